@@ -1,0 +1,8 @@
+/** Jest runs the TypeScript sources directly through ts-jest; UI tests opt into jsdom per file. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};

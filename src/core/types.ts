@@ -1,0 +1,289 @@
+// The data the engine takes in and gives back. Nothing here knows about Office.js or ExcelJS:
+// the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
+
+/** A zero-based cell position; A1 strings appear only at the edges (messages, links, JSON). */
+export interface CellAddress {
+  row: number;
+  col: number;
+}
+
+/** An inclusive rectangle of cells. */
+export interface CellRange {
+  start: CellAddress;
+  end: CellAddress;
+}
+
+/** An Excel error value such as `#REF!`, kept apart from text so `"#REF!"` typed as text is still caught. */
+export interface ErrorCell {
+  kind: "error";
+  code: string;
+}
+
+/** A date cell. A date where a number belongs is `not-a-number`, so it must not look like a number. */
+export interface DateCell {
+  kind: "date";
+  /** ISO date (yyyy-mm-dd), for messages. */
+  iso: string;
+}
+
+/** A formula saved without a computed value (the file was never calculated in Excel). */
+export interface UncalculatedCell {
+  kind: "uncalculated";
+  formula: string;
+}
+
+/** What one input cell holds; `null` is blank. A formula arrives as its computed value. */
+export type CellValue = null | number | string | boolean | ErrorCell | DateCell | UncalculatedCell;
+
+/** One worksheet as read: values anchored at A1 (`cells[0][0]` is A1) and its merged areas. */
+export interface SheetSnapshot {
+  name: string;
+  cells: CellValue[][];
+  merges: CellRange[];
+}
+
+/** Every sheet of a workbook, in tab order. */
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export type Language = "vi" | "en";
+export type Severity = "error" | "warning";
+
+export type RuleId =
+  | "missing-sheet"
+  | "no-table"
+  | "unknown-code"
+  | "duplicate-code"
+  | "missing-criterion"
+  | "empty-score"
+  | "not-a-number"
+  | "cell-error"
+  | "out-of-range"
+  | "yesno-value"
+  | "plan-input"
+  | "evidence-missing"
+  | "criteria-invalid"
+  | "settings-invalid"
+  | "text-number"
+  | "self-score-mismatch"
+  | "verification-note-missing"
+  | "max-mismatch"
+  | "total-mismatch"
+  | "unit-name-mismatch"
+  | "unlisted-sheet";
+
+/** One finding, located at a sheet and cell where one exists. Messages are already localised. */
+export interface Issue {
+  severity: Severity;
+  rule: RuleId;
+  sheet: string | null;
+  cell: string | null;
+  criterion: string | null;
+  message: string;
+}
+
+export type GroupKind = "group" | "bonus-group" | "deduction-group";
+export type CriterionType = "score" | "yesno" | "plan" | "count";
+
+export interface Group {
+  code: string;
+  name: string;
+  kind: GroupKind;
+  /** Optional cap on the group's subtotal. */
+  max: number | null;
+  criteria: Criterion[];
+}
+
+export interface Criterion {
+  code: string;
+  name: string;
+  type: CriterionType;
+  max: number;
+  weight: number;
+  perItem: number | null;
+  /** Percent (0–100+); a plan rate × 100 below it scores 0. */
+  planFloor: number;
+  evidenceRequired: boolean;
+  disqualifies: boolean;
+  groupCode: string;
+}
+
+export interface CriteriaTable {
+  groups: Group[];
+}
+
+export type TieBreakKey =
+  | { kind: "group"; code: string }
+  | { kind: "completion" }
+  | { kind: "deduction" }
+  | { kind: "bonus" };
+
+export interface UnitListing {
+  no: number | null;
+  name: string;
+  sheet: string;
+  /** Where the sheet name was written on the Settings sheet (for `missing-sheet`). */
+  sheetCell: CellAddress;
+}
+
+export interface Settings {
+  clusterName: string | null;
+  period: string | null;
+  leaderUnit: string | null;
+  thresholds: { excellent: number; good: number; fair: number; average: number };
+  excellentRequiresAllTargets: boolean;
+  flagQuota: number;
+  certificateQuota: number;
+  tieBreak: TieBreakKey[];
+  language: Language;
+  parentBody: string | null;
+  place: string | null;
+  preparedBy: string | null;
+  signedBy: string | null;
+  /** null when the workbook has no units list (then every unit sheet counts, in tab order). */
+  units: UnitListing[] | null;
+}
+
+export type Classification = "excellent" | "good" | "fair" | "average" | "not-completed";
+export type Award = "flag" | "certificate" | "vote-flag" | "vote-certificate";
+
+/** One unit's line in the JSON report (schemaVersion 1). */
+export interface UnitResult {
+  unit: string;
+  sheet: string;
+  status: "ranked" | "not-ranked";
+  errors: number;
+  warnings: number;
+  groups: Record<string, number> | null;
+  bonus: number | null;
+  deduction: number | null;
+  total: number | null;
+  completionRate: number | null;
+  allTargetsMet: boolean;
+  disqualified: boolean;
+  rank: number | null;
+  tied: boolean;
+  classification: Classification | null;
+  award: Award | null;
+}
+
+/** The JSON report, exactly as written to `--json` and shown by the pane. */
+export interface Report {
+  schemaVersion: 1;
+  cluster: string | null;
+  period: string | null;
+  language: Language;
+  maxTotal: number;
+  units: UnitResult[];
+  issues: Issue[];
+}
+
+// ---- Output layout: a description any writer can render ----
+
+/** A value written to an output cell. Strings are always written as text, never as formulas. */
+export type OutputValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  fontName?: string;
+  /** `#RRGGBB` */
+  fontColor?: string;
+  /** `#RRGGBB` background fill */
+  fill?: string;
+  /** Thin borders on every edge of every cell in the range. */
+  border?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  numberFormat?: string;
+}
+
+/** A style applied to a rectangle. Later entries win where they overlap. */
+export interface StyledRange {
+  range: CellRange;
+  style: CellStyle;
+}
+
+/** A cell that links to another place in the workbook (the Issues sheet → the unit's cell). */
+export interface CellLink {
+  at: CellAddress;
+  sheet: string;
+  /** A1 address in the target sheet. */
+  cell: string;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  fitToPagesWide: 1;
+  /** 0 = as many pages tall as needed. */
+  fitToPagesTall: number;
+  /** Zero-based inclusive rows repeated on every printed page. */
+  repeatRows: { first: number; last: number } | null;
+  centerHorizontally: boolean;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Footer text with Excel's codes (`&P`, `&N`). */
+  centerFooter: string | null;
+}
+
+/** Data validation of input cells in a template (`thidua template` and the pane's New workbook). */
+export type CellValidation =
+  | { range: CellRange; kind: "decimal"; min: number; max: number | null; prompt: string; error: string }
+  | { range: CellRange; kind: "list"; values: string[]; prompt: string; error: string };
+
+/** One sheet to write, as data: values, formats, merges, widths, panes, print setup, links. */
+export interface SheetLayout {
+  name: string;
+  /** Rows of values; the sheet's extent. `values[0][0]` is A1. */
+  values: OutputValue[][];
+  styles: StyledRange[];
+  merges: CellRange[];
+  /** Column widths in Excel character units, by column index. */
+  columnWidths: number[];
+  /** Row heights in points, by row index; missing = default. */
+  rowHeights: Record<number, number>;
+  frozenRows: number;
+  frozenColumns: number;
+  showGridlines: boolean;
+  print: PrintSetup | null;
+  links: CellLink[];
+  /** Template sheets only: validations, unlocked input cells and sheet protection. */
+  validations: CellValidation[];
+  unlocked: CellRange[];
+  protect: boolean;
+  tabColor: string | null;
+}
+
+// ---- What the engine hands to the sheet builders and the UI ----
+
+/** One unit as evaluated: its report line, its points per criterion and its own issues. */
+export interface UnitEvaluation {
+  result: UnitResult;
+  /** Counted points per criterion code (before weight), null where unusable or not read. */
+  points: Record<string, number | null>;
+  /** Issues on this unit's sheet (or its `missing-sheet` line), in sheet order. */
+  issues: Issue[];
+}
+
+/** Everything one run works out; the report is the public part of it. */
+export interface Evaluation {
+  report: Report;
+  /** null when the Criteria sheet is unusable (`criteria-invalid`). */
+  criteria: CriteriaTable | null;
+  settings: Settings;
+  /** In the report's order: ranked units in rank order, then the not-ranked in list order. */
+  units: UnitEvaluation[];
+}
+
+/** Choices a caller makes; everything else comes from the workbook. */
+export interface BuildOptions {
+  /** Overrides the Settings sheet's report language (the CLI's --lang). */
+  language?: Language;
+  /** The date printed on the place-and-date line; the caller passes it so the core stays pure. */
+  date: { year: number; month: number; day: number };
+}
