@@ -1,0 +1,14 @@
+// The engine's public surface, by name. Everything here is pure: no Office, React, ExcelJS, DOM
+// or file system.
+export type * from "./types";
+export { columnLetter, columnIndex, toA1, fromA1, rangeToA1, rangeFromA1, cellRange, rangeContains, sheetReference, MAX_COLUMNS, MAX_ROWS } from "./address";
+export { evaluateWorkbook, type EvaluateOptions } from "./evaluate";
+export { parseCriteria, indexCriteria } from "./criteria";
+export { parseSettings, parseTieBreak, DEFAULT_SETTINGS } from "./settings";
+export { findUnitTable, findStatedName, readUnitSheet } from "./unitSheet";
+export { scoreUnit, maxTotal, completion, isDisqualified } from "./score";
+export { rankUnits, classify } from "./rank";
+export { issueMessage } from "./messages";
+export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName } from "./text";
+export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from "./values";
+export { OUTPUT_SHEET_LABELS } from "./labels";

@@ -1,0 +1,92 @@
+// Every label the engine reads, Vietnamese first, then English (spec §1–§2). Both forms are
+// accepted anywhere; matching folds case and diacritics (see text.ts).
+import { makeLabelSet } from "./text";
+
+export const CRITERIA_SHEET_LABELS = ["Tiêu chí", "Criteria"] as const;
+export const SETTINGS_SHEET_LABELS = ["Thiết lập", "Settings"] as const;
+/** Sheets the engine writes; never read as input so a second run reads what the first read. */
+export const OUTPUT_SHEET_LABELS = ["Tổng hợp", "Chi tiết", "Kiểm tra", "Summary", "Details", "Issues"] as const;
+
+export const CRITERIA_COLUMNS = makeLabelSet({
+  code: ["Mã", "Code"],
+  name: ["Nội dung", "Tiêu chí", "Criterion"],
+  type: ["Loại", "Type"],
+  max: ["Điểm tối đa", "Điểm chuẩn", "Thang điểm", "Max points"],
+  weight: ["Hệ số", "Weight"],
+  perItem: ["Điểm mỗi đơn vị", "Points per item"],
+  planFloor: ["Ngưỡng tối thiểu", "Plan floor"],
+  evidence: ["Cần minh chứng", "Evidence required"],
+  disqualifies: ["Loại trừ khen thưởng", "Disqualifies awards"],
+});
+export type CriteriaColumn = "code" | "name" | "type" | "max" | "weight" | "perItem" | "planFloor" | "evidence" | "disqualifies";
+
+export const CRITERION_TYPES = makeLabelSet({
+  group: ["Nhóm", "Group"],
+  "bonus-group": ["Nhóm thưởng", "Bonus group"],
+  "deduction-group": ["Nhóm trừ", "Deduction group"],
+  score: ["Chấm điểm", "Score"],
+  yesno: ["Đạt/Không đạt", "Yes/No"],
+  plan: ["Kế hoạch", "Plan"],
+  count: ["Đếm", "Count"],
+});
+
+export const SETTINGS_KEYS = makeLabelSet({
+  clusterName: ["Tên cụm thi đua", "Cluster name"],
+  period: ["Kỳ đánh giá", "Period"],
+  leaderUnit: ["Đơn vị trưởng cụm", "Leader unit"],
+  excellent: ["Ngưỡng Xuất sắc", "Excellent from"],
+  good: ["Ngưỡng Tốt", "Good from"],
+  fair: ["Ngưỡng Khá", "Fair from"],
+  average: ["Ngưỡng Trung bình", "Average from"],
+  excellentRequiresAllTargets: ["Xuất sắc phải đạt mọi chỉ tiêu", "Excellent requires all targets"],
+  flagQuota: ["Số Cờ thi đua", "Emulation flags"],
+  certificateQuota: ["Số Bằng khen", "Certificates of merit"],
+  tieBreak: ["Thứ tự xét khi bằng điểm", "Tie-break order"],
+  language: ["Ngôn ngữ báo cáo", "Report language"],
+  parentBody: ["Cơ quan cấp trên", "Parent body"],
+  place: ["Địa danh", "Place"],
+  preparedBy: ["Người lập biểu", "Prepared by"],
+  signedBy: ["Người ký", "Signed by"],
+});
+export type SettingsKey =
+  | "clusterName" | "period" | "leaderUnit" | "excellent" | "good" | "fair" | "average"
+  | "excellentRequiresAllTargets" | "flagQuota" | "certificateQuota" | "tieBreak" | "language"
+  | "parentBody" | "place" | "preparedBy" | "signedBy";
+
+export const UNITS_LIST_COLUMNS = makeLabelSet({
+  no: ["STT", "No."],
+  name: ["Tên đơn vị", "Unit"],
+  sheet: ["Trang tính", "Sheet"],
+});
+
+export const TIE_BREAK_KEYS = makeLabelSet({
+  completion: ["tỷ lệ hoàn thành", "completion"],
+  deduction: ["điểm trừ", "deduction"],
+  bonus: ["điểm thưởng", "bonus"],
+});
+
+export const UNIT_NAME_LABELS = makeLabelSet({ unit: ["Đơn vị", "Unit"] });
+
+export const UNIT_COLUMNS = makeLabelSet({
+  code: ["Mã", "Code"],
+  name: ["Nội dung", "Tiêu chí", "Criterion"],
+  max: ["Điểm tối đa", "Điểm chuẩn", "Thang điểm", "Max points"],
+  target: ["Kế hoạch", "Chỉ tiêu", "Target"],
+  actual: ["Thực hiện", "Actual"],
+  quantity: ["Số lượng", "Quantity"],
+  self: ["Tự chấm", "Điểm tự chấm", "Tự đánh giá", "Self score"],
+  verified: ["Thẩm định", "Điểm thẩm định", "Verified score"],
+  evidence: ["Minh chứng", "Tài liệu kiểm chứng", "Evidence"],
+  note: ["Ghi chú thẩm định", "Verification note"],
+});
+export type UnitColumn = "code" | "name" | "max" | "target" | "actual" | "quantity" | "self" | "verified" | "evidence" | "note";
+export const UNIT_INPUT_COLUMNS: readonly UnitColumn[] = ["target", "actual", "quantity", "self", "verified"];
+
+export const TOTAL_ROW_LABELS = makeLabelSet({ total: ["Tổng cộng", "Total"] });
+
+/** Yes/no words (spec §1); numbers 1/0 and booleans are handled beside them. */
+export const YES_WORDS = ["Đạt", "Có", "Yes", "Y", "X", "1", "TRUE"] as const;
+export const NO_WORDS = ["Không đạt", "Không", "No", "N", "0", "FALSE"] as const;
+
+/** Error values Excel shows; text equal to one of them is treated as that error. */
+export const EXCEL_ERROR_TEXTS = ["#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"] as const;

@@ -1,0 +1,152 @@
+// Issue messages in Vietnamese and English. Rule ids are stable; the wording is for people, so it
+// names the value found and what was expected, and the caller adds the sheet and cell.
+import type { Language, RuleId } from "./types";
+
+/** What a message may mention; every field is optional. */
+export interface MessageParams {
+  /** The value as the cell shows it. */
+  value?: string;
+  max?: number;
+  /** A computed figure the sheet disagrees with. */
+  expected?: number;
+  /** The sheet's own figure. */
+  found?: string;
+  /** A name: unit, sheet, listed name. */
+  name?: string;
+  /** For criteria-invalid / settings-invalid: which problem. */
+  reason?: SetupProblem;
+  /** The column that is missing, for an input column a row needs. */
+  column?: string;
+}
+
+/** The problems that make the Criteria or Settings sheet unusable. */
+export type SetupProblem =
+  | "no-sheet"
+  | "no-header"
+  | "no-criteria"
+  | "duplicate-code"
+  | "unknown-type"
+  | "missing-code"
+  | "missing-type"
+  | "missing-max"
+  | "not-positive"
+  | "not-a-number"
+  | "floor-negative"
+  | "not-yesno"
+  | "before-first-group"
+  | "threshold-order"
+  | "quota"
+  | "tie-break"
+  | "language"
+  | "duplicate-sheet";
+
+const fmt = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 100) / 100));
+const viNumber = (n: number | undefined) => fmt(n).replace(".", ",");
+
+type Builder = (p: MessageParams) => string;
+
+const SETUP_VI: Record<SetupProblem, Builder> = {
+  "no-sheet": () => "Không có trang tính này",
+  "no-header": () => "Không tìm thấy hàng tiêu đề (cần cột Mã và Loại trong 30 hàng đầu)",
+  "no-criteria": () => "Bảng tiêu chí không có tiêu chí nào",
+  "duplicate-code": (p) => `Mã ${p.value} bị trùng`,
+  "unknown-type": (p) => `Loại "${p.value}" không hợp lệ (Nhóm, Nhóm thưởng, Nhóm trừ, Chấm điểm, Đạt/Không đạt, Kế hoạch, Đếm)`,
+  "missing-code": () => "Thiếu mã tiêu chí",
+  "missing-type": () => "Thiếu loại tiêu chí",
+  "missing-max": (p) => `Thiếu ${p.column ?? "giá trị"}`,
+  "not-positive": (p) => `${p.column ?? "Giá trị"} phải lớn hơn 0 (đang là ${p.value})`,
+  "not-a-number": (p) => `${p.column ?? "Giá trị"} "${p.value}" không phải là số`,
+  "floor-negative": (p) => `Ngưỡng tối thiểu không được âm (đang là ${p.value})`,
+  "not-yesno": (p) => `"${p.value}" không phải là Có/Không`,
+  "before-first-group": (p) => `Tiêu chí ${p.value} nằm trên hàng nhóm đầu tiên`,
+  "threshold-order": (p) => `Các ngưỡng xếp loại phải giảm dần (Xuất sắc > Tốt > Khá > Trung bình); ${p.value} không nhỏ hơn ngưỡng trên`,
+  quota: (p) => `Số lượng phải là số nguyên không âm (đang là ${p.value})`,
+  "tie-break": (p) => `Tiêu chí xét bằng điểm "${p.value}" không hợp lệ (mã nhóm, tỷ lệ hoàn thành, điểm trừ, điểm thưởng)`,
+  language: (p) => `Ngôn ngữ báo cáo "${p.value}" không hợp lệ (vi hoặc en)`,
+  "duplicate-sheet": (p) => `Trang tính "${p.value}" được khai báo hai lần`,
+};
+
+const SETUP_EN: Record<SetupProblem, Builder> = {
+  "no-sheet": () => "This sheet is missing",
+  "no-header": () => "No header row found (Code and Type in the first 30 rows)",
+  "no-criteria": () => "The criteria table has no criteria",
+  "duplicate-code": (p) => `Code ${p.value} appears twice`,
+  "unknown-type": (p) => `Unknown type "${p.value}" (Group, Bonus group, Deduction group, Score, Yes/No, Plan, Count)`,
+  "missing-code": () => "The code is missing",
+  "missing-type": () => "The type is missing",
+  "missing-max": (p) => `${p.column ?? "A value"} is missing`,
+  "not-positive": (p) => `${p.column ?? "The value"} must be greater than 0 (it is ${p.value})`,
+  "not-a-number": (p) => `${p.column ?? "The value"} "${p.value}" is not a number`,
+  "floor-negative": (p) => `The plan floor cannot be negative (it is ${p.value})`,
+  "not-yesno": (p) => `"${p.value}" is not yes or no`,
+  "before-first-group": (p) => `Criterion ${p.value} is above the first group row`,
+  "threshold-order": (p) => `Thresholds must descend (Excellent > Good > Fair > Average); ${p.value} is not below the one above`,
+  quota: (p) => `A quota must be a whole number, 0 or more (it is ${p.value})`,
+  "tie-break": (p) => `Unknown tie-break key "${p.value}" (a group code, completion, deduction, bonus)`,
+  language: (p) => `Unknown report language "${p.value}" (vi or en)`,
+  "duplicate-sheet": (p) => `Sheet "${p.value}" is listed twice`,
+};
+
+const VI: Record<RuleId, Builder> = {
+  "missing-sheet": (p) => `Không có trang tính "${p.name}" của đơn vị này`,
+  "no-table": () => "Trang tính không có bảng chấm điểm (cần cột Mã và ít nhất một cột nhập điểm)",
+  "unknown-code": (p) => `Mã "${p.value}" không có trong bảng tiêu chí`,
+  "duplicate-code": (p) => `Mã ${p.value} xuất hiện lần thứ hai; hàng này không được tính`,
+  "missing-criterion": () => "Thiếu hàng của tiêu chí này",
+  "empty-score": (p) => (p.column ? `Thiếu cột ${p.column} để chấm tiêu chí này` : "Chưa nhập điểm"),
+  "not-a-number": (p) => `"${p.value}" không phải là số`,
+  "cell-error": (p) =>
+    p.value && p.value.startsWith("=")
+      ? `Công thức chưa được tính (${p.value}); hãy mở tệp trong Excel, tính lại và lưu`
+      : `Ô có lỗi ${p.value}`,
+  "out-of-range": (p) => (p.max === undefined ? `${viNumber(Number(p.value))} không được âm` : `${p.value} nằm ngoài khoảng 0 – ${viNumber(p.max)}`),
+  "yesno-value": (p) => `"${p.value}" không phải là Đạt/Không đạt`,
+  "plan-input": (p) =>
+    p.column === "target" ? (p.value ? `Kế hoạch phải lớn hơn 0 (đang là ${p.value})` : "Thiếu số kế hoạch") : "Thiếu số thực hiện",
+  "evidence-missing": () => "Tiêu chí cần minh chứng nhưng chưa ghi tài liệu kiểm chứng",
+  "criteria-invalid": (p) => `Bảng tiêu chí: ${p.reason ? SETUP_VI[p.reason](p) : ""}; chưa thể xếp hạng đơn vị nào`,
+  "settings-invalid": (p) => `Thiết lập: ${p.reason ? SETUP_VI[p.reason](p) : ""}; chưa thể xếp hạng đơn vị nào`,
+  "text-number": (p) => `Số được nhập dưới dạng chữ "${p.value}", đã đọc là ${viNumber(p.expected)}`,
+  "self-score-mismatch": (p) => `Điểm tự chấm ${p.found} khác điểm tính được ${viNumber(p.expected)}`,
+  "verification-note-missing": () => "Điểm thẩm định khác điểm tự chấm nhưng chưa có ghi chú thẩm định",
+  "max-mismatch": (p) => `Điểm tối đa trên trang tính (${p.found}) khác bảng tiêu chí (${viNumber(p.expected)})`,
+  "total-mismatch": (p) => `Tổng tự chấm trên trang tính (${p.found}) khác tổng tính được ${viNumber(p.expected)}`,
+  "unit-name-mismatch": (p) => `Tên đơn vị trên trang tính "${p.found}" khác tên trong danh sách "${p.name}"`,
+  "unlisted-sheet": () => "Trang tính có bảng chấm điểm nhưng không có trong danh sách đơn vị; bỏ qua",
+};
+
+const EN: Record<RuleId, Builder> = {
+  "missing-sheet": (p) => `There is no sheet "${p.name}" for this unit`,
+  "no-table": () => "The sheet has no scoring table (a Code column and at least one input column)",
+  "unknown-code": (p) => `Code "${p.value}" is not in the criteria table`,
+  "duplicate-code": (p) => `Code ${p.value} appears a second time; this row is not counted`,
+  "missing-criterion": () => "The row for this criterion is missing",
+  "empty-score": (p) => (p.column ? `The ${p.column} column this criterion needs is missing` : "No score entered"),
+  "not-a-number": (p) => `"${p.value}" is not a number`,
+  "cell-error": (p) =>
+    p.value && p.value.startsWith("=")
+      ? `The formula was never calculated (${p.value}); open the file in Excel, recalculate and save`
+      : `The cell holds the error ${p.value}`,
+  "out-of-range": (p) => (p.max === undefined ? `${p.value} cannot be negative` : `${p.value} is outside 0 – ${fmt(p.max)}`),
+  "yesno-value": (p) => `"${p.value}" is not yes or no`,
+  "plan-input": (p) =>
+    p.column === "target" ? (p.value ? `The target must be greater than 0 (it is ${p.value})` : "The target is missing") : "The actual is missing",
+  "evidence-missing": () => "This criterion needs evidence, and none is given",
+  "criteria-invalid": (p) => `Criteria: ${p.reason ? SETUP_EN[p.reason](p) : ""}; no unit can be ranked`,
+  "settings-invalid": (p) => `Settings: ${p.reason ? SETUP_EN[p.reason](p) : ""}; no unit can be ranked`,
+  "text-number": (p) => `A number typed as text "${p.value}", read as ${fmt(p.expected)}`,
+  "self-score-mismatch": (p) => `The self score ${p.found} differs from the computed ${fmt(p.expected)}`,
+  "verification-note-missing": () => "The verified score differs from the self score and there is no verification note",
+  "max-mismatch": (p) => `The sheet's max (${p.found}) differs from the criteria table (${fmt(p.expected)})`,
+  "total-mismatch": (p) => `The sheet's own total (${p.found}) differs from the computed ${fmt(p.expected)}`,
+  "unit-name-mismatch": (p) => `The sheet names the unit "${p.found}", the units list "${p.name}"`,
+  "unlisted-sheet": () => "A scoring table on a sheet that is not in the units list; ignored",
+};
+
+/**
+ * The message of an issue in the report language.
+ * @example issueMessage("out-of-range", { value: "4", max: 3 }, "en") === "4 is outside 0 – 3"
+ */
+export function issueMessage(rule: RuleId, params: MessageParams, language: Language): string {
+  return (language === "vi" ? VI : EN)[rule](params);
+}

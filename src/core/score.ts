@@ -1,0 +1,76 @@
+// Scores (spec §4): contributions, capped and rounded subtotals, bonus, deduction, total,
+// completion rate and disqualification, from the points read off a unit's sheet.
+import type { CriterionEntry } from "./unitSheet";
+import { codeKey } from "./text";
+import type { CriteriaTable } from "./types";
+import { roundHalfAway } from "./values";
+
+/** A unit's scores. Subtotals are rounded to 2 decimals, so the columns add up to the total. */
+export interface UnitScores {
+  groups: Record<string, number>;
+  bonus: number;
+  deduction: number;
+  total: number;
+}
+
+/** Whichever points a score is built from: counted (verified first) or the unit's own. */
+export type PointsSource = "points" | "selfPoints";
+
+/**
+ * Scores a unit from its entries; null when a regular criterion's points are unusable.
+ * Missing bonus and deduction rows count as 0.
+ * @example scoreUnit(criteria, entries, "points")?.total === 95.5
+ */
+export function scoreUnit(criteria: CriteriaTable, entries: Map<string, CriterionEntry>, source: PointsSource): UnitScores | null {
+  const groups: Record<string, number> = {};
+  let bonus = 0;
+  let deduction = 0;
+  for (const group of criteria.groups) {
+    let sum = 0;
+    for (const criterion of group.criteria) {
+      const entry = entries.get(codeKey(criterion.code));
+      const points = entry ? entry[source] : group.kind === "group" ? null : 0;
+      if (points === null) return null;
+      sum += points * criterion.weight;
+    }
+    const subtotal = roundHalfAway(group.max !== null ? Math.min(sum, group.max) : sum);
+    if (group.kind === "group") groups[group.code] = subtotal;
+    else if (group.kind === "bonus-group") bonus += subtotal;
+    else deduction += subtotal;
+  }
+  bonus = roundHalfAway(bonus);
+  deduction = roundHalfAway(deduction);
+  let regular = 0;
+  for (const code of Object.keys(groups)) regular += groups[code];
+  return { groups, bonus, deduction, total: roundHalfAway(regular + bonus - deduction) };
+}
+
+/**
+ * The regular groups' maxima added up: a group's own max, or its criteria's max × weight.
+ * @example maxTotal(cluster18Criteria) === 100
+ */
+export function maxTotal(criteria: CriteriaTable | null): number {
+  if (!criteria) return 0;
+  let total = 0;
+  for (const group of criteria.groups) {
+    if (group.kind !== "group") continue;
+    if (group.max !== null) total += group.max;
+    else for (const c of group.criteria) total += c.max * c.weight;
+  }
+  return roundHalfAway(total);
+}
+
+/** Plan completion: the mean rate × 100 (2 decimals), whether all targets were met, over usable plan rows. */
+export function completion(entries: Iterable<CriterionEntry>): { completionRate: number | null; allTargetsMet: boolean } {
+  const rates: number[] = [];
+  for (const entry of entries) if (entry.planRate !== null) rates.push(entry.planRate);
+  if (rates.length === 0) return { completionRate: null, allTargetsMet: true };
+  const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+  return { completionRate: roundHalfAway(mean * 100), allTargetsMet: rates.every((r) => r >= 1) };
+}
+
+/** Whether some criterion marked `Disqualifies awards` counts for more than 0 points. */
+export function isDisqualified(entries: Iterable<CriterionEntry>): boolean {
+  for (const entry of entries) if (entry.criterion.disqualifies && entry.points !== null && entry.points > 0) return true;
+  return false;
+}

@@ -1,0 +1,143 @@
+// Reading helpers over a snapshot sheet: cells by zero-based address, merges, header rows, and
+// the issues found while reading (kept as data, localised once the report language is known).
+import { toA1 } from "./address";
+import type { MessageParams } from "./messages";
+import { labelMatches, matchLabel, normalizeLabel, type LabelSet } from "./text";
+import type { CellAddress, CellRange, CellValue, RuleId, Severity, SheetSnapshot, WorkbookSnapshot } from "./types";
+import { cellText, isBlank } from "./values";
+
+/** An issue before its message is written: the rule, where, and what to say. */
+export interface RawIssue {
+  severity: Severity;
+  rule: RuleId;
+  sheet: string | null;
+  cell: CellAddress | null;
+  criterion: string | null;
+  params: MessageParams;
+}
+
+/** Collects issues in the order they are found. */
+export class IssueList {
+  readonly items: RawIssue[] = [];
+
+  add(severity: Severity, rule: RuleId, sheet: string | null, cell: CellAddress | null, criterion: string | null, params: MessageParams = {}): void {
+    this.items.push({ severity, rule, sheet, cell, criterion, params });
+  }
+
+  error(rule: RuleId, sheet: string | null, cell: CellAddress | null, criterion: string | null, params: MessageParams = {}): void {
+    this.add("error", rule, sheet, cell, criterion, params);
+  }
+
+  warning(rule: RuleId, sheet: string | null, cell: CellAddress | null, criterion: string | null, params: MessageParams = {}): void {
+    this.add("warning", rule, sheet, cell, criterion, params);
+  }
+
+  get errorCount(): number {
+    return this.items.filter((i) => i.severity === "error").length;
+  }
+}
+
+/**
+ * The value at a zero-based address; null outside the sheet's grid.
+ * @example cellAt(sheet, { row: 0, col: 0 }) // A1
+ */
+export function cellAt(sheet: SheetSnapshot, address: CellAddress): CellValue {
+  const row = sheet.cells[address.row];
+  if (!row) return null;
+  const value = row[address.col];
+  return value === undefined ? null : value;
+}
+
+/** The number of columns of the widest row. */
+export function sheetWidth(sheet: SheetSnapshot): number {
+  let width = 0;
+  for (const row of sheet.cells) if (row.length > width) width = row.length;
+  return width;
+}
+
+/**
+ * A copy of the sheet in which every merged cell but the top-left is blank, so a merged label or
+ * value counts once, at its top-left cell, whatever the reader filled the other cells with.
+ */
+export function withMergesBlanked(sheet: SheetSnapshot): SheetSnapshot {
+  if (sheet.merges.length === 0) return sheet;
+  const cells = sheet.cells.map((row) => row.slice());
+  for (const merge of sheet.merges) {
+    for (let r = merge.start.row; r <= merge.end.row; r++) {
+      const row = cells[r];
+      if (!row) continue;
+      for (let c = merge.start.col; c <= merge.end.col; c++) {
+        if ((r !== merge.start.row || c !== merge.start.col) && c < row.length) row[c] = null;
+      }
+    }
+  }
+  return { name: sheet.name, cells, merges: sheet.merges };
+}
+
+/** The merged area whose top-left cell is `address`, if any. */
+export function mergeStartingAt(sheet: SheetSnapshot, address: CellAddress): CellRange | null {
+  for (const merge of sheet.merges) {
+    if (merge.start.row === address.row && merge.start.col === address.col) return merge;
+  }
+  return null;
+}
+
+/**
+ * The cell just right of a label, past the label's merged area: where a key's value is written.
+ * @example valueCellRightOf(sheet, { row: 2, col: 0 }) // B3, or C3 when A3:B3 is merged
+ */
+export function valueCellRightOf(sheet: SheetSnapshot, label: CellAddress): CellAddress {
+  const merge = mergeStartingAt(sheet, label);
+  return { row: label.row, col: (merge ? merge.end.col : label.col) + 1 };
+}
+
+/**
+ * The first sheet whose name is one of the labels (exact match first, then a label followed by a
+ * space or `(`, as with every label).
+ * @example findSheet(workbook, ["Tiêu chí", "Criteria"])
+ */
+export function findSheet(workbook: WorkbookSnapshot, labels: readonly string[]): SheetSnapshot | null {
+  const wanted = labels.map(normalizeLabel);
+  const names = workbook.sheets.map((s) => normalizeLabel(s.name));
+  for (let i = 0; i < names.length; i++) if (wanted.includes(names[i])) return workbook.sheets[i];
+  for (let i = 0; i < names.length; i++) if (wanted.some((w) => labelMatches(names[i], w))) return workbook.sheets[i];
+  return null;
+}
+
+/** Whether a sheet's name is exactly one of the labels (compared as labels). */
+export function sheetNamed(sheet: SheetSnapshot, labels: readonly string[]): boolean {
+  const name = normalizeLabel(sheet.name);
+  return labels.some((l) => normalizeLabel(l) === name);
+}
+
+/** The columns a header row's labels name: the leftmost column for each field. */
+export type HeaderColumns<K extends string> = Partial<Record<K, number>>;
+
+/**
+ * Reads one row as header labels: for each field, the leftmost column whose text matches.
+ * @example readHeaderRow(sheet, 2, CRITERIA_COLUMNS) → { code: 0, type: 2, … }
+ */
+export function readHeaderRow<K extends string>(sheet: SheetSnapshot, row: number, labels: LabelSet<K>): HeaderColumns<K> {
+  const columns: HeaderColumns<K> = {};
+  const cells = sheet.cells[row] ?? [];
+  for (let col = 0; col < cells.length; col++) {
+    const value = cells[col];
+    if (typeof value !== "string" || isBlank(value)) continue;
+    const key = matchLabel(value, labels);
+    if (key !== null && columns[key] === undefined) columns[key] = col;
+  }
+  return columns;
+}
+
+/** Header rows are looked for in the first 30 rows (spec §1). */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** Text of a cell for labels, codes and names. */
+export function textAt(sheet: SheetSnapshot, address: CellAddress): string {
+  return cellText(cellAt(sheet, address));
+}
+
+/** A1 text of an address, or null. */
+export function a1OrNull(address: CellAddress | null): string | null {
+  return address === null ? null : toA1(address);
+}

@@ -1,0 +1,361 @@
+// One unit's sheet (spec §2 "Unit sheets", §3 checks, §4 points): find the table by its labels,
+// read every criterion row, check it, and work out the points it counts for.
+import type { CriteriaIndex } from "./criteria";
+import { TOTAL_ROW_LABELS, UNIT_COLUMNS, UNIT_INPUT_COLUMNS, UNIT_NAME_LABELS, type UnitColumn } from "./labels";
+import { cellAt, HEADER_SEARCH_ROWS, IssueList, readHeaderRow, textAt, valueCellRightOf, type HeaderColumns } from "./sheet";
+import { codeKey, labelMatches, matchLabel, normalizeLabel } from "./text";
+import type { CellAddress, CellValue, Criterion, Severity, SheetSnapshot } from "./types";
+import { differs, isBlank, readNumber, readYesNo, showValue } from "./values";
+
+/** Where a unit's table is: its header row(s) and the columns its labels name. */
+export interface UnitTable {
+  headerRow: number;
+  /** The last header row: `headerRow + 1` for a two-row header. */
+  lastHeaderRow: number;
+  columns: HeaderColumns<UnitColumn>;
+}
+
+/** The unit's name as its sheet states it (`Đơn vị: …`), and where. */
+export interface StatedName {
+  name: string;
+  cell: CellAddress;
+}
+
+/** What one criterion row of a unit sheet counts for. */
+export interface CriterionEntry {
+  criterion: Criterion;
+  row: number;
+  /** Points counted (verified when present, else from the self inputs); null when unusable. */
+  points: number | null;
+  /** Points from the self inputs alone; null when unusable. */
+  selfPoints: number | null;
+  /** actual ÷ target from the self inputs, for plan rows whose both are usable. */
+  planRate: number | null;
+}
+
+/** Everything read from one unit's sheet. */
+export interface UnitSheetReading {
+  entries: Map<string, CriterionEntry>;
+  /** The unit's own total (self-score cell of its `Tổng cộng` row), if it has one. */
+  ownTotal: { cell: CellAddress; value: CellValue } | null;
+}
+
+/**
+ * Finds the unit table: the first row in the first 30 with `Mã` and at least one input column,
+ * taking a second header row when the first has labels merged down or headings merged across.
+ * @example findUnitTable(sheet)?.columns.self === 6
+ */
+export function findUnitTable(sheet: SheetSnapshot): UnitTable | null {
+  const last = Math.min(sheet.cells.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < last; row++) {
+    const columns = readHeaderRow(sheet, row, UNIT_COLUMNS);
+    if (columns.code === undefined) continue;
+    let lastHeaderRow = row;
+    if (row + 1 < sheet.cells.length && hasSecondHeaderRow(sheet, row, columns.code)) {
+      lastHeaderRow = row + 1;
+      const below = readHeaderRow(sheet, row + 1, UNIT_COLUMNS);
+      // A label merged across several columns that have their own labels below is only a heading.
+      for (const key of Object.keys(columns) as UnitColumn[]) {
+        const col = columns[key] as number;
+        const merge = sheet.merges.find((m) => m.start.row === row && m.start.col === col && m.end.col > m.start.col);
+        if (merge && Object.values(below).some((c) => (c as number) >= merge.start.col && (c as number) <= merge.end.col)) delete columns[key];
+      }
+      for (const key of Object.keys(below) as UnitColumn[]) {
+        const col = below[key] as number;
+        if (columns[key] === undefined || col < (columns[key] as number)) columns[key] = col;
+      }
+    }
+    if (UNIT_INPUT_COLUMNS.some((key) => columns[key] !== undefined)) return { headerRow: row, lastHeaderRow, columns };
+  }
+  return null;
+}
+
+function hasSecondHeaderRow(sheet: SheetSnapshot, row: number, codeCol: number): boolean {
+  if (!isBlank(cellAt(sheet, { row: row + 1, col: codeCol }))) return false;
+  const mergedDown = sheet.merges.some((m) => m.start.row === row && m.end.row >= row + 1);
+  const headingAcross = sheet.merges.some((m) => {
+    if (m.start.row !== row || m.end.row !== row || m.end.col === m.start.col) return false;
+    for (let c = m.start.col; c <= m.end.col; c++) {
+      const v = cellAt(sheet, { row: row + 1, col: c });
+      if (typeof v === "string" && matchLabel(v, UNIT_COLUMNS) !== null) return true;
+    }
+    return false;
+  });
+  return mergedDown || headingAcross;
+}
+
+/**
+ * The unit's name written above its table: `Đơn vị` with the name to its right, or in the same
+ * cell after a colon (`Đơn vị: Công ty …`).
+ */
+export function findStatedName(sheet: SheetSnapshot, beforeRow: number): StatedName | null {
+  for (let row = 0; row < Math.min(beforeRow, sheet.cells.length); row++) {
+    const cells = sheet.cells[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      if (typeof value !== "string") continue;
+      const colon = value.indexOf(":");
+      if (colon > 0) {
+        const after = value.slice(colon + 1).trim();
+        const before = normalizeLabel(value.slice(0, colon));
+        if (after !== "" && UNIT_NAME_LABELS.entries.some((e) => labelMatches(before, e.label))) return { name: after, cell: { row, col } };
+      }
+      if (matchLabel(value, UNIT_NAME_LABELS) !== null) {
+        const cell = valueCellRightOf(sheet, { row, col });
+        const name = textAt(sheet, cell);
+        if (name !== "") return { name, cell };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads and checks every row of a unit's table against the criteria, adding issues as it goes.
+ * @example readUnitSheet(sheet, table, indexCriteria(criteria), issues).entries.get("I.1")?.points
+ */
+export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: CriteriaIndex, issues: IssueList): UnitSheetReading {
+  const entries = new Map<string, CriterionEntry>();
+  const columns = table.columns;
+  let ownTotal: UnitSheetReading["ownTotal"] = null;
+  const codeCol = columns.code as number;
+
+  for (let row = table.lastHeaderRow + 1; row < sheet.cells.length; row++) {
+    const codeCell = { row, col: codeCol };
+    const code = textAt(sheet, codeCell);
+    const key = codeKey(code);
+    const criterion = code === "" ? undefined : index.criteria.get(key);
+    if (!criterion && isTotalRow(sheet, row, code, columns)) {
+      if (columns.self !== undefined) {
+        const cell = { row, col: columns.self };
+        ownTotal = { cell, value: cellAt(sheet, cell) };
+      }
+      break; // signatures and notes below the total are not read
+    }
+    if (code === "" || index.groups.has(key)) continue;
+    if (!criterion) {
+      issues.error("unknown-code", sheet.name, codeCell, null, { value: code });
+      continue;
+    }
+    if (entries.has(key)) {
+      issues.error("duplicate-code", sheet.name, codeCell, criterion.code, { value: code });
+      continue;
+    }
+    entries.set(key, readCriterionRow(sheet, row, criterion, index, columns, issues));
+  }
+
+  for (const group of index.table.groups) {
+    if (group.kind !== "group") continue;
+    for (const criterion of group.criteria) {
+      if (!entries.has(codeKey(criterion.code))) issues.error("missing-criterion", sheet.name, null, criterion.code);
+    }
+  }
+  return { entries, ownTotal };
+}
+
+function isTotalRow(sheet: SheetSnapshot, row: number, code: string, columns: HeaderColumns<UnitColumn>): boolean {
+  if (code !== "" && matchLabel(code, TOTAL_ROW_LABELS) !== null) return true;
+  if (columns.name === undefined) return false;
+  const name = cellAt(sheet, { row, col: columns.name });
+  return typeof name === "string" && matchLabel(name, TOTAL_ROW_LABELS) !== null;
+}
+
+/** The self inputs' reading: points, a plan rate, and whether any self input was entered. */
+interface SelfReading {
+  points: number | null;
+  planRate: number | null;
+}
+
+function readCriterionRow(
+  sheet: SheetSnapshot,
+  row: number,
+  criterion: Criterion,
+  index: CriteriaIndex,
+  columns: HeaderColumns<UnitColumn>,
+  issues: IssueList,
+): CriterionEntry {
+  const group = index.groups.get(codeKey(criterion.groupCode));
+  const optional = group !== undefined && group.kind !== "group"; // bonus and deduction rows may stay blank
+  const codeCell = { row, col: columns.code as number };
+  const at = (column: UnitColumn): CellAddress | null => (columns[column] === undefined ? null : { row, col: columns[column] as number });
+  const valueOf = (column: UnitColumn): CellValue => {
+    const address = at(column);
+    return address ? cellAt(sheet, address) : null;
+  };
+  const code = criterion.code;
+
+  const verifiedCell = at("verified");
+  const verifiedPresent = verifiedCell !== null && !isBlank(cellAt(sheet, verifiedCell));
+  // With a verified score, the committee has ruled on the row: the unit's own inputs only warn.
+  const selfSeverity: Severity = verifiedPresent ? "warning" : "error";
+  const report = (rule: Parameters<IssueList["add"]>[1], cell: CellAddress, params: Parameters<IssueList["add"]>[5] = {}) =>
+    issues.add(selfSeverity, rule, sheet.name, cell, code, params);
+
+  /** A number input of this row; blank → null without issue (callers decide what blank means). */
+  const readInput = (cell: CellAddress): number | null | "blank" => {
+    const value = cellAt(sheet, cell);
+    const reading = readNumber(value);
+    if (reading.kind === "blank") return "blank";
+    if (reading.kind === "invalid") {
+      report(reading.rule, cell, { value: reading.shown });
+      return null;
+    }
+    if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: reading.value });
+    return reading.value;
+  };
+
+  const self = readSelf();
+
+  function readSelf(): SelfReading {
+    const selfInputs: UnitColumn[] =
+      criterion.type === "plan" ? ["target", "actual"] : criterion.type === "count" ? ["quantity"] : ["self"];
+    if (optional && selfInputs.every((c) => isBlank(valueOf(c)))) return { points: 0, planRate: null };
+
+    if (criterion.type === "score" || criterion.type === "yesno") {
+      const cell = at("self");
+      if (!cell) {
+        report("empty-score", codeCell, { column: "Tự chấm / Self score" });
+        return { points: null, planRate: null };
+      }
+      if (isBlank(cellAt(sheet, cell))) {
+        report("empty-score", cell);
+        return { points: null, planRate: null };
+      }
+      if (criterion.type === "yesno") {
+        const reading = readYesNo(cellAt(sheet, cell));
+        if (reading.kind === "yesno") return { points: reading.value ? criterion.max : 0, planRate: null };
+        if (reading.kind === "invalid") report(reading.rule, cell, { value: reading.shown });
+        return { points: null, planRate: null };
+      }
+      const n = readInput(cell);
+      if (n === null || n === "blank") return { points: null, planRate: null };
+      if (n < 0 || n > criterion.max + 1e-9) {
+        report("out-of-range", cell, { value: showValue(cellAt(sheet, cell)), max: criterion.max });
+        return { points: null, planRate: null };
+      }
+      return { points: n, planRate: null };
+    }
+
+    if (criterion.type === "count") {
+      const cell = at("quantity");
+      if (!cell) {
+        report("empty-score", codeCell, { column: "Số lượng / Quantity" });
+        return { points: null, planRate: null };
+      }
+      const n = readInput(cell);
+      if (n === "blank") {
+        report("empty-score", cell);
+        return { points: null, planRate: null };
+      }
+      if (n === null) return { points: null, planRate: null };
+      if (n < 0) {
+        report("out-of-range", cell, { value: showValue(cellAt(sheet, cell)) });
+        return { points: null, planRate: null };
+      }
+      return { points: Math.min(criterion.max, n * (criterion.perItem ?? 0)), planRate: null };
+    }
+
+    // plan: target first, then actual (spec: plan-input at the target, else at the actual)
+    const targetCell = at("target");
+    const actualCell = at("actual");
+    if (!targetCell) {
+      report("plan-input", codeCell, { column: "target" });
+      return { points: null, planRate: null };
+    }
+    const target = readInput(targetCell);
+    let targetOk = false;
+    if (target === "blank") report("plan-input", targetCell, { column: "target" });
+    else if (target !== null && !(target > 0)) report("plan-input", targetCell, { column: "target", value: showValue(cellAt(sheet, targetCell)) });
+    else if (target !== null) targetOk = true;
+
+    let actual: number | null = null;
+    if (!actualCell) {
+      if (targetOk) report("plan-input", codeCell, { column: "actual" });
+    } else {
+      const read = readInput(actualCell);
+      if (read === "blank") {
+        if (targetOk) report("plan-input", actualCell, { column: "actual" });
+      } else if (read !== null && read < 0) {
+        report("out-of-range", actualCell, { value: showValue(cellAt(sheet, actualCell)) });
+      } else actual = read;
+    }
+    if (!targetOk || actual === null) return { points: null, planRate: null };
+    const rate = actual / (target as number);
+    // The floor is applied to the unrounded rate (spec §4).
+    const points = rate * 100 < criterion.planFloor ? 0 : criterion.max * Math.min(rate, 1);
+    return { points, planRate: rate };
+  }
+
+  // A self score typed on a plan or count row is only information: it must agree with the inputs.
+  if ((criterion.type === "plan" || criterion.type === "count") && self.points !== null) {
+    const cell = at("self");
+    const value = valueOf("self");
+    if (cell && !isBlank(value)) {
+      const reading = readNumber(value);
+      if (reading.kind === "number") {
+        if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: reading.value });
+        if (differs(reading.value, self.points)) issues.warning("self-score-mismatch", sheet.name, cell, code, { found: showValue(value), expected: self.points });
+      } else {
+        issues.warning("self-score-mismatch", sheet.name, cell, code, { found: showValue(value), expected: self.points });
+      }
+    }
+  }
+
+  let points = self.points;
+  if (verifiedPresent && verifiedCell) {
+    points = readVerified(sheet, verifiedCell, criterion, issues);
+    const noteCell = at("note");
+    if (points !== null && (self.points === null || differs(points, self.points)) && isBlank(noteCell ? cellAt(sheet, noteCell) : null)) {
+      issues.warning("verification-note-missing", sheet.name, noteCell ?? verifiedCell, code);
+    }
+  }
+
+  if (criterion.evidenceRequired && points !== null && points !== 0) {
+    const evidenceCell = at("evidence");
+    if (!evidenceCell || isBlank(cellAt(sheet, evidenceCell))) report("evidence-missing", evidenceCell ?? codeCell);
+  }
+
+  const maxCell = at("max");
+  if (maxCell && !isBlank(cellAt(sheet, maxCell))) {
+    const value = cellAt(sheet, maxCell);
+    const reading = readNumber(value);
+    if (reading.kind !== "number" || differs(reading.value, criterion.max)) {
+      issues.warning("max-mismatch", sheet.name, maxCell, code, { found: showValue(value), expected: criterion.max });
+    } else if (reading.fromText) {
+      issues.warning("text-number", sheet.name, maxCell, code, { value: showValue(value), expected: reading.value });
+    }
+  }
+
+  return { criterion, row, points, selfPoints: self.points, planRate: self.planRate };
+}
+
+/** The verified score: yes/no (or the points 0 or max; 1 is yes) on Yes/No rows, else 0…max. */
+function readVerified(sheet: SheetSnapshot, cell: CellAddress, criterion: Criterion, issues: IssueList): number | null {
+  const value = cellAt(sheet, cell);
+  const code = criterion.code;
+  if (criterion.type === "yesno") {
+    if (typeof value === "number" && (value === criterion.max || value === 0)) return value;
+    const reading = readYesNo(value);
+    if (reading.kind === "yesno") return reading.value ? criterion.max : 0;
+    const numeric = readNumber(value);
+    if (numeric.kind === "number" && (numeric.value === criterion.max || numeric.value === 0)) {
+      issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: numeric.value });
+      return numeric.value;
+    }
+    if (reading.kind === "invalid") issues.error(reading.rule, sheet.name, cell, code, { value: reading.shown });
+    return null;
+  }
+  const reading = readNumber(value);
+  if (reading.kind === "invalid") {
+    issues.error(reading.rule, sheet.name, cell, code, { value: reading.shown });
+    return null;
+  }
+  if (reading.kind === "blank") return null;
+  if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: reading.value });
+  if (reading.value < 0 || reading.value > criterion.max + 1e-9) {
+    issues.error("out-of-range", sheet.name, cell, code, { value: showValue(value), max: criterion.max });
+    return null;
+  }
+  return reading.value;
+}
+

@@ -1,0 +1,134 @@
+// Reading one cell's value as a number or a yes/no answer (spec §1).
+import { EXCEL_ERROR_TEXTS, NO_WORDS, YES_WORDS } from "./labels";
+import { normalizeLabel } from "./text";
+import type { CellValue } from "./types";
+
+/** The outcome of reading a cell where a number belongs. */
+export type NumberReading =
+  | { kind: "blank" }
+  | { kind: "number"; value: number; fromText: boolean }
+  /** `cell-error` (an Excel error or a formula never calculated) or `not-a-number`. */
+  | { kind: "invalid"; rule: "cell-error" | "not-a-number"; shown: string };
+
+export type YesNoReading =
+  | { kind: "blank" }
+  | { kind: "yesno"; value: boolean }
+  | { kind: "invalid"; rule: "cell-error" | "yesno-value"; shown: string };
+
+const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_TEXTS);
+const YES = new Set(YES_WORDS.map(normalizeLabel));
+const NO = new Set(NO_WORDS.map(normalizeLabel));
+
+/**
+ * How a cell value reads for a person, for messages.
+ * @example showValue({ kind: "error", code: "#REF!" }) === "#REF!"
+ */
+export function showValue(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value.kind === "error") return value.code;
+  if (value.kind === "date") return value.iso;
+  return value.formula;
+}
+
+/** Whether a cell holds nothing: blank, or text that is only white space. */
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** Whether a cell holds an Excel error, as an error value, as its text, or a never-calculated formula. */
+export function isErrorValue(value: CellValue): boolean {
+  if (value === null || typeof value === "number" || typeof value === "boolean") return false;
+  if (typeof value === "string") return ERROR_TEXTS.has(value.trim().toUpperCase());
+  return value.kind === "error" || value.kind === "uncalculated";
+}
+
+// Vietnamese writing: `.` groups thousands, `,` is the decimal mark (`1.234.567`, `1.234,5`).
+const VI_GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+// English writing with `,` grouping: `1,234.5` or `1,234,567` (a single `,` alone is Vietnamese decimal).
+const EN_GROUPED = /^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,}$/;
+const VI_DECIMAL = /^[+-]?\d+(,\d+)?$/;
+const EN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * The number a text spells, Vietnamese or English style; null when it spells none.
+ * @example parseNumberText("8,5") === 8.5; parseNumberText("1.000") === 1000; parseNumberText(" 7.25 ") === 7.25
+ */
+export function parseNumberText(text: string): number | null {
+  // No look-behind here: IE11 (Office 2019) cannot parse it.
+  const t = text.replace(/[\s\u00a0]+/g, " ").trim();
+  let canonical: string | null = null;
+  if (VI_GROUPED.test(t)) canonical = t.replace(/\./g, "").replace(",", ".");
+  else if (EN_GROUPED.test(t)) canonical = t.replace(/,/g, "");
+  else if (VI_DECIMAL.test(t)) canonical = t.replace(",", ".");
+  else if (EN_DECIMAL.test(t)) canonical = t;
+  if (canonical === null) return null;
+  const n = Number(canonical);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Reads a cell where a number belongs.
+ * @example readNumber("8,5") → { kind: "number", value: 8.5, fromText: true }
+ */
+export function readNumber(value: CellValue): NumberReading {
+  if (isBlank(value)) return { kind: "blank" };
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { kind: "number", value, fromText: false } : { kind: "invalid", rule: "not-a-number", shown: String(value) };
+  }
+  if (isErrorValue(value)) return { kind: "invalid", rule: "cell-error", shown: showValue(value) };
+  if (typeof value === "string") {
+    const n = parseNumberText(value);
+    if (n !== null) return { kind: "number", value: n, fromText: true };
+  }
+  return { kind: "invalid", rule: "not-a-number", shown: showValue(value) };
+}
+
+/**
+ * Reads a yes/no cell: `Đạt`, `Có`, `Yes`, `Y`, `X`, `1`, TRUE are yes; `Không đạt`, `Không`,
+ * `No`, `N`, `0`, FALSE are no.
+ * @example readYesNo("Không đạt") → { kind: "yesno", value: false }
+ */
+export function readYesNo(value: CellValue): YesNoReading {
+  if (isBlank(value)) return { kind: "blank" };
+  if (typeof value === "boolean") return { kind: "yesno", value };
+  if (typeof value === "number") {
+    if (value === 1) return { kind: "yesno", value: true };
+    if (value === 0) return { kind: "yesno", value: false };
+    return { kind: "invalid", rule: "yesno-value", shown: String(value) };
+  }
+  if (isErrorValue(value)) return { kind: "invalid", rule: "cell-error", shown: showValue(value) };
+  if (typeof value === "string") {
+    const word = normalizeLabel(value);
+    if (YES.has(word)) return { kind: "yesno", value: true };
+    if (NO.has(word)) return { kind: "yesno", value: false };
+  }
+  return { kind: "invalid", rule: "yesno-value", shown: showValue(value) };
+}
+
+/**
+ * The text of a label or name cell (numbers as written, other kinds as shown), trimmed.
+ * @example cellText(12) === "12"
+ */
+export function cellText(value: CellValue): string {
+  return showValue(value).trim();
+}
+
+/**
+ * Rounds half away from zero to `places` decimals, after clearing binary noise
+ * (so 1.005 rounds to 1.01, as a person computing by hand expects).
+ * @example roundHalfAway(2.345) === 2.35; roundHalfAway(-2.345) === -2.35
+ */
+export function roundHalfAway(value: number, places = 2): number {
+  const factor = Math.pow(10, places);
+  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const rounded = Math.floor(scaled + 0.5) / factor;
+  return value < 0 ? -rounded : rounded === 0 ? 0 : rounded;
+}
+
+/** Two checked values agree unless they differ by more than 0.005 (spec §3). */
+export function differs(a: number, b: number): boolean {
+  return Math.abs(a - b) > 0.005 + 1e-9;
+}
