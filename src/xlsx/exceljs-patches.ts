@@ -1,0 +1,62 @@
+// Workarounds for ExcelJS 4.4 bugs, applied once when the xlsx adapter is loaded.
+//
+// Internal hyperlinks (`#'Sheet'!G12`): ExcelJS writes them as an *external* relationship and
+// also sets `location`, so Excel opens `#'Sheet'!G12##'Sheet'!G12` and the link goes nowhere
+// (exceljs/exceljs#3027). A real internal link is `<hyperlink ref location>` with no r:id. And on
+// reading, ExcelJS drops every hyperlink that has no r:id, so links a user made inside their own
+// workbook would silently disappear when we save the copy. Both directions are patched here.
+// Nothing else in ExcelJS is touched; the Office.js writer does not use this module.
+
+/* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
+const HyperlinkXform: any = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform");
+const WorksheetXform: any = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
+
+const PATCHED = Symbol.for("thidua.exceljs-internal-links");
+const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+function isInternalTarget(target: unknown): target is string {
+  return typeof target === "string" && target.startsWith("#");
+}
+
+/** Installs the patches; safe to call more than once. */
+export function patchExcelJs(): void {
+  if (HyperlinkXform.prototype[PATCHED]) return;
+  HyperlinkXform.prototype[PATCHED] = true;
+
+  const originalRender = HyperlinkXform.prototype.render;
+  HyperlinkXform.prototype.render = function render(xmlStream: any, model: any) {
+    if (isInternalTarget(model.target)) {
+      xmlStream.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
+      return;
+    }
+    originalRender.call(this, xmlStream, model);
+  };
+
+  // prepare() gives every hyperlink an external relationship; internal ones must not have one.
+  const originalPrepare = WorksheetXform.prototype.prepare;
+  WorksheetXform.prototype.prepare = function prepare(model: any, options: any) {
+    originalPrepare.call(this, model, options);
+    const internalIds = new Set(
+      (model.hyperlinks ?? []).filter((h: any) => isInternalTarget(h.target)).map((h: any) => h.rId),
+    );
+    if (internalIds.size > 0 && Array.isArray(model.rels)) {
+      model.rels = model.rels.filter((rel: any) => !internalIds.has(rel.Id));
+    }
+  };
+
+  // On reading, give location-only hyperlinks a stand-in relationship so ExcelJS keeps them as
+  // `{ text, hyperlink: "#…" }` cells.
+  const originalReconcile = WorksheetXform.prototype.reconcile;
+  WorksheetXform.prototype.reconcile = function reconcile(model: any, options: any) {
+    let n = 0;
+    for (const hyperlink of model.hyperlinks ?? []) {
+      if (!hyperlink.rId && typeof hyperlink.target === "string" && hyperlink.target !== "") {
+        const id = `thiduaLocation${++n}`;
+        model.relationships = model.relationships ?? [];
+        model.relationships.push({ Id: id, Type: HYPERLINK_REL, Target: `#${hyperlink.target}` });
+        hyperlink.rId = id;
+      }
+    }
+    return originalReconcile.call(this, model, options);
+  };
+}

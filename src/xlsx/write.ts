@@ -1,0 +1,326 @@
+// Renders the engine's SheetLayouts into an ExcelJS workbook, and writes the summarized copy of
+// an input workbook. Layout is data built by the core; this file only translates it to ExcelJS.
+import { promises as fs } from "fs";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { rangeToA1, sheetReference, toA1 } from "../core/address";
+import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
+import { XlsxFileError } from "./errors";
+import { patchExcelJs } from "./exceljs-patches";
+import { loadWorkbook } from "./read";
+
+patchExcelJs();
+
+/** Members ExcelJS 4.4 has at run time but leaves out of its typings. */
+interface UntypedWorksheet {
+  orderNo: number;
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** ExcelJS's paper size code for A4. */
+const PAPER_A4 = 9;
+/** What a cell's font falls back to when a style sets only some font properties. */
+const DEFAULT_FONT = { name: "Calibri", size: 11 };
+/** Internal links look like links unless the layout says otherwise. */
+const LINK_STYLE: CellStyle = { fontColor: "#0563C1", underline: true };
+
+/**
+ * Adds one sheet rendered from `layout` to `workbook` and returns it. The sheet name must be free.
+ * @example await applySheetLayout(workbook, buildOutputSheets(evaluation, { date })[0])
+ */
+export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): Promise<ExcelJS.Worksheet> {
+  const worksheet = workbook.addWorksheet(layout.name);
+  const masters = mergeSlaves(layout.merges);
+
+  for (const merge of layout.merges) {
+    if (merge.start.row === merge.end.row && merge.start.col === merge.end.col) continue;
+    worksheet.mergeCells(rangeToA1(merge));
+  }
+
+  layout.values.forEach((rowValues, row) => {
+    rowValues.forEach((value, col) => {
+      if (value === null || value === undefined || masters.has(key(row, col))) return;
+      worksheet.getCell(row + 1, col + 1).value = excelValue(value);
+    });
+  });
+
+  for (const link of layout.links) {
+    if (masters.has(key(link.at.row, link.at.col))) continue;
+    const cell = worksheet.getCell(link.at.row + 1, link.at.col + 1);
+    const shown = layout.values[link.at.row]?.[link.at.col];
+    cell.value = {
+      text: shown === null || shown === undefined ? link.cell : String(shown),
+      hyperlink: `#${sheetReference(link.sheet, link.cell)}`,
+    };
+  }
+
+  const styles = resolveStyles(layout);
+  for (const [at, style] of styles) {
+    const [row, col] = at.split(":").map(Number);
+    applyCellStyle(worksheet.getCell(row + 1, col + 1), style);
+  }
+
+  for (const range of layout.unlocked) {
+    forEachCell(range, (row, col) => {
+      worksheet.getCell(row + 1, col + 1).protection = { locked: false };
+    });
+  }
+
+  layout.columnWidths.forEach((width, col) => {
+    if (typeof width === "number" && Number.isFinite(width) && width > 0) worksheet.getColumn(col + 1).width = width;
+  });
+  for (const [row, height] of Object.entries(layout.rowHeights)) {
+    if (Number.isFinite(height) && height > 0) worksheet.getRow(Number(row) + 1).height = height;
+  }
+
+  worksheet.views = [sheetView(layout)];
+  if (layout.print) applyPrintSetup(worksheet, layout.print, layout.showGridlines);
+  for (const validation of layout.validations) addValidation(worksheet, validation);
+  if (layout.tabColor) worksheet.properties.tabColor = { argb: argb(layout.tabColor) };
+  if (layout.protect) {
+    // No password: the protection keeps formulas and labels from being typed over by mistake;
+    // it is not a security measure, and a secretary must be able to lift it.
+    await worksheet.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+  return worksheet;
+}
+
+function key(row: number, col: number): string {
+  return `${row}:${col}`;
+}
+
+/** Cells of merges other than the top-left, which ExcelJS would route to the master. */
+function mergeSlaves(merges: CellRange[]): Set<string> {
+  const slaves = new Set<string>();
+  for (const merge of merges) {
+    forEachCell(merge, (row, col) => {
+      if (row !== merge.start.row || col !== merge.start.col) slaves.add(key(row, col));
+    });
+  }
+  return slaves;
+}
+
+function forEachCell(range: CellRange, visit: (row: number, col: number) => void): void {
+  for (let row = range.start.row; row <= range.end.row; row++) {
+    for (let col = range.start.col; col <= range.end.col; col++) visit(row, col);
+  }
+}
+
+/** Strings stay strings: ExcelJS stores a JS string as text even when it starts with `=`. */
+function excelValue(value: Exclude<OutputValue, null>): ExcelJS.CellValue {
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  return value;
+}
+
+/** The style of every styled cell: ranges applied in order, later properties win. */
+function resolveStyles(layout: SheetLayout): Map<string, CellStyle> {
+  const styles = new Map<string, CellStyle>();
+  const add = (range: CellRange, style: CellStyle) => {
+    const defined = Object.fromEntries(Object.entries(style).filter(([, v]) => v !== undefined)) as CellStyle;
+    forEachCell(range, (row, col) => {
+      const at = key(row, col);
+      styles.set(at, { ...styles.get(at), ...defined });
+    });
+  };
+  for (const link of layout.links) add({ start: link.at, end: link.at }, LINK_STYLE);
+  for (const styled of layout.styles) add(styled.range, styled.style);
+  return styles;
+}
+
+function argb(hex: string): string {
+  const digits = hex.replace(/^#/, "").toUpperCase();
+  return digits.length === 8 ? digits : `FF${digits.padStart(6, "0")}`;
+}
+
+function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const hasFont =
+    style.bold !== undefined || style.italic !== undefined || style.underline !== undefined ||
+    style.fontSize !== undefined || style.fontName !== undefined || style.fontColor !== undefined;
+  if (hasFont) {
+    const font: Partial<ExcelJS.Font> = {
+      name: style.fontName ?? DEFAULT_FONT.name,
+      size: style.fontSize ?? DEFAULT_FONT.size,
+    };
+    if (style.bold) font.bold = true;
+    if (style.italic) font.italic = true;
+    if (style.underline) font.underline = true;
+    if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+    cell.font = font;
+  }
+  if (style.fill) {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  }
+  if (style.border) {
+    cell.border = {
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    };
+  }
+  if (style.horizontal !== undefined || style.vertical !== undefined || style.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = {};
+    if (style.horizontal) alignment.horizontal = style.horizontal;
+    if (style.vertical) alignment.vertical = style.vertical === "center" ? "middle" : style.vertical;
+    if (style.wrap) alignment.wrapText = true;
+    cell.alignment = alignment;
+  }
+  if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
+}
+
+function sheetView(layout: SheetLayout): Partial<ExcelJS.WorksheetView> {
+  if (layout.frozenRows > 0 || layout.frozenColumns > 0) {
+    return {
+      state: "frozen",
+      xSplit: layout.frozenColumns,
+      ySplit: layout.frozenRows,
+      topLeftCell: toA1({ row: layout.frozenRows, col: layout.frozenColumns }),
+      showGridLines: layout.showGridlines,
+    };
+  }
+  return { state: "normal", showGridLines: layout.showGridlines };
+}
+
+function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup, showGridlines: boolean): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: PAPER_A4 as ExcelJS.PaperSize,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: print.fitToPagesTall,
+    horizontalCentered: print.centerHorizontally,
+    margins: { ...print.margins },
+    showGridLines: showGridlines,
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
+  };
+  if (print.centerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${print.centerFooter}` };
+}
+
+function addValidation(worksheet: ExcelJS.Worksheet, validation: CellValidation): void {
+  const common = {
+    allowBlank: true,
+    showInputMessage: validation.prompt !== "",
+    prompt: validation.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    error: validation.error,
+  };
+  const rule: ExcelJS.DataValidation =
+    validation.kind === "list"
+      ? { ...common, type: "list", formulae: [listFormula(validation.values)] }
+      : validation.max === null
+        ? { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [validation.min] }
+        : { ...common, type: "decimal", operator: "between", formulae: [validation.min, validation.max] };
+  // ExcelJS keeps validations per cell and squeezes equal neighbours back into ranges on write.
+  const validations = (worksheet as unknown as UntypedWorksheet).dataValidations;
+  forEachCell(validation.range, (row, col) => validations.add(toA1({ row, col }), rule));
+}
+
+/** An in-cell list: `"Đạt,Không đạt"`. Excel has no escape for a comma inside one item. */
+function listFormula(values: string[]): string {
+  return `"${values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
+}
+
+export interface WriteSummaryOptions {
+  /**
+   * Names of older output sheets to drop besides the layouts' own names (e.g. the other
+   * language's `Summary` after a run in Vietnamese), compared ignoring case as Excel does.
+   */
+  replaceSheets?: readonly string[];
+}
+
+/**
+ * Copies the workbook at `inputPath` to `outputPath` with the given sheets in front, the first
+ * one active. Older sheets with those names are replaced; every other sheet is kept as it was.
+ * Refuses when the output is the input; writes through a temporary file so a failure never
+ * leaves a half-written workbook.
+ */
+export async function writeSummaryWorkbook(
+  inputPath: string,
+  outputPath: string,
+  layouts: SheetLayout[],
+  options: WriteSummaryOptions = {},
+): Promise<void> {
+  if (await sameFile(inputPath, outputPath)) throw new XlsxFileError("same-file", outputPath);
+  const workbook = await loadWorkbook(inputPath);
+
+  const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(foldName));
+  for (const worksheet of workbook.worksheets) {
+    if (replaced.has(foldName(worksheet.name))) workbook.removeWorksheet(worksheet.id);
+  }
+  const kept = workbook.worksheets;
+  const added: ExcelJS.Worksheet[] = [];
+  for (const layout of layouts) added.push(await applySheetLayout(workbook, layout));
+  putFirstAndActivate(workbook, added, kept);
+
+  await writeWorkbookFile(workbook, outputPath);
+}
+
+/** Excel compares sheet names ignoring case. */
+function foldName(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("en");
+}
+
+/** The new sheets first, in the order given, then the others; the first new sheet is active. */
+function putFirstAndActivate(workbook: ExcelJS.Workbook, first: ExcelJS.Worksheet[], rest: ExcelJS.Worksheet[]): void {
+  [...first, ...rest].forEach((worksheet, index) => {
+    (worksheet as unknown as UntypedWorksheet).orderNo = index;
+    // Only the active sheet may be selected, or Excel opens with the sheets grouped.
+    for (const view of worksheet.views ?? []) (view as { tabSelected?: boolean }).tabSelected = index === 0;
+  });
+  if (first.length > 0 && (first[0].views ?? []).length === 0) first[0].views = [{ state: "normal" }];
+  const existing = workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" };
+  workbook.views = [{ ...existing, firstSheet: 0, activeTab: 0 } as ExcelJS.WorkbookView];
+}
+
+/** Writes `workbook` to `outputPath` through a temporary file beside it, creating missing folders. */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: string): Promise<void> {
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  await writeFileAtomically(outputPath, buffer);
+}
+
+/** Writes bytes to `target` via a temporary sibling and a rename, so readers never see half a file. */
+export async function writeFileAtomically(target: string, data: Buffer | string): Promise<void> {
+  const directory = path.dirname(path.resolve(target));
+  const temporary = path.join(directory, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.mkdir(directory, { recursive: true });
+    await fs.writeFile(temporary, data);
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new XlsxFileError("write-failed", target, code ?? (error instanceof Error ? error.message : String(error)));
+  }
+}
+
+/**
+ * Whether two paths name the same file: the same resolved path (through symlinks) or, when both
+ * exist, the same device and inode (hard links, case-insensitive file systems).
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [realA, realB] = await Promise.all([realPath(a), realPath(b)]);
+  if (realA === realB) return true;
+  const [statA, statB] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return statA !== null && statB !== null && statA.dev === statB.dev && statA.ino === statB.ino;
+}
+
+/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
+async function realPath(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  try {
+    return await fs.realpath(absolute);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(absolute)), path.basename(absolute));
+    } catch {
+      return absolute;
+    }
+  }
+}
