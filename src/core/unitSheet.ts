@@ -81,7 +81,12 @@ function hasSecondHeaderRow(sheet: SheetSnapshot, row: number, codeCol: number):
     }
     return false;
   });
-  return mergedDown || headingAcross;
+  // Without merge information (Excel before ExcelApi 1.13 cannot report merges), a second header
+  // row still shows itself by labels under cells that are blank in the first row.
+  const labelsUnderBlanks = (sheet.cells[row + 1] ?? []).some(
+    (v, c) => typeof v === "string" && matchLabel(v, UNIT_COLUMNS) !== null && isBlank(cellAt(sheet, { row, col: c })),
+  );
+  return mergedDown || headingAcross || labelsUnderBlanks;
 }
 
 /**

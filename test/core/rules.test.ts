@@ -114,7 +114,7 @@ describe("unit-sheet rules", () => {
   });
 
   it("checks the unit's own total row, and reads nothing below it", () => {
-    const extraRows = [{ "Mã": null, "Nội dung tiêu chí": "Tổng cộng", "Tự chấm": 26 }, { "Mã": "Người lập biểu", "Tự chấm": "Nguyễn Văn A" }];
+    const extraRows: Array<Record<string, string | number | null>> = [{ "Mã": null, "Nội dung tiêu chí": "Tổng cộng", "Tự chấm": 26 }, { "Mã": "Người lập biểu", "Tự chấm": "Nguyễn Văn A" }];
     const book = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows }));
     expect(located(evaluateWorkbook(book).report.issues)).toEqual(["warning total-mismatch A!G20 null"]);
     const agreeing = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows: [{ "Mã": "Tổng cộng", "Tự chấm": 27 }] }));
@@ -257,5 +257,38 @@ describe("messages", () => {
   it("ask to recalculate a formula saved without its value", () => {
     const { report } = evaluateWorkbook(withUnitA({ "I.3": { self: { kind: "uncalculated", formula: "=1+2" } } }), { language: "en" });
     expect(report.issues[0].message).toMatch(/recalculate/);
+  });
+});
+
+describe("two-row headers", () => {
+  // Row 6: Mã | Nội dung | Điểm tối đa | Kế hoạch | Thực hiện | Số lượng | Điểm (G6:H6) | Minh chứng
+  // Row 7:                                                                 Tự chấm | Thẩm định
+  const rows = (mergeInfo: boolean) => {
+    const base = unitSheet("A", cleanEntries(), { columns: ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng"] });
+    const cells = base.cells.map((r) => [...r]);
+    const header = ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Điểm", null, "Minh chứng"];
+    const second = [null, null, null, null, null, null, "Tự chấm", "Thẩm định", null];
+    cells.splice(5, 1, header, second);
+    const merges = mergeInfo ? ["A6:A7", "B6:B7", "C6:C7", "D6:D7", "E6:E7", "F6:F7", "G6:H6", "I6:I7"] : [];
+    return sheet("A", cells, merges);
+  };
+
+  it.each([
+    ["with merged areas", true],
+    ["without merge information (older Excel)", false],
+  ])("reads the columns under a heading merged across, %s", (_title, mergeInfo) => {
+    const book = withSheet(withUnitA({}), rows(mergeInfo));
+    const { report } = evaluateWorkbook(book);
+    expect(report.issues).toEqual([]);
+    expect(report.units.find((u) => u.sheet === "A")?.total).toBe(27);
+  });
+
+  it("does not take a group row whose name starts like a label for a second header row", () => {
+    // The default layout's first row under the header is group I; give it a name starting with "Thực hiện".
+    const base = unitSheet("A");
+    const cells = base.cells.map((r) => [...r]);
+    cells[6][1] = "Thực hiện nhiệm vụ sản xuất kinh doanh";
+    const { report } = evaluateWorkbook(withSheet(withUnitA({}), sheet("A", cells)));
+    expect(report.issues).toEqual([]);
   });
 });
