@@ -1,0 +1,77 @@
+// Office errors become one plain sentence in the user's language, here and nowhere else. The
+// mapping goes by `error.code`, never by the localised `message`.
+import type { Language } from "../core/types";
+import { UserFacingError } from "./types";
+
+type Sentences = Record<Language, string>;
+
+const BY_CODE: Record<string, Sentences> = {
+  InvalidOperationInCellEditMode: {
+    vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Tab để kết thúc việc sửa ô rồi thử lại.",
+    en: "Excel is in cell-editing mode. Press Enter or Tab to finish editing the cell, then try again.",
+  },
+  AccessDenied: {
+    vi: "Excel không cho phép ghi: một trang tính hoặc sổ làm việc đang được bảo vệ. Hãy bỏ bảo vệ rồi thử lại.",
+    en: "Excel refused the change: a sheet or the workbook is protected. Unprotect it and try again.",
+  },
+  ItemAlreadyExists: {
+    vi: "Đã có một trang tính trùng tên với trang cần tạo. Hãy đổi tên hoặc xóa trang đó rồi thử lại.",
+    en: "A sheet with the name to be created already exists. Rename or delete it and try again.",
+  },
+  ItemNotFound: {
+    vi: "Một trang tính đã bị xóa hoặc đổi tên trong lúc xử lý. Hãy thử lại.",
+    en: "A sheet was deleted or renamed while the add-in was working. Please try again.",
+  },
+  RequestPayloadSizeLimitExceeded: {
+    vi: "Sổ làm việc quá lớn để gửi trong một lần. Hãy thử lại; nếu vẫn lỗi, hãy dùng lệnh thidua trên máy tính.",
+    en: "The workbook is too large to send in one request. Try again; if it still fails, use the thidua command line.",
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    vi: "Sổ làm việc quá lớn để đọc trong một lần. Hãy thử lại; nếu vẫn lỗi, hãy dùng lệnh thidua trên máy tính.",
+    en: "The workbook is too large to read in one request. Try again; if it still fails, use the thidua command line.",
+  },
+  ApiNotFound: {
+    vi: "Phiên bản Excel này thiếu một chức năng cần thiết. Hãy cập nhật Office.",
+    en: "This version of Excel lacks a feature the add-in needs. Please update Office.",
+  },
+  InvalidArgument: {
+    vi: "Excel từ chối dữ liệu cần ghi (tham số không hợp lệ). Hãy báo lỗi này cho bộ phận hỗ trợ.",
+    en: "Excel rejected the data to write (invalid argument). Please report this to support.",
+  },
+};
+
+const GENERIC: Sentences = {
+  vi: "Đã có lỗi khi làm việc với Excel. Sổ làm việc không bị thay đổi dở dang; hãy thử lại.",
+  en: "Something went wrong while working with Excel. The workbook was not left half-changed; please try again.",
+};
+
+/** The code of an Office error (RichApi.Error), or null for anything else. */
+export function officeErrorCode(error: unknown): string | null {
+  if (error && typeof error === "object" && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : null;
+  }
+  return null;
+}
+
+/**
+ * Any failure as a sentence for the user. Cell-edit mode has two codes in the wild (the runtime
+ * says InvalidOperationInCellEditMode, some docs InvalidOperation with a cell-edit message).
+ * @example toUserFacingError({ code: "AccessDenied" }, "en").message // "Excel refused the change: …"
+ */
+export function toUserFacingError(error: unknown, language: Language): UserFacingError {
+  if (error instanceof UserFacingError) return error;
+  let code = officeErrorCode(error);
+  const message = error instanceof Error ? error.message : "";
+  if (code === "InvalidOperation" && /cell[- ]?edit/i.test(message)) code = "InvalidOperationInCellEditMode";
+  const sentences = (code && BY_CODE[code]) || GENERIC;
+  return new UserFacingError(sentences[language], code);
+}
+
+/** Sentences the layer itself raises. */
+export const MESSAGES = {
+  templateExists: {
+    vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
+    en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
+  },
+} as const;

@@ -1,0 +1,38 @@
+// Which Excel API sets this client has. The manifest asks only for ExcelApi 1.7 (Office 2019 in
+// the IE11 webview); everything newer is checked here at run time and left out when missing.
+
+/** Optional features and the ExcelApi version each needs. */
+export interface ExcelFeatures {
+  /** ExcelApi 1.8: data validation and hiding gridlines. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: page layout (A4 landscape, fit to width, print titles, footer). */
+  printSetup: boolean;
+  /** ExcelApi 1.13: reading merged areas (two-row headers are then found by their merges). */
+  mergedAreas: boolean;
+}
+
+/** The names of features left out, as the pane lists them to the user. */
+export type SkippedFeature = "print setup" | "data validation" | "merged areas";
+
+function supported(version: string): boolean {
+  // isSetSupported takes the version as a string ("1.9"); a number would compare wrongly for "1.10".
+  try {
+    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/** Asks Office which optional feature sets are there. */
+export function detectFeatures(): ExcelFeatures {
+  return { dataValidation: supported("1.8"), printSetup: supported("1.9"), mergedAreas: supported("1.13") };
+}
+
+/** The features this client lacks, for the pane's message. */
+export function skippedFeatures(features: ExcelFeatures): SkippedFeature[] {
+  const skipped: SkippedFeature[] = [];
+  if (!features.printSetup) skipped.push("print setup");
+  if (!features.dataValidation) skipped.push("data validation");
+  if (!features.mergedAreas) skipped.push("merged areas");
+  return skipped;
+}

@@ -1,0 +1,98 @@
+// Reading the workbook into the engine's snapshot in a fixed number of round trips: the sheet
+// names first (one sync), then every sheet's used range and merged areas together (one sync),
+// however many sheets there are.
+import { rangeFromA1 } from "../core/address";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import type { ExcelFeatures } from "./features";
+
+/** Sheets this add-in writes under a temporary name while replacing the summary. */
+export const TEMP_SHEET_PREFIX = "thidua-tmp-";
+
+/** What was queued for one sheet; read after the sync. */
+interface PendingSheet {
+  name: string;
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+}
+
+/**
+ * Queues the loads for every sheet and returns a function that builds the snapshot once the
+ * caller has synced. Temporary sheets of an interrupted earlier run are not read.
+ */
+export function queueSnapshotRead(worksheets: Excel.Worksheet[], features: ExcelFeatures): () => WorkbookSnapshot {
+  const pending: PendingSheet[] = [];
+  for (const worksheet of worksheets) {
+    if (worksheet.name.indexOf(TEMP_SHEET_PREFIX) === 0) continue;
+    // valuesOnly: formatting alone must not stretch the grid (a formatted empty column is common).
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("values, valueTypes, numberFormat, rowIndex, columnIndex");
+    let merges: Excel.RangeAreas | null = null;
+    if (features.mergedAreas) {
+      merges = used.getMergedAreasOrNullObject();
+      merges.load("areas/items/address");
+    }
+    pending.push({ name: worksheet.name, used, merges });
+  }
+  return () => ({ sheets: pending.map(toSheetSnapshot) });
+}
+
+function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
+  if (sheet.used.isNullObject) return { name: sheet.name, cells: [], merges: [] };
+  const { values, valueTypes, numberFormat, rowIndex, columnIndex } = sheet.used;
+  // The snapshot is anchored at A1, so the used range's offset becomes leading blanks.
+  const cells: CellValue[][] = [];
+  for (let r = 0; r < rowIndex; r++) cells.push([]);
+  for (let r = 0; r < values.length; r++) {
+    const row: CellValue[] = new Array(columnIndex).fill(null);
+    for (let c = 0; c < values[r].length; c++) {
+      row.push(toCellValue(values[r][c], valueTypes[r][c], numberFormat[r][c]));
+    }
+    cells.push(row);
+  }
+  const merges: CellRange[] = [];
+  if (sheet.merges && !sheet.merges.isNullObject) {
+    for (const area of sheet.merges.areas.items) merges.push(rangeFromA1(area.address.slice(area.address.lastIndexOf("!") + 1)));
+  }
+  return { name: sheet.name, cells, merges };
+}
+
+/**
+ * One cell as the engine sees it; the value type keeps an error apart from text that looks like
+ * one, and the number format tells a date from a number.
+ * @example toCellValue("#REF!", "Error", "General") → { kind: "error", code: "#REF!" }
+ */
+export function toCellValue(value: unknown, type: string, format: unknown): CellValue {
+  switch (type) {
+    case "Empty":
+      return null;
+    case "Error":
+      return { kind: "error", code: String(value) };
+    case "Boolean":
+      return value === true || value === "TRUE" || value === 1;
+    case "Double":
+    case "Integer":
+      if (typeof value === "number" && isDateFormat(typeof format === "string" ? format : "")) return { kind: "date", iso: serialToIso(value) };
+      return typeof value === "number" ? value : Number(value);
+    case "String":
+      return String(value);
+    default:
+      return value === "" || value === null || value === undefined ? null : typeof value === "number" || typeof value === "boolean" ? value : String(value);
+  }
+}
+
+/**
+ * Whether an Excel number format shows a date or time (quoted text, escapes, colours and locale
+ * codes in brackets are ignored).
+ * @example isDateFormat("dd/mm/yyyy") === true; isDateFormat("0.00") === false
+ */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || /^general$/i.test(format)) return false;
+  const bare = format.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare.replace(/general/gi, ""));
+}
+
+/** An Excel date serial (days since 1899-12-30) as yyyy-mm-dd. */
+export function serialToIso(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.round(serial * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
