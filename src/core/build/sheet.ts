@@ -1,0 +1,347 @@
+// A sheet drafted cell by cell, then turned into a SheetLayout. Styles are merged per cell while
+// drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
+// writer renders the same page whether it applies "later entries win" per property or per entry.
+import { cellRange } from "../address";
+import type {
+  CellLink,
+  CellRange,
+  CellStyle,
+  CellValidation,
+  Language,
+  OutputValue,
+  PrintSetup,
+  SheetLayout,
+  StyledRange,
+} from "../types";
+
+/** Decree 30/2020 asks for Times New Roman in administrative documents. */
+export const FONT_NAME = "Times New Roman";
+export const FONT_SIZE = 12;
+
+/** Excel's default width for a column no one sized, in character units. */
+const DEFAULT_COLUMN_WIDTH = 10;
+
+/** Points per printed line of 12 pt Times New Roman, as Excel lays it out. */
+const LINE_HEIGHT = 15.75;
+
+const STYLE_KEYS: Array<keyof CellStyle> = [
+  "bold",
+  "italic",
+  "underline",
+  "fontSize",
+  "fontName",
+  "fontColor",
+  "fill",
+  "border",
+  "horizontal",
+  "vertical",
+  "wrap",
+  "numberFormat",
+];
+
+/** A stable text key of a style, so equal styles coalesce into one rectangle. */
+function styleKey(style: CellStyle): string {
+  return STYLE_KEYS.map((key) => (style[key] === undefined ? "" : String(style[key]))).join("|");
+}
+
+/** Drops keys whose value is undefined, so layouts hold no `undefined` anywhere. */
+function definedOnly(style: CellStyle): CellStyle {
+  const out: Record<string, unknown> = {};
+  for (const key of STYLE_KEYS) {
+    if (style[key] !== undefined) out[key] = style[key];
+  }
+  return out as CellStyle;
+}
+
+/** Sheet-wide settings given when the draft becomes a layout. */
+export interface DraftFinish {
+  frozenRows?: number;
+  frozenColumns?: number;
+  print?: PrintSetup | null;
+  tabColor?: string | null;
+  protect?: boolean;
+}
+
+/** A sheet under construction; rows and columns are zero-based. */
+export class SheetDraft {
+  private readonly cells: OutputValue[][] = [];
+  private readonly cellStyles: CellStyle[][] = [];
+  private readonly mergeList: CellRange[] = [];
+  private readonly linkList: CellLink[] = [];
+  /** Per-cell marks, coalesced into rectangles when the layout is made. */
+  private readonly validationCells: Array<{ row: number; col: number; key: string; rule: ValidationRule }> = [];
+  private readonly unlockedCells = new Map<string, { row: number; col: number }>();
+  private readonly widths: number[] = [];
+  private readonly heights: Record<number, number> = {};
+  private rowCount = 0;
+  private columnCount = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly baseStyle: CellStyle = { fontName: FONT_NAME, fontSize: FONT_SIZE, vertical: "center" },
+  ) {}
+
+  /** The number of rows drafted so far; the next free row index. */
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  private touch(row: number, col: number): void {
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) {
+      throw new RangeError(`cell out of range: row ${row}, col ${col}`);
+    }
+    this.rowCount = Math.max(this.rowCount, row + 1);
+    this.columnCount = Math.max(this.columnCount, col + 1);
+  }
+
+  /** Writes a value, optionally with a style for that cell. */
+  set(row: number, col: number, value: OutputValue | undefined, style?: CellStyle): this {
+    this.touch(row, col);
+    (this.cells[row] ??= [])[col] = cleanValue(value);
+    if (style) this.style(cellRange(row, col), style);
+    return this;
+  }
+
+  /** Writes a row of values from `col` rightwards. */
+  setRow(row: number, col: number, values: Array<OutputValue | undefined>, style?: CellStyle): this {
+    values.forEach((value, offset) => this.set(row, col + offset, value, style));
+    return this;
+  }
+
+  /** Adds style properties to every cell of a range (later calls win per property). */
+  style(range: CellRange, style: CellStyle): this {
+    this.touch(range.end.row, range.end.col);
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      const styleRow = (this.cellStyles[row] ??= []);
+      for (let col = range.start.col; col <= range.end.col; col++) {
+        styleRow[col] = { ...styleRow[col], ...definedOnly(style) };
+      }
+    }
+    return this;
+  }
+
+  /** Merges a range, writing `value` in its top-left cell and `style` over all of it. */
+  merge(range: CellRange, value?: OutputValue, style?: CellStyle): this {
+    this.touch(range.end.row, range.end.col);
+    if (value !== undefined) this.set(range.start.row, range.start.col, value);
+    if (style) this.style(range, style);
+    const single = range.start.row === range.end.row && range.start.col === range.end.col;
+    if (!single) this.mergeList.push(range);
+    return this;
+  }
+
+  link(link: CellLink): this {
+    this.touch(link.at.row, link.at.col);
+    this.linkList.push(link);
+    return this;
+  }
+
+  /** Validates every cell of a range; neighbouring cells with the same rule become one validation. */
+  validate(range: CellRange, rule: ValidationRule): this {
+    this.touch(range.end.row, range.end.col);
+    const key = JSON.stringify(rule);
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      for (let col = range.start.col; col <= range.end.col; col++) {
+        const index = this.validationCells.findIndex((cell) => cell.row === row && cell.col === col);
+        if (index >= 0) this.validationCells.splice(index, 1);
+        this.validationCells.push({ row, col, key, rule });
+      }
+    }
+    return this;
+  }
+
+  /** Leaves the cells of a range editable when the sheet is protected. */
+  unlock(range: CellRange): this {
+    this.touch(range.end.row, range.end.col);
+    for (let row = range.start.row; row <= range.end.row; row++) {
+      for (let col = range.start.col; col <= range.end.col; col++) this.unlockedCells.set(`${row},${col}`, { row, col });
+    }
+    return this;
+  }
+
+  width(col: number, width: number): this {
+    this.touch(0, col);
+    this.widths[col] = width;
+    return this;
+  }
+
+  height(row: number, height: number): this {
+    this.touch(row, 0);
+    this.heights[row] = height;
+    return this;
+  }
+
+  /** The width given to a column, or Excel's default. */
+  widthOf(col: number): number {
+    return this.widths[col] ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** The finished layout: a rectangular value grid, complete non-overlapping styles. */
+  toLayout(finish: DraftFinish = {}): SheetLayout {
+    const rows = Math.max(this.rowCount, 1);
+    const cols = Math.max(this.columnCount, 1);
+    const values: OutputValue[][] = [];
+    for (let row = 0; row < rows; row++) {
+      const line: OutputValue[] = [];
+      for (let col = 0; col < cols; col++) line.push(this.cells[row]?.[col] ?? null);
+      values.push(line);
+    }
+    const columnWidths: number[] = [];
+    for (let col = 0; col < cols; col++) columnWidths.push(this.widths[col] ?? DEFAULT_COLUMN_WIDTH);
+    return {
+      name: this.name,
+      values,
+      styles: this.coalescedStyles(rows, cols),
+      merges: [...this.mergeList],
+      columnWidths,
+      rowHeights: { ...this.heights },
+      frozenRows: finish.frozenRows ?? 0,
+      frozenColumns: finish.frozenColumns ?? 0,
+      showGridlines: false,
+      print: finish.print ?? null,
+      links: [...this.linkList],
+      validations: this.coalescedValidations(),
+      unlocked: coalesceRectangles([...this.unlockedCells.values()].map((cell) => ({ ...cell, key: "" }))).map(
+        (block) => block.range,
+      ),
+      protect: finish.protect ?? false,
+      tabColor: finish.tabColor ?? null,
+    };
+  }
+
+  /** Every cell's complete style, as rectangles of equal style that do not overlap. */
+  private coalescedStyles(rows: number, cols: number): StyledRange[] {
+    const styles = new Map<string, CellStyle>();
+    const cells: Array<{ row: number; col: number; key: string }> = [];
+    for (let row = 0; row < rows; row++) {
+      for (let col = 0; col < cols; col++) {
+        const style = definedOnly({ ...this.baseStyle, ...this.cellStyles[row]?.[col] });
+        const key = styleKey(style);
+        styles.set(key, style);
+        cells.push({ row, col, key });
+      }
+    }
+    return coalesceRectangles(cells).map((block) => ({ range: block.range, style: { ...styles.get(block.key) } }));
+  }
+
+  private coalescedValidations(): CellValidation[] {
+    const rules = new Map(this.validationCells.map((cell) => [cell.key, cell.rule]));
+    return coalesceRectangles(this.validationCells).map((block) => {
+      const rule = rules.get(block.key) as ValidationRule;
+      return rule.kind === "list"
+        ? { range: block.range, kind: "list", values: [...rule.values], prompt: rule.prompt, error: rule.error }
+        : { range: block.range, kind: "decimal", min: rule.min, max: rule.max, prompt: rule.prompt, error: rule.error };
+    });
+  }
+}
+
+/** A validation before it is given its range. */
+export type ValidationRule =
+  | { kind: "decimal"; min: number; max: number | null; prompt: string; error: string }
+  | { kind: "list"; values: string[]; prompt: string; error: string };
+
+/**
+ * Cells with the same key grouped into few rectangles: runs along each row, stacked downwards
+ * while the run in the next row spans the same columns.
+ * @example coalesceRectangles([{row:0,col:0,key:"a"},{row:1,col:0,key:"a"}]) → one range A1:A2
+ */
+export function coalesceRectangles(cells: Array<{ row: number; col: number; key: string }>): Array<{ key: string; range: CellRange }> {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: Array<{ key: string; row: number; start: number; end: number }> = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.key === cell.key && last.row === cell.row && last.end === cell.col - 1) last.end = cell.col;
+    else runs.push({ key: cell.key, row: cell.row, start: cell.col, end: cell.col });
+  }
+  const done: Array<{ key: string; range: CellRange }> = [];
+  // Open blocks by "key|start|end"; a block stays open while the next row continues it.
+  const open = new Map<string, { key: string; range: CellRange }>();
+  let currentRow = -1;
+  const closeStale = (row: number) => {
+    for (const [id, block] of open) {
+      if (block.range.end.row < row - 1) {
+        done.push(block);
+        open.delete(id);
+      }
+    }
+  };
+  for (const run of runs) {
+    if (run.row !== currentRow) {
+      closeStale(run.row);
+      currentRow = run.row;
+    }
+    const id = `${run.key}|${run.start}|${run.end}`;
+    const block = open.get(id);
+    if (block && block.range.end.row === run.row - 1) {
+      block.range = cellRange(block.range.start.row, run.start, run.row, run.end);
+    } else {
+      if (block) done.push(block);
+      open.set(id, { key: run.key, range: cellRange(run.row, run.start, run.row, run.end) });
+    }
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.range.start.row - b.range.start.row || a.range.start.col - b.range.start.col);
+}
+
+/**
+ * A value safe to hand to a writer: a number that is not finite (a bug upstream) becomes a blank
+ * rather than a `NaN` that would corrupt the file or print as nonsense at the conference.
+ */
+function cleanValue(value: OutputValue | undefined): OutputValue {
+  if (value === undefined) return null;
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  return value;
+}
+
+/**
+ * How many lines a text takes when wrapped in a column `width` characters wide (words kept whole).
+ * @example wrappedLines("Công ty TNHH Lam Sơn", 14) === 2
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    let count = 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= perLine) used = needed;
+      else {
+        count += used === 0 ? 0 : 1;
+        // A word longer than the line is broken by Excel across as many lines as it needs.
+        count += Math.floor(Math.max(0, word.length - 1) / perLine);
+        used = word.length % perLine || perLine;
+      }
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+/** The row height in points that shows `lines` lines of 12 pt text. */
+export function heightForLines(lines: number): number {
+  return Math.round((Math.max(1, lines) * LINE_HEIGHT + 4) * 4) / 4;
+}
+
+/** Page numbers in the footer, in the sheet's language (Excel codes &P and &N). */
+export function pageFooter(language: Language): string {
+  return language === "vi" ? "Trang &P / &N" : "Page &P of &N";
+}
+
+/** A4, one page wide, as many tall as needed; margins leave room for binding on the left. */
+export function printSetup(
+  orientation: PrintSetup["orientation"],
+  language: Language,
+  repeatRows: PrintSetup["repeatRows"],
+): PrintSetup {
+  return {
+    orientation,
+    paperSize: "A4",
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    repeatRows,
+    centerHorizontally: true,
+    margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    centerFooter: pageFooter(language),
+  };
+}
