@@ -1,0 +1,126 @@
+// The Details sheet: every criterion's points for every unit, so the committee can trace a total
+// back to the rows it came from.
+import { cellRange } from "../address";
+import type { BuildOptions, CellStyle, Evaluation, Group, SheetLayout, UnitEvaluation } from "../types";
+import { bonusMax, groupMax } from "./groups";
+import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "./text";
+
+const HEADER_FILL = "#DCE6F1";
+const GROUP_FILL = "#F2F2F2";
+const SCORE_FORMAT = "0.00";
+const TITLE_SIZE = 13;
+
+const COL = { code: 0, name: 1, max: 2, weight: 3, firstUnit: 4 } as const;
+const WIDTH = { code: 8, name: 50, max: 9, weight: 7, unit: 14 } as const;
+const ROW = { title: 0, subtitle: 1, explanation: 2, header: 4 } as const;
+
+/**
+ * The Details sheet: rows of groups and criteria, one column per unit in report order, then
+ * bonus, deduction, total and rank; a single explanatory line when the criteria are unusable.
+ * @example buildDetailsSheet(evaluation, options).values[4].slice(0, 4) → ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Hệ số"]
+ */
+export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions): SheetLayout {
+  const language = evaluation.report.language;
+  const text = DETAILS_TEXT[language];
+  const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].details);
+  const criteria = evaluation.criteria;
+
+  if (criteria === null) {
+    draft.set(0, 0, text.noCriteria, { italic: true });
+    draft.width(0, 100);
+    return draft.toLayout({ print: printSetup("landscape", language, null) });
+  }
+
+  const units = evaluation.units;
+  const lastCol = COL.firstUnit + Math.max(units.length, 1) - 1;
+  const fullWidth = (row: number) => cellRange(row, 0, row, lastCol);
+  draft.width(COL.code, WIDTH.code).width(COL.name, WIDTH.name).width(COL.max, WIDTH.max).width(COL.weight, WIDTH.weight);
+  units.forEach((_, index) => draft.width(COL.firstUnit + index, WIDTH.unit));
+
+  draft.merge(fullWidth(ROW.title), text.title, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
+  const subtitle = [evaluation.report.cluster, evaluation.report.period].filter((part): part is string => !!part && part.trim() !== "");
+  draft.merge(fullWidth(ROW.subtitle), subtitle.length > 0 ? subtitle.join(" — ") : null, { bold: true, horizontal: "center" });
+  draft.merge(fullWidth(ROW.explanation), text.explanation, { italic: true, horizontal: "left", wrap: true });
+  let sheetWidth = 0;
+  for (let col = 0; col <= lastCol; col++) sheetWidth += draft.widthOf(col);
+  draft.height(ROW.explanation, heightForLines(wrappedLines(text.explanation, sheetWidth)));
+
+  const header: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true };
+  draft.setRow(ROW.header, 0, [text.columns.code, text.columns.name, text.columns.max, text.columns.weight], header);
+  let headerLines = 1;
+  units.forEach((unit, index) => {
+    draft.set(ROW.header, COL.firstUnit + index, unit.result.unit, header);
+    headerLines = Math.max(headerLines, wrappedLines(unit.result.unit, WIDTH.unit));
+  });
+  draft.height(ROW.header, heightForLines(headerLines));
+
+  const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
+  let row = ROW.header + 1;
+  for (const group of criteria.groups) {
+    const groupStyle: CellStyle = { bold: true, fill: GROUP_FILL };
+    draft.set(row, COL.code, group.code, { horizontal: "center" });
+    draft.set(row, COL.name, group.name, { wrap: true });
+    draft.set(row, COL.max, groupMax(group), { horizontal: "center" });
+    units.forEach((unit, index) => draft.set(row, COL.firstUnit + index, groupSubtotal(group, unit, evaluation), score));
+    draft.style(cellRange(row, 0, row, lastCol), groupStyle);
+    draft.height(row, heightForLines(wrappedLines(group.name, WIDTH.name)));
+    row++;
+    for (const criterion of group.criteria) {
+      draft.set(row, COL.code, criterion.code, { horizontal: "center" });
+      draft.set(row, COL.name, criterion.name, { wrap: true });
+      draft.set(row, COL.max, criterion.max, { horizontal: "center" });
+      draft.set(row, COL.weight, criterion.weight, { horizontal: "center" });
+      units.forEach((unit, index) => draft.set(row, COL.firstUnit + index, unit.points[criterion.code] ?? null, score));
+      draft.height(row, heightForLines(wrappedLines(criterion.name, WIDTH.name)));
+      row++;
+    }
+  }
+
+  const ranked = (unit: UnitEvaluation) => unit.result.status === "ranked";
+  const bottom: Array<{ label: string; max: number | null; value: (unit: UnitEvaluation) => number | string | null; format: boolean }> = [
+    { label: text.bonus, max: bonusMax(criteria), value: (unit) => (ranked(unit) ? unit.result.bonus : null), format: true },
+    { label: text.deduction, max: null, value: (unit) => (ranked(unit) ? unit.result.deduction : null), format: true },
+    { label: text.total, max: evaluation.report.maxTotal, value: (unit) => (ranked(unit) ? unit.result.total : null), format: true },
+    { label: text.rank, max: null, value: (unit) => (ranked(unit) ? unit.result.rank : text.notRanked), format: false },
+  ];
+  const firstBottom = row;
+  for (const line of bottom) {
+    draft.set(row, COL.name, line.label, { horizontal: "left" });
+    draft.set(row, COL.max, line.max, { horizontal: "center" });
+    units.forEach((unit, index) =>
+      draft.set(row, COL.firstUnit + index, line.value(unit), line.format ? score : { horizontal: "center", wrap: true }),
+    );
+    row++;
+  }
+  draft.style(cellRange(firstBottom, 0, row - 1, lastCol), { bold: true, fill: GROUP_FILL });
+  draft.style(cellRange(ROW.header, 0, row - 1, lastCol), { border: true });
+
+  return draft.toLayout({
+    frozenRows: ROW.header + 1,
+    frozenColumns: COL.name + 1,
+    print: printSetup("landscape", language, { first: ROW.header, last: ROW.header }),
+  });
+}
+
+/**
+ * A unit's subtotal for one group: the engine's figure for a regular group; for a bonus or
+ * deduction group the engine's bonus/deduction when it is the only one of its kind, otherwise
+ * the same sum the engine makes (points × weight, capped, rounded half away from zero).
+ */
+function groupSubtotal(group: Group, unit: UnitEvaluation, evaluation: Evaluation): number | null {
+  const result = unit.result;
+  if (result.status !== "ranked") return null;
+  if (group.kind === "group") return result.groups?.[group.code] ?? null;
+  const sameKind = evaluation.criteria?.groups.filter((other) => other.kind === group.kind) ?? [];
+  if (sameKind.length === 1) return group.kind === "bonus-group" ? result.bonus : result.deduction;
+  let sum = 0;
+  for (const criterion of group.criteria) sum += (unit.points[criterion.code] ?? 0) * criterion.weight;
+  if (group.max !== null) sum = Math.min(sum, group.max);
+  return roundHalfAwayFromZero(sum);
+}
+
+function roundHalfAwayFromZero(value: number): number {
+  const scaled = Math.round(Math.abs(value) * 100 + 1e-9) / 100;
+  return value < 0 ? -scaled : scaled;
+}
