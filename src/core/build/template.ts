@@ -1,0 +1,360 @@
+// A new scoring workbook for the units to fill in: Criteria, Settings, and one sheet per unit laid
+// out like the examples. Every label is the spec's (workbook.md §2), so the engine reads the
+// template back without any setup; input cells are unlocked and tinted, all else is protected.
+import { cellRange } from "../address";
+import type { CellAddress, CellStyle, CriteriaTable, Criterion, Group, Language, OutputValue, Settings, SheetLayout, TieBreakKey, UnitListing } from "../types";
+import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { OUTPUT_SHEET_NAMES, SettingsKeyName, TEMPLATE_TEXT, TemplateText, formatNumber } from "./text";
+
+const TITLE_SIZE = 13;
+const HEADER_FILL = "#DCE6F1";
+const GROUP_FILL = "#E7E6E6";
+/** Cells the unit fills in. */
+const UNIT_INPUT_FILL = "#FFF2CC";
+/** Cells the verification team fills in. */
+const COMMITTEE_INPUT_FILL = "#DDEBF7";
+
+export interface TemplateInput {
+  criteria: CriteriaTable;
+  settings: Settings;
+  language: Language;
+  /** English names of groups and criteria by code, used when `language` is `en`. */
+  criterionNamesEn?: Record<string, string>;
+}
+
+/**
+ * The sheets of a new scoring workbook: Criteria, Settings, then one protected sheet per listed unit.
+ * @example buildTemplateSheets({ criteria: CLUSTER18_CRITERIA, settings: CLUSTER18_SETTINGS, language: "vi" }).map((s) => s.name)
+ *   → ["Tiêu chí", "Thiết lập", "Nam Sông Mã", …]
+ */
+export function buildTemplateSheets(input: TemplateInput): SheetLayout[] {
+  const sheets = [buildCriteriaSheet(input), buildSettingsSheet(input)];
+  for (const unit of input.settings.units ?? []) sheets.push(buildUnitSheet(input, unit));
+  checkSheetNames(sheets.map((sheet) => sheet.name), input.language);
+  return sheets;
+}
+
+/** The name a group or criterion is printed with in the template's language. */
+function displayName(input: TemplateInput, item: { code: string; name: string }): string {
+  if (input.language !== "en") return item.name;
+  return input.criterionNamesEn?.[item.code] ?? item.name;
+}
+
+// ---- Criteria ----
+
+const CRITERIA_WIDTHS = [8, 60, 16, 10, 8, 11, 12, 11, 12];
+const CRITERIA_HEADER_ROW = 2;
+
+function buildCriteriaSheet(input: TemplateInput): SheetLayout {
+  const text = TEMPLATE_TEXT[input.language];
+  const draft = new SheetDraft(text.criteriaSheet);
+  const lastCol = text.criteriaHeader.length - 1;
+  CRITERIA_WIDTHS.forEach((width, col) => draft.width(col, width));
+  draft.merge(cellRange(0, 0, 0, lastCol), text.criteriaTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
+  draft.setRow(CRITERIA_HEADER_ROW, 0, text.criteriaHeader, { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true });
+  draft.height(CRITERIA_HEADER_ROW, heightForLines(2));
+
+  let row = CRITERIA_HEADER_ROW + 1;
+  for (const group of input.criteria.groups) {
+    const name = displayName(input, group);
+    draft.setRow(row, 0, [group.code, name, text.typeLabels[group.kind], group.max]);
+    draft.style(cellRange(row, 0, row, lastCol), { bold: true, fill: GROUP_FILL });
+    draft.height(row, heightForLines(wrappedLines(name, CRITERIA_WIDTHS[1])));
+    row++;
+    for (const criterion of group.criteria) {
+      const criterionName = displayName(input, criterion);
+      draft.setRow(row, 0, [
+        criterion.code,
+        criterionName,
+        text.typeLabels[criterion.type],
+        criterion.max,
+        criterion.weight,
+        criterion.perItem,
+      ]);
+      writePlanFloor(draft, row, 6, criterion.planFloor);
+      draft.set(row, 7, criterion.evidenceRequired ? text.yes : null);
+      draft.set(row, 8, criterion.disqualifies ? text.yes : null);
+      draft.height(row, heightForLines(wrappedLines(criterionName, CRITERIA_WIDTHS[1])));
+      row++;
+    }
+  }
+  const lastRow = Math.max(row - 1, CRITERIA_HEADER_ROW);
+  draft.style(cellRange(CRITERIA_HEADER_ROW, 0, lastRow, lastCol), { border: true });
+  draft.style(cellRange(CRITERIA_HEADER_ROW + 1, 0, lastRow, 0), { horizontal: "center" });
+  draft.style(cellRange(CRITERIA_HEADER_ROW + 1, 1, lastRow, 1), { wrap: true });
+  draft.style(cellRange(CRITERIA_HEADER_ROW + 1, 2, lastRow, lastCol), { horizontal: "center" });
+  return draft.toLayout({
+    frozenRows: CRITERIA_HEADER_ROW + 1,
+    print: printSetup("portrait", input.language, { first: CRITERIA_HEADER_ROW, last: CRITERIA_HEADER_ROW }),
+    protect: true,
+  });
+}
+
+/**
+ * The plan floor as the reader takes it back: a number above 1 is a percent, one of 1 or less a
+ * fraction (spec §2), so a floor of 1 % or less is written as a fraction shown as a percent.
+ */
+function writePlanFloor(draft: SheetDraft, row: number, col: number, planFloor: number): void {
+  if (planFloor <= 0) draft.set(row, col, null);
+  else if (planFloor > 1) draft.set(row, col, planFloor);
+  else draft.set(row, col, planFloor / 100, { numberFormat: "0.0#%" });
+}
+
+// ---- Settings ----
+
+const SETTINGS_KEY_ORDER: SettingsKeyName[] = [
+  "clusterName",
+  "period",
+  "leaderUnit",
+  "excellent",
+  "good",
+  "fair",
+  "average",
+  "excellentRequiresAllTargets",
+  "flagQuota",
+  "certificateQuota",
+  "tieBreak",
+  "language",
+  "parentBody",
+  "place",
+  "preparedBy",
+  "signedBy",
+];
+const SETTINGS_FIRST_KEY_ROW = 2;
+const UNITS_HEADER_ROW = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEY_ORDER.length + 1;
+const SETTINGS_WIDTHS = [34, 60, 22];
+
+/**
+ * Where the template's Settings sheet writes the sheet name of the unit at `index` in the units
+ * list, so bundled settings can point `missing-sheet` at the right cell.
+ * @example settingsUnitSheetCell(0) → { row: 20, col: 2 } (C21)
+ */
+export function settingsUnitSheetCell(index: number): CellAddress {
+  return { row: UNITS_HEADER_ROW + 1 + index, col: 2 };
+}
+
+function buildSettingsSheet(input: TemplateInput): SheetLayout {
+  const text = TEMPLATE_TEXT[input.language];
+  const settings = input.settings;
+  const draft = new SheetDraft(text.settingsSheet);
+  SETTINGS_WIDTHS.forEach((width, col) => draft.width(col, width));
+  draft.merge(cellRange(0, 0, 0, 2), text.settingsTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
+
+  const values = settingsValues(settings, input.language, text);
+  SETTINGS_KEY_ORDER.forEach((key, index) => {
+    const row = SETTINGS_FIRST_KEY_ROW + index;
+    draft.set(row, 0, text.settingsKeys[key], { bold: true });
+    draft.set(row, 1, values[key], { horizontal: "left", wrap: true });
+  });
+  const lastKeyRow = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEY_ORDER.length - 1;
+  draft.style(cellRange(SETTINGS_FIRST_KEY_ROW, 0, lastKeyRow, 1), { border: true });
+
+  // Without a units list the engine takes every unit sheet in tab order, so none is written.
+  if (settings.units !== null) {
+    draft.setRow(UNITS_HEADER_ROW, 0, text.unitsHeader, { bold: true, fill: HEADER_FILL, horizontal: "center" });
+    settings.units.forEach((unit, index) => {
+      const at = settingsUnitSheetCell(index);
+      draft.set(at.row, 0, unit.no ?? index + 1, { horizontal: "center" });
+      draft.set(at.row, 1, unit.name, { wrap: true });
+      draft.set(at.row, at.col, unit.sheet);
+    });
+    draft.style(cellRange(UNITS_HEADER_ROW, 0, UNITS_HEADER_ROW + settings.units.length, 2), { border: true });
+  }
+  return draft.toLayout({
+    print: printSetup("portrait", input.language, null),
+    protect: true,
+  });
+}
+
+function settingsValues(settings: Settings, language: Language, text: TemplateText): Record<SettingsKeyName, OutputValue> {
+  return {
+    clusterName: settings.clusterName,
+    period: settings.period,
+    leaderUnit: settings.leaderUnit,
+    excellent: settings.thresholds.excellent,
+    good: settings.thresholds.good,
+    fair: settings.thresholds.fair,
+    average: settings.thresholds.average,
+    excellentRequiresAllTargets: settings.excellentRequiresAllTargets ? text.yes : text.no,
+    flagQuota: settings.flagQuota,
+    certificateQuota: settings.certificateQuota,
+    tieBreak: settings.tieBreak.map((key) => tieBreakWord(key, text)).join("; "),
+    // The template's language is the workbook's: an English template reports in English.
+    language,
+    parentBody: settings.parentBody,
+    place: settings.place,
+    preparedBy: settings.preparedBy,
+    signedBy: settings.signedBy,
+  };
+}
+
+function tieBreakWord(key: TieBreakKey, text: TemplateText): string {
+  return key.kind === "group" ? key.code : text.tieBreakWords[key.kind];
+}
+
+// ---- Unit sheets ----
+
+const UNIT_COL = {
+  code: 0,
+  name: 1,
+  max: 2,
+  target: 3,
+  actual: 4,
+  quantity: 5,
+  self: 6,
+  verified: 7,
+  evidence: 8,
+  note: 9,
+} as const;
+const UNIT_WIDTHS = [8, 55, 9, 12, 12, 10, 10, 11, 26, 26];
+const UNIT_ROW = { title: 0, cluster: 1, unit: 2, period: 3, legend: 4, header: 5 } as const;
+
+function buildUnitSheet(input: TemplateInput, unit: UnitListing): SheetLayout {
+  const language = input.language;
+  const text = TEMPLATE_TEXT[language];
+  const draft = new SheetDraft(unit.sheet);
+  const lastCol = UNIT_COL.note;
+  UNIT_WIDTHS.forEach((width, col) => draft.width(col, width));
+  const fullWidth = (row: number) => cellRange(row, 0, row, lastCol);
+
+  draft.merge(fullWidth(UNIT_ROW.title), text.unitTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
+  draft.merge(fullWidth(UNIT_ROW.cluster), nonBlank(input.settings.clusterName), { horizontal: "center", bold: true });
+  draft.set(UNIT_ROW.unit, 0, text.unitLabel, { bold: true });
+  draft.merge(cellRange(UNIT_ROW.unit, 1, UNIT_ROW.unit, 4), unit.name, { bold: true, horizontal: "left" });
+  draft.set(UNIT_ROW.period, 0, text.periodLabel, { bold: true });
+  draft.merge(cellRange(UNIT_ROW.period, 1, UNIT_ROW.period, 4), input.settings.period, { horizontal: "left" });
+  draft.merge(fullWidth(UNIT_ROW.legend), text.legend, { italic: true, horizontal: "left", wrap: true, fontSize: 11 });
+  const sheetWidth = UNIT_WIDTHS.reduce((sum, width) => sum + width, 0);
+  draft.height(UNIT_ROW.legend, heightForLines(wrappedLines(text.legend, sheetWidth)));
+
+  draft.setRow(UNIT_ROW.header, 0, text.unitHeader, { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true });
+  draft.height(UNIT_ROW.header, heightForLines(2));
+
+  let row = UNIT_ROW.header + 1;
+  for (const group of input.criteria.groups) {
+    writeGroupRow(draft, row, group, input);
+    row++;
+    for (const criterion of group.criteria) {
+      writeCriterionRow(draft, row, criterion, group.kind === "deduction-group", input, text);
+      row++;
+    }
+  }
+  const lastRow = Math.max(row - 1, UNIT_ROW.header);
+  draft.style(cellRange(UNIT_ROW.header, 0, lastRow, lastCol), { border: true });
+
+  return draft.toLayout({
+    frozenRows: UNIT_ROW.header + 1,
+    print: printSetup("portrait", language, { first: UNIT_ROW.header, last: UNIT_ROW.header }),
+    protect: true,
+  });
+}
+
+function nonBlank(value: string | null): string | null {
+  return value === null || value.trim() === "" ? null : value;
+}
+
+function writeGroupRow(draft: SheetDraft, row: number, group: Group, input: TemplateInput): void {
+  const name = displayName(input, group);
+  draft.setRow(row, 0, [group.code, name, group.max]);
+  draft.style(cellRange(row, 0, row, UNIT_COL.note), { bold: true, fill: GROUP_FILL });
+  draft.style(cellRange(row, UNIT_COL.code), { horizontal: "center" });
+  draft.style(cellRange(row, UNIT_COL.name), { wrap: true });
+  draft.style(cellRange(row, UNIT_COL.max), { horizontal: "center" });
+  draft.height(row, heightForLines(wrappedLines(name, UNIT_WIDTHS[UNIT_COL.name])));
+}
+
+/** One criterion row: its information cells locked, the inputs its type needs open and validated. */
+function writeCriterionRow(
+  draft: SheetDraft,
+  row: number,
+  criterion: Criterion,
+  isDeduction: boolean,
+  input: TemplateInput,
+  text: TemplateText,
+): void {
+  const language = input.language;
+  const name = displayName(input, criterion);
+  const max = formatNumber(criterion.max, language);
+  draft.setRow(row, 0, [criterion.code, name, criterion.max]);
+  draft.style(cellRange(row, UNIT_COL.code), { horizontal: "center" });
+  draft.style(cellRange(row, UNIT_COL.name), { wrap: true });
+  draft.style(cellRange(row, UNIT_COL.max), { horizontal: "center" });
+  draft.height(row, heightForLines(wrappedLines(name, UNIT_WIDTHS[UNIT_COL.name])));
+
+  const nonNegative = (prompt: string): ValidationRule => ({ kind: "decimal", min: 0, max: null, prompt, error: text.errors.nonNegative });
+  const open = (col: number, fill: string, rule: ValidationRule | null) => {
+    const at = cellRange(row, col);
+    draft.unlock(at);
+    draft.style(at, { fill, horizontal: col === UNIT_COL.evidence || col === UNIT_COL.note ? "left" : "center", wrap: true });
+    if (rule) draft.validate(at, rule);
+  };
+
+  switch (criterion.type) {
+    case "plan":
+      open(UNIT_COL.target, UNIT_INPUT_FILL, nonNegative(text.prompts.target));
+      open(UNIT_COL.actual, UNIT_INPUT_FILL, nonNegative(text.prompts.actual));
+      break;
+    case "count":
+      open(
+        UNIT_COL.quantity,
+        UNIT_INPUT_FILL,
+        nonNegative(text.prompts.quantity(formatNumber(criterion.perItem ?? 0, language), max)),
+      );
+      break;
+    case "score":
+      open(UNIT_COL.self, UNIT_INPUT_FILL, {
+        kind: "decimal",
+        min: 0,
+        max: criterion.max,
+        prompt: text.prompts.selfScore(max),
+        error: text.errors.score(max),
+      });
+      break;
+    case "yesno":
+      open(UNIT_COL.self, UNIT_INPUT_FILL, {
+        kind: "list",
+        values: [...(isDeduction ? text.yesNoChoicesDeduction : text.yesNoChoices)],
+        prompt: isDeduction ? text.prompts.yesNoDeduction : text.prompts.yesNo,
+        error: isDeduction ? text.errors.yesNoDeduction : text.errors.yesNo,
+      });
+      break;
+  }
+  open(UNIT_COL.verified, COMMITTEE_INPUT_FILL, {
+    kind: "decimal",
+    min: 0,
+    max: criterion.max,
+    prompt: text.prompts.verified(max),
+    error: text.errors.score(max),
+  });
+  open(UNIT_COL.evidence, UNIT_INPUT_FILL, null);
+  open(UNIT_COL.note, COMMITTEE_INPUT_FILL, null);
+}
+
+// ---- Sheet names ----
+
+/**
+ * Excel refuses a workbook whose sheet names break its rules, and the writer would fail halfway;
+ * a clear error here names the offending entry of the units list instead.
+ */
+function checkSheetNames(names: string[], language: Language): void {
+  const reserved = new Set(
+    [...Object.values(OUTPUT_SHEET_NAMES.vi), ...Object.values(OUTPUT_SHEET_NAMES.en), "History"].map((name) => name.toLowerCase()),
+  );
+  const seen = new Set<string>();
+  names.forEach((name, index) => {
+    const problem =
+      name.trim() === "" || name.length > 31
+        ? "must have 1 to 31 characters"
+        : /[[\]:*?/\\]/.test(name)
+          ? "must not contain [ ] : * ? / \\"
+          : name.startsWith("'") || name.endsWith("'")
+            ? "must not start or end with an apostrophe"
+            : seen.has(name.toLowerCase())
+              ? "is used twice"
+              : index >= 2 && reserved.has(name.toLowerCase())
+                ? "is reserved for an output sheet"
+                : null;
+    if (problem) throw new RangeError(`sheet name "${name}" ${problem} (template language ${language})`);
+    seen.add(name.toLowerCase());
+  });
+}
