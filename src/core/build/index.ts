@@ -1,0 +1,36 @@
+// The sheet builders: pure functions from an Evaluation (or the bundled defaults) to SheetLayouts
+// that the ExcelJS and Office.js writers render the same way.
+import type { BuildOptions, Evaluation, SheetLayout } from "../types";
+import { buildDetailsSheet } from "./details";
+import { buildIssuesSheet } from "./issues";
+import { buildSummarySheet } from "./summary";
+
+/**
+ * The three output sheets of a run, in the order they are written: Summary, Details, Issues.
+ * @example buildOutputSheets(evaluation, { date: { year: 2024, month: 7, day: 24 } }).map((s) => s.name)
+ *   → ["Tổng hợp", "Chi tiết", "Kiểm tra"]
+ */
+export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions): SheetLayout[] {
+  return [buildSummarySheet(evaluation, options), buildDetailsSheet(evaluation, options), buildIssuesSheet(evaluation, options)];
+}
+
+export { buildSummarySheet, unitNotes } from "./summary";
+export { buildDetailsSheet } from "./details";
+export { buildIssuesSheet } from "./issues";
+export { buildTemplateSheets, settingsUnitSheetCell } from "./template";
+export type { TemplateInput } from "./template";
+export {
+  OUTPUT_SHEET_NAMES,
+  CLASSIFICATION_WORDS,
+  AWARD_WORDS,
+  SEVERITY_WORDS,
+  RULE_NAMES,
+  SUMMARY_TEXT,
+  DETAILS_TEXT,
+  ISSUES_TEXT,
+  TEMPLATE_TEXT,
+  dateLine,
+  scaleLine,
+  formatNumber,
+} from "./text";
+export type { OutputSheetNames } from "./text";
