@@ -131,9 +131,9 @@ describe("readWorkbookFile on a hand-made workbook", () => {
     expect(at(unit, "E10")).toEqual({ kind: "error", code: "#DIV/0!" });
   });
 
-  it("reads a formula saved without a result as uncalculated, keeping the formula", () => {
-    expect(at(unit, "D8")).toEqual({ kind: "uncalculated", formula: "C8*1.05" });
-    expect(at(unit, "H9")).toEqual({ kind: "uncalculated", formula: "E9*2" });
+  it("reads a formula saved without a result as uncalculated, keeping the formula as Excel shows it", () => {
+    expect(at(unit, "D8")).toEqual({ kind: "uncalculated", formula: "=C8*1.05" });
+    expect(at(unit, "H9")).toEqual({ kind: "uncalculated", formula: "=E9*2" });
   });
 
   it("reads dates as ISO dates, not as numbers", () => {

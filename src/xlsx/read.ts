@@ -94,7 +94,9 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
   if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     if (result === undefined || result === null) {
-      return { kind: "uncalculated", formula: cell.formula ?? String((value as { formula?: string }).formula ?? "") };
+      // ExcelJS keeps formulas without the `=`; Office.js and the engine's messages have it.
+      const formula = cell.formula ?? String((value as { formula?: string }).formula ?? "");
+      return { kind: "uncalculated", formula: formula.startsWith("=") ? formula : `=${formula}` };
     }
     return plainValue(result);
   }
