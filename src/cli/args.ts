@@ -1,0 +1,164 @@
+// The command line's grammar, as a pure function from argv to a command or a usage error, so it
+// is tested without files or processes. Options take `--name value` or `--name=value`; `--`
+// ends the options (for a file whose name starts with `-`).
+import type { Language } from "../core/types";
+
+export type Command =
+  | { kind: "help"; topic: CommandName | null; language: Language | null }
+  | { kind: "version" }
+  | { kind: "summarize"; workbook: string; out: string | null; json: string | null; language: Language | null }
+  | { kind: "validate"; workbook: string; json: string | null; language: Language | null }
+  | { kind: "template"; out: string; criteria: string | null; units: string | null; language: Language | null };
+
+export type CommandName = "summarize" | "validate" | "template";
+
+export type UsageProblem =
+  | { code: "no-command" }
+  | { code: "unknown-command"; command: string }
+  | { code: "unknown-option"; option: string; command: CommandName | null }
+  | { code: "missing-value"; option: string }
+  | { code: "repeated-option"; option: string }
+  | { code: "bad-language"; value: string }
+  | { code: "missing-workbook"; command: CommandName }
+  | { code: "extra-argument"; argument: string; command: CommandName }
+  | { code: "missing-out" }
+  | { code: "out-not-xlsx"; path: string };
+
+export type ParseResult =
+  | { ok: true; command: Command }
+  /** `language` is the `--lang` seen, if any, so even a usage error can be in Vietnamese. */
+  | { ok: false; problem: UsageProblem; language: Language | null };
+
+const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template"];
+
+/** Options each command takes; every one takes a value. */
+const OPTIONS: Record<CommandName, readonly string[]> = {
+  summarize: ["--out", "--json", "--lang"],
+  validate: ["--json", "--lang"],
+  template: ["--out", "--criteria", "--units", "--lang"],
+};
+
+class Usage {
+  constructor(readonly problem: UsageProblem) {}
+}
+
+/**
+ * Parses the arguments after `thidua`.
+ * @example parseArgs(["summarize", "cum18.xlsx", "--lang", "vi"])
+ *   → { ok: true, command: { kind: "summarize", workbook: "cum18.xlsx", out: null, json: null, language: "vi" } }
+ */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const language = sniffLanguage(argv);
+  try {
+    return { ok: true, command: parse(argv) };
+  } catch (error) {
+    if (error instanceof Usage) return { ok: false, problem: error.problem, language };
+    throw error;
+  }
+}
+
+function parse(args: readonly string[]): Command {
+  const argv = languageLast(args);
+  const helpAsked = argv.includes("--help") || argv.includes("-h");
+  const first = argv[0];
+  if (first === undefined) throw new Usage({ code: "no-command" });
+  if (first === "--version" || first === "-V") return { kind: "version" };
+  if (first === "help") {
+    const topic = argv[1];
+    return { kind: "help", topic: isCommand(topic) ? topic : null, language: sniffLanguage(argv) };
+  }
+  if (!isCommand(first)) {
+    if (!first.startsWith("-")) throw new Usage({ code: "unknown-command", command: first });
+    if (helpAsked) return { kind: "help", topic: null, language: sniffLanguage(argv) };
+    const option = first.split("=")[0];
+    throw new Usage(option === "--lang" ? { code: "no-command" } : { code: "unknown-option", option, command: null });
+  }
+  if (helpAsked) return { kind: "help", topic: first, language: sniffLanguage(argv) };
+
+  const { positional, options } = splitArguments(first, argv.slice(1));
+  const lang = options.get("--lang");
+  const language = lang === undefined ? null : parseLanguage(lang);
+
+  if (first === "template") {
+    if (positional.length > 0) throw new Usage({ code: "extra-argument", argument: positional[0], command: first });
+    const out = options.get("--out");
+    if (out === undefined) throw new Usage({ code: "missing-out" });
+    requireXlsx(out);
+    return { kind: "template", out, criteria: options.get("--criteria") ?? null, units: options.get("--units") ?? null, language };
+  }
+
+  if (positional.length === 0) throw new Usage({ code: "missing-workbook", command: first });
+  if (positional.length > 1) throw new Usage({ code: "extra-argument", argument: positional[1], command: first });
+  const workbook = positional[0];
+  const json = options.get("--json") ?? null;
+  if (first === "validate") return { kind: "validate", workbook, json, language };
+  const out = options.get("--out") ?? null;
+  if (out !== null) requireXlsx(out);
+  return { kind: "summarize", workbook, out, json, language };
+}
+
+function isCommand(word: string | undefined): word is CommandName {
+  return word !== undefined && (COMMANDS as readonly string[]).includes(word);
+}
+
+function splitArguments(command: CommandName, rest: readonly string[]): { positional: string[]; options: Map<string, string> } {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  let onlyPositional = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (onlyPositional || !arg.startsWith("-") || arg === "-") {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      onlyPositional = true;
+      continue;
+    }
+    const equals = arg.indexOf("=");
+    const name = equals > 0 ? arg.slice(0, equals) : arg;
+    if (!OPTIONS[command].includes(name)) throw new Usage({ code: "unknown-option", option: name, command });
+    let value: string | undefined;
+    if (equals > 0) {
+      value = arg.slice(equals + 1);
+    } else {
+      value = rest[i + 1];
+      // `--out --json r.json` forgot the value; don't take the next option as a file name.
+      if (value !== undefined && value.startsWith("--")) value = undefined;
+      i++;
+    }
+    if (value === undefined || value === "") throw new Usage({ code: "missing-value", option: name });
+    if (options.has(name)) throw new Usage({ code: "repeated-option", option: name });
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
+function parseLanguage(value: string): Language {
+  const folded = value.trim().toLowerCase();
+  if (folded === "vi" || folded === "en") return folded;
+  throw new Usage({ code: "bad-language", value });
+}
+
+/** The output of `summarize` and `template` is a workbook; another extension would not open in Excel. */
+function requireXlsx(file: string): void {
+  if (!/\.xlsx$/i.test(file)) throw new Usage({ code: "out-not-xlsx", path: file });
+}
+
+/** `thidua --lang vi summarize x.xlsx` reads as `thidua summarize x.xlsx --lang vi`. */
+function languageLast(argv: readonly string[]): readonly string[] {
+  if (argv[0] === "--lang" && argv.length >= 2) return [...argv.slice(2), "--lang", argv[1]];
+  if (argv[0]?.startsWith("--lang=")) return [...argv.slice(1), argv[0]];
+  return argv;
+}
+
+/** The `--lang` value if one is given and valid, looked for before full parsing. */
+function sniffLanguage(argv: readonly string[]): Language | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
+    const folded = value?.trim().toLowerCase();
+    if (folded === "vi" || folded === "en") return folded;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+// What `summarize` and `validate` print: a ranking table and the issues by unit, as plain text
+// built from the engine's report. Pure, so the wording and alignment are tested directly.
+import { roundHalfAway } from "../core";
+import { sheetReference } from "../core/address";
+import { AWARD_WORDS, CLASSIFICATION_WORDS, SEVERITY_WORDS } from "../core/build";
+import type { Evaluation, Issue, Language, Report, UnitEvaluation } from "../core/types";
+import { CLI_TEXT } from "./messages";
+
+/** Width as a terminal shows it; Vietnamese letters count once whether or not they were composed. */
+function width(text: string): number {
+  return [...text.normalize("NFC")].filter((ch) => !/\p{Mn}/u.test(ch)).length;
+}
+
+function padEnd(text: string, size: number): string {
+  return text + " ".repeat(Math.max(0, size - width(text)));
+}
+
+function padStart(text: string, size: number): string {
+  return " ".repeat(Math.max(0, size - width(text))) + text;
+}
+
+/** A total with two decimals, as the summary prints it (`95,50` in Vietnamese). */
+export function formatTotal(value: number, language: Language): string {
+  // The engine's totals have two decimals already; rounding again keeps 81.255 from printing 81.25.
+  const text = roundHalfAway(value, 2).toFixed(2);
+  return language === "vi" ? text.replace(".", ",") : text;
+}
+
+/** Errors and warnings in the whole report, those on Criteria or Settings included. */
+export function countIssues(report: Report): { errors: number; warnings: number } {
+  const errors = report.issues.filter((issue) => issue.severity === "error").length;
+  return { errors, warnings: report.issues.length - errors };
+}
+
+/**
+ * The ranking as a table: rank (`2=` when tied), unit, total, classification and award, then the
+ * units not ranked with their error count, then one line of counts.
+ */
+export function formatRanking(report: Report, language: Language): string[] {
+  const text = CLI_TEXT[language];
+  const heading = [report.cluster, report.period].filter((part): part is string => part !== null && part !== "").join(" · ");
+  const rows: string[][] = report.units.map((unit) => {
+    if (unit.status !== "ranked" || unit.rank === null || unit.total === null) {
+      return ["-", unit.unit, text.notRanked(unit.errors)];
+    }
+    return [
+      `${unit.rank}${unit.tied ? "=" : ""}`,
+      unit.unit,
+      formatTotal(unit.total, language),
+      unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : "",
+      unit.award ? AWARD_WORDS[language][unit.award] : "",
+    ];
+  });
+  const header = [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, text.columns.award];
+  const ranked = rows.filter((row) => row.length === 5);
+  const widths = header.map((label, col) => Math.max(width(label), ...ranked.map((row) => width(row[col])), ...(col < 2 ? rows.map((row) => width(row[col])) : [])));
+  const line = (row: string[]) => {
+    if (row.length === 3) return `${padStart(row[0], widths[0])}  ${padEnd(row[1], widths[1])}  ${row[2]}`;
+    return [padStart(row[0], widths[0]), padEnd(row[1], widths[1]), padStart(row[2], widths[2]), padEnd(row[3], widths[3]), row[4]].join("  ").trimEnd();
+  };
+  const { errors, warnings } = countIssues(report);
+  return [
+    ...(heading ? [heading] : []),
+    [padStart(header[0], widths[0]), padEnd(header[1], widths[1]), padStart(header[2], widths[2]), padEnd(header[3], widths[3]), header[4]].join("  "),
+    ...rows.map(line),
+    text.counts(errors, warnings),
+  ];
+}
+
+/** `'Nam Sông Mã'!G18`, the sheet alone, or `-` for an issue with no place. */
+export function issuePlace(issue: Issue): string {
+  if (issue.sheet === null) return "-";
+  return issue.cell === null ? issue.sheet : sheetReference(issue.sheet, issue.cell);
+}
+
+function issueLine(issue: Issue, language: Language): string {
+  return ["  " + issuePlace(issue), SEVERITY_WORDS[language][issue.severity], issue.rule, issue.criterion ?? "", issue.message]
+    .filter((part, index) => index !== 3 || part !== "")
+    .join("  ");
+}
+
+const issueKey = (issue: Issue) => JSON.stringify([issue.severity, issue.rule, issue.sheet, issue.cell, issue.criterion, issue.message]);
+
+/**
+ * The issues grouped by unit, in the units list's order: first those on the Criteria and Settings
+ * sheets (and other sheets that belong to no unit), then each unit with its counts.
+ */
+export function formatIssues(evaluation: Evaluation, language: Language): string[] {
+  const text = CLI_TEXT[language];
+  const report = evaluation.report;
+  const ownedByUnits = new Map<string, number>();
+  for (const unit of evaluation.units) {
+    for (const issue of unit.issues) ownedByUnits.set(issueKey(issue), (ownedByUnits.get(issueKey(issue)) ?? 0) + 1);
+  }
+  const setup = report.issues.filter((issue) => {
+    const left = ownedByUnits.get(issueKey(issue)) ?? 0;
+    if (left > 0) {
+      ownedByUnits.set(issueKey(issue), left - 1);
+      return false;
+    }
+    return true;
+  });
+
+  const lines: string[] = [];
+  if (setup.length > 0) {
+    lines.push(text.setupIssues, ...setup.map((issue) => issueLine(issue, language)));
+  }
+  for (const unit of inListOrder(evaluation)) {
+    const { errors, warnings } = unit.result;
+    const title = `${unit.result.unit} (${unit.result.sheet})`;
+    if (unit.issues.length === 0) {
+      lines.push(`${title}: ${text.noIssues}`);
+      continue;
+    }
+    lines.push(`${title}: ${text.counts(errors, warnings).replace(/\.$/, "")}`, ...unit.issues.map((issue) => issueLine(issue, language)));
+  }
+  const { errors, warnings } = countIssues(report);
+  lines.push(text.counts(errors, warnings));
+  return lines;
+}
+
+/** Units in the order of the Settings sheet's list (the report has them in rank order). */
+function inListOrder(evaluation: Evaluation): UnitEvaluation[] {
+  const listed = evaluation.settings.units;
+  if (!listed) return evaluation.units;
+  const position = new Map(listed.map((listing, index) => [listing.sheet, index]));
+  return evaluation.units
+    .map((unit, index) => ({ unit, order: position.get(unit.result.sheet) ?? listed.length + index }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ unit }) => unit);
+}

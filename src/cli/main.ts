@@ -1,0 +1,207 @@
+// `thidua`: argument parsing and file I/O around the engine. Everything that decides anything
+// about scores lives in src/core; this file reads, calls, writes and prints.
+import { readFileSync } from "fs";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { evaluateWorkbook } from "../core";
+import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/build";
+import type { Evaluation, Language } from "../core/types";
+import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
+import { readWorkbookFile } from "../xlsx/read";
+import { applySheetLayout, sameFile, writeFileAtomically, writeSummaryWorkbook, writeWorkbookFile } from "../xlsx/write";
+import { parseArgs, type Command } from "./args";
+import { countIssues, formatIssues, formatRanking } from "./format";
+import { CLI_TEXT, type FileRole } from "./messages";
+import { prepareTemplate, TemplateInputError } from "./template";
+
+/** Where the command line prints, and what "today" is; tests pass their own. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The date printed on the summary; defaults to today on the local clock. */
+  today?: () => { year: number; month: number; day: number };
+}
+
+export const EXIT_OK = 0;
+/** Done, but some unit (or the Criteria or Settings sheet) has errors. */
+export const EXIT_ERRORS = 1;
+/** Nothing done: bad usage or a file that cannot be read or written. */
+export const EXIT_NOTHING_DONE = 2;
+
+/** A failure already worded for the user: one line on stderr and exit 2. */
+class Failure extends Error {}
+
+/**
+ * Runs one command line (the arguments after `thidua`) and returns the exit code.
+ * @example await main(["validate", "cum18.xlsx"], { stdout: console.log, stderr: console.error })
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return fail(io, CLI_TEXT[parsed.language ?? "en"].usage(parsed.problem));
+  const command = parsed.command;
+  const language: Language = ("language" in command ? command.language : null) ?? "en";
+  const roles = fileRoles(command);
+  try {
+    switch (command.kind) {
+      case "help":
+        io.stdout(CLI_TEXT[language].help(command.topic, version()));
+        return EXIT_OK;
+      case "version":
+        io.stdout(`${version()}\n`);
+        return EXIT_OK;
+      case "summarize":
+        return await summarize(command, io);
+      case "validate":
+        return await validate(command, io);
+      case "template":
+        return await template(command, io);
+    }
+  } catch (error) {
+    if (error instanceof Failure) return fail(io, error.message);
+    if (isXlsxFileError(error)) return fail(io, CLI_TEXT[language].file(error, roles.get(error.path) ?? "workbook"));
+    if (error instanceof TemplateInputError) {
+      const text = CLI_TEXT[language];
+      if (error.role === "template") return fail(io, text.templateFailed(error.where ? `${error.where}: ${error.message}` : error.message));
+      return fail(io, text.setupFileInvalid(error.role, roles.inverse(error.role) ?? "", error.where, error.message, error.more));
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(io, CLI_TEXT[language].internal(detail.split("\n")[0]));
+  }
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(`thidua: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  return EXIT_NOTHING_DONE;
+}
+
+/** Which file a path is to the command, to word a file problem. */
+function fileRoles(command: Command): { get(path: string): FileRole | undefined; inverse(role: FileRole): string | undefined } {
+  const pairs: Array<[string | null, FileRole]> =
+    command.kind === "summarize"
+      ? [[command.workbook, "workbook"], [command.out ?? defaultOutput(command.workbook), "output"], [command.json, "json"]]
+      : command.kind === "validate"
+        ? [[command.workbook, "workbook"], [command.json, "json"]]
+        : command.kind === "template"
+          ? [[command.criteria, "criteria"], [command.units, "units"], [command.out, "output"]]
+          : [];
+  const present = pairs.filter((pair): pair is [string, FileRole] => pair[0] !== null);
+  return {
+    get: (file) => present.find(([p]) => p === file)?.[1],
+    inverse: (role) => present.find(([, r]) => r === role)?.[0],
+  };
+}
+
+/** `cum18.xlsx` → `cum18.summary.xlsx` beside it. */
+export function defaultOutput(workbook: string): string {
+  const parsed = path.parse(workbook);
+  return path.join(parsed.dir, `${parsed.name}.summary.xlsx`);
+}
+
+function today(io: CliIo): { year: number; month: number; day: number } {
+  if (io.today) return io.today();
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** Every name an output sheet has had, so a run in English also replaces a Vietnamese summary. */
+const ALL_OUTPUT_SHEETS = [...Object.values(OUTPUT_SHEET_NAMES.vi), ...Object.values(OUTPUT_SHEET_NAMES.en)];
+
+async function summarize(command: Extract<Command, { kind: "summarize" }>, io: CliIo): Promise<number> {
+  const messages = CLI_TEXT[command.language ?? "en"];
+  const output = command.out ?? defaultOutput(command.workbook);
+  if (await sameFile(command.workbook, output)) throw new Failure(messages.file(new XlsxFileError("same-file", output), "output"));
+  if (command.json !== null && ((await sameFile(command.json, command.workbook)) || (await sameFile(command.json, output)))) {
+    throw new Failure(messages.jsonIsInput(command.json));
+  }
+  const evaluation = await evaluateFile(command.workbook, command.language);
+  const language = command.language ?? evaluation.report.language;
+  const text = CLI_TEXT[language];
+  const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
+  await writeSummaryWorkbook(command.workbook, output, layouts, { replaceSheets: ALL_OUTPUT_SHEETS });
+  if (command.json !== null) await writeJson(command.json, evaluation);
+
+  const lines = formatRanking(evaluation.report, language);
+  lines.push(text.wrote(output));
+  if (command.json !== null) lines.push(text.wrote(command.json));
+  io.stdout(`${lines.join("\n")}\n`);
+  return exitCode(evaluation);
+}
+
+async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo): Promise<number> {
+  const messages = CLI_TEXT[command.language ?? "en"];
+  if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
+  const evaluation = await evaluateFile(command.workbook, command.language);
+  const language = command.language ?? evaluation.report.language;
+  if (command.json !== null) await writeJson(command.json, evaluation);
+  const lines = formatIssues(evaluation, language);
+  if (command.json !== null) lines.push(CLI_TEXT[language].wrote(command.json));
+  io.stdout(`${lines.join("\n")}\n`);
+  return exitCode(evaluation);
+}
+
+async function template(command: Extract<Command, { kind: "template" }>, io: CliIo): Promise<number> {
+  const language = command.language ?? "en";
+  const text = CLI_TEXT[language];
+  for (const input of [command.criteria, command.units]) {
+    if (input !== null && (await sameFile(input, command.out))) throw new Failure(text.outputIsInput(command.out));
+  }
+  const { layouts, units } = await prepareTemplate({
+    criteriaPath: command.criteria,
+    unitsPath: command.units,
+    language: command.language,
+    messageLanguage: language,
+    unitsProblemText: (problem) => text.unitsProblem(problem),
+  });
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "thidua";
+  for (const layout of layouts) await applySheetLayout(workbook, layout);
+  await writeWorkbookFile(workbook, command.out);
+  io.stdout(`${text.templateMade(units)}\n${text.wrote(command.out)}\n`);
+  return EXIT_OK;
+}
+
+async function evaluateFile(file: string, language: Language | null): Promise<Evaluation> {
+  const snapshot = await readWorkbookFile(file);
+  return evaluateWorkbook(snapshot, language ? { language } : {});
+}
+
+async function writeJson(file: string, evaluation: Evaluation): Promise<void> {
+  await writeFileAtomically(file, `${JSON.stringify(evaluation.report, null, 2)}\n`);
+}
+
+/** 1 when anything is an error, a unit's or the Criteria or Settings sheet's (then no unit is ranked). */
+function exitCode(evaluation: Evaluation): number {
+  return countIssues(evaluation.report).errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+let cachedVersion: string | null = null;
+
+/** The package's version; package.json sits two folders up from src/cli, three from dist/src/cli. */
+export function version(): string {
+  if (cachedVersion !== null) return cachedVersion;
+  for (const candidate of [path.join(__dirname, "..", "..", "package.json"), path.join(__dirname, "..", "..", "..", "package.json")]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "thidua" && pkg.version) return (cachedVersion = pkg.version);
+    } catch {
+      // not this one
+    }
+  }
+  return (cachedVersion = "unknown");
+}
+
+/** Entry point of bin/thidua.js: real streams, real exit code, never a stack trace. */
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  main(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`thidua: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT_NOTHING_DONE;
+    },
+  );
+}

@@ -1,0 +1,252 @@
+// Every sentence the command line prints, English and Vietnamese side by side. Errors are one
+// line each, naming the file and what to do; the engine's own issue messages come localised
+// from the core and are not repeated here.
+import type { Language } from "../core/types";
+import type { CommandName, UsageProblem } from "./args";
+import type { UnitsTsvProblem } from "./tsv";
+import type { XlsxFileError } from "../xlsx/errors";
+
+/** What a file is to the command, so a message can say "the criteria file …". */
+export type FileRole = "workbook" | "output" | "json" | "criteria" | "units";
+
+export interface CliText {
+  help(topic: CommandName | null, version: string): string;
+  usage(problem: UsageProblem): string;
+  file(error: XlsxFileError, role: FileRole): string;
+  jsonIsInput(path: string): string;
+  outputIsInput(path: string): string;
+  setupFileInvalid(role: "criteria" | "units", path: string, where: string | null, message: string, more: number): string;
+  templateFailed(detail: string): string;
+  unitsProblem(problem: UnitsTsvProblem): string;
+  internal(detail: string): string;
+  wrote(path: string): string;
+  counts(errors: number, warnings: number): string;
+  columns: { rank: string; unit: string; total: string; classification: string; award: string };
+  notRanked(errors: number): string;
+  setupIssues: string;
+  noIssues: string;
+  templateMade(units: number): string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const EN: CliText = {
+  help: (topic, version) => {
+    const lines = [`thidua ${version}: scores and ranks the member units of an emulation cluster from one Excel workbook.`, ""];
+    const summarize = [
+      "thidua summarize <workbook.xlsx> [--out <file.xlsx>] [--json <report.json>] [--lang vi|en]",
+      "    Writes a copy of the workbook with the Summary, Details and Issues sheets in front",
+      "    (by default <name>.summary.xlsx beside it) and, with --json, the JSON report; prints",
+      "    the ranking. The input workbook is never changed, and never overwritten.",
+    ];
+    const validate = [
+      "thidua validate <workbook.xlsx> [--json <report.json>] [--lang vi|en]",
+      "    Checks every entry and lists the problems unit by unit; writes nothing but --json.",
+    ];
+    const template = [
+      "thidua template --out <file.xlsx> [--criteria <criteria.tsv|.xlsx>] [--units <units.tsv>] [--lang vi|en]",
+      "    Makes a new workbook for the units to fill in: Cluster 18's criteria, settings and",
+      "    seven units unless --criteria or --units give others (TSV files like",
+      "    samples/cluster18/*.tsv, or a workbook whose Criteria sheet to copy). A file already",
+      "    at --out is replaced, unless it is one of the inputs.",
+    ];
+    const chosen = topic === "summarize" ? summarize : topic === "validate" ? validate : topic === "template" ? template : [...summarize, ...validate, ...template, "thidua --help | --version"];
+    return [
+      ...lines,
+      "Usage:",
+      ...chosen.map((line) => `  ${line}`),
+      "",
+      "--lang vi|en   the language of messages and of the sheets written. Messages are in English",
+      "               unless --lang vi is given or, when summarizing, the workbook's report language is vi.",
+      "Exit status: 0 done without errors; 1 done, but some units have errors; 2 nothing done.",
+      "",
+    ].join("\n");
+  },
+  usage: (p) => {
+    switch (p.code) {
+      case "no-command":
+        return "no command given; run `thidua --help` to see the commands";
+      case "unknown-command":
+        return `unknown command "${p.command}"; the commands are summarize, validate and template`;
+      case "unknown-option":
+        return p.command
+          ? `unknown option ${p.option} for ${p.command}; run \`thidua ${p.command} --help\``
+          : `unknown option ${p.option}; run \`thidua --help\``;
+      case "missing-value":
+        return `option ${p.option} needs a value`;
+      case "repeated-option":
+        return `option ${p.option} is given twice`;
+      case "bad-language":
+        return `--lang must be vi or en, not "${p.value}"`;
+      case "missing-workbook":
+        return `${p.command} needs a workbook: thidua ${p.command} <workbook.xlsx>`;
+      case "extra-argument":
+        return `unexpected argument "${p.argument}": ${p.command} ${p.command === "template" ? "takes only options" : "takes one workbook"}`;
+      case "missing-out":
+        return "template needs --out <file.xlsx>";
+      case "out-not-xlsx":
+        return `the output must be an .xlsx file, not "${p.path}"`;
+    }
+  },
+  file: (e, role) => {
+    const what = { workbook: "workbook", output: "output", json: "report file", criteria: "criteria file", units: "units file" }[role];
+    switch (e.problem) {
+      case "not-found":
+        return `cannot find the ${what} ${e.path}`;
+      case "not-a-file":
+        return `the ${what} ${e.path} is not a file`;
+      case "unreadable":
+        return `cannot read the ${what} ${e.path} (${e.detail ?? "no access"})`;
+      case "not-xlsx":
+        return `${e.path} is not an .xlsx workbook (open it in Excel and save it as .xlsx)`;
+      case "legacy-or-encrypted":
+        return `${e.path} is an old .xls file or has a password; open it in Excel and save it as .xlsx without a password`;
+      case "same-file":
+        return `will not overwrite the input workbook ${e.path}; choose another --out`;
+      case "write-failed":
+        return `cannot write ${e.path} (${e.detail ?? "write failed"}); nothing was written there`;
+    }
+  },
+  jsonIsInput: (path) => `will not overwrite ${path} with the JSON report: it is an input or the output workbook`,
+  outputIsInput: (path) => `will not overwrite ${path}: it is one of the inputs; choose another --out`,
+  setupFileInvalid: (role, path, where, message, more) =>
+    `the ${role} file ${path} cannot be used: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (and ${plural(more, "more problem", "more problems")})` : ""}`,
+  templateFailed: (detail) => `cannot make the template: ${detail}`,
+  unitsProblem: (p) => {
+    switch (p.code) {
+      case "no-columns":
+        return "line 1 must name the columns unit and sheet (and optionally no)";
+      case "no-units":
+        return "it lists no units";
+      case "missing-name":
+        return `line ${p.line}: the unit's name is blank`;
+      case "missing-sheet":
+        return `line ${p.line}: the sheet name is blank`;
+      case "bad-sheet-name":
+        return `line ${p.line}: "${p.sheet}" cannot be a sheet name (at most 31 characters, none of [ ] : * ? / \\, no ' at either end)`;
+      case "duplicate-sheet":
+        return `line ${p.line}: the sheet "${p.sheet}" is listed twice`;
+      case "reserved-sheet":
+        return `line ${p.line}: "${p.sheet}" is the name of a sheet thidua makes itself`;
+    }
+  },
+  internal: (detail) => `internal error: ${detail} (please report this with the workbook)`,
+  wrote: (path) => `Wrote ${path}`,
+  counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}.`,
+  columns: { rank: "Rank", unit: "Unit", total: "Total", classification: "Classification", award: "Proposed award" },
+  notRanked: (errors) => `not ranked: ${plural(errors, "error", "errors")}`,
+  setupIssues: "Criteria, settings and other sheets",
+  noIssues: "no problems",
+  templateMade: (units) => `Template with ${plural(units, "unit sheet", "unit sheets")}.`,
+};
+
+const VI: CliText = {
+  help: (topic, version) => {
+    const summarize = [
+      "thidua summarize <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <báo-cáo.json>] [--lang vi|en]",
+      "    Ghi một bản sao của sổ tính, thêm các trang Tổng hợp, Chi tiết, Kiểm tra ở đầu",
+      "    (mặc định <tên>.summary.xlsx cạnh tệp gốc) và báo cáo JSON nếu có --json; in bảng",
+      "    xếp hạng. Tệp gốc không bao giờ bị sửa hay ghi đè.",
+    ];
+    const validate = [
+      "thidua validate <tệp.xlsx> [--json <báo-cáo.json>] [--lang vi|en]",
+      "    Kiểm tra mọi số liệu và liệt kê vấn đề theo từng đơn vị; chỉ ghi tệp --json.",
+    ];
+    const template = [
+      "thidua template --out <tệp.xlsx> [--criteria <tiêu-chí.tsv|.xlsx>] [--units <đơn-vị.tsv>] [--lang vi|en]",
+      "    Tạo sổ tính mới để các đơn vị điền: tiêu chí, thiết lập và bảy đơn vị của Cụm 18,",
+      "    trừ khi --criteria hoặc --units cho tệp khác (TSV như samples/cluster18/*.tsv, hoặc",
+      "    sổ tính có trang Tiêu chí). Tệp đã có ở --out sẽ bị thay, trừ khi đó là tệp đầu vào.",
+    ];
+    const chosen = topic === "summarize" ? summarize : topic === "validate" ? validate : topic === "template" ? template : [...summarize, ...validate, ...template, "thidua --help | --version"];
+    return [
+      `thidua ${version}: chấm điểm và xếp hạng các đơn vị trong cụm thi đua từ một sổ tính Excel.`,
+      "",
+      "Cách dùng:",
+      ...chosen.map((line) => `  ${line}`),
+      "",
+      "--lang vi|en   ngôn ngữ của thông báo và của các trang được ghi. Mặc định thông báo bằng",
+      "               tiếng Anh, trừ khi có --lang vi hoặc ngôn ngữ báo cáo của sổ tính là vi.",
+      "Mã thoát: 0 xong, không có lỗi; 1 xong, có đơn vị bị lỗi; 2 không làm gì.",
+      "",
+    ].join("\n");
+  },
+  usage: (p) => {
+    switch (p.code) {
+      case "no-command":
+        return "chưa có lệnh; chạy `thidua --help` để xem các lệnh";
+      case "unknown-command":
+        return `không có lệnh "${p.command}"; các lệnh là summarize, validate và template`;
+      case "unknown-option":
+        return p.command
+          ? `lệnh ${p.command} không có tùy chọn ${p.option}; chạy \`thidua ${p.command} --help\``
+          : `không có tùy chọn ${p.option}; chạy \`thidua --help\``;
+      case "missing-value":
+        return `tùy chọn ${p.option} cần một giá trị`;
+      case "repeated-option":
+        return `tùy chọn ${p.option} bị nhập hai lần`;
+      case "bad-language":
+        return `--lang phải là vi hoặc en, không phải "${p.value}"`;
+      case "missing-workbook":
+        return `lệnh ${p.command} cần một sổ tính: thidua ${p.command} <tệp.xlsx>`;
+      case "extra-argument":
+        return `thừa tham số "${p.argument}": lệnh ${p.command} ${p.command === "template" ? "chỉ nhận tùy chọn" : "nhận một sổ tính"}`;
+      case "missing-out":
+        return "lệnh template cần --out <tệp.xlsx>";
+      case "out-not-xlsx":
+        return `tệp kết quả phải là tệp .xlsx, không phải "${p.path}"`;
+    }
+  },
+  file: (e, role) => {
+    const what = { workbook: "sổ tính", output: "tệp kết quả", json: "tệp báo cáo", criteria: "tệp tiêu chí", units: "tệp đơn vị" }[role];
+    switch (e.problem) {
+      case "not-found":
+        return `không tìm thấy ${what} ${e.path}`;
+      case "not-a-file":
+        return `${what} ${e.path} không phải là một tệp`;
+      case "unreadable":
+        return `không đọc được ${what} ${e.path} (${e.detail ?? "không có quyền"})`;
+      case "not-xlsx":
+        return `${e.path} không phải sổ tính .xlsx (mở bằng Excel rồi lưu dưới dạng .xlsx)`;
+      case "legacy-or-encrypted":
+        return `${e.path} là tệp .xls cũ hoặc có mật khẩu; mở bằng Excel rồi lưu thành .xlsx không mật khẩu`;
+      case "same-file":
+        return `không ghi đè lên sổ tính gốc ${e.path}; hãy chọn --out khác`;
+      case "write-failed":
+        return `không ghi được ${e.path} (${e.detail ?? "lỗi ghi"}); không có gì được ghi ở đó`;
+    }
+  },
+  jsonIsInput: (path) => `không ghi báo cáo JSON đè lên ${path}: đó là tệp đầu vào hoặc tệp kết quả`,
+  outputIsInput: (path) => `không ghi đè lên ${path}: đó là tệp đầu vào; hãy chọn --out khác`,
+  setupFileInvalid: (role, path, where, message, more) =>
+    `không dùng được ${role === "criteria" ? "tệp tiêu chí" : "tệp đơn vị"} ${path}: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (và ${more} vấn đề khác)` : ""}`,
+  templateFailed: (detail) => `không tạo được mẫu: ${detail}`,
+  unitsProblem: (p) => {
+    switch (p.code) {
+      case "no-columns":
+        return "dòng 1 phải có tên các cột unit và sheet (có thể thêm no)";
+      case "no-units":
+        return "không có đơn vị nào";
+      case "missing-name":
+        return `dòng ${p.line}: thiếu tên đơn vị`;
+      case "missing-sheet":
+        return `dòng ${p.line}: thiếu tên trang tính`;
+      case "bad-sheet-name":
+        return `dòng ${p.line}: "${p.sheet}" không dùng được làm tên trang tính (tối đa 31 ký tự, không có [ ] : * ? / \\, không bắt đầu hay kết thúc bằng ')`;
+      case "duplicate-sheet":
+        return `dòng ${p.line}: trang tính "${p.sheet}" bị liệt kê hai lần`;
+      case "reserved-sheet":
+        return `dòng ${p.line}: "${p.sheet}" là tên trang tính do thidua tự tạo`;
+    }
+  },
+  internal: (detail) => `lỗi nội bộ: ${detail} (vui lòng báo lỗi kèm sổ tính)`,
+  wrote: (path) => `Đã ghi ${path}`,
+  counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo.`,
+  columns: { rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", classification: "Xếp loại", award: "Đề nghị khen thưởng" },
+  notRanked: (errors) => `không xếp hạng: ${errors} lỗi`,
+  setupIssues: "Tiêu chí, thiết lập và các trang khác",
+  noIssues: "không có vấn đề",
+  templateMade: (units) => `Mẫu có ${units} trang đơn vị.`,
+};
+
+export const CLI_TEXT: Record<Language, CliText> = { en: EN, vi: VI };

@@ -1,0 +1,130 @@
+// What `thidua template` needs before anything is written: the criteria (bundled, a TSV or a
+// workbook's Criteria sheet, always read and checked by the engine), the settings and units,
+// and the template's sheets, checked by reading them back with the engine.
+import { promises as fs } from "fs";
+import { DEFAULT_SETTINGS, evaluateWorkbook } from "../core";
+import { buildTemplateSheets } from "../core/build";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
+import type { CriteriaTable, Issue, Language, Settings, SheetLayout, WorkbookSnapshot } from "../core/types";
+import { fromA1 } from "../core/address";
+import { XlsxFileError } from "../xlsx/errors";
+import { readWorkbookFile } from "../xlsx/read";
+import { criteriaSheetFromTsv, unitsFromTsv, type UnitsTsvProblem } from "./tsv";
+
+/** A problem with the template's inputs, already worded for the user. */
+export class TemplateInputError extends Error {
+  constructor(
+    readonly role: "criteria" | "units" | "template",
+    readonly where: string | null,
+    message: string,
+    readonly more: number,
+  ) {
+    super(message);
+    this.name = "TemplateInputError";
+  }
+}
+
+export interface TemplateRequest {
+  criteriaPath: string | null;
+  unitsPath: string | null;
+  /** The template's language; null = the settings' report language. */
+  language: Language | null;
+  /** The language of problems found in the inputs. */
+  messageLanguage: Language;
+  unitsProblemText: (problem: UnitsTsvProblem) => string;
+}
+
+/** The engine's view of sheets about to be written, to check them before they are. */
+export function snapshotOfLayouts(layouts: SheetLayout[]): WorkbookSnapshot {
+  return {
+    sheets: layouts.map((layout) => ({
+      name: layout.name,
+      cells: layout.values.map((row) => row.map((value) => value ?? null)),
+      merges: layout.merges,
+    })),
+  };
+}
+
+/**
+ * The template's sheets: Cluster 18's criteria, settings and units unless files say otherwise.
+ * With other criteria, the settings are the engine's defaults (no cluster name, default
+ * thresholds and quotas), for the secretary to fill in on the Settings sheet.
+ */
+export async function prepareTemplate(request: TemplateRequest): Promise<{ layouts: SheetLayout[]; units: number }> {
+  let criteria: CriteriaTable = CLUSTER18_CRITERIA;
+  let settings: Settings = CLUSTER18_SETTINGS;
+  let namesEn: Record<string, string> | undefined = CLUSTER18_NAMES_EN;
+  if (request.criteriaPath !== null) {
+    ({ criteria, namesEn } = await readCriteria(request.criteriaPath, request.messageLanguage));
+    settings = { ...DEFAULT_SETTINGS, units: CLUSTER18_SETTINGS.units };
+  }
+  if (request.unitsPath !== null) {
+    const { units, problems } = unitsFromTsv(await readInputFile(request.unitsPath));
+    if (problems.length > 0) {
+      throw new TemplateInputError("units", null, request.unitsProblemText(problems[0]), problems.length - 1);
+    }
+    settings = { ...settings, units };
+  }
+  const groupCodes = new Set(criteria.groups.map((group) => group.code.toLowerCase()));
+  const language = request.language ?? settings.language;
+  settings = {
+    ...settings,
+    language,
+    // A tie-break on a group the criteria do not have would make the Settings sheet invalid.
+    tieBreak: settings.tieBreak.filter((key) => key.kind !== "group" || groupCodes.has(key.code.toLowerCase())),
+  };
+
+  let layouts: SheetLayout[];
+  try {
+    layouts = buildTemplateSheets({ criteria, settings, language, criterionNamesEn: namesEn });
+  } catch (error) {
+    if (error instanceof RangeError) throw new TemplateInputError("template", null, error.message, 0);
+    throw error;
+  }
+  // The template must read back as it was meant: valid criteria and settings, every unit found.
+  const check = evaluateWorkbook(snapshotOfLayouts(layouts), { language: request.messageLanguage });
+  const setup = check.report.issues.filter((issue) => issue.rule === "criteria-invalid" || issue.rule === "settings-invalid");
+  if (setup.length > 0) throw new TemplateInputError("template", place(setup[0]), setup[0].message, setup.length - 1);
+  return { layouts, units: settings.units?.length ?? 0 };
+}
+
+function place(issue: Issue): string | null {
+  if (issue.sheet === null) return null;
+  return issue.cell === null ? issue.sheet : `${issue.sheet}!${issue.cell}`;
+}
+
+async function readCriteria(file: string, language: Language): Promise<{ criteria: CriteriaTable; namesEn: Record<string, string> | undefined }> {
+  const data = await readInputFile(file);
+  const isZip = data.length >= 4 && data.readUInt32BE(0) === 0x504b0304;
+  if (isZip || /\.xls[xm]?$/i.test(file)) {
+    const evaluation = evaluateWorkbook(await readWorkbookFile(file), { language });
+    if (evaluation.criteria) return { criteria: evaluation.criteria, namesEn: undefined };
+    const issues = evaluation.report.issues.filter((issue) => issue.rule === "criteria-invalid");
+    throw new TemplateInputError("criteria", issues[0] ? place(issues[0]) : null, issues[0]?.message ?? "", Math.max(0, issues.length - 1));
+  }
+  const tsv = criteriaSheetFromTsv(data);
+  const evaluation = evaluateWorkbook({ sheets: [tsv.sheet] }, { language });
+  if (evaluation.criteria) return { criteria: evaluation.criteria, namesEn: tsv.namesEn };
+  const issues = evaluation.report.issues.filter((issue) => issue.rule === "criteria-invalid");
+  const first = issues[0];
+  let where: string | null = null;
+  if (first?.cell) {
+    // Row n of the sheet is line n of the file.
+    const at = fromA1(first.cell);
+    const header = tsv.headers[at.col];
+    where = language === "vi" ? `dòng ${at.row + 1}${header ? `, cột ${header}` : ""}` : `line ${at.row + 1}${header ? `, column ${header}` : ""}`;
+  }
+  throw new TemplateInputError("criteria", where, first?.message ?? "", Math.max(0, issues.length - 1));
+}
+
+/** A whole input file, with the usual problems as `XlsxFileError`s. */
+export async function readInputFile(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxFileError("not-found", file);
+    if (code === "EISDIR") throw new XlsxFileError("not-a-file", file);
+    throw new XlsxFileError("unreadable", file, code);
+  }
+}

@@ -1,0 +1,143 @@
+import { DEFAULT_SETTINGS } from "../src/core";
+import type { Evaluation, Issue, Report, UnitEvaluation, UnitResult } from "../src/core/types";
+import { formatIssues, formatRanking, formatTotal, issuePlace } from "../src/cli/format";
+
+function unit(overrides: Partial<UnitResult>): UnitResult {
+  return {
+    unit: "Đơn vị",
+    sheet: "Sheet",
+    status: "ranked",
+    errors: 0,
+    warnings: 0,
+    groups: { I: 50 },
+    bonus: 0,
+    deduction: 0,
+    total: 50,
+    completionRate: 100,
+    allTargetsMet: true,
+    disqualified: false,
+    rank: 1,
+    tied: false,
+    classification: "excellent",
+    award: null,
+    ...overrides,
+  };
+}
+
+function issue(overrides: Partial<Issue>): Issue {
+  return { severity: "error", rule: "out-of-range", sheet: "B", cell: "G18", criterion: "II.4", message: "4 is outside 0 – 3", ...overrides };
+}
+
+const units: UnitResult[] = [
+  unit({ unit: "Công ty Cấp nước", sheet: "Cấp nước", total: 97.5, rank: 1, tied: true, award: "vote-flag" }),
+  unit({ unit: "Công ty Môi trường đô thị", sheet: "Môi trường", total: 97.5, rank: 1, tied: true, award: "vote-flag", warnings: 1 }),
+  unit({ unit: "Sông Chu", sheet: "Sông Chu", total: 81.255, rank: 3, classification: "good", award: "certificate" }),
+  unit({ unit: "Công ty Nam Sông Mã", sheet: "Nam Sông Mã", status: "not-ranked", errors: 2, total: null, rank: null, classification: null, groups: null }),
+];
+const setupIssue = issue({ severity: "warning", rule: "unlisted-sheet", sheet: "Ghi chú", cell: null, criterion: null, message: "not in the list" });
+const unitIssues: Record<string, Issue[]> = {
+  "Nam Sông Mã": [issue({ sheet: "Nam Sông Mã" }), issue({ sheet: "Nam Sông Mã", rule: "plan-input", cell: "D10", criterion: "I.3", message: "The target is missing" })],
+  "Môi trường": [issue({ severity: "warning", rule: "text-number", sheet: "Môi trường", cell: "G17", criterion: "II.3", message: "read as 3.5" })],
+};
+const report: Report = {
+  schemaVersion: 1,
+  cluster: "Cụm thi đua số 18",
+  period: "6 tháng đầu năm 2024",
+  language: "vi",
+  maxTotal: 100,
+  units,
+  issues: [setupIssue, ...Object.values(unitIssues).flat()],
+};
+const evaluation: Evaluation = {
+  report,
+  criteria: null,
+  settings: {
+    ...DEFAULT_SETTINGS,
+    // List order differs from rank order: the issues follow the list.
+    units: ["Nam Sông Mã", "Môi trường", "Cấp nước", "Sông Chu"].map((sheet, i) => ({ no: i + 1, name: sheet, sheet, sheetCell: { row: 16 + i, col: 2 } })),
+  },
+  units: units.map((result): UnitEvaluation => ({ result, points: {}, issues: unitIssues[result.sheet] ?? [] })),
+};
+
+describe("formatTotal", () => {
+  it.each([
+    [97.5, "en", "97.50"],
+    [97.5, "vi", "97,50"],
+    [105, "vi", "105,00"],
+    [0, "en", "0.00"],
+  ] as const)("prints %p in %s as %s", (value, language, text) => {
+    expect(formatTotal(value, language)).toBe(text);
+  });
+});
+
+describe("formatRanking", () => {
+  const lines = formatRanking(report, "en");
+
+  it("starts with the cluster and period, then the column heads", () => {
+    expect(lines[0]).toBe("Cụm thi đua số 18 · 6 tháng đầu năm 2024");
+    expect(lines[1]).toMatch(/^Rank +Unit +Total +Classification +Proposed award$/);
+  });
+
+  it("marks shared ranks, prints totals with two decimals and awards in words", () => {
+    expect(lines[2]).toMatch(/^ +1= +Công ty Cấp nước +97\.50 +Excellent +Vote: Emulation Flag$/);
+    expect(lines[3]).toMatch(/^ +1= +Công ty Môi trường đô thị +97\.50 +Excellent +Vote: Emulation Flag$/);
+    expect(lines[4]).toMatch(/^ +3 +Sông Chu +81\.26 +Good +Certificate of Merit$/);
+  });
+
+  it("lines the totals up", () => {
+    const ends = lines.slice(2, 5).map((line) => line.indexOf("."));
+    expect(new Set(ends).size).toBe(1);
+  });
+
+  it("lists a unit not ranked with its error count", () => {
+    expect(lines[5]).toMatch(/^ +- +Công ty Nam Sông Mã +not ranked: 2 errors$/);
+  });
+
+  it("ends with the counts of the whole report", () => {
+    expect(lines[lines.length - 1]).toBe("2 errors, 2 warnings.");
+  });
+
+  it("speaks Vietnamese", () => {
+    const vi = formatRanking(report, "vi");
+    expect(vi[1]).toMatch(/^Hạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng$/);
+    expect(vi[2]).toContain("97,50  Xuất sắc  Bỏ phiếu: Cờ thi đua");
+    expect(vi[5]).toContain("không xếp hạng: 2 lỗi");
+    expect(vi[vi.length - 1]).toBe("2 lỗi, 2 cảnh báo.");
+  });
+
+  it("leaves the heading out when the workbook names no cluster or period", () => {
+    expect(formatRanking({ ...report, cluster: null, period: null }, "en")[0]).toMatch(/^Rank/);
+  });
+});
+
+describe("formatIssues", () => {
+  const lines = formatIssues(evaluation, "en");
+
+  it("puts issues that belong to no unit first", () => {
+    expect(lines.slice(0, 2)).toEqual(["Criteria, settings and other sheets", "  Ghi chú  Warning  unlisted-sheet  not in the list"]);
+  });
+
+  it("groups the rest by unit in the units list's order, with each place, rule and message", () => {
+    expect(lines.slice(2)).toEqual([
+      "Công ty Nam Sông Mã (Nam Sông Mã): 2 errors, 0 warnings",
+      "  'Nam Sông Mã'!G18  Error  out-of-range  II.4  4 is outside 0 – 3",
+      "  'Nam Sông Mã'!D10  Error  plan-input  I.3  The target is missing",
+      "Công ty Môi trường đô thị (Môi trường): 0 errors, 1 warning",
+      "  'Môi trường'!G17  Warning  text-number  II.3  read as 3.5",
+      "Công ty Cấp nước (Cấp nước): no problems",
+      "Sông Chu (Sông Chu): no problems",
+      "2 errors, 2 warnings.",
+    ]);
+  });
+});
+
+describe("issuePlace", () => {
+  it.each([
+    [{ sheet: "Lam Sơn", cell: "G12" }, "'Lam Sơn'!G12"],
+    [{ sheet: "MEDLATEC", cell: "G17" }, "MEDLATEC!G17"],
+    [{ sheet: "Lam Sơn", cell: null }, "Lam Sơn"],
+    [{ sheet: null, cell: null }, "-"],
+  ])("shows %j as %s", (place, text) => {
+    expect(issuePlace(issue(place))).toBe(text);
+  });
+});

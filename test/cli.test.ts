@@ -1,0 +1,388 @@
+import { execFile } from "child_process";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { promisify } from "util";
+import * as ExcelJS from "exceljs";
+import { evaluateWorkbook } from "../src/core";
+import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../src/core/cluster18";
+import type { Issue, Report } from "../src/core/types";
+import { main } from "../src/cli/main";
+import { readWorkbookFile } from "../src/xlsx/read";
+import { FOREIGN_ROWS, foreignWorkbook } from "./helpers/xlsxForeign";
+import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
+
+const EXAMPLES = "/work/shared/examples";
+const SAMPLES = "/work/shared/samples/cluster18";
+const TODAY = { year: 2024, month: 7, day: 5 };
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir("thidua-cli-");
+});
+afterAll(async () => {
+  await removeTempDir(dir);
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function thidua(...argv: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => TODAY });
+  return { code, stdout, stderr };
+}
+
+/** A fresh copy of a file in the test folder, so outputs land beside it there. */
+async function copy(file: string, name = path.basename(file)): Promise<string> {
+  const target = path.join(dir, `${Math.random().toString(36).slice(2, 8)}-${name}`);
+  await fs.copyFile(file, target);
+  return target;
+}
+
+async function readJson(file: string): Promise<Report> {
+  return JSON.parse(await fs.readFile(file, "utf8")) as Report;
+}
+
+/** The report as the examples compare it: no messages, issues in a fixed order, numbers to 0.01. */
+function comparable(report: Report): unknown {
+  const round = (value: unknown): unknown => {
+    if (typeof value === "number") return Math.round(value * 100) / 100;
+    if (Array.isArray(value)) return value.map(round);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)]));
+    return value;
+  };
+  const issues = report.issues
+    .map(({ message: _message, ...issue }) => issue)
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return round({ ...report, issues });
+}
+
+function expectOneLineError(run: Run, pattern: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toMatch(/^thidua: [^\n]+\n$/);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+}
+
+function findCell(sheet: ExcelJS.Worksheet, text: string): ExcelJS.Cell {
+  let found: ExcelJS.Cell | null = null;
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (!found && cell.type !== ExcelJS.ValueType.Merge && cell.value === text) found = cell;
+    }),
+  );
+  if (!found) throw new Error(`no cell "${text}" on ${sheet.name}`);
+  return found;
+}
+
+describe.each([
+  ["example-clean", 0],
+  ["example-problems", 1],
+])("thidua summarize %s.xlsx", (name, exitCode) => {
+  let input: string;
+  let output: string;
+  let json: string;
+  let run: Run;
+  beforeAll(async () => {
+    input = await copy(`${EXAMPLES}/${name}.xlsx`);
+    output = input.replace(/\.xlsx$/, ".summary.xlsx");
+    json = path.join(dir, `${name}-report.json`);
+    run = await thidua("summarize", input, "--json", json);
+  });
+
+  it(`exits with ${exitCode} and prints the ranking and counts`, async () => {
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(exitCode);
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.expected.json`, "utf8")) as Report;
+    const first = expected.units[0];
+    expect(run.stdout).toMatch(/^Cụm thi đua số 18 · 6 tháng đầu năm 2024\nHạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng\n/);
+    expect(run.stdout).toMatch(new RegExp(` 1=? +${first.unit} +${first.total!.toFixed(2).replace(".", ",")} +Xuất sắc`));
+    const errors = expected.issues.filter((i) => i.severity === "error").length;
+    expect(run.stdout).toContain(`${errors} lỗi, ${expected.issues.length - errors} cảnh báo.`);
+    expect(run.stdout).toContain(`Đã ghi ${output}`);
+  });
+
+  it("writes the JSON report the example expects", async () => {
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.expected.json`, "utf8")) as Report;
+    expect(comparable(await readJson(json))).toEqual(comparable(expected));
+    expect(await fs.readFile(json, "utf8")).toMatch(/^{\n {2}"schemaVersion": 1,/);
+  });
+
+  it("writes <name>.summary.xlsx beside the input with the summary first and active", async () => {
+    const workbook = await openWorkbook(output);
+    expect(workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết", "Kiểm tra"]);
+    expect(workbook.views[0].activeTab).toBe(0);
+  });
+
+  it("formats the summary for printing: two decimals, frozen header, A4 landscape one page wide", async () => {
+    const summary = (await openWorkbook(output)).getWorksheet("Tổng hợp")!;
+    const totalHeader = findCell(summary, "Tổng điểm");
+    const firstUnitRow = Number(totalHeader.row) + 2;
+    const total = summary.getCell(firstUnitRow, Number(totalHeader.col));
+    expect(typeof total.value).toBe("number");
+    expect(total.numFmt).toBe("0.00");
+    expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: firstUnitRow - 1 });
+    expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(summary.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    const dated = [] as string[];
+    summary.eachRow((row) => row.eachCell((cell) => typeof cell.value === "string" && cell.value.includes("năm 2024") && dated.push(cell.value)));
+    expect(dated.some((text) => /ngày 05 tháng 7 năm 2024/i.test(text))).toBe(true);
+  });
+
+  it("leaves every input sheet exactly as it was", async () => {
+    const before = await openWorkbook(input);
+    const after = await openWorkbook(output);
+    for (const sheet of before.worksheets) {
+      expect(sheetContents(after.getWorksheet(sheet.name)!)).toEqual(sheetContents(sheet));
+    }
+    expect(after.worksheets.length).toBe(before.worksheets.length + 3);
+  });
+
+  it("reads its own output back to the same report, replacing the old output sheets", async () => {
+    const again = path.join(dir, `${name}-again.xlsx`);
+    const againJson = path.join(dir, `${name}-again.json`);
+    const second = await thidua("summarize", output, "--out", again, "--json", againJson);
+    expect(second.code).toBe(exitCode);
+    expect(await readJson(againJson)).toEqual(await readJson(json));
+    const names = (await openWorkbook(again)).worksheets.map((s) => s.name);
+    expect(names).toEqual((await openWorkbook(output)).worksheets.map((s) => s.name));
+  });
+});
+
+describe("thidua on a workbook another office made by hand", () => {
+  let input: string;
+  let json: string;
+  let run: Run;
+  let report: Report;
+  beforeAll(async () => {
+    input = await saveWorkbook(foreignWorkbook(), dir, "cluster7.xlsx");
+    json = path.join(dir, "cluster7.json");
+    run = await thidua("summarize", input, "--out", path.join(dir, "cluster7-out.xlsx"), "--json", json);
+    report = await readJson(json);
+  });
+
+  it("ranks the units it can, in English as the workbook asks", () => {
+    expect(run.code).toBe(1);
+    expect(report.language).toBe("en");
+    expect(report.maxTotal).toBe(30);
+    expect(report.units.map((u) => [u.sheet, u.status, u.total, u.rank, u.classification, u.award])).toEqual([
+      ["Beta", "ranked", 25, 1, "good", "certificate"],
+      ["Alpha", "ranked", 24, 2, "excellent", "flag"],
+      ["Delta", "not-ranked", null, null, null, null],
+      ["Gamma", "not-ranked", null, null, null, null],
+    ]);
+    expect(run.stdout).toMatch(/^Cluster 7 · Year 2024\nRank +Unit +Total +Classification +Proposed award\n/);
+    expect(run.stdout).toMatch(/ 1 +Beta Company +25\.00 +Good +Certificate of Merit\n/);
+    expect(run.stdout).toMatch(/ - +Gamma Company +not ranked: 1 error\n/);
+  });
+
+  it("scores across reordered columns, a merged two-row header and formulas", () => {
+    const alpha = report.units.find((u) => u.sheet === "Alpha")!;
+    expect(alpha).toMatchObject({ groups: { I: 18, II: 8 }, bonus: 0, deduction: 2, completionRate: 102, allTargetsMet: true, errors: 0, warnings: 0 });
+    const beta = report.units.find((u) => u.sheet === "Beta")!;
+    expect(beta).toMatchObject({ groups: { I: 18, II: 5 }, bonus: 2, deduction: 0, completionRate: 95, allTargetsMet: false, errors: 0, warnings: 1 });
+  });
+
+  it("reports the text number, the error cell, the uncalculated formula and the missing sheet where they are", () => {
+    const located = (issue: Issue) => [issue.severity, issue.rule, issue.sheet, issue.cell, issue.criterion];
+    expect(report.issues.map(located).sort()).toEqual(
+      [
+        ["warning", "text-number", "Beta", `C${FOREIGN_ROWS["I.1"]}`, "I.1"],
+        ["error", "cell-error", "Delta", `F${FOREIGN_ROWS["I.2"]}`, "I.2"],
+        ["error", "cell-error", "Delta", `G${FOREIGN_ROWS["II.2"]}`, "II.2"],
+        ["error", "missing-sheet", "Settings", "C15", null],
+      ].sort(),
+    );
+  });
+
+  it("writes English output sheets in front of the unchanged input sheets", async () => {
+    const before = await openWorkbook(input);
+    const after = await openWorkbook(path.join(dir, "cluster7-out.xlsx"));
+    expect(after.worksheets.map((s) => s.name)).toEqual(["Summary", "Details", "Issues", "Notes", "Criteria", "Settings", "Alpha", "Beta", "Delta"]);
+    for (const sheet of before.worksheets) expect(sheetContents(after.getWorksheet(sheet.name)!)).toEqual(sheetContents(sheet));
+  });
+
+  it("links each issue on the Issues sheet to its cell", async () => {
+    const issues = (await openWorkbook(path.join(dir, "cluster7-out.xlsx"))).getWorksheet("Issues")!;
+    const links: string[] = [];
+    issues.eachRow((row) => row.eachCell((cell) => {
+      const value = cell.value as { hyperlink?: string } | null;
+      if (value && typeof value === "object" && value.hyperlink) links.push(value.hyperlink);
+    }));
+    expect(links).toEqual(expect.arrayContaining([`#Beta!C${FOREIGN_ROWS["I.1"]}`, `#Delta!G${FOREIGN_ROWS["II.2"]}`]));
+  });
+
+  it("validate lists the problems by unit, with criteria and settings problems first", async () => {
+    const check = await thidua("validate", input);
+    expect(check.code).toBe(1);
+    expect(check.stdout.split("\n")).toEqual([
+      "Alpha Company (Alpha): no problems",
+      "Beta Company (Beta): 0 errors, 1 warning",
+      `  Beta!C${FOREIGN_ROWS["I.1"]}  Warning  text-number  I.1  ${report.issues.find((i) => i.rule === "text-number")!.message}`,
+      "Delta Company (Delta): 2 errors, 0 warnings",
+      expect.stringMatching(/^ {2}Delta!F9 {2}Error {2}cell-error {2}I\.2 {2}The formula was never calculated \(=E9\*1\.1\)/),
+      expect.stringMatching(/^ {2}Delta!G12 {2}Error {2}cell-error {2}II\.2 {2}\S/),
+      "Gamma Company (Gamma): 1 error, 0 warnings",
+      expect.stringMatching(/^ {2}Settings!C15 {2}Error {2}missing-sheet {2}\S/),
+      "3 errors, 1 warning.",
+      "",
+    ]);
+  });
+
+  it("--lang vi writes Vietnamese sheets and messages for the same workbook", async () => {
+    const out = path.join(dir, "cluster7-vi.xlsx");
+    const vi = await thidua("summarize", input, "--out", out, "--lang", "vi");
+    expect(vi.stdout).toMatch(/^Cluster 7 · Year 2024\nHạng +Đơn vị/);
+    expect((await openWorkbook(out)).worksheets[0].name).toBe("Tổng hợp");
+  });
+});
+
+describe("thidua validate", () => {
+  it("exits 0 when there are only warnings, listing them", async () => {
+    const run = await thidua("validate", `${EXAMPLES}/example-clean.xlsx`, "--lang", "en");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\n {2}MEDLATEC!G17 {2}Warning {2}text-number {2}II\.3 {2}/);
+    expect(run.stdout).toMatch(/0 errors, 1 warning\.\n$/);
+  });
+
+  it("exits 1 when some unit has errors, and writes the JSON report when asked", async () => {
+    const json = path.join(dir, "validate.json");
+    const run = await thidua("validate", `${EXAMPLES}/example-problems.xlsx`, "--json", json);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("  'Nam Sông Mã'!G18  Lỗi  out-of-range  II.4  ");
+    expect((await readJson(json)).units).toHaveLength(5);
+  });
+});
+
+describe("thidua refuses, changing nothing", () => {
+  it.each<[string, string[], RegExp]>([
+    ["no command", [], /no command given/],
+    ["an unknown command", ["rank", "x.xlsx"], /unknown command "rank"/],
+    ["an unknown option", ["summarize", "x.xlsx", "--format", "pdf"], /unknown option --format for summarize/],
+    ["a bad language", ["validate", "x.xlsx", "--lang", "fr"], /--lang must be vi or en/],
+    ["an output that is not .xlsx", ["summarize", "x.xlsx", "--out", "x.pdf"], /must be an \.xlsx file/],
+    ["a usage error in Vietnamese", ["summarize", "--lang", "vi"], /cần một sổ tính/],
+  ])("%s", async (_name, argv, message) => {
+    expectOneLineError(await thidua(...argv), message);
+  });
+
+  it("a missing workbook", async () => {
+    expectOneLineError(await thidua("summarize", path.join(dir, "missing.xlsx")), /cannot find the workbook .*missing\.xlsx/);
+  });
+
+  it("a file that is not a workbook", async () => {
+    const file = path.join(dir, "notes.xlsx");
+    await fs.writeFile(file, "just text");
+    expectOneLineError(await thidua("validate", file), /is not an \.xlsx workbook/);
+  });
+
+  it("an output that is the input, and leaves the input as it was", async () => {
+    const input = await copy(`${EXAMPLES}/example-clean.xlsx`);
+    const before = await fs.readFile(input);
+    expectOneLineError(await thidua("summarize", input, "--out", input), /will not overwrite the input workbook/);
+    expectOneLineError(await thidua("summarize", input, "--out", path.join(path.dirname(input), ".", path.basename(input))), /will not overwrite/);
+    expectOneLineError(await thidua("summarize", input, "--json", input), /will not overwrite .* JSON report/);
+    expect((await fs.readFile(input)).equals(before)).toBe(true);
+    expect(await fs.readdir(path.dirname(input))).not.toContain(path.basename(input).replace(".xlsx", ".summary.xlsx"));
+  });
+});
+
+describe("thidua template", () => {
+  it("makes Cluster 18's workbook whose input cells are exactly where the engine reads", async () => {
+    const out = path.join(dir, "new", "mau.xlsx");
+    const run = await thidua("template", "--out", out);
+    expect(run).toEqual({ code: 0, stdout: `Template with 7 unit sheets.\nWrote ${out}\n`, stderr: "" });
+
+    const evaluation = evaluateWorkbook(await readWorkbookFile(out));
+    expect(evaluation.criteria).toEqual(CLUSTER18_CRITERIA);
+    expect(evaluation.report.units.map((u) => u.sheet)).toEqual(CLUSTER18_SETTINGS.units!.map((u) => u.sheet));
+    expect(evaluation.report.units.every((u) => u.status === "not-ranked")).toBe(true);
+    const setup = evaluation.report.issues.filter((i) => i.rule === "criteria-invalid" || i.rule === "settings-invalid");
+    expect(setup).toEqual([]);
+
+    // Every issue of an empty template is a blank input, at a cell the units may type in.
+    const workbook = await openWorkbook(out);
+    const issues = evaluation.report.issues;
+    expect(issues.length).toBeGreaterThan(0);
+    expect(new Set(issues.map((i) => i.rule))).toEqual(new Set(["empty-score", "plan-input"]));
+    for (const issue of issues) {
+      const cell = workbook.getWorksheet(issue.sheet!)!.getCell(issue.cell!);
+      expect(cell.protection?.locked).toBe(false);
+    }
+  });
+
+  it("takes the criteria and units from TSV files and writes in English", async () => {
+    const out = path.join(dir, "template-en.xlsx");
+    const run = await thidua("template", "--criteria", `${SAMPLES}/criteria.tsv`, "--units", `${SAMPLES}/units.tsv`, "--lang", "en", "--out", out);
+    expect(run.code).toBe(0);
+    const snapshot = await readWorkbookFile(out);
+    expect(snapshot.sheets.slice(0, 2).map((s) => s.name)).toEqual(["Criteria", "Settings"]);
+    const evaluation = evaluateWorkbook(snapshot);
+    // Same table, names in English.
+    const withoutNames = (groups: typeof CLUSTER18_CRITERIA.groups) =>
+      groups.map(({ name: _name, criteria, ...group }) => ({ ...group, criteria: criteria.map(({ name: _n, ...c }) => c) }));
+    expect(withoutNames(evaluation.criteria!.groups)).toEqual(withoutNames(CLUSTER18_CRITERIA.groups));
+    expect(evaluation.criteria!.groups[0].criteria[0].name).toBe("Revenue against plan");
+    expect(evaluation.report.language).toBe("en");
+    expect(evaluation.report.units).toHaveLength(7);
+  });
+
+  it("takes the criteria from a workbook's Criteria sheet", async () => {
+    const out = path.join(dir, "template-from-xlsx.xlsx");
+    const foreign = await saveWorkbook(foreignWorkbook(), dir, "foreign-criteria.xlsx");
+    expect((await thidua("template", "--criteria", foreign, "--out", out)).code).toBe(0);
+    const evaluation = evaluateWorkbook(await readWorkbookFile(out));
+    expect(evaluation.criteria?.groups.map((g) => g.code)).toEqual(["I", "II", "B", "D"]);
+    expect(evaluation.report.issues.filter((i) => i.rule === "settings-invalid" || i.rule === "criteria-invalid")).toEqual([]);
+  });
+
+  it("names the line and column of a bad criteria file", async () => {
+    const criteria = path.join(dir, "bad-criteria.tsv");
+    await fs.writeFile(criteria, "code\ttype\tname_vi\tmax\nI\tgroup\tKinh doanh\t50\nI.1\tscor\tDoanh thu\t10\n");
+    const run = await thidua("template", "--criteria", criteria, "--out", path.join(dir, "never.xlsx"));
+    expectOneLineError(run, /the criteria file .*bad-criteria\.tsv cannot be used: line 3, column type: /);
+    await expect(fs.stat(path.join(dir, "never.xlsx"))).rejects.toThrow();
+  });
+
+  it("names the line of a bad units file", async () => {
+    const units = path.join(dir, "bad-units.tsv");
+    await fs.writeFile(units, "no\tunit\tsheet\n1\tCông ty A\tA\n2\tCông ty B\tA?\n");
+    expectOneLineError(await thidua("template", "--units", units, "--out", path.join(dir, "never.xlsx")), /line 3: "A\?" cannot be a sheet name/);
+  });
+
+  it("will not write over one of its inputs", async () => {
+    const criteria = await saveWorkbook(foreignWorkbook(), dir, "criteria-input.xlsx");
+    const before = await fs.readFile(criteria);
+    expectOneLineError(await thidua("template", "--criteria", criteria, "--out", criteria), /is one of the inputs/);
+    expect((await fs.readFile(criteria)).equals(before)).toBe(true);
+  });
+
+  it("replaces an existing file at --out that is not an input", async () => {
+    const out = path.join(dir, "old-template.xlsx");
+    await fs.writeFile(out, "old");
+    expect((await thidua("template", "--out", out)).code).toBe(0);
+    expect((await readWorkbookFile(out)).sheets[0].name).toBe("Tiêu chí");
+  });
+});
+
+describe("bin/thidua.js", () => {
+  it("prints help from the built command line", async () => {
+    // Build into a scratch folder shaped like the package, so the test never races a real build.
+    const root = path.join(dir, "package");
+    await fs.mkdir(path.join(root, "bin"), { recursive: true });
+    await fs.copyFile(path.join(__dirname, "..", "bin", "thidua.js"), path.join(root, "bin", "thidua.js"));
+    await fs.copyFile(path.join(__dirname, "..", "package.json"), path.join(root, "package.json"));
+    const repo = path.join(__dirname, "..");
+    await promisify(execFile)(process.execPath, [path.join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(repo, "tsconfig.cli.json"), "--outDir", path.join(root, "dist")]).catch(() => undefined);
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, "bin", "thidua.js"), "--help"], {
+      env: { ...process.env, NODE_PATH: path.join(repo, "node_modules") },
+    });
+    expect(stdout).toMatch(/^thidua 0\.1\.0: /);
+    expect(stdout).toContain("thidua summarize <workbook.xlsx>");
+  }, 60_000);
+});
