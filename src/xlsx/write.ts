@@ -8,6 +8,7 @@ import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, She
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
 import { loadWorkbook } from "./read";
+import { withFixedZipDates } from "./zip";
 
 patchExcelJs();
 
@@ -279,10 +280,27 @@ function putFirstAndActivate(workbook: ExcelJS.Workbook, first: ExcelJS.Workshee
   workbook.views = [{ ...existing, firstSheet: 0, activeTab: 0 } as ExcelJS.WorkbookView];
 }
 
-/** Writes `workbook` to `outputPath` through a temporary file beside it, creating missing folders. */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: string): Promise<void> {
+export interface WorkbookBytesOptions {
+  /**
+   * Date the file with this instead of the clock (document properties and zip entries), so the
+   * same workbook always gives the same bytes; for files kept in the repository.
+   */
+  fixedDate?: Date;
+}
+
+/** The bytes of an .xlsx file of `workbook`. */
+export async function workbookBytes(workbook: ExcelJS.Workbook, options: WorkbookBytesOptions = {}): Promise<Buffer> {
+  if (options.fixedDate) {
+    workbook.created = options.fixedDate;
+    workbook.modified = options.fixedDate;
+  }
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  await writeFileAtomically(outputPath, buffer);
+  return options.fixedDate ? withFixedZipDates(buffer, options.fixedDate) : buffer;
+}
+
+/** Writes `workbook` to `outputPath` through a temporary file beside it, creating missing folders. */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: string, options: WorkbookBytesOptions = {}): Promise<void> {
+  await writeFileAtomically(outputPath, await workbookBytes(workbook, options));
 }
 
 /** Writes bytes to `target` via a temporary sibling and a rename, so readers never see half a file. */

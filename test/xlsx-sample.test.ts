@@ -1,0 +1,71 @@
+import { promises as fs } from "fs";
+import { evaluateWorkbook } from "../src/core";
+import type { Report } from "../src/core/types";
+import { snapshotFromExcelJs } from "../src/xlsx/read";
+import { withFixedZipDates, zipEntryDates } from "../src/xlsx/zip";
+import * as ExcelJS from "exceljs";
+import { makeSample, SAMPLE_PATH, sampleProblems } from "../scripts/make-sample";
+import { zipText } from "./helpers/xlsxZip";
+
+describe("the bundled sample assets/cluster18-2024-h1.xlsx", () => {
+  let bytes: Buffer;
+  let report: Report;
+  beforeAll(async () => {
+    bytes = await makeSample();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    report = evaluateWorkbook(snapshotFromExcelJs(workbook)).report;
+  });
+
+  it("is exactly what `npm run sample` makes now (deterministic; re-run it after a template change)", async () => {
+    const committed = await fs.readFile(SAMPLE_PATH);
+    expect(bytes.equals(committed)).toBe(true);
+  });
+
+  it("carries no date from the clock", () => {
+    const stamps = new Set(zipEntryDates(bytes).map((d) => `${d.date}/${d.time}`));
+    expect(stamps.size).toBe(1);
+    const [date] = zipEntryDates(bytes);
+    expect({ year: (date.date >> 9) + 1980, month: (date.date >> 5) & 15, day: date.date & 31 }).toEqual({ year: 2024, month: 7, day: 5 });
+    const core = zipText(bytes, "docProps/core.xml")!;
+    expect(core.match(/\d{4}-\d{2}-\d{2}T/g)).toEqual(["2024-07-05T", "2024-07-05T"]);
+  });
+
+  it("ranks all seven units, with one warning and no error", () => {
+    expect(sampleProblems(report)).toEqual([]);
+    expect(report.units).toHaveLength(7);
+    expect(report.issues).toEqual([expect.objectContaining({ severity: "warning", rule: "text-number", sheet: "Bắc Sông Mã" })]);
+  });
+
+  it("looks like a real half-year: near plan, a few deductions and bonuses, awards given", () => {
+    for (const unit of report.units) {
+      expect(unit.completionRate).toBeGreaterThanOrEqual(93);
+      expect(unit.completionRate).toBeLessThanOrEqual(108);
+    }
+    const deducted = report.units.filter((u) => (u.deduction ?? 0) > 0);
+    const bonused = report.units.filter((u) => (u.bonus ?? 0) > 0);
+    expect(deducted.length).toBeGreaterThanOrEqual(2);
+    expect(deducted.length).toBeLessThanOrEqual(4);
+    expect(bonused.length).toBeGreaterThanOrEqual(2);
+    expect(report.units.filter((u) => u.award === "flag")).toHaveLength(1);
+    expect(report.units.filter((u) => u.award === "certificate")).toHaveLength(2);
+  });
+});
+
+describe("withFixedZipDates", () => {
+  it("dates every entry alike and keeps the workbook readable", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("S").getCell("A1").value = "x";
+    const original = Buffer.from(await workbook.xlsx.writeBuffer());
+    const fixed = withFixedZipDates(original, new Date(Date.UTC(2024, 0, 2, 3, 4, 6)));
+    expect(fixed.length).toBe(original.length);
+    expect(new Set(zipEntryDates(fixed).map((d) => `${d.date}/${d.time}`))).toEqual(new Set([`${(44 << 9) | (1 << 5) | 2}/${(3 << 11) | (4 << 5) | 3}`]));
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(fixed as unknown as ArrayBuffer);
+    expect(back.getWorksheet("S")!.getCell("A1").value).toBe("x");
+  });
+
+  it("refuses what is not a zip", () => {
+    expect(() => withFixedZipDates(Buffer.from("not a zip"), new Date())).toThrow(/not a zip/);
+  });
+});
