@@ -242,6 +242,8 @@ function inputWorkbook(): ExcelJS.Workbook {
   unit.getCell("D7").numFmt = "0.00";
   unit.getCell("D7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
   unit.getCell("E7").value = { error: "#N/A" };
+  unit.getCell("D8").dataValidation = { type: "decimal", operator: "between", formulae: [0, 10], allowBlank: true, showErrorMessage: true, error: "0–10" };
+  unit.getCell("D8").protection = { locked: false };
   unit.getColumn(2).width = 18;
   const notes = workbook.addWorksheet("Notes");
   notes.state = "hidden";
@@ -281,6 +283,7 @@ describe("writeSummaryWorkbook", () => {
       expect(sheetContents(after.getWorksheet(name)!)).toEqual(sheetContents(before.getWorksheet(name)!));
     }
     expect(after.getWorksheet("Lam Sơn")!.getColumn(2).width).toBe(18);
+    expect(after.getWorksheet("Lam Sơn")!.getCell("D8").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 10] });
     expect(after.getWorksheet("Notes")!.state).toBe("hidden");
   });
 

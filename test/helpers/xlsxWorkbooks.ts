@@ -37,7 +37,7 @@ export function putRows(sheet: ExcelJS.Worksheet, topLeft: string, rows: ExcelJS
   });
 }
 
-/** Every stored cell of a sheet as `address → { value, numFmt, font, fill, border, alignment }`, for "unchanged" checks. */
+/** Every stored cell of a sheet (value, formula, formats, protection, validation) and its merges, for "unchanged" checks. */
 export function sheetContents(sheet: ExcelJS.Worksheet): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   sheet.eachRow({ includeEmpty: true }, (row) => {
@@ -50,6 +50,8 @@ export function sheetContents(sheet: ExcelJS.Worksheet): Record<string, unknown>
         fill: cell.fill ?? null,
         border: cell.border ?? null,
         alignment: cell.alignment ?? null,
+        protection: cell.protection ?? null,
+        validation: cell.dataValidation ?? null,
       };
     });
   });
