@@ -35,7 +35,6 @@ import {
   type PropertyDef,
 } from "./requestContext";
 import {
-  CELL_SIDES,
   LAST_COL,
   LAST_ROW,
   type BorderModel,
@@ -325,7 +324,7 @@ function rangeValue(exec: ExecContext, sheet: SheetModel, row: number, col: numb
   return cellValue(exec.tx.workbook, sheet, row, col);
 }
 
-function formulaOf(exec: ExecContext, sheet: SheetModel, row: number, col: number): string | number | boolean {
+function formulaOf(sheet: SheetModel, row: number, col: number): string | number | boolean {
   const key = cellKey(row, col);
   const cell = sheet.cells.get(key);
   if (!cell) return "";
@@ -372,17 +371,10 @@ function borderParts(rect: Rect, index: BorderIndexName): { rect: Rect; side: Ce
 const NO_BORDER: BorderModel = { style: "None", weight: "Thin", color: "#000000" };
 
 function readBorder<K extends keyof BorderModel>(exec: ExecContext, target: BorderTarget, field: K): BorderModel[K] | null {
-  const parts = borderParts(target.rect, target.side);
-  if (parts.length === 0) return NO_BORDER[field];
-  const sheet = sheetOf(exec, target);
-  let result: BorderModel[K] | null | undefined = undefined;
-  for (const part of parts.slice(0, 1)) {
-    const value = uniformOver(exec, sheet, part.rect, (f) => (f.borders[part.side] ?? NO_BORDER)[field]);
-    if (value === null) return null;
-    if (result !== undefined && result !== value) return null;
-    result = value;
-  }
-  return result ?? null;
+  // Inside borders are read from the first side they were written to (e.g. the bottoms of the upper cells).
+  const [part] = borderParts(target.rect, target.side);
+  if (!part) return NO_BORDER[field];
+  return uniformOver(exec, sheetOf(exec, target), part.rect, (f) => (f.borders[part.side] ?? NO_BORDER)[field]);
 }
 
 function writeBorder(exec: ExecContext, target: BorderTarget, field: keyof BorderModel, value: string): void {
@@ -801,10 +793,6 @@ export class DataValidation extends HostObject {
 
 // ----- Range ---------------------------------------------------------------------------------
 
-function rangeResolver(compute: (exec: ExecContext, parent: any) => RangeTarget | null) {
-  return compute;
-}
-
 function checkedRect(r0: number, c0: number, r1: number, c1: number): Rect {
   if (![r0, c0, r1, c1].every(Number.isInteger)) fail("InvalidArgument");
   if (r0 < 0 || c0 < 0 || r1 > LAST_ROW || c1 > LAST_COL || r1 < r0 || c1 < c0) fail("InvalidArgument");
@@ -925,12 +913,12 @@ export class Range extends HostObject {
       ),
       prop(
         "formulas",
-        (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => formulaOf(exec, sheet, r, c)),
+        (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => formulaOf(sheet, r, c)),
         (exec, t: RangeTarget, v) => writeInput(exec, t, v),
       ),
       prop(
         "formulasLocal",
-        (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => formulaOf(exec, sheet, r, c)),
+        (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => formulaOf(sheet, r, c)),
         (exec, t: RangeTarget, v) => writeInput(exec, t, v),
       ),
       prop(
@@ -953,7 +941,7 @@ export class Range extends HostObject {
   };
 
   private _range(name: string, args: unknown[], compute: (exec: ExecContext, t: RangeTarget) => RangeTarget | null, nullable = false): Range {
-    return this._method<Range>(Range as unknown as HostObjectClass, name, args, rangeResolver(compute), nullable);
+    return this._method<Range>(Range as unknown as HostObjectClass, name, args, compute, nullable);
   }
 
   getCell(row: number, column: number): Range {
@@ -1094,10 +1082,10 @@ export class RangeAreas extends HostObject {
 export class WorksheetFreezePanes extends HostObject {
   static meta: ClassMeta = { typeName: "WorksheetFreezePanes", navs: [], props: [] };
 
-  private _freeze(name: string, args: unknown[], compute: (sheet: SheetModel, exec: ExecContext) => { rows: number; columns: number }): void {
+  private _freeze(name: string, args: unknown[], compute: (exec: ExecContext) => { rows: number; columns: number }): void {
     this._call(name, args, (exec, t: SheetTarget) => {
-      const sheet = writableSheet(exec, t);
-      sheet.freeze = compute(sheet, exec);
+      const freeze = compute(exec);
+      writableSheet(exec, t).freeze = freeze;
     });
   }
 
@@ -1112,7 +1100,7 @@ export class WorksheetFreezePanes extends HostObject {
 
   freezeAt(frozenRange: Range | string): void {
     argumentTarget(this, frozenRange);
-    this._freeze("freezeAt", [frozenRange], (sheet, exec) => {
+    this._freeze("freezeAt", [frozenRange], (exec) => {
       const rect = frozenRange instanceof HostObject ? (frozenRange._ensureTarget(exec) as RangeTarget).rect : parseAddress(frozenRange).rect;
       return { rows: isWholeColumns(rect) ? 0 : rect.r1 + 1, columns: isWholeRows(rect) ? 0 : rect.c1 + 1 };
     });
@@ -1759,5 +1747,3 @@ export const EXCEL_CLASSES = {
 };
 
 for (const type of Object.values(EXCEL_CLASSES)) defineProperties(type as unknown as HostObjectClass);
-
-export { CELL_SIDES };

@@ -4,19 +4,18 @@
 // Pure TypeScript with no Node APIs, so it can be bundled into a browser test page.
 // See README.md in this folder for the modelling choices.
 
-import { columnIndex, columnLetter, fromA1, toA1 } from "../../src/core/address";
+import { columnLetter, fromA1, toA1 } from "../../src/core/address";
 import { formatText } from "./cellValues";
 import { EXCEL_ENUMS } from "./enums";
 import { EXCEL_ERROR_CODES, MESSAGES, OFFICE_EXTENSION_ERROR_CODES, OfficeError, clientInvalidArgument, invalidRequestContext } from "./errors";
 import { EXCEL_CLASSES, Workbook, sheetId } from "./excelObjects";
-import { DEFAULT_THEME, compareVersions, createOfficeFake, type ActionCompletion, type ActionInvocation, type OfficeThemeOptions } from "./office";
+import { DEFAULT_THEME, createOfficeFake, type ActionCompletion, type ActionInvocation, type OfficeThemeOptions } from "./office";
 import {
   ClientResultImpl,
   HostObject,
   RequestContextImpl,
   TrackedObjectsImpl,
   type HostCore,
-  type HostObjectClass,
   type InjectedFailure,
   type SyncRecord,
 } from "./requestContext";
@@ -627,7 +626,3 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
   };
   return handle;
 }
-
-// Keep helpers that tests may want for building addresses.
-export { columnIndex, columnLetter, compareVersions };
-export type { HostObjectClass };

@@ -8,7 +8,6 @@
 
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, rangeToA1 } from "../../src/core/address";
 import type { CellRange } from "../../src/core/types";
-import type { BorderIndexName } from "./enums";
 import { type ErrorValue, type StoredValue, evaluateFormula, isErrorValue } from "./cellValues";
 import { fail } from "./errors";
 
