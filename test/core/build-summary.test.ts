@@ -207,6 +207,17 @@ describe("buildSummarySheet", () => {
       const layout = buildSummarySheet(evaluation({ units: [unitEvaluation(unitResult({ disqualified: true, classification: "good" }))] }), OPTIONS);
       expect(allValues(layout)).toContain("Vi phạm tiêu chí loại trừ khen thưởng");
     });
+
+    it.each([
+      [true, false, "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch"],
+      [true, true, null],
+      [false, false, null],
+    ])("explain a unit held back from Excellent by a missed target (targets required %p, met %p)", (requires, met, note) => {
+      const unit = unitEvaluation(unitResult({ total: 95, classification: requires && !met ? "good" : "excellent", allTargetsMet: met }));
+      const layout = buildSummarySheet(evaluation({ settings: { excellentRequiresAllTargets: requires }, units: [unit] }), OPTIONS);
+      const values = allValues(layout);
+      expect(values.includes("Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch")).toBe(note !== null);
+    });
   });
 
   it("leaves every score cell of a not-ranked unit blank", () => {

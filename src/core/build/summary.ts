@@ -1,6 +1,6 @@
 // The Summary sheet: the page the cluster's conference reads and signs (spec §6, design/summary.md).
 import { cellRange } from "../address";
-import type { BuildOptions, CellRange, CellStyle, Evaluation, Group, Language, OutputValue, SheetLayout, UnitEvaluation } from "../types";
+import type { BuildOptions, CellRange, CellStyle, Evaluation, Group, Language, OutputValue, Settings, SheetLayout, UnitEvaluation } from "../types";
 import { bonusMax, groupMax, regularGroups, shortGroupName } from "./groups";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
 import {
@@ -234,7 +234,7 @@ function writeUnitRow(
   draft.set(row, columns.classification, classification, { horizontal: "center", wrap: true });
   const award = ranked && result.award ? AWARD_WORDS[language][result.award] : null;
   draft.set(row, columns.award, award, { horizontal: "left", wrap: true });
-  const notes = unitNotes(unit, language);
+  const notes = unitNotes(unit, language, evaluation.settings);
   draft.set(row, columns.notes, notes, { horizontal: "left", wrap: true });
 
   const lines = Math.max(
@@ -249,9 +249,10 @@ function writeUnitRow(
 /**
  * The notes cell: why a unit is not ranked (error count and the first error), ties, exclusion
  * from awards and warnings, so the table answers the questions a conference asks.
+ * With the settings, a unit held back from Excellent only by a missed plan target says so.
  * @example unitNotes(unitWithTwoErrors, "vi") === "2 lỗi: thiếu minh chứng (I34)…"
  */
-export function unitNotes(unit: UnitEvaluation, language: Language): string | null {
+export function unitNotes(unit: UnitEvaluation, language: Language, settings?: Settings): string | null {
   const text = SUMMARY_TEXT[language];
   const result = unit.result;
   const parts: string[] = [];
@@ -270,6 +271,8 @@ export function unitNotes(unit: UnitEvaluation, language: Language): string | nu
   } else {
     if (result.tied) parts.push(text.tied);
     if (result.disqualified) parts.push(text.excludedFromAwards);
+    const excellentOnPoints = settings !== undefined && result.total !== null && result.total >= settings.thresholds.excellent;
+    if (excellentOnPoints && !result.disqualified && settings.excellentRequiresAllTargets && !result.allTargetsMet) parts.push(text.targetsNotMet);
   }
   if (result.warnings > 0) parts.push(text.warnings(result.warnings));
   return parts.length === 0 ? null : parts.join("; ");

@@ -205,6 +205,7 @@ export interface SummaryText {
   notRanked: string;
   tied: string;
   excludedFromAwards: string;
+  targetsNotMet: string;
   errors: (count: number) => string;
   warnings: (count: number) => string;
   /** Why a unit without errors of its own is not ranked. */
@@ -233,6 +234,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     notRanked: "Không xếp hạng",
     tied: "Đồng hạng",
     excludedFromAwards: "Vi phạm tiêu chí loại trừ khen thưởng",
+    targetsNotMet: "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
     errors: (count) => `${count} lỗi`,
     warnings: (count) => `${count} cảnh báo`,
     setupInvalid: "Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)",
@@ -258,6 +260,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     notRanked: "Not ranked",
     tied: "Tied",
     excludedFromAwards: "Breaches a criterion that excludes awards",
+    targetsNotMet: "Excellent on points, but not every plan target was met",
     errors: (count) => `${count} ${count === 1 ? "error" : "errors"}`,
     warnings: (count) => `${count} ${count === 1 ? "warning" : "warnings"}`,
     setupInvalid: "The criteria or settings are invalid (see the Issues sheet)",
