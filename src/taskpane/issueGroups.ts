@@ -1,0 +1,56 @@
+// How the pane groups an evaluation's issues: the workbook's own (Criteria, Settings, sheets not
+// in the units list) first, since they can stop every unit from being ranked, then one group per
+// unit that has issues.
+import type { Evaluation, Issue } from "../core/types";
+
+export interface IssueGroup {
+  /** The unit's name; null for the workbook group. */
+  unit: string | null;
+  /** The unit's sheet; null for the workbook group. */
+  sheet: string | null;
+  issues: Issue[];
+  errors: number;
+  warnings: number;
+}
+
+const issueKey = (i: Issue) => JSON.stringify([i.severity, i.rule, i.sheet, i.cell, i.criterion, i.message]);
+
+function group(unit: string | null, sheet: string | null, issues: Issue[]): IssueGroup {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return { unit, sheet, issues, errors, warnings: issues.length - errors };
+}
+
+/** The evaluation's issues by unit, the workbook group first; groups without issues are left out. */
+export function groupIssues(evaluation: Evaluation): IssueGroup[] {
+  // The report lists every issue; the units hold their own as separate copies, so the workbook's
+  // are what is left after taking each unit's out (by value, as a multiset: the same finding can
+  // legitimately appear twice).
+  const unclaimed = new Map<string, number>();
+  for (const issue of evaluation.units.flatMap((u) => u.issues)) {
+    const key = issueKey(issue);
+    unclaimed.set(key, (unclaimed.get(key) ?? 0) + 1);
+  }
+  const workbook: Issue[] = [];
+  const firstSeen = new Map<string, number>();
+  evaluation.report.issues.forEach((issue, index) => {
+    const key = issueKey(issue);
+    const left = unclaimed.get(key) ?? 0;
+    if (left > 0) {
+      unclaimed.set(key, left - 1);
+      if (!firstSeen.has(key)) firstSeen.set(key, index);
+    } else {
+      workbook.push(issue);
+    }
+  });
+
+  // The report lists unit issues in the units list's order (tab order without a list), which is how
+  // a secretary walks the workbook; `evaluation.units` is in rank order, so sort back to the former.
+  const position = (issues: Issue[]) => firstSeen.get(issueKey(issues[0])) ?? Number.MAX_SAFE_INTEGER;
+  const units = evaluation.units
+    .filter((u) => u.issues.length > 0)
+    .map((u) => ({ u, at: position(u.issues) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ u }) => group(u.result.unit, u.result.sheet, u.issues));
+
+  return workbook.length > 0 ? [group(null, null, workbook), ...units] : units;
+}

@@ -1,0 +1,279 @@
+// Every word the task pane shows, Vietnamese and English side by side, so a wording change is
+// made once and the two languages stay in step. Issue messages themselves come from the engine
+// (in the report language); the pane only adds the words around them.
+import type { Award, Classification, Language, RuleId, Severity } from "../core/types";
+import type { RunStage } from "../excel/types";
+
+/** What the pane can be asked to do; a run is one of these. */
+export type PaneAction = "validate" | "generate" | "template";
+
+export interface PaneStrings {
+  appTitle: string;
+  /** Before the first run, in place of the cluster, period and unit count. */
+  startHint: string;
+  clusterLabel: string;
+  periodLabel: string;
+  unitsLabel: string;
+  /** Shown for a cluster or period the Settings sheet leaves blank. */
+  notSet: string;
+
+  actionsHeading: string;
+  actions: Record<PaneAction, string>;
+  /** The progress text before the first stage is reported. */
+  starting: Record<PaneAction, string>;
+  stages: Record<RunStage, string>;
+
+  failedTitle: string;
+  unexpectedError: string;
+  selectFailedTitle: string;
+  doneTitle: string;
+  validatedClean(units: number): string;
+  validatedWithIssues(errors: number, warnings: number): string;
+  summaryWritten(sheet: string): string;
+  templateCreated(sheets: string[]): string;
+  skippedTitle: string;
+  /** The features this Excel had to leave out; `features` are already in this language (see `featureName`). */
+  skipped(features: string[]): string;
+  /** Names of the features the Excel layer may report as skipped, by the id it reports. */
+  features: Record<string, string>;
+
+  issuesHeading: string;
+  noIssues: string;
+  workbookGroup: string;
+  sheetLabel: string;
+  counts(errors: number, warnings: number): string;
+  severity: Record<Severity, string>;
+  rules: Record<RuleId, string>;
+  criterion(code: string): string;
+  /** The accessible description of an issue link. */
+  goToCell(sheet: string, cell: string): string;
+
+  rankingHeading: string;
+  rankColumn: string;
+  unitColumn: string;
+  /** The scale the totals are on, under the ranking's heading. */
+  outOf(maxTotal: number): string;
+  totalColumn: string;
+  /** Classification and proposed award, one under the other. */
+  outcomeColumn: string;
+  tied: string;
+  /** Why a unit is not ranked: its own errors, or none (then Criteria or Settings stopped every unit). */
+  notRanked(errors: number): string;
+  classifications: Record<Classification, string>;
+  awards: Record<Award, string>;
+  /** A total as people write it in that language, always two decimals: 97,50 / 97.50. */
+  total(value: number): string;
+}
+
+const list = (items: string[]) => items.join(", ");
+
+const vi: PaneStrings = {
+  appTitle: "Thi đua",
+  startHint: "Nhấn Kiểm tra để đọc và kiểm tra bảng tính của cụm.",
+  clusterLabel: "Cụm",
+  periodLabel: "Kỳ đánh giá",
+  unitsLabel: "Số đơn vị",
+  notSet: "chưa ghi trong Thiết lập",
+
+  actionsHeading: "Thao tác",
+  actions: { validate: "Kiểm tra", generate: "Lập bảng tổng hợp", template: "Tạo bảng chấm điểm mới" },
+  starting: {
+    validate: "Đang kiểm tra bảng tính…",
+    generate: "Đang lập bảng tổng hợp…",
+    template: "Đang thêm các trang tính mẫu…",
+  },
+  stages: {
+    reading: "Đang đọc bảng tính…",
+    checking: "Đang kiểm tra và tính điểm…",
+    writing: "Đang ghi bảng tổng hợp…",
+    done: "Sắp xong…",
+  },
+
+  failedTitle: "Chưa thực hiện được",
+  unexpectedError:
+    "Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn Thi đua.",
+  selectFailedTitle: "Không chọn được ô",
+  doneTitle: "Xong",
+  validatedClean: (units) => `Đã kiểm tra ${units} đơn vị, không có vấn đề nào.`,
+  validatedWithIssues: (errors, warnings) =>
+    `Phát hiện ${errors} lỗi và ${warnings} cảnh báo. Đơn vị còn lỗi sẽ không được xếp hạng.`,
+  summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang tính '${sheet}'.`,
+  templateCreated: (sheets) => `Đã thêm các trang tính: ${list(sheets)}.`,
+  skippedTitle: "Một số phần bị bỏ qua",
+  skipped: (features) => `Phiên bản Excel này quá cũ nên không thực hiện được: ${list(features)}.`,
+  features: {
+    "print setup": "thiết lập trang in (A4 ngang, vừa một trang)",
+    "data validation": "kiểm tra dữ liệu nhập",
+    "merged areas": "đọc ô gộp ở hàng tiêu đề",
+  },
+
+  issuesHeading: "Các vấn đề",
+  noIssues: "Không có vấn đề nào.",
+  workbookGroup: "Tiêu chí, Thiết lập và trang tính khác",
+  sheetLabel: "Trang tính",
+  counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+  severity: { error: "Lỗi", warning: "Cảnh báo" },
+  rules: {
+    "missing-sheet": "Thiếu trang tính",
+    "no-table": "Không có bảng chấm điểm",
+    "unknown-code": "Mã không có trong bảng tiêu chí",
+    "duplicate-code": "Mã bị trùng",
+    "missing-criterion": "Thiếu tiêu chí",
+    "empty-score": "Chưa nhập điểm",
+    "not-a-number": "Không phải là số",
+    "cell-error": "Ô bị lỗi",
+    "out-of-range": "Vượt khoảng điểm",
+    "yesno-value": "Sai giá trị Đạt/Không đạt",
+    "plan-input": "Thiếu số liệu kế hoạch",
+    "evidence-missing": "Thiếu minh chứng",
+    "criteria-invalid": "Bảng tiêu chí không hợp lệ",
+    "settings-invalid": "Thiết lập không hợp lệ",
+    "text-number": "Số nhập dạng chữ",
+    "self-score-mismatch": "Tự chấm khác điểm tính được",
+    "verification-note-missing": "Thiếu ghi chú thẩm định",
+    "max-mismatch": "Điểm tối đa khác bảng tiêu chí",
+    "total-mismatch": "Tổng cộng khác điểm tính được",
+    "unit-name-mismatch": "Tên đơn vị không khớp",
+    "unlisted-sheet": "Trang tính ngoài danh sách",
+  },
+  criterion: (code) => `Tiêu chí ${code}`,
+  goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang tính ${sheet}`,
+
+  rankingHeading: "Xếp hạng",
+  rankColumn: "Hạng",
+  unitColumn: "Đơn vị",
+  outOf: (maxTotal) => `Thang điểm ${formatPlain(maxTotal, "vi")}`,
+  totalColumn: "Tổng điểm",
+  outcomeColumn: "Xếp loại, khen thưởng",
+  tied: "đồng hạng",
+  notRanked: (errors) =>
+    errors > 0 ? `Không xếp hạng (${errors} lỗi)` : "Không xếp hạng (bảng tiêu chí hoặc thiết lập có lỗi)",
+  classifications: {
+    excellent: "Xuất sắc",
+    good: "Tốt",
+    fair: "Khá",
+    average: "Trung bình",
+    "not-completed": "Không hoàn thành",
+  },
+  awards: {
+    flag: "Cờ thi đua",
+    certificate: "Bằng khen",
+    "vote-flag": "Bỏ phiếu: Cờ thi đua",
+    "vote-certificate": "Bỏ phiếu: Bằng khen",
+  },
+  total: (value) => value.toFixed(2).replace(".", ","),
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const en: PaneStrings = {
+  appTitle: "Thi Đua scoring",
+  startHint: "Press Validate to read and check the cluster's workbook.",
+  clusterLabel: "Cluster",
+  periodLabel: "Period",
+  unitsLabel: "Units",
+  notSet: "not set in Settings",
+
+  actionsHeading: "Actions",
+  actions: { validate: "Validate", generate: "Generate summary", template: "New scoring workbook" },
+  starting: {
+    validate: "Validating the workbook…",
+    generate: "Generating the summary…",
+    template: "Adding the template sheets…",
+  },
+  stages: {
+    reading: "Reading the workbook…",
+    checking: "Checking and scoring…",
+    writing: "Writing the summary…",
+    done: "Finishing…",
+  },
+
+  failedTitle: "Could not finish",
+  unexpectedError: "Something went wrong. Try again; if it keeps happening, close and reopen the Thi Đua pane.",
+  selectFailedTitle: "Could not select the cell",
+  doneTitle: "Done",
+  validatedClean: (units) => `Checked ${plural(units, "unit", "units")}: no problems found.`,
+  validatedWithIssues: (errors, warnings) =>
+    `Found ${plural(errors, "error", "errors")} and ${plural(warnings, "warning", "warnings")}. Units with errors are not ranked.`,
+  summaryWritten: (sheet) => `Summary written to sheet '${sheet}'.`,
+  templateCreated: (sheets) => `Sheets added: ${list(sheets)}.`,
+  skippedTitle: "Some parts were left out",
+  skipped: (features) => `This version of Excel is too old for: ${list(features)}.`,
+  features: {
+    "print setup": "print setup (A4 landscape, one page wide)",
+    "data validation": "data validation",
+    "merged areas": "reading merged header cells",
+  },
+
+  issuesHeading: "Issues",
+  noIssues: "No problems found.",
+  workbookGroup: "Criteria, Settings and other sheets",
+  sheetLabel: "Sheet",
+  counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
+  severity: { error: "Error", warning: "Warning" },
+  rules: {
+    "missing-sheet": "Missing sheet",
+    "no-table": "No scoring table",
+    "unknown-code": "Code not in the criteria",
+    "duplicate-code": "Duplicate code",
+    "missing-criterion": "Missing criterion",
+    "empty-score": "No score entered",
+    "not-a-number": "Not a number",
+    "cell-error": "Cell error",
+    "out-of-range": "Out of range",
+    "yesno-value": "Not yes or no",
+    "plan-input": "Plan figures missing",
+    "evidence-missing": "Evidence missing",
+    "criteria-invalid": "Criteria table invalid",
+    "settings-invalid": "Settings invalid",
+    "text-number": "Number typed as text",
+    "self-score-mismatch": "Self score differs from computed",
+    "verification-note-missing": "Verification note missing",
+    "max-mismatch": "Max differs from the criteria",
+    "total-mismatch": "Own total differs from computed",
+    "unit-name-mismatch": "Unit name differs",
+    "unlisted-sheet": "Sheet not in the units list",
+  },
+  criterion: (code) => `Criterion ${code}`,
+  goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
+
+  rankingHeading: "Ranking",
+  rankColumn: "Rank",
+  unitColumn: "Unit",
+  outOf: (maxTotal) => `Out of ${formatPlain(maxTotal, "en")} points`,
+  totalColumn: "Total",
+  outcomeColumn: "Classification, award",
+  tied: "tied",
+  notRanked: (errors) =>
+    errors > 0 ? `Not ranked (${plural(errors, "error", "errors")})` : "Not ranked (the Criteria or Settings sheet has errors)",
+  classifications: {
+    excellent: "Excellent",
+    good: "Good",
+    fair: "Fair",
+    average: "Average",
+    "not-completed": "Not completed",
+  },
+  awards: {
+    flag: "Emulation Flag",
+    certificate: "Certificate of Merit",
+    "vote-flag": "Vote: Emulation Flag",
+    "vote-certificate": "Vote: Certificate of Merit",
+  },
+  total: (value) => value.toFixed(2),
+};
+
+/** A number with at most two decimals and no trailing zeros, with a decimal comma in Vietnamese. */
+function formatPlain(value: number, language: Language): string {
+  const text = String(Math.round(value * 100) / 100);
+  return language === "vi" ? text.replace(".", ",") : text;
+}
+
+export const STRINGS: Record<Language, PaneStrings> = { vi, en };
+
+/**
+ * A skipped feature as the user reads it. The Excel layer reports ids in English
+ * (`"print setup"`); an id the pane does not know is shown as it came.
+ */
+export function featureName(strings: PaneStrings, feature: string): string {
+  return Object.prototype.hasOwnProperty.call(strings.features, feature) ? strings.features[feature] : feature;
+}

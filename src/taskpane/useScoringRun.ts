@@ -1,0 +1,100 @@
+// The pane's state machine: what is running, what the last run gave, what went wrong. Components
+// only render what this hook hands them, and the capabilities come in as an argument, so a test
+// drives the whole pane with a fake.
+import { useCallback, useRef, useState } from "react";
+import type { Evaluation } from "../core/types";
+import { UserFacingError, type GenerateResult, type PaneCapabilities, type RunStage, type TemplateResult } from "../excel/types";
+import { STRINGS, type PaneAction } from "./strings";
+
+export type RunState =
+  | { status: "idle" }
+  | { status: "running"; action: PaneAction; stage: RunStage | null }
+  | { status: "done"; action: "validate"; evaluation: Evaluation }
+  | { status: "done"; action: "generate"; result: GenerateResult }
+  | { status: "done"; action: "template"; result: TemplateResult }
+  | { status: "failed"; action: PaneAction; message: string };
+
+export interface ScoringRun {
+  state: RunState;
+  /** The evaluation of the last Validate or Generate that finished; it outlives later runs and failures. */
+  evaluation: Evaluation | null;
+  /** Why the last issue link could not select its cell; cleared by the next selection or run. */
+  selectionError: string | null;
+  validate(): void;
+  generate(): void;
+  createTemplate(): void;
+  selectCell(sheet: string, cell: string): void;
+}
+
+type Finished = Extract<RunState, { status: "done" }>;
+
+/**
+ * The message to show for a failed call: a `UserFacingError` already speaks to the user; anything
+ * else is a bug or an Office failure nobody mapped, so the user gets a generic sentence (never a
+ * stack) and the console keeps the detail for whoever debugs it.
+ */
+export function userMessage(error: unknown, fallback: string): string {
+  if (error instanceof UserFacingError) return error.message;
+  console.error(error);
+  return fallback;
+}
+
+/** Runs the pane's actions one at a time over `capabilities`. */
+export function useScoringRun(capabilities: PaneCapabilities): ScoringRun {
+  const strings = STRINGS[capabilities.language];
+  const [state, setState] = useState<RunState>({ status: "idle" });
+  const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
+  const [selectionError, setSelectionError] = useState<string | null>(null);
+  // A ref, not the state: two clicks in the same tick both see the state before either re-render.
+  const running = useRef(false);
+
+  const run = useCallback(
+    (action: PaneAction, work: (onStage: (stage: RunStage) => void) => Promise<Finished>) => {
+      if (running.current) return;
+      running.current = true;
+      setSelectionError(null);
+      setState({ status: "running", action, stage: null });
+      const onStage = (stage: RunStage) => {
+        setState((current) => (current.status === "running" && current.action === action ? { ...current, stage } : current));
+      };
+      work(onStage)
+        .then((finished) => {
+          if (finished.action === "validate") setEvaluation(finished.evaluation);
+          if (finished.action === "generate") setEvaluation(finished.result.evaluation);
+          setState(finished);
+        })
+        .catch((error: unknown) => {
+          setState({ status: "failed", action, message: userMessage(error, strings.unexpectedError) });
+        })
+        .finally(() => {
+          running.current = false;
+        });
+    },
+    [strings],
+  );
+
+  const validate = useCallback(
+    () => run("validate", async (onStage) => ({ status: "done", action: "validate", evaluation: await capabilities.validate(onStage) })),
+    [run, capabilities],
+  );
+  const generate = useCallback(
+    () => run("generate", async (onStage) => ({ status: "done", action: "generate", result: await capabilities.generate(onStage) })),
+    [run, capabilities],
+  );
+  const createTemplate = useCallback(
+    () => run("template", async () => ({ status: "done", action: "template", result: await capabilities.createTemplate() })),
+    [run, capabilities],
+  );
+
+  const selectCell = useCallback(
+    (sheet: string, cell: string) => {
+      setSelectionError(null);
+      capabilities.selectCell(sheet, cell).catch((error: unknown) => {
+        setSelectionError(userMessage(error, strings.unexpectedError));
+      });
+    },
+    [capabilities, strings],
+  );
+
+  return { state, evaluation, selectionError, validate, generate, createTemplate, selectCell };
+}
