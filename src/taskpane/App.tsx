@@ -1,0 +1,67 @@
+import { useMemo } from "react";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { PaneCapabilities } from "../excel/types";
+import { ActionButtons } from "./components/ActionButtons";
+import { IssueList } from "./components/IssueList";
+import { PaneHeader } from "./components/PaneHeader";
+import { RankingPreview } from "./components/RankingPreview";
+import { RunMessages } from "./components/RunMessages";
+import { RunProgress } from "./components/RunProgress";
+import { groupIssues } from "./issueGroups";
+import { STRINGS } from "./strings";
+import { useScoringRun } from "./useScoringRun";
+
+export type PaneTheme = "light" | "dark";
+
+export interface AppProps {
+  /** What the pane may ask of Excel; its `language` picks the pane's language too. */
+  capabilities: PaneCapabilities;
+  /** Follows Office's theme; light when not given. */
+  theme?: PaneTheme;
+}
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+});
+
+/** The Thi Đua task pane: validate, generate the summary, start a workbook, and walk the issues. */
+export function App({ capabilities, theme = "light" }: AppProps) {
+  const styles = useStyles();
+  const language = capabilities.language;
+  const strings = STRINGS[language];
+  const run = useScoringRun(capabilities);
+  const { state, evaluation } = run;
+  const groups = useMemo(() => (evaluation ? groupIssues(evaluation) : null), [evaluation]);
+
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} className={styles.provider}>
+      <div className={styles.root}>
+        <PaneHeader strings={strings} evaluation={evaluation} />
+        <main className={styles.main}>
+          <section aria-label={strings.actionsHeading}>
+            <ActionButtons
+              strings={strings}
+              busy={state.status === "running"}
+              onValidate={run.validate}
+              onGenerate={run.generate}
+              onCreateTemplate={run.createTemplate}
+            />
+          </section>
+          <RunProgress strings={strings} state={state} />
+          <RunMessages strings={strings} state={state} />
+          {state.status === "done" && state.action === "generate" && (
+            <RankingPreview strings={strings} report={state.result.evaluation.report} />
+          )}
+          {groups && <IssueList strings={strings} groups={groups} onSelect={run.selectCell} selectionError={run.selectionError} />}
+        </main>
+      </div>
+    </FluentProvider>
+  );
+}

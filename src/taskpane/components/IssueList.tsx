@@ -1,0 +1,105 @@
+import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { Issue } from "../../core/types";
+import type { IssueGroup } from "../issueGroups";
+import type { PaneStrings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
+  line: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  detail: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface IssueListProps {
+  strings: PaneStrings;
+  groups: IssueGroup[];
+  /** Selects the issue's cell in the workbook. */
+  onSelect(sheet: string, cell: string): void;
+  /** Why the last selection failed, shown above the list. */
+  selectionError: string | null;
+}
+
+/** The issues grouped by unit; each issue that has a cell is a link that selects it. */
+export function IssueList({ strings, groups, onSelect, selectionError }: IssueListProps) {
+  const styles = useStyles();
+  const headingId = useId("issues");
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {strings.issuesHeading}
+      </Text>
+      {selectionError !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.selectFailedTitle}</MessageBarTitle>
+            {selectionError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.length === 0 ? (
+        <Text>{strings.noIssues}</Text>
+      ) : (
+        groups.map((group, index) => <IssueGroupView key={index} strings={strings} group={group} onSelect={onSelect} />)
+      )}
+    </section>
+  );
+}
+
+function IssueGroupView({ strings, group, onSelect }: { strings: PaneStrings; group: IssueGroup; onSelect: IssueListProps["onSelect"] }) {
+  const styles = useStyles();
+  const headingId = useId("issue-group");
+  const counts = strings.counts(group.errors, group.warnings);
+  return (
+    <section aria-labelledby={headingId} className={styles.group}>
+      <Text as="h3" id={headingId} size={300} weight="semibold" className={styles.heading}>
+        {group.unit ?? strings.workbookGroup}
+      </Text>
+      <Text size={200} className={styles.detail}>
+        {group.sheet !== null ? `${strings.sheetLabel}: ${group.sheet} · ${counts}` : counts}
+      </Text>
+      <ul className={styles.list}>
+        {group.issues.map((issue, index) => (
+          <IssueItem key={index} strings={strings} issue={issue} groupSheet={group.sheet} onSelect={onSelect} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface IssueItemProps {
+  strings: PaneStrings;
+  issue: Issue;
+  /** The group's own sheet, which an issue's location need not repeat. */
+  groupSheet: string | null;
+  onSelect: IssueListProps["onSelect"];
+}
+
+function IssueItem({ strings, issue, groupSheet, onSelect }: IssueItemProps) {
+  const styles = useStyles();
+  const { sheet, cell } = issue;
+  const rule = strings.rules[issue.rule];
+  const detail = issue.criterion !== null ? `${strings.criterion(issue.criterion)}: ${issue.message}` : issue.message;
+  return (
+    <li className={styles.item}>
+      <span className={styles.line}>
+        {/* Text in the badge, not only its colour, tells an error from a warning. */}
+        <Badge appearance={issue.severity === "error" ? "filled" : "tint"} color={issue.severity === "error" ? "danger" : "warning"} shape="rounded">
+          {strings.severity[issue.severity]}
+        </Badge>
+        {sheet !== null && cell !== null ? (
+          <Link as="button" title={strings.goToCell(sheet, cell)} onClick={() => onSelect(sheet, cell)}>
+            {`${sheet === groupSheet ? cell : `${sheet}!${cell}`} · ${rule}`}
+          </Link>
+        ) : (
+          <Text weight="semibold">{sheet !== null && sheet !== groupSheet ? `${sheet} · ${rule}` : rule}</Text>
+        )}
+      </span>
+      <Text size={200} className={styles.detail}>
+        {detail}
+      </Text>
+    </li>
+  );
+}

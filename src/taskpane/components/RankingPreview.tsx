@@ -1,0 +1,96 @@
+import {
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import type { Report, UnitResult } from "../../core/types";
+import type { PaneStrings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  // Fluent's table shares the width out evenly; in a pane ~320px wide the unit names need the room.
+  table: { tableLayout: "auto" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  line: { display: "block" },
+  notRanked: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
+  note: { display: "block", color: tokens.colorNeutralForeground2 },
+});
+
+export interface RankingPreviewProps {
+  strings: PaneStrings;
+  /** Units come as the report lists them: ranked in rank order, then the not-ranked. */
+  report: Report;
+}
+
+/**
+ * The ranking the Summary sheet shows: rank, unit, total, classification and proposed award. The
+ * award shares a column with the classification (one under the other) so the table fits a pane.
+ */
+export function RankingPreview({ strings, report }: RankingPreviewProps) {
+  const styles = useStyles();
+  const headingId = useId("ranking");
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {strings.rankingHeading}
+      </Text>
+      <Caption1 className={styles.note}>{strings.outOf(report.maxTotal)}</Caption1>
+      <Table size="small" aria-labelledby={headingId} className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{strings.rankColumn}</TableHeaderCell>
+            <TableHeaderCell>{strings.unitColumn}</TableHeaderCell>
+            <TableHeaderCell>{strings.totalColumn}</TableHeaderCell>
+            <TableHeaderCell>{strings.outcomeColumn}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {report.units.map((unit, index) => (
+            <RankingRow key={index} strings={strings} unit={unit} />
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
+
+function RankingRow({ strings, unit }: { strings: PaneStrings; unit: UnitResult }) {
+  const styles = useStyles();
+  if (unit.rank === null || unit.total === null) {
+    return (
+      <TableRow>
+        <TableCell>—</TableCell>
+        <TableCell>{unit.unit}</TableCell>
+        <TableCell />
+        <TableCell className={styles.notRanked}>{strings.notRanked(unit.errors)}</TableCell>
+      </TableRow>
+    );
+  }
+  return (
+    <TableRow>
+      <TableCell>
+        <span className={styles.line}>{unit.rank}</span>
+        {unit.tied && <Caption1 className={styles.note}>{strings.tied}</Caption1>}
+      </TableCell>
+      <TableCell>{unit.unit}</TableCell>
+      <TableCell className={styles.number}>{strings.total(unit.total)}</TableCell>
+      <TableCell>
+        {unit.classification !== null && <span className={styles.line}>{strings.classifications[unit.classification]}</span>}
+        {unit.award !== null && (
+          <Text weight="semibold" className={styles.line}>
+            {strings.awards[unit.award]}
+          </Text>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}
