@@ -1102,10 +1102,8 @@ describe("snapshots and scale", () => {
     expect(host.snapshotSheet("Lam Sơn")).not.toEqual(before);
   });
 
-  it.each([
-    [200, 1500],
-    [500, 3000],
-  ])("reads a %i-unit workbook and writes its summary in three syncs within %i ms", async (units, budget) => {
+  // Speed is measured by `npm run bench`, never asserted here; this checks the work is done.
+  it.each([200, 500])("reads a %i-unit workbook and writes its summary in three syncs", async (units) => {
     const sheets = Array.from({ length: units }, (_, i) => {
       const cells: FixtureCell[][] = Array.from({ length: 45 }, (_, r) =>
         Array.from({ length: 10 }, (_, c) => (c === 1 ? `Tiêu chí ${r}` : r * c + 0.25)),
@@ -1113,7 +1111,6 @@ describe("snapshots and scale", () => {
       return { name: `Đơn vị ${i + 1}`, cells, merges: ["A1:J1"] };
     });
     const { excel, host } = setup({ sheets });
-    const started = Date.now();
     await excel.run(async (context) => {
       const worksheets = context.workbook.worksheets.load("items/name");
       await context.sync();
@@ -1126,9 +1123,7 @@ describe("snapshots and scale", () => {
       body.format.font.name = "Times New Roman";
       await context.sync();
     });
-    const elapsed = Date.now() - started;
     expect(host.syncCount).toBe(3);
     expect(host.values("Tổng hợp", `A${units}:B${units}`)).toEqual([[`Đơn vị ${units}`, 44 * 9 + 0.25]]);
-    expect(elapsed).toBeLessThan(budget);
   });
 });
