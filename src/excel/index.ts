@@ -137,7 +137,7 @@ function today(): { year: number; month: number; day: number } {
  * Reads, checks, scores and writes the Summary, Details and Issues sheets in three syncs, and
  * activates the summary. Unit, criteria and settings sheets are never written.
  */
-export async function runGenerate(onStage?: (s: RunStage) => void): Promise<GenerateResult> {
+export async function runGenerate(onStage?: (s: RunStage) => void, options: { date?: { year: number; month: number; day: number } } = {}): Promise<GenerateResult> {
   const language = officeLanguage();
   const features = detectFeatures();
   let plan: Array<{ temp: string; final: string }> = [];
@@ -145,7 +145,7 @@ export async function runGenerate(onStage?: (s: RunStage) => void): Promise<Gene
   try {
     result = await Excel.run({ delayForCellEdit: true }, async (context) => {
       const { evaluation, sheets } = await readAndEvaluate(context, features, onStage);
-      const layouts = buildOutputSheets(evaluation, { date: today() });
+      const layouts = buildOutputSheets(evaluation, { date: options.date ?? today() });
       onStage?.("writing");
       plan = queueReplacement(context, sheets, layouts, features);
       await context.sync();
@@ -198,7 +198,7 @@ export function createExcelCapabilities(): PaneCapabilities {
   return {
     language: officeLanguage(),
     validate: runValidate,
-    generate: runGenerate,
+    generate: (onStage) => runGenerate(onStage),
     createTemplate: runCreateTemplate,
     selectCell,
   };

@@ -1,0 +1,245 @@
+// The Office.js layer against the in-memory Excel host: the same report and the same summary as
+// the command line, three syncs at any size, unit sheets untouched, and a failure at any sync
+// leaving either the old summary or the complete new one.
+import * as ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { evaluateWorkbook } from "../../src/core";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
+import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
+import { UserFacingError } from "../../src/excel/types";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { installHostWith, seenFromExcelJs, seenFromHost } from "../helpers/host";
+import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../helpers/workbook";
+import { installExcelHost } from "../excel-host";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SAMPLE = path.join(ROOT, "assets/cluster18-2024-h1.xlsx");
+const EXAMPLES = path.resolve(ROOT, "../shared/examples");
+const DATE = { year: 2024, month: 7, day: 24 };
+const OUTPUTS = ["Tổng hợp", "Chi tiết", "Kiểm tra"];
+
+let installed: ReturnType<typeof installHostWith> | null = null;
+afterEach(() => {
+  installed?.uninstall();
+  installed = null;
+});
+function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installHostWith>[1] = {}) {
+  installed = installHostWith(snapshot, options);
+  return installed.host;
+}
+
+/** A workbook of n units built by hand, all clean. */
+function unitsWorkbook(n: number): WorkbookSnapshot {
+  const names = Array.from({ length: n }, (_, i) => `Đơn vị ${i + 1}`);
+  return {
+    sheets: [criteriaSheet(), settingsSheet(DEFAULT_KEYS, names.map((name) => ({ name, sheet: name }))), ...names.map((name) => unitSheet(name, cleanEntries()))],
+  };
+}
+
+/** The sample with units renamed to text Excel would take for formulas. */
+async function hostileSample(): Promise<WorkbookSnapshot> {
+  const snapshot = await readWorkbookFile(SAMPLE);
+  const settings = snapshot.sheets.find((s) => s.name === "Thiết lập");
+  const hostile = ["=1+1", "+84 912 345 678", "-2+3 đơn vị", "@SUM(1,2)"];
+  let k = 0;
+  for (const row of settings?.cells ?? []) {
+    if (typeof row[0] === "number" && typeof row[1] === "string" && k < hostile.length) row[1] = hostile[k++];
+  }
+  return snapshot;
+}
+
+/** Runs the command line on a snapshot's file and reads its output back. */
+async function cliRun(input: string): Promise<{ report: unknown; workbook: ExcelJS.Workbook }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-parity-"));
+  const out = path.join(dir, "out.xlsx");
+  const json = path.join(dir, "report.json");
+  const io = { stdout: () => undefined, stderr: () => undefined, today: () => DATE };
+  await main(["summarize", input, "--out", out, "--json", json], io);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  return { report: JSON.parse(fs.readFileSync(json, "utf8")), workbook };
+}
+
+describe("Generate in Excel", () => {
+  const inputs: Array<[string, string]> = [
+    ["the bundled sample", SAMPLE],
+    ["the example with problems", path.join(EXAMPLES, "example-problems.xlsx")],
+  ];
+
+  it.each(inputs)("gives the same report and the same summary cells and formats as the command line (%s)", async (_title, file) => {
+    const host = install(await readWorkbookFile(file));
+    const result = await runGenerate(undefined, { date: DATE });
+    const cli = await cliRun(file);
+    expect(JSON.parse(JSON.stringify(result.evaluation.report))).toEqual(cli.report);
+    for (const name of OUTPUTS) {
+      const fromCli = seenFromExcelJs(cli.workbook.getWorksheet(name) as ExcelJS.Worksheet);
+      const extent = `A1:${lastCell(fromCli)}`;
+      expect(seenFromHost(host, name, extent)).toEqual(fromCli);
+    }
+    expect(host.sheetNames().slice(0, 3)).toEqual(OUTPUTS);
+    expect(cli.workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual(OUTPUTS);
+  });
+
+  it("activates the summary and sets up printing and panes", async () => {
+    const host = install(await readWorkbookFile(SAMPLE));
+    await runGenerate(undefined, { date: DATE });
+    expect(host.activeSheet()).toBe("Tổng hợp");
+    const page = host.pageLayout("Tổng hợp");
+    expect(page.orientation).toBe("Landscape");
+    expect(page.paperSize).toBe("A4");
+    expect(page.zoom).toMatchObject({ horizontalFitToPages: 1 });
+    expect(host.printTitles("Tổng hợp").rows).toMatch(/^\$\d+:\$\d+$/);
+    expect(host.frozen("Tổng hợp").rows).toBeGreaterThan(5);
+    expect(host.sheetInfo("Tổng hợp").showGridlines).toBe(false);
+    expect(Object.keys(host.hyperlinks("Kiểm tra")).length).toBe(evaluateWorkbook(await readWorkbookFile(SAMPLE)).report.issues.length);
+  });
+
+  it.each([7, 200])("reads and writes %i units in three syncs", async (n) => {
+    const host = install(unitsWorkbook(n));
+    host.resetStats();
+    const result = await runGenerate();
+    expect(result.evaluation.report.units).toHaveLength(n);
+    expect(host.syncCount).toBe(3);
+  });
+
+  it("validates in two syncs and writes nothing", async () => {
+    const host = install(unitsWorkbook(7));
+    const before = host.sheetNames();
+    host.resetStats();
+    const evaluation = await runValidate();
+    expect(evaluation.report.units).toHaveLength(7);
+    expect(host.syncCount).toBe(2);
+    expect(host.sheetNames()).toEqual(before);
+  });
+
+  it("never changes the units', criteria or settings sheets, and a second run replaces the first", async () => {
+    const snapshot = await readWorkbookFile(SAMPLE);
+    const host = install(snapshot);
+    const inputs = snapshot.sheets.map((s) => s.name);
+    const before = inputs.map((name) => host.snapshotSheet(name));
+    const first = await runGenerate(undefined, { date: DATE });
+    const second = await runGenerate(undefined, { date: DATE });
+    expect(inputs.map((name) => host.snapshotSheet(name))).toEqual(before);
+    expect(second.evaluation.report).toEqual(first.evaluation.report);
+    expect(host.sheetNames()).toEqual([...OUTPUTS, ...inputs]);
+  });
+
+  it("writes workbook text as text, never as a formula", async () => {
+    const host = install(await hostileSample());
+    const result = await runGenerate(undefined, { date: DATE });
+    const names = result.evaluation.report.units.map((u) => u.unit);
+    expect(names).toEqual(expect.arrayContaining(["=1+1", "+84 912 345 678", "-2+3 đơn vị", "@SUM(1,2)"]));
+    const shown = host.values("Tổng hợp").flat();
+    const formulas = host.formulas("Tổng hợp").flat();
+    for (const name of ["=1+1", "+84 912 345 678", "-2+3 đơn vị", "@SUM(1,2)"]) {
+      expect(shown).toContain(name);
+    }
+    expect(formulas.filter((f) => typeof f === "string" && f.startsWith("=") && !shown.includes(f))).toEqual([]);
+  });
+
+  it("works on Office 2019 (ExcelApi 1.7), leaving out what that Excel lacks", async () => {
+    const host = install(await readWorkbookFile(SAMPLE), { requirementSets: { ExcelApi: "1.7" } });
+    const result = await runGenerate(undefined, { date: DATE });
+    expect(result.skipped).toEqual(["print setup", "data validation", "merged areas"]);
+    expect(result.evaluation.report.units.every((u) => u.status === "ranked")).toBe(true);
+    expect(host.activeSheet()).toBe("Tổng hợp");
+    expect(host.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it("waits out cell-edit mode instead of failing", async () => {
+    const host = install(unitsWorkbook(2), { cellEditMode: true });
+    const pending = runGenerate();
+    setTimeout(() => (host.cellEditMode = false), 20);
+    await expect(pending).resolves.toMatchObject({ summarySheet: "Tổng hợp" });
+  });
+});
+
+describe("Generate when a sync fails", () => {
+  const failures: Array<[number, "none" | "half" | "all" | number]> = [];
+  for (const at of [1, 2, 3]) for (const applied of ["none", "half", "all"] as const) failures.push([at, applied]);
+  // Sync 3 writes ~ a few hundred commands; fail it at many points, not just half-way.
+  for (const applied of [1, 5, 25, 100, 250]) failures.push([3, applied]);
+
+  it.each(failures)("leaves the old summary or the complete new one when sync %i fails (%p applied)", async (at, applied) => {
+    const snapshot = await readWorkbookFile(SAMPLE);
+    const host = install(snapshot);
+    await runGenerate(undefined, { date: DATE });
+    const oldSummary = host.snapshotSheet("Tổng hợp");
+
+    // Change one unit's score so the new summary differs from the old one.
+    host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
+    const changed = snapshot.sheets.map((s) => host.snapshotSheet(s.name));
+    host.failAtSync(at, "GeneralException", { applied });
+    await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
+
+    expect(host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
+    expect(host.sheetNames().filter((n) => OUTPUTS.includes(n)).sort()).toEqual([...OUTPUTS].sort());
+    expect(snapshot.sheets.map((s) => host.snapshotSheet(s.name))).toEqual(changed);
+    const summaryNow = host.snapshotSheet("Tổng hợp");
+    if (JSON.stringify(summaryNow) !== JSON.stringify(oldSummary)) {
+      // Not the old one: then exactly what a clean run writes now.
+      installed?.uninstall();
+      const fresh = install(snapshot);
+      fresh.setCells("Lam Sơn", "G15", [["Không đạt"]]);
+      await runGenerate(undefined, { date: DATE });
+      expect(summaryNow.cells).toEqual(fresh.snapshotSheet("Tổng hợp").cells);
+    }
+  });
+
+  it("says what went wrong in the user's language, by error code", async () => {
+    const host = install(unitsWorkbook(2), { displayLanguage: "vi-VN" });
+    host.failAtSync(3, "AccessDenied", { applied: "none" });
+    await expect(runGenerate()).rejects.toThrow(/bảo vệ/);
+    host.failAtSync(1, "InvalidOperationInCellEditMode");
+    await expect(runValidate()).rejects.toThrow(/chế độ sửa ô/);
+  });
+});
+
+describe("New scoring workbook and cell selection", () => {
+  it("adds Criteria, Settings and seven unit sheets the engine reads back, in two syncs", async () => {
+    installed = installExcelHost(globalThis, { sheets: [{ name: "Sheet1" }] });
+    const host = installed.host;
+    host.resetStats();
+    const result = await runCreateTemplate();
+    expect(host.syncCount).toBe(2);
+    expect(result.sheets).toHaveLength(9);
+    expect(host.sheetNames()).toEqual(["Sheet1", ...result.sheets]);
+    const evaluation = await runValidate();
+    expect(evaluation.report.units).toHaveLength(7);
+    const rules = new Set(evaluation.report.issues.map((i) => i.rule));
+    // A blank template: every regular criterion waits for input, at the cells units fill in.
+    expect([...rules].sort()).toEqual(["empty-score", "plan-input"]);
+    expect(evaluation.report.issues.every((i) => i.cell !== null && result.sheets.slice(2).includes(i.sheet as string))).toBe(true);
+    expect(host.protection(result.sheets[2]).protected).toBe(true);
+  });
+
+  it("refuses, before writing anything, when those sheets exist", async () => {
+    installed = installExcelHost(globalThis, { sheets: [{ name: "Tiêu chí" }], displayLanguage: "vi-VN" });
+    installed.host.resetStats();
+    await expect(runCreateTemplate()).rejects.toThrow(/Tiêu chí/);
+    expect(installed.host.sheetNames()).toEqual(["Tiêu chí"]);
+    expect(installed.host.syncCount).toBe(1);
+  });
+
+  it("selects the cell of an issue", async () => {
+    const host = install(unitsWorkbook(2));
+    await selectCell("Đơn vị 2", "G10");
+    expect(host.activeSheet()).toBe("Đơn vị 2");
+    expect(host.selectedRange()).toMatch(/G10$/);
+  });
+});
+
+function lastCell(seen: { cells: Record<string, unknown> }): string {
+  let maxRow = 1;
+  let maxCol = "A";
+  for (const a1 of Object.keys(seen.cells)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
+    if (Number(m[2]) > maxRow) maxRow = Number(m[2]);
+    if (m[1].length > maxCol.length || (m[1].length === maxCol.length && m[1] > maxCol)) maxCol = m[1];
+  }
+  return `${maxCol}${maxRow}`;
+}

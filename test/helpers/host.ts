@@ -1,0 +1,82 @@
+// Loads a workbook snapshot (from a real .xlsx or a builder) into the in-memory Excel host and
+// reads a host sheet back in the same normal form as an ExcelJS sheet, for parity tests.
+import type * as ExcelJS from "exceljs";
+import { rangeToA1, toA1 } from "../../src/core/address";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { installExcelHost, type ExcelHostOptions, type FixtureCell, type SheetSpec } from "../excel-host";
+
+/** The host's sheets for a snapshot; dates and uncalculated formulas become their text. */
+export function sheetsOf(snapshot: WorkbookSnapshot): SheetSpec[] {
+  return snapshot.sheets.map((sheet) => ({
+    name: sheet.name,
+    cells: sheet.cells.map((row) =>
+      row.map((v): FixtureCell => {
+        if (v === null || typeof v !== "object") return v;
+        if (v.kind === "error") return v;
+        return v.kind === "date" ? v.iso : v.formula;
+      }),
+    ),
+    merges: sheet.merges.map(rangeToA1),
+  }));
+}
+
+/** Installs a host holding the snapshot as the global Excel/Office, for code that uses the globals. */
+export function installHostWith(snapshot: WorkbookSnapshot, options: ExcelHostOptions = {}) {
+  return installExcelHost(globalThis, { sheets: sheetsOf(snapshot), ...options });
+}
+
+/** What a person sees of a cell, the same way for both writers. */
+export interface SeenCell {
+  value: string | number | boolean | null;
+  bold: boolean;
+  italic: boolean;
+  fill: string | null;
+}
+
+/** A sheet as seen: cells by A1 (blank, unstyled cells left out), merges, frozen rows. */
+export interface SeenSheet {
+  cells: Record<string, SeenCell>;
+  numberFormats: Record<string, string>;
+  merges: string[];
+  frozenRows: number;
+}
+
+const blankCell = (c: SeenCell) => c.value === null && !c.bold && !c.italic && c.fill === null;
+
+/** An ExcelJS sheet as seen (merged cells other than the top-left read blank, as in Excel). */
+export function seenFromExcelJs(sheet: ExcelJS.Worksheet): SeenSheet {
+  const seen: SeenSheet = { cells: {}, numberFormats: {}, merges: [...((sheet.model as { merges?: string[] }).merges ?? [])].sort(), frozenRows: 0 };
+  const view = sheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
+  seen.frozenRows = view?.state === "frozen" ? view.ySplit ?? 0 : 0;
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const slave = cell.isMerged && cell.master !== cell;
+      const raw = slave ? null : cell.value;
+      const value = raw === null || raw === undefined || raw === "" ? null : typeof raw === "object" && "text" in raw ? String(raw.text) : (raw as string | number | boolean);
+      const fill = cell.fill && cell.fill.type === "pattern" && cell.fill.fgColor?.argb ? `#${cell.fill.fgColor.argb.slice(-6).toUpperCase()}` : null;
+      const entry: SeenCell = { value, bold: !!cell.font?.bold, italic: !!cell.font?.italic, fill };
+      const a1 = toA1({ row: r - 1, col: c - 1 });
+      if (!blankCell(entry)) seen.cells[a1] = entry;
+      if (typeof value === "number") seen.numberFormats[a1] = cell.numFmt || "General";
+    });
+  });
+  return seen;
+}
+
+/** A host sheet as seen. */
+export function seenFromHost(host: ReturnType<typeof installExcelHost>["host"], sheet: string, extent: string): SeenSheet {
+  const values = host.values(sheet, extent);
+  const fonts = host.fonts(sheet, extent);
+  const fills = host.fills(sheet, extent);
+  const formats = host.numberFormats(sheet, extent);
+  const seen: SeenSheet = { cells: {}, numberFormats: {}, merges: [...host.merges(sheet)].sort(), frozenRows: host.frozen(sheet).rows };
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const entry: SeenCell = { value: v === "" ? null : v, bold: fonts[r][c].bold, italic: fonts[r][c].italic, fill: fills[r][c] ? String(fills[r][c]).toUpperCase() : null };
+      const a1 = toA1({ row: r, col: c });
+      if (!blankCell(entry)) seen.cells[a1] = entry;
+      if (typeof v === "number") seen.numberFormats[a1] = formats[r][c];
+    }),
+  );
+  return seen;
+}
