@@ -2,11 +2,11 @@ import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeSty
 import type { Issue } from "../../core/types";
 import type { IssueGroup } from "../issueGroups";
 import type { PaneStrings } from "../strings";
+import { PaneSection } from "./PaneSection";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
   line: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -24,13 +24,8 @@ export interface IssueListProps {
 
 /** The issues grouped by unit; each issue that has a cell is a link that selects it. */
 export function IssueList({ strings, groups, onSelect, selectionError }: IssueListProps) {
-  const styles = useStyles();
-  const headingId = useId("issues");
   return (
-    <section aria-labelledby={headingId} className={styles.root}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        {strings.issuesHeading}
-      </Text>
+    <PaneSection title={strings.issuesHeading}>
       {selectionError !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -44,7 +39,7 @@ export function IssueList({ strings, groups, onSelect, selectionError }: IssueLi
       ) : (
         groups.map((group, index) => <IssueGroupView key={index} strings={strings} group={group} onSelect={onSelect} />)
       )}
-    </section>
+    </PaneSection>
   );
 }
 

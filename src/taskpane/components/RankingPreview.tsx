@@ -9,14 +9,12 @@ import {
   Text,
   makeStyles,
   tokens,
-  useId,
 } from "@fluentui/react-components";
 import type { Report, UnitResult } from "../../core/types";
 import type { PaneStrings } from "../strings";
+import { PaneSection } from "./PaneSection";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
   // Fluent's table shares the width out evenly; in a pane ~320px wide the unit names need the room.
   table: { tableLayout: "auto" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
@@ -37,14 +35,10 @@ export interface RankingPreviewProps {
  */
 export function RankingPreview({ strings, report }: RankingPreviewProps) {
   const styles = useStyles();
-  const headingId = useId("ranking");
   return (
-    <section aria-labelledby={headingId} className={styles.root}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        {strings.rankingHeading}
-      </Text>
+    <PaneSection title={strings.rankingHeading}>
       <Caption1 className={styles.note}>{strings.outOf(report.maxTotal)}</Caption1>
-      <Table size="small" aria-labelledby={headingId} className={styles.table}>
+      <Table size="small" aria-label={strings.rankingHeading} className={styles.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{strings.rankColumn}</TableHeaderCell>
@@ -59,7 +53,7 @@ export function RankingPreview({ strings, report }: RankingPreviewProps) {
           ))}
         </TableBody>
       </Table>
-    </section>
+    </PaneSection>
   );
 }
 
