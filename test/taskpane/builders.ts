@@ -1,46 +1,17 @@
-// Small builders for what the pane is given: an evaluation stated by its units and issues, and a
-// fake PaneCapabilities whose calls a test controls (resolve now, or hold with a deferred promise).
+// Builders for what the pane is given: an evaluation stated by its units and issues (over the
+// engine tests' fixtures), and a fake PaneCapabilities whose calls a test controls (resolve now,
+// or hold with a deferred promise).
 import type { Evaluation, Issue, UnitEvaluation, UnitResult } from "../../src/core/types";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "../../src/excel/types";
+import { evaluation as evaluationOf, issue, notRanked, unitEvaluation, unitResult } from "../core/build-fixtures";
 
-/** An issue; by default an out-of-range error at G12 of sheet "A". */
-export function issue(fields: Partial<Issue> = {}): Issue {
-  return {
-    severity: "error",
-    rule: "out-of-range",
-    sheet: "A",
-    cell: "G12",
-    criterion: "I.1",
-    message: "12 nằm ngoài khoảng 0 – 10",
-    ...fields,
-  };
-}
+export { issue };
 
-/** A unit; ranked with the given total unless `status: "not-ranked"`. Counts follow its issues. */
+/** A unit, ranked unless `status: "not-ranked"`; its error and warning counts follow its issues. */
 export function unit(name: string, sheet: string, fields: Partial<UnitResult> = {}, issues: Issue[] = []): UnitEvaluation {
   const errors = issues.filter((i) => i.severity === "error").length;
-  const notRanked = fields.status === "not-ranked";
-  const result: UnitResult = {
-    unit: name,
-    sheet,
-    status: "ranked",
-    errors,
-    warnings: issues.length - errors,
-    groups: notRanked ? null : { I: 50 },
-    bonus: notRanked ? null : 0,
-    deduction: notRanked ? null : 0,
-    total: notRanked ? null : 50,
-    completionRate: null,
-    allTargetsMet: true,
-    disqualified: false,
-    rank: notRanked ? null : 1,
-    tied: false,
-    classification: notRanked ? null : "average",
-    award: null,
-    ...fields,
-  };
-  return { result, points: {}, issues };
+  const result = (fields.status === "not-ranked" ? notRanked : unitResult)({ unit: name, sheet, errors, warnings: issues.length - errors, ...fields });
+  return unitEvaluation(result, {}, issues);
 }
 
 export interface EvaluationFields {
@@ -56,20 +27,16 @@ export interface EvaluationFields {
 /** An evaluation whose report lists the workbook's issues, then each unit's, in the units' order. */
 export function evaluation(fields: EvaluationFields = {}): Evaluation {
   const units = fields.units ?? [];
-  return {
-    report: {
-      schemaVersion: 1,
-      cluster: fields.cluster === undefined ? "Cụm thi đua số 18" : fields.cluster,
-      period: fields.period === undefined ? "6 tháng đầu năm 2024" : fields.period,
-      language: "vi",
-      maxTotal: fields.maxTotal ?? 100,
-      units: units.map((u) => u.result),
-      issues: [...(fields.workbookIssues ?? []), ...units.flatMap((u) => u.issues)],
-    },
-    criteria: null,
-    settings: DEFAULT_SETTINGS,
+  return evaluationOf({
     units,
-  };
+    criteria: null,
+    maxTotal: fields.maxTotal ?? 100,
+    settings: {
+      clusterName: fields.cluster === undefined ? "Cụm thi đua số 18" : fields.cluster,
+      period: fields.period === undefined ? "6 tháng đầu năm 2024" : fields.period,
+    },
+    issues: [...(fields.workbookIssues ?? []), ...units.flatMap((u) => u.issues)],
+  });
 }
 
 /** A promise the test settles when it chooses, to hold the pane in the running state. */
