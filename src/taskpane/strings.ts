@@ -1,6 +1,9 @@
 // Every word the task pane shows, Vietnamese and English side by side, so a wording change is
 // made once and the two languages stay in step. Issue messages themselves come from the engine
-// (in the report language); the pane only adds the words around them.
+// (in the report language); the pane only adds the words around them. Rule, severity,
+// classification and award words are the output sheets' own, so the pane and the Summary and
+// Issues sheets never word the same thing two ways.
+import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, capitalize, formatNumber } from "../core/build/text";
 import type { Award, Classification, Language, RuleId, Severity } from "../core/types";
 import type { RunStage } from "../excel/types";
 
@@ -43,7 +46,8 @@ export interface PaneStrings {
   sheetLabel: string;
   counts(errors: number, warnings: number): string;
   severity: Record<Severity, string>;
-  rules: Record<RuleId, string>;
+  /** A check's name standing alone, e.g. "Out of range". */
+  rule(id: RuleId): string;
   criterion(code: string): string;
   /** The accessible description of an issue link. */
   goToCell(sheet: string, cell: string): string;
@@ -112,55 +116,22 @@ const vi: PaneStrings = {
   workbookGroup: "Tiêu chí, Thiết lập và trang tính khác",
   sheetLabel: "Trang tính",
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
-  severity: { error: "Lỗi", warning: "Cảnh báo" },
-  rules: {
-    "missing-sheet": "Thiếu trang tính",
-    "no-table": "Không có bảng chấm điểm",
-    "unknown-code": "Mã không có trong bảng tiêu chí",
-    "duplicate-code": "Mã bị trùng",
-    "missing-criterion": "Thiếu tiêu chí",
-    "empty-score": "Chưa nhập điểm",
-    "not-a-number": "Không phải là số",
-    "cell-error": "Ô bị lỗi",
-    "out-of-range": "Vượt khoảng điểm",
-    "yesno-value": "Sai giá trị Đạt/Không đạt",
-    "plan-input": "Thiếu số liệu kế hoạch",
-    "evidence-missing": "Thiếu minh chứng",
-    "criteria-invalid": "Bảng tiêu chí không hợp lệ",
-    "settings-invalid": "Thiết lập không hợp lệ",
-    "text-number": "Số nhập dạng chữ",
-    "self-score-mismatch": "Tự chấm khác điểm tính được",
-    "verification-note-missing": "Thiếu ghi chú thẩm định",
-    "max-mismatch": "Điểm tối đa khác bảng tiêu chí",
-    "total-mismatch": "Tổng cộng khác điểm tính được",
-    "unit-name-mismatch": "Tên đơn vị không khớp",
-    "unlisted-sheet": "Trang tính ngoài danh sách",
-  },
+  severity: SEVERITY_WORDS.vi,
+  rule: (id) => capitalize(RULE_NAMES.vi[id]),
   criterion: (code) => `Tiêu chí ${code}`,
   goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang tính ${sheet}`,
 
   rankingHeading: "Xếp hạng",
   rankColumn: "Hạng",
   unitColumn: "Đơn vị",
-  outOf: (maxTotal) => `Thang điểm ${formatPlain(maxTotal, "vi")}`,
+  outOf: (maxTotal) => `Thang điểm ${formatNumber(maxTotal, "vi")}`,
   totalColumn: "Tổng điểm",
   outcomeColumn: "Xếp loại, khen thưởng",
   tied: "đồng hạng",
   notRanked: (errors) =>
     errors > 0 ? `Không xếp hạng (${errors} lỗi)` : "Không xếp hạng (bảng tiêu chí hoặc thiết lập có lỗi)",
-  classifications: {
-    excellent: "Xuất sắc",
-    good: "Tốt",
-    fair: "Khá",
-    average: "Trung bình",
-    "not-completed": "Không hoàn thành",
-  },
-  awards: {
-    flag: "Cờ thi đua",
-    certificate: "Bằng khen",
-    "vote-flag": "Bỏ phiếu: Cờ thi đua",
-    "vote-certificate": "Bỏ phiếu: Bằng khen",
-  },
+  classifications: CLASSIFICATION_WORDS.vi,
+  awards: AWARD_WORDS.vi,
   total: (value) => value.toFixed(2).replace(".", ","),
 };
 
@@ -210,63 +181,24 @@ const en: PaneStrings = {
   workbookGroup: "Criteria, Settings and other sheets",
   sheetLabel: "Sheet",
   counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
-  severity: { error: "Error", warning: "Warning" },
-  rules: {
-    "missing-sheet": "Missing sheet",
-    "no-table": "No scoring table",
-    "unknown-code": "Code not in the criteria",
-    "duplicate-code": "Duplicate code",
-    "missing-criterion": "Missing criterion",
-    "empty-score": "No score entered",
-    "not-a-number": "Not a number",
-    "cell-error": "Cell error",
-    "out-of-range": "Out of range",
-    "yesno-value": "Not yes or no",
-    "plan-input": "Plan figures missing",
-    "evidence-missing": "Evidence missing",
-    "criteria-invalid": "Criteria table invalid",
-    "settings-invalid": "Settings invalid",
-    "text-number": "Number typed as text",
-    "self-score-mismatch": "Self score differs from computed",
-    "verification-note-missing": "Verification note missing",
-    "max-mismatch": "Max differs from the criteria",
-    "total-mismatch": "Own total differs from computed",
-    "unit-name-mismatch": "Unit name differs",
-    "unlisted-sheet": "Sheet not in the units list",
-  },
+  severity: SEVERITY_WORDS.en,
+  rule: (id) => capitalize(RULE_NAMES.en[id]),
   criterion: (code) => `Criterion ${code}`,
   goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
 
   rankingHeading: "Ranking",
   rankColumn: "Rank",
   unitColumn: "Unit",
-  outOf: (maxTotal) => `Out of ${formatPlain(maxTotal, "en")} points`,
+  outOf: (maxTotal) => `Out of ${formatNumber(maxTotal, "en")} points`,
   totalColumn: "Total",
   outcomeColumn: "Classification, award",
   tied: "tied",
   notRanked: (errors) =>
     errors > 0 ? `Not ranked (${plural(errors, "error", "errors")})` : "Not ranked (the Criteria or Settings sheet has errors)",
-  classifications: {
-    excellent: "Excellent",
-    good: "Good",
-    fair: "Fair",
-    average: "Average",
-    "not-completed": "Not completed",
-  },
-  awards: {
-    flag: "Emulation Flag",
-    certificate: "Certificate of Merit",
-    "vote-flag": "Vote: Emulation Flag",
-    "vote-certificate": "Vote: Certificate of Merit",
-  },
+  classifications: CLASSIFICATION_WORDS.en,
+  awards: AWARD_WORDS.en,
   total: (value) => value.toFixed(2),
 };
-
-/** A number with at most two decimals and no trailing zeros, with a decimal comma in Vietnamese. */
-function formatPlain(value: number, language: Language): string {
-  const text = String(Math.round(value * 100) / 100);
-  return language === "vi" ? text.replace(".", ",") : text;
-}
 
 export const STRINGS: Record<Language, PaneStrings> = { vi, en };
 

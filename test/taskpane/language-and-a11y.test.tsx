@@ -60,7 +60,7 @@ describe("Vietnamese", () => {
     expect(rowTexts()).toEqual([
       ["1 / đồng hạng", "Cấp nước", "97,50", "Xuất sắc / Bỏ phiếu: Cờ thi đua"],
       ["1 / đồng hạng", "Môi trường", "97,50", "Xuất sắc / Bỏ phiếu: Cờ thi đua"],
-      ["3", "Thủy lợi", "88,25", "Tốt / Bằng khen"],
+      ["3", "Thủy lợi", "88,25", "Tốt / Bằng khen của Chủ tịch UBND tỉnh"],
       ["—", "Sông Chu", "", "Không xếp hạng (1 lỗi)"],
     ]);
     expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại, khen thưởng"]);
@@ -69,7 +69,7 @@ describe("Vietnamese", () => {
 
   it("names rules and severities in Vietnamese", async () => {
     await generateIn("vi");
-    expect(screen.getByRole("button", { name: "G12 · Vượt khoảng điểm" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "G12 · Ngoài giới hạn cho phép" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "F9 · Số nhập dạng chữ" })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Các vấn đề" })).toHaveTextContent("Cảnh báo");
     expect(screen.getByRole("region", { name: "Các vấn đề" })).toHaveTextContent("Lỗi");

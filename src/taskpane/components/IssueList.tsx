@@ -75,7 +75,7 @@ interface IssueItemProps {
 function IssueItem({ strings, issue, groupSheet, onSelect }: IssueItemProps) {
   const styles = useStyles();
   const { sheet, cell } = issue;
-  const rule = strings.rules[issue.rule];
+  const rule = strings.rule(issue.rule);
   const detail = issue.criterion !== null ? `${strings.criterion(issue.criterion)}: ${issue.message}` : issue.message;
   return (
     <li className={styles.item}>
