@@ -9,7 +9,7 @@ import { rankUnits, type RankInput } from "./rank";
 import { completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
 import { parseSettings } from "./settings";
 import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "./sheet";
-import { sameName } from "./text";
+import { codeKey, sameName } from "./text";
 import type { Evaluation, Issue, Language, Report, SheetSnapshot, UnitEvaluation, UnitListing, UnitResult, WorkbookSnapshot } from "./types";
 import { findStatedName, findUnitTable, readUnitSheet, type CriterionEntry } from "./unitSheet";
 import { differs, isBlank, readNumber, showValue } from "./values";
@@ -106,8 +106,9 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
 
   if (settings.units) {
     const listed = new Set<SheetSnapshot>();
+    const byName = sheetsByName(candidates);
     settings.units.forEach((listing, order) => {
-      const sheet = listing.sheet === "" ? null : findSheetByName(candidates, listing.sheet);
+      const sheet = listing.sheet === "" ? null : byName.get(listing.sheet.trim().toLowerCase()) ?? null;
       if (sheet) listed.add(sheet);
       readUnit(sheet, listing, order);
     });
@@ -140,6 +141,8 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
     message: issueMessage(raw.rule, raw.params, language),
   });
 
+  const criterionKeys: Array<[string, string]> = [];
+  for (const group of criteria?.groups ?? []) for (const c of group.criteria) criterionKeys.push([c.code, codeKey(c.code)]);
   const evaluations: UnitEvaluation[] = [];
   const toEvaluation = (u: UnitWork, rankIndex: number | null): UnitEvaluation => {
     const unitIssues = u.issues.items.map(localize);
@@ -163,11 +166,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
       award: outcome ? outcome.award : null,
     };
     const points: Record<string, number | null> = {};
-    if (criteria) {
-      for (const group of criteria.groups) {
-        for (const c of group.criteria) points[c.code] = u.entries.get(c.code.trim().toUpperCase())?.points ?? null;
-      }
-    }
+    for (const [code, key] of criterionKeys) points[code] = u.entries.get(key)?.points ?? null;
     return { result, points, issues: unitIssues };
   };
   for (const k of order) evaluations.push(toEvaluation(ranked[k], k));
@@ -190,8 +189,12 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
 }
 
 /** Excel sheet names are unique ignoring case; a listed name is matched the same way. */
-function findSheetByName(sheets: SheetSnapshot[], name: string): SheetSnapshot | null {
-  const wanted = name.trim().toLowerCase();
-  return sheets.find((s) => s.name.trim().toLowerCase() === wanted) ?? null;
+function sheetsByName(sheets: SheetSnapshot[]): Map<string, SheetSnapshot> {
+  const byName = new Map<string, SheetSnapshot>();
+  for (const sheet of sheets) {
+    const key = sheet.name.trim().toLowerCase();
+    if (!byName.has(key)) byName.set(key, sheet);
+  }
+  return byName;
 }
 

@@ -25,11 +25,17 @@ const COMBINING = /[\u0300-\u036f]/g;
  * @example foldDiacritics("Đạt") === "dat"
  */
 export function foldDiacritics(text: string): string {
-  const lower = text.toLowerCase().replace(COMBINING, "");
-  let out = "";
-  for (const ch of lower) out += FOLD_MAP[ch] ?? ch;
-  return out;
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.replace(COMBINING, "").replace(NON_ASCII_ALL, (ch) => FOLD_MAP[ch] ?? ch);
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+
+/** Labels repeat on every unit's sheet; remembering their normal form saves most of the work. */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 20000;
 
 /**
  * A label's comparable form: trimmed, lower-cased, diacritics removed, white space collapsed,
@@ -37,8 +43,12 @@ export function foldDiacritics(text: string): string {
  * @example normalizeLabel("  Đơn vị : ") === "don vi"
  */
 export function normalizeLabel(text: string): string {
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
   let folded = foldDiacritics(text).replace(/[\s\u00a0]+/g, " ").trim();
   if (folded.endsWith(":")) folded = folded.slice(0, -1).trim();
+  if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+  NORMALIZED.set(text, folded);
   return folded;
 }
 

@@ -123,8 +123,11 @@ export function cellText(value: CellValue): string {
  */
 export function roundHalfAway(value: number, places = 2): number {
   const factor = Math.pow(10, places);
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
-  const rounded = Math.floor(scaled + 0.5) / factor;
+  const scaled = Math.abs(value) * factor;
+  const floor = Math.floor(scaled);
+  // 1.005 × 100 is 100.49999999999999 in binary; a difference that small from .5 is noise.
+  const half = Math.abs(scaled - floor - 0.5) <= 1e-9 * Math.max(1, scaled);
+  const rounded = (half ? floor + 1 : Math.round(scaled)) / factor;
   return value < 0 ? -rounded : rounded === 0 ? 0 : rounded;
 }
 

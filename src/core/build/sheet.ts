@@ -66,6 +66,10 @@ export interface DraftFinish {
 export class SheetDraft {
   private readonly cells: OutputValue[][] = [];
   private readonly cellStyles: CellStyle[][] = [];
+  /** Interned styles: a cell's style, then the key of what is added to it → the result. */
+  private readonly interned = new Map<CellStyle | undefined, Map<string, CellStyle>>();
+  /** Builders reuse one style object for a whole column (and never change it); its key is worked out once. */
+  private readonly styleKeys = new WeakMap<CellStyle, string>();
   private readonly mergeList: CellRange[] = [];
   private readonly linkList: CellLink[] = [];
   /** Per-cell marks, coalesced into rectangles when the layout is made. */
@@ -111,10 +115,21 @@ export class SheetDraft {
   /** Adds style properties to every cell of a range (later calls win per property). */
   style(range: CellRange, style: CellStyle): this {
     this.touch(range.end.row, range.end.col);
+    // JSON leaves undefined keys out; two spellings of one style only cost a second interned copy.
+    let addedKey = this.styleKeys.get(style);
+    if (addedKey === undefined) this.styleKeys.set(style, (addedKey = JSON.stringify(style)));
+    let added: CellStyle | null = null;
+    // Equal styles share one interned object, so a 1,000-unit sheet does not make a style object
+    // per cell and the layout can coalesce cells by identity.
     for (let row = range.start.row; row <= range.end.row; row++) {
       const styleRow = (this.cellStyles[row] ??= []);
       for (let col = range.start.col; col <= range.end.col; col++) {
-        styleRow[col] = { ...styleRow[col], ...definedOnly(style) };
+        const before = styleRow[col];
+        let byAdded = this.interned.get(before);
+        if (!byAdded) this.interned.set(before, (byAdded = new Map()));
+        let after = byAdded.get(addedKey);
+        if (!after) byAdded.set(addedKey, (after = { ...before, ...(added ??= definedOnly(style)) }));
+        styleRow[col] = after;
       }
     }
     return this;
@@ -212,12 +227,18 @@ export class SheetDraft {
   /** Every cell's complete style, as rectangles of equal style that do not overlap. */
   private coalescedStyles(rows: number, cols: number): StyledRange[] {
     const styles = new Map<string, CellStyle>();
+    const keys = new Map<CellStyle | undefined, string>();
     const cells: Array<{ row: number; col: number; key: string }> = [];
     for (let row = 0; row < rows; row++) {
       for (let col = 0; col < cols; col++) {
-        const style = definedOnly({ ...this.baseStyle, ...this.cellStyles[row]?.[col] });
-        const key = styleKey(style);
-        styles.set(key, style);
+        const own = this.cellStyles[row]?.[col];
+        let key = keys.get(own);
+        if (key === undefined) {
+          const style = definedOnly({ ...this.baseStyle, ...own });
+          key = styleKey(style);
+          styles.set(key, style);
+          keys.set(own, key);
+        }
         cells.push({ row, col, key });
       }
     }
@@ -246,7 +267,12 @@ export type ValidationRule =
  * @example coalesceRectangles([{row:0,col:0,key:"a"},{row:1,col:0,key:"a"}]) → one range A1:A2
  */
 export function coalesceRectangles(cells: Array<{ row: number; col: number; key: string }>): Array<{ key: string; range: CellRange }> {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  // Callers mostly pass cells in row order already; sorting 50,000 of them again is not free.
+  let inOrder = true;
+  for (let i = 1; i < cells.length && inOrder; i++) {
+    inOrder = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].col < cells[i].col);
+  }
+  const sorted = inOrder ? cells : [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: Array<{ key: string; row: number; start: number; end: number }> = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];
