@@ -1,0 +1,186 @@
+// `npm run bench [-- --json <file>] [-- --record]`: the figures staff will feel, measured rather
+// than assumed. Core time at 7…1,000 units × 30 criteria; syncs and bytes per Generate in the
+// in-memory Excel host; the command line's wall time on the sample; bundle sizes after gzip; and
+// a naive sheet-by-sheet adapter under simulated round-trip latency, to show why syncs matter.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { gzipSync } from "zlib";
+import { buildOutputSheets } from "../src/core/build";
+import { evaluateWorkbook } from "../src/core/evaluate";
+import { runGenerate } from "../src/excel";
+import { installExcelHost } from "../test/excel-host";
+import { sheetsOf } from "../test/helpers/host";
+import { syntheticWorkbook } from "../test/helpers/synthetic";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DATE = { year: 2024, month: 7, day: 24 };
+/** A round trip to Excel on the web is tens of milliseconds; 40 ms is a kind office network. */
+const LATENCY_MS = 40;
+
+const BUDGETS = { syncsPerGenerate: 3, core1000Ms: 50, taskpaneGzipKb: 200, commandsGzipKb: 40 };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeCore(units: number): number {
+  const snapshot = syntheticWorkbook(units);
+  const runs = units >= 1000 ? 9 : 21;
+  const times: number[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const start = process.hrtime.bigint();
+    buildOutputSheets(evaluateWorkbook(snapshot), { date: DATE });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (i >= 2) times.push(ms); // the first runs warm up the JIT
+  }
+  return Math.round(median(times) * 100) / 100;
+}
+
+/** Delays every sync of every Excel.run by the simulated round trip. */
+function withLatency(ms: number): () => void {
+  const excel = (globalThis as unknown as { Excel: { run: (...args: unknown[]) => Promise<unknown> } }).Excel;
+  const realRun = excel.run;
+  excel.run = (...args: unknown[]) => {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
+    const delayed = (context: Excel.RequestContext) => {
+      const sync = context.sync.bind(context);
+      context.sync = (async (passThrough?: unknown) => {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        return sync(passThrough);
+      }) as typeof context.sync;
+      return batch(context);
+    };
+    return realRun(...args.slice(0, -1), delayed);
+  };
+  return () => (excel.run = realRun);
+}
+
+async function generateInHost(units: number, latency = 0): Promise<{ syncs: number; bytesSent: number; bytesReceived: number; ms: number }> {
+  const installed = installExcelHost(globalThis, { sheets: sheetsOf(syntheticWorkbook(units)) });
+  const restore = latency > 0 ? withLatency(latency) : () => undefined;
+  try {
+    installed.host.resetStats();
+    const start = Date.now();
+    await runGenerate(undefined, { date: DATE });
+    return { syncs: installed.host.syncCount, bytesSent: installed.host.bytesSent, bytesReceived: installed.host.bytesReceived, ms: Date.now() - start };
+  } finally {
+    restore();
+    installed.uninstall();
+  }
+}
+
+/** What a first attempt often looks like: one sync per sheet read, cell by cell writes batched per row. */
+async function naiveGenerate(units: number, latency: number): Promise<{ syncs: number; ms: number }> {
+  const installed = installExcelHost(globalThis, { sheets: sheetsOf(syntheticWorkbook(units)) });
+  const restore = withLatency(latency);
+  try {
+    installed.host.resetStats();
+    const start = Date.now();
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const snapshot = { sheets: [] as Array<{ name: string; cells: unknown[][]; merges: [] }> };
+      for (const sheet of sheets.items) {
+        const used = sheet.getUsedRange(true).load("values");
+        await context.sync();
+        snapshot.sheets.push({ name: sheet.name, cells: used.values, merges: [] });
+      }
+      const evaluation = evaluateWorkbook(snapshot as never);
+      const [summary] = buildOutputSheets(evaluation, { date: DATE });
+      const target = context.workbook.worksheets.add("naive summary");
+      for (let r = 0; r < summary.values.length; r++) {
+        summary.values[r].forEach((v, c) => (target.getRangeByIndexes(r, c, 1, 1).values = [[v === null ? "" : v]]));
+        await context.sync();
+      }
+    });
+    return { syncs: installed.host.syncCount, ms: Date.now() - start };
+  } finally {
+    restore();
+    installed.uninstall();
+  }
+}
+
+function cliSampleMs(): number {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-bench-")), "sample.summary.xlsx");
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = Date.now();
+    execFileSync(process.execPath, [path.join(ROOT, "bin/thidua.js"), "summarize", path.join(ROOT, "assets/cluster18-2024-h1.xlsx"), "--out", out], { stdio: "ignore" });
+    times.push(Date.now() - start);
+  }
+  return median(times);
+}
+
+function bundleGzipKb(): { taskpane: number; commands: number } {
+  const dir = path.join(ROOT, "dist-web");
+  if (!fs.existsSync(path.join(dir, "taskpane.js"))) {
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  }
+  const kb = (file: string) => Math.round((gzipSync(fs.readFileSync(path.join(dir, file))).length / 1024) * 10) / 10;
+  return { taskpane: kb("taskpane.js"), commands: kb("commands.js") };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf("--json");
+  const results: Record<string, unknown> = {};
+
+  const coreMs: Record<string, number> = {};
+  for (const n of [7, 50, 200, 1000]) coreMs[n] = timeCore(n);
+  results.coreMs = coreMs;
+
+  const syncs: Record<string, number> = {};
+  const bytes: Record<string, { sent: number; received: number }> = {};
+  for (const n of [7, 50, 200]) {
+    const run = await generateInHost(n);
+    syncs[n] = run.syncs;
+    bytes[n] = { sent: run.bytesSent, received: run.bytesReceived };
+  }
+  results.syncsPerGenerate = syncs;
+  results.bytesPerGenerate = bytes;
+  results.cliSampleMs = cliSampleMs();
+  results.bundleGzipKb = bundleGzipKb();
+
+  const naiveUnits = 50;
+  const ours = await generateInHost(naiveUnits, LATENCY_MS);
+  const naive = await naiveGenerate(naiveUnits, LATENCY_MS);
+  results.naive = {
+    units: naiveUnits,
+    latencyMs: LATENCY_MS,
+    naiveSyncs: naive.syncs,
+    naiveMs: naive.ms,
+    oursSyncs: ours.syncs,
+    oursMs: ours.ms,
+    ratio: Math.round((naive.ms / Math.max(1, ours.ms)) * 10) / 10,
+  };
+
+  const bundles = results.bundleGzipKb as { taskpane: number; commands: number };
+  const failures: string[] = [];
+  if (Object.values(syncs).some((s) => s > BUDGETS.syncsPerGenerate)) failures.push(`syncs per Generate above ${BUDGETS.syncsPerGenerate}`);
+  if (coreMs[1000] > BUDGETS.core1000Ms) failures.push(`core at 1,000 units ${coreMs[1000]} ms > ${BUDGETS.core1000Ms} ms`);
+  if (bundles.taskpane > BUDGETS.taskpaneGzipKb) failures.push(`pane ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
+  if (bundles.commands > BUDGETS.commandsGzipKb) failures.push(`command ${bundles.commands} KB gzip > ${BUDGETS.commandsGzipKb} KB`);
+  results.budgets = { ...BUDGETS, met: failures.length === 0, failures };
+
+  const text = JSON.stringify(results, null, 2);
+  process.stdout.write(`${text}\n`);
+  if (jsonAt >= 0 && args[jsonAt + 1]) fs.writeFileSync(path.resolve(process.cwd(), args[jsonAt + 1]), `${text}\n`);
+  if (args.includes("--record")) {
+    const today = new Date().toISOString().slice(0, 10);
+    const n = results.naive as { ratio: number; naiveSyncs: number };
+    const row = `| ${today} | ${coreMs[7]} | ${coreMs[50]} | ${coreMs[200]} | ${coreMs[1000]} | ${syncs[7]} / ${syncs[50]} / ${syncs[200]} | ${Math.round(bytes[200].sent / 1024)} / ${Math.round(bytes[200].received / 1024)} | ${results.cliSampleMs} | ${bundles.taskpane} | ${bundles.commands} | ${n.naiveSyncs} syncs, ×${n.ratio} |\n`;
+    fs.appendFileSync(path.join(ROOT, "BENCHMARKS.md"), row);
+  }
+  if (failures.length > 0) {
+    process.stderr.write(`Budgets not met: ${failures.join("; ")}\n`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 2;
+});
