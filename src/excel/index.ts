@@ -7,10 +7,10 @@ import { evaluateWorkbook } from "../core/evaluate";
 import type { Evaluation, Language, SheetLayout } from "../core/types";
 import { MESSAGES, toUserFacingError } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
-import { queueSnapshotRead, TEMP_SHEET_PREFIX } from "./read";
+import { PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
-import { queueLayout } from "./write";
+import { layoutOperations, queueInBatches } from "./write";
 
 export { UserFacingError } from "./types";
 export type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
@@ -46,10 +46,9 @@ async function loadSheets(context: Excel.RequestContext): Promise<Excel.Workshee
 async function readAndEvaluate(context: Excel.RequestContext, features: ExcelFeatures, onStage?: (s: RunStage) => void): Promise<{ evaluation: Evaluation; sheets: Excel.Worksheet[] }> {
   onStage?.("reading");
   const sheets = await loadSheets(context);
-  const snapshot = queueSnapshotRead(sheets, features);
-  await context.sync();
+  const snapshot = await readSnapshot(context, sheets, features);
   onStage?.("checking");
-  return { evaluation: evaluateWorkbook(snapshot()), sheets };
+  return { evaluation: evaluateWorkbook(snapshot), sheets };
 }
 
 /**
@@ -74,21 +73,25 @@ function temporaryName(taken: Set<string>, index: number): string {
 
 /**
  * Replaces the output sheets: every new sheet is written complete under a temporary name first,
- * and only then are the old ones deleted and the new ones renamed, all in the same sync. A
- * failure while writing leaves the old sheets as they were; `recoverReplacement` tidies up after
- * a failure further on.
+ * and only then are the old ones deleted and the new ones renamed, in the last sync. A failure
+ * while writing leaves the old sheets as they were; `recoverReplacement` tidies up after a
+ * failure further on. `plan` is filled in before the first write is queued, for that recovery.
  */
-function queueReplacement(context: Excel.RequestContext, existing: Excel.Worksheet[], layouts: SheetLayout[], features: ExcelFeatures): Array<{ temp: string; final: string }> {
+async function writeReplacement(
+  context: Excel.RequestContext,
+  existing: Excel.Worksheet[],
+  layouts: SheetLayout[],
+  features: ExcelFeatures,
+  plan: Array<{ temp: string; final: string }>,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   // Leftovers of an earlier interrupted run are removed first.
   for (const sheet of existing) if (sheet.name.indexOf(TEMP_SHEET_PREFIX) === 0) sheet.delete();
-  const plan = layouts.map((layout, i) => ({ temp: temporaryName(taken, i), final: layout.name }));
-  const added = plan.map((p, i) => {
-    const sheet = worksheets.add(p.temp);
-    queueLayout(sheet, layouts[i], features);
-    return sheet;
-  });
+  layouts.forEach((layout, i) => plan.push({ temp: temporaryName(taken, i), final: layout.name }));
+  const added = plan.map((p) => worksheets.add(p.temp));
+  // Only a workbook too large for one request is written in several syncs.
+  await queueInBatches(context, layouts.flatMap((layout, i) => layoutOperations(added[i], layout, features)), PAYLOAD_BUDGET_BYTES);
   plan.forEach((p, i) => {
     // Either language's older output goes, so switching the report language leaves no stale copy.
     for (const name of outputNamesLike(p.final)) worksheets.getItemOrNullObject(name).delete();
@@ -96,7 +99,6 @@ function queueReplacement(context: Excel.RequestContext, existing: Excel.Workshe
     added[i].position = i;
   });
   added[0].activate();
-  return plan;
 }
 
 /** The output sheet names in both languages that stand for the same sheet as `name`. */
@@ -140,14 +142,14 @@ function today(): { year: number; month: number; day: number } {
 export async function runGenerate(onStage?: (s: RunStage) => void, options: { date?: { year: number; month: number; day: number } } = {}): Promise<GenerateResult> {
   const language = officeLanguage();
   const features = detectFeatures();
-  let plan: Array<{ temp: string; final: string }> = [];
+  const plan: Array<{ temp: string; final: string }> = [];
   let result: GenerateResult;
   try {
     result = await Excel.run({ delayForCellEdit: true }, async (context) => {
       const { evaluation, sheets } = await readAndEvaluate(context, features, onStage);
       const layouts = buildOutputSheets(evaluation, { date: options.date ?? today() });
       onStage?.("writing");
-      plan = queueReplacement(context, sheets, layouts, features);
+      await writeReplacement(context, sheets, layouts, features, plan);
       await context.sync();
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });
@@ -172,11 +174,8 @@ export async function runCreateTemplate(): Promise<TemplateResult> {
     const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
     const clashes = layouts.filter((l) => taken.has(l.name.toLowerCase())).map((l) => `“${l.name}”`);
     if (clashes.length > 0) throw new UserFacingError(MESSAGES.templateExists[language](clashes.join(", ")), "ItemAlreadyExists");
-    const added = layouts.map((layout) => {
-      const sheet = context.workbook.worksheets.add(layout.name);
-      queueLayout(sheet, layout, features);
-      return sheet;
-    });
+    const added = layouts.map((layout) => context.workbook.worksheets.add(layout.name));
+    await queueInBatches(context, layouts.flatMap((layout, i) => layoutOperations(added[i], layout, features)), PAYLOAD_BUDGET_BYTES);
     added[0].activate();
     await context.sync();
     return { sheets: layouts.map((l) => l.name), skipped: skippedFeatures(features) };

@@ -1,9 +1,17 @@
 // Reading the workbook into the engine's snapshot in a fixed number of round trips: the sheet
-// names first (one sync), then every sheet's used range and merged areas together (one sync),
-// however many sheets there are.
+// names first (one sync, by the caller), then every sheet's used range and merged areas together
+// (one sync), however many sheets there are. Excel on the web refuses a response above 5 MB, so a
+// workbook too large for one response is read in as many syncs as its size needs.
 import { rangeFromA1 } from "../core/address";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import { officeErrorCode } from "./errors";
 import type { ExcelFeatures } from "./features";
+
+/** Requests and responses are kept under this, well below Excel on the web's 5 MB. */
+export const PAYLOAD_BUDGET_BYTES = 3_500_000;
+/** A unit sheet (~40 rows × 10 columns) answers with ~10 KB: value, type and format per cell. */
+const BYTES_PER_CELL = 40;
+const BYTES_PER_SHEET = 12_000;
 
 /** Sheets this add-in writes under a temporary name while replacing the summary. */
 export const TEMP_SHEET_PREFIX = "thidua-tmp-";
@@ -34,6 +42,62 @@ export function queueSnapshotRead(worksheets: Excel.Worksheet[], features: Excel
     pending.push({ name: worksheet.name, used, merges });
   }
   return () => ({ sheets: pending.map(toSheetSnapshot) });
+}
+
+/**
+ * Reads every sheet into a snapshot: in one sync when the workbook's estimated size fits the
+ * payload budget (the usual case), otherwise — or when Excel refuses the response as too large —
+ * the used ranges' sizes first, then groups of sheets that fit.
+ */
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  worksheets: Excel.Worksheet[],
+  features: ExcelFeatures,
+  budget = PAYLOAD_BUDGET_BYTES,
+): Promise<WorkbookSnapshot> {
+  if (worksheets.length * BYTES_PER_SHEET <= budget) {
+    const snapshot = queueSnapshotRead(worksheets, features);
+    try {
+      await context.sync();
+      return snapshot();
+    } catch (error) {
+      // A failed read changed nothing, so reading again in parts is safe.
+      if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+    }
+  }
+  return readInParts(context, worksheets, features, budget);
+}
+
+async function readInParts(context: Excel.RequestContext, worksheets: Excel.Worksheet[], features: ExcelFeatures, budget: number): Promise<WorkbookSnapshot> {
+  const sizes = worksheets.map((worksheet) => {
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowCount, columnCount");
+    return used;
+  });
+  await context.sync();
+  const groups: Excel.Worksheet[][] = [];
+  let group: Excel.Worksheet[] = [];
+  let bytes = 0;
+  worksheets.forEach((worksheet, i) => {
+    const used = sizes[i];
+    const estimate = used.isNullObject ? 100 : used.rowCount * used.columnCount * BYTES_PER_CELL + 500;
+    if (group.length > 0 && bytes + estimate > budget) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(worksheet);
+    bytes += estimate;
+  });
+  if (group.length > 0) groups.push(group);
+  const sheets: SheetSnapshot[] = [];
+  for (const part of groups) {
+    const snapshot = queueSnapshotRead(part, features);
+    // One sync per part is the point here: each response must stay under the payload limit.
+    await context.sync();
+    sheets.push(...snapshot().sheets);
+  }
+  return { sheets };
 }
 
 function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {

@@ -1,6 +1,7 @@
 // Rendering the engine's SheetLayouts with Office.js: whole ranges at a time (values and number
-// formats as 2-D arrays, one format command per styled rectangle), never cell by cell, all
-// queued for a single sync by the caller.
+// formats as 2-D arrays, one format command per styled rectangle), never cell by cell, queued for
+// a single sync by the caller — or, for a workbook too large for one request, for as few syncs as
+// keep each request under the payload budget (`queueInBatches`).
 import { columnLetter, sheetReference } from "../core/address";
 import type { CellRange, CellStyle, SheetLayout } from "../core/types";
 import type { ExcelFeatures } from "./features";
@@ -107,13 +108,55 @@ function applyStyle(range: Excel.Range, cell: CellRange, style: CellStyle): void
  * left out (see features.ts).
  */
 export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
-  const { rows, cols } = layoutSize(layout);
-  const all = sheet.getRangeByIndexes(0, 0, rows, cols);
-  // Formats before values, so text lands in cells already formatted as text.
-  all.numberFormat = numberFormatGrid(layout, rows, cols);
-  all.values = valueGrid(layout, rows, cols);
+  for (const operation of layoutOperations(sheet, layout, features)) operation.queue();
+}
 
-  for (const styled of layout.styles) applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style);
+/** A part of a sheet's writing, with the size it adds to a request, so writes can be split. */
+export interface WriteOperation {
+  bytes: number;
+  queue(): void;
+}
+
+/** Style and other small commands are estimated, not measured: a command is ~200 bytes of JSON. */
+const BYTES_PER_COMMAND = 200;
+
+/**
+ * The writing of a layout as operations in order: the value and format grids in row blocks no
+ * larger than `blockBytes`, then styles, merges and sheet settings.
+ */
+export function layoutOperations(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, blockBytes = 1_000_000): WriteOperation[] {
+  const { rows, cols } = layoutSize(layout);
+  const formats = numberFormatGrid(layout, rows, cols);
+  const values = valueGrid(layout, rows, cols);
+  const operations: WriteOperation[] = [];
+  const rowBytes = (r: number) => JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
+  for (let start = 0; start < rows; ) {
+    let end = start;
+    let bytes = rowBytes(start);
+    while (end + 1 < rows && bytes + rowBytes(end + 1) <= blockBytes) bytes += rowBytes(++end);
+    const first = start;
+    const count = end - start + 1;
+    operations.push({
+      bytes: bytes + BYTES_PER_COMMAND,
+      queue: () => {
+        const block = sheet.getRangeByIndexes(first, 0, count, cols);
+        // Formats before values, so text lands in cells already formatted as text.
+        block.numberFormat = formats.slice(first, first + count);
+        block.values = values.slice(first, first + count);
+      },
+    });
+    start = end + 1;
+  }
+  for (const styled of layout.styles) {
+    operations.push({ bytes: BYTES_PER_COMMAND * 4, queue: () => applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style) });
+  }
+  const rest = layout.merges.length + layout.links.length + layout.validations.length + layout.unlocked.length + layout.columnWidths.length + 20;
+  operations.push({ bytes: rest * BYTES_PER_COMMAND, queue: () => queueSheetSettings(sheet, layout, features) });
+  return operations;
+}
+
+/** Merges, widths, heights, panes, links, validation, protection and print setup. */
+function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
   for (const merge of layout.merges) rangeOf(sheet, merge).merge(false);
 
   // Equal neighbouring widths are set in one command.
@@ -177,4 +220,25 @@ export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, feature
     if (print.centerFooter) page.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
   }
   if (layout.protect) sheet.protection.protect();
+}
+
+/**
+ * Queues operations, syncing only when the next one would take the pending request over the
+ * budget; the last batch stays queued for the caller, who adds to it and syncs. Returns the
+ * number of syncs made here (0 for any workbook that fits one request).
+ */
+export async function queueInBatches(context: Excel.RequestContext, operations: WriteOperation[], budget: number): Promise<number> {
+  let pending = 0;
+  let syncs = 0;
+  for (const operation of operations) {
+    if (pending > 0 && pending + operation.bytes > budget) {
+      // Deliberately inside the loop: each sync here carries one budget-sized request.
+      await context.sync();
+      syncs++;
+      pending = 0;
+    }
+    operation.queue();
+    pending += operation.bytes;
+  }
+  return syncs;
 }

@@ -1,0 +1,59 @@
+// Excel on the web refuses requests and responses above 5 MB. The adapter keeps each under its
+// budget by splitting reads and writes; the number of syncs then grows only as the data requires.
+import { runGenerate } from "../../src/excel";
+import { detectFeatures } from "../../src/excel/features";
+import { readSnapshot } from "../../src/excel/read";
+import { installHostWith } from "../helpers/host";
+import { syntheticWorkbook } from "../helpers/synthetic";
+
+const FIVE_MB = 5_000_000;
+let installed: ReturnType<typeof installHostWith> | null = null;
+afterEach(() => {
+  installed?.uninstall();
+  installed = null;
+});
+
+describe("payload limits", () => {
+  it("keeps three syncs at 200 units with Excel on the web's 5 MB cap on", async () => {
+    installed = installHostWith(syntheticWorkbook(200), { payloadLimitBytes: FIVE_MB });
+    installed.host.resetStats();
+    await runGenerate();
+    expect(installed.host.syncCount).toBe(3);
+  });
+
+  it("splits a 500-unit workbook so no request or response passes 5 MB", async () => {
+    installed = installHostWith(syntheticWorkbook(500), { payloadLimitBytes: FIVE_MB });
+    const host = installed.host;
+    host.resetStats();
+    const result = await runGenerate();
+    expect(result.evaluation.report.units.filter((u) => u.status === "ranked")).toHaveLength(500);
+    expect(host.sheetNames().slice(0, 3)).toEqual(["Tổng hợp", "Chi tiết", "Kiểm tra"]);
+    const succeeded = host.syncs.filter((s) => s.outcome === "ok");
+    expect(succeeded).toHaveLength(host.syncs.length);
+    for (const sync of host.syncs) {
+      expect(sync.requestBytes).toBeLessThanOrEqual(FIVE_MB);
+      expect(sync.responseBytes).toBeLessThanOrEqual(FIVE_MB);
+    }
+    // Names, sizes, a few parts of data, and the write: more than 3, as few as the data needs.
+    const needed = 2 + Math.ceil(host.bytesReceived / FIVE_MB) + Math.ceil(host.bytesSent / FIVE_MB);
+    expect(host.syncCount).toBeGreaterThan(3);
+    expect(host.syncCount).toBeLessThanOrEqual(needed + 2);
+  });
+
+  it("reads again in parts when Excel refuses a response its estimate let through", async () => {
+    installed = installHostWith(syntheticWorkbook(15), { payloadLimitBytes: 155_000 });
+    const host = installed.host;
+    const snapshot = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      host.resetStats();
+      return readSnapshot(context, sheets.items, detectFeatures(), 210_000);
+    });
+    expect(snapshot.sheets).toHaveLength(17);
+    expect(snapshot.sheets[5].cells.length).toBeGreaterThan(30);
+    const outcomes = host.syncs.map((s) => s.outcome);
+    expect(outcomes[0]).not.toBe("ok");
+    expect(outcomes.slice(1).every((o) => o === "ok")).toBe(true);
+    expect(host.syncs.length).toBeGreaterThanOrEqual(4);
+  });
+});
