@@ -3,7 +3,7 @@
 // checks them exactly as it reads a workbook; only the units list's sheet names, which Excel
 // itself restricts, are checked here. Pure: text in, data out.
 import { normalizeLabel } from "../core";
-import { OUTPUT_SHEET_NAMES, settingsUnitSheetCell } from "../core/build";
+import { OUTPUT_SHEET_NAMES, settingsUnitSheetCell, TEMPLATE_TEXT } from "../core/build";
 import type { CellValue, SheetSnapshot, UnitListing } from "../core/types";
 
 /** Rows of trimmed cells. Accepts UTF-8 (with or without BOM) and Excel's "Unicode Text" (UTF-16). */
@@ -40,15 +40,8 @@ const CRITERIA_HEADERS: Record<string, string> = {
 };
 /** Columns whose cells are numbers; a TSV holds only text. */
 const NUMERIC_KEYS = new Set(["max", "weight", "per_item", "plan_floor"]);
-const TYPE_LABELS: Record<string, string> = {
-  group: "Nhóm",
-  "bonus-group": "Nhóm thưởng",
-  "deduction-group": "Nhóm trừ",
-  score: "Chấm điểm",
-  yesno: "Đạt/Không đạt",
-  plan: "Kế hoạch",
-  count: "Đếm",
-};
+/** The TSV's short type keys (`plan`, `bonus-group` …) become the labels a Criteria sheet writes. */
+const TYPE_LABELS: Record<string, string> = TEMPLATE_TEXT.vi.typeLabels;
 
 export interface CriteriaTsv {
   /** A Criteria sheet whose row n is line n of the file. */
