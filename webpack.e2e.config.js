@@ -1,0 +1,35 @@
+/* eslint-disable no-undef */
+// The browser bundles of the in-memory Excel host for `npm run test:e2e` (test/e2e/). The e2e run
+// serves them around the real office.js, in place of the Office CDN, so the production task pane
+// finds `Excel`, `Office` and `OfficeExtension` backed by the fake host. Not part of the add-in.
+const path = require("path");
+
+module.exports = {
+  name: "e2e-host",
+  mode: "production",
+  target: ["web", "es2017"],
+  devtool: false,
+  // pin-globals runs before the page's scripts, the host right after office.js (see test/e2e/).
+  entry: { "e2e-pin-globals": "./test/e2e/pin-globals.ts", "e2e-host": "./test/e2e/host-entry.ts" },
+  output: { path: path.resolve(__dirname, "artifacts/e2e/host"), filename: "[name].js" },
+  resolve: { extensions: [".ts", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            compilerOptions: { target: "ES2017", module: "ESNext", sourceMap: false },
+          },
+        },
+      },
+    ],
+  },
+  // Readable stack traces when the host throws in the page.
+  optimization: { minimize: false },
+  performance: { hints: false },
+};
