@@ -57,7 +57,7 @@ export function App({ capabilities, theme = "light" }: AppProps) {
           <RunProgress strings={strings} state={state} />
           <RunMessages strings={strings} state={state} />
           {state.status === "done" && state.action === "generate" && (
-            <RankingPreview strings={strings} report={state.result.evaluation.report} />
+            <RankingPreview strings={strings} evaluation={state.result.evaluation} />
           )}
           {groups && <IssueList strings={strings} groups={groups} onSelect={run.selectCell} selectionError={run.selectionError} />}
         </main>

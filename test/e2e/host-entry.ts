@@ -23,12 +23,7 @@ const displayLanguage = new URLSearchParams(window.location.search).get("lang") 
 const created = createExcelHost({ sheets: sample.sheets, displayLanguage });
 
 // office.js finishes its own start-up on DOMContentLoaded through the global name `Office` (the
-// fake by then) and calls `Office.Promise`, which real Office.js has and the fake lacks; without
-// this the page throws "Office.Promise is not a constructor".
-const officeJs = pinned.officeJs.Office as { Promise?: PromiseConstructor } | undefined;
-const fakeOffice = created.Office as unknown as { Promise?: PromiseConstructor };
-if (fakeOffice.Promise === undefined) fakeOffice.Promise = officeJs?.Promise ?? Promise;
-
+// fake by then) and calls `Office.Promise`; the fake has it, as real Office.js does.
 pinned.fake.Office = created.Office;
 pinned.fake.Excel = created.Excel;
 pinned.fake.OfficeExtension = created.OfficeExtension;

@@ -89,6 +89,8 @@ export function createOfficeFake(options: OfficeFakeOptions) {
   const Office = {
     HostType: HOST_TYPES,
     PlatformType: PLATFORM_TYPES,
+    // office.js exposes the browser's Promise as Office.Promise, and its own start-up code calls it.
+    Promise,
     initialize: undefined as undefined | ((reason: string) => void),
     onReady(callback?: (info: { host: string; platform: string }) => unknown): Promise<{ host: string; platform: string }> {
       return Promise.resolve().then(() => {

@@ -212,9 +212,20 @@ describe("generated", () => {
     expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Rank", "Unit", "Total", "Classification, award"]);
   });
 
+  it("says why a unit excellent on points is classed Good", async () => {
+    const heldBack = evaluation({
+      units: [unit("Lam Sơn", "LS", { rank: 1, total: 100.19, classification: "good", allTargetsMet: false, award: "certificate" })],
+    });
+    const capabilities = fakeCapabilities();
+    capabilities.generate.mockResolvedValue({ evaluation: heldBack, summarySheet: "Summary", skipped: [] });
+    const view = renderPane(capabilities);
+    await view.user.click(button("Generate summary"));
+    expect(rows()[0][3]).toContain("Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch");
+  });
+
   it("states the scale the totals are on", async () => {
     await generate();
-    expect(screen.getByRole("region", { name: "Ranking" })).toHaveTextContent("Out of 100 points");
+    expect(screen.getByRole("region", { name: "Ranking" })).toHaveTextContent("Scale of 100 points, before bonus and deductions");
   });
 
   it("marks tied units and the vote the conference must take", async () => {

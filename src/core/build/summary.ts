@@ -1,6 +1,6 @@
 // The Summary sheet: the page the cluster's conference reads and signs (spec §6, design/summary.md).
 import { cellRange } from "../address";
-import type { BuildOptions, CellRange, CellStyle, Evaluation, Group, Language, OutputValue, Settings, SheetLayout, UnitEvaluation } from "../types";
+import type { BuildOptions, CellRange, CellStyle, Evaluation, Group, Language, OutputValue, Settings, SheetLayout, UnitEvaluation, UnitResult } from "../types";
 import { bonusMax, groupMax, regularGroups, shortGroupName } from "./groups";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
 import {
@@ -270,12 +270,24 @@ export function unitNotes(unit: UnitEvaluation, language: Language, settings?: S
     }
   } else {
     if (result.tied) parts.push(text.tied);
-    if (result.disqualified) parts.push(text.excludedFromAwards);
-    const excellentOnPoints = settings !== undefined && result.total !== null && result.total >= settings.thresholds.excellent;
-    if (excellentOnPoints && !result.disqualified && settings.excellentRequiresAllTargets && !result.allTargetsMet) parts.push(text.targetsNotMet);
+    parts.push(...standingNotes(result, language, settings));
   }
   if (result.warnings > 0) parts.push(text.warnings(result.warnings));
   return parts.length === 0 ? null : parts.join("; ");
+}
+
+/**
+ * What holds a ranked unit back from an award or from Excellent: a disqualifying criterion, or
+ * (with the settings) a missed plan target on an Excellent total. The pane shows these too.
+ * @example standingNotes({ …, total: 95, allTargetsMet: false }, "en", settings) // ["Excellent on points, but …"]
+ */
+export function standingNotes(result: UnitResult, language: Language, settings?: Settings): string[] {
+  const text = SUMMARY_TEXT[language];
+  const notes: string[] = [];
+  if (result.disqualified) notes.push(text.excludedFromAwards);
+  const excellentOnPoints = settings !== undefined && result.total !== null && result.total >= settings.thresholds.excellent;
+  if (excellentOnPoints && !result.disqualified && settings.excellentRequiresAllTargets && !result.allTargetsMet) notes.push(text.targetsNotMet);
+  return notes;
 }
 
 /** `NGƯỜI LẬP BIỂU` on the left, `TRƯỞNG CỤM THI ĐUA` and the leader unit on the right. */

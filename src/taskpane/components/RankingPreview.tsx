@@ -10,7 +10,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Report, UnitResult } from "../../core/types";
+import { standingNotes } from "../../core/build/summary";
+import type { Evaluation, UnitEvaluation } from "../../core/types";
 import type { PaneStrings } from "../strings";
 import { PaneSection } from "./PaneSection";
 
@@ -26,15 +27,16 @@ const useStyles = makeStyles({
 export interface RankingPreviewProps {
   strings: PaneStrings;
   /** Units come as the report lists them: ranked in rank order, then the not-ranked. */
-  report: Report;
+  evaluation: Evaluation;
 }
 
 /**
  * The ranking the Summary sheet shows: rank, unit, total, classification and proposed award. The
  * award shares a column with the classification (one under the other) so the table fits a pane.
  */
-export function RankingPreview({ strings, report }: RankingPreviewProps) {
+export function RankingPreview({ strings, evaluation }: RankingPreviewProps) {
   const styles = useStyles();
+  const report = evaluation.report;
   return (
     <PaneSection title={strings.rankingHeading}>
       <Caption1 className={styles.note}>{strings.outOf(report.maxTotal)}</Caption1>
@@ -48,8 +50,8 @@ export function RankingPreview({ strings, report }: RankingPreviewProps) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {report.units.map((unit, index) => (
-            <RankingRow key={index} strings={strings} unit={unit} />
+          {evaluation.units.map((unit, index) => (
+            <RankingRow key={index} strings={strings} unit={unit} evaluation={evaluation} />
           ))}
         </TableBody>
       </Table>
@@ -57,8 +59,11 @@ export function RankingPreview({ strings, report }: RankingPreviewProps) {
   );
 }
 
-function RankingRow({ strings, unit }: { strings: PaneStrings; unit: UnitResult }) {
+function RankingRow({ strings, unit: evaluated, evaluation }: { strings: PaneStrings; unit: UnitEvaluation; evaluation: Evaluation }) {
   const styles = useStyles();
+  const unit = evaluated.result;
+  // The Summary's Notes say why, e.g., the first-ranked unit is only Good; the preview says it too.
+  const notes = unit.rank === null ? [] : standingNotes(unit, evaluation.report.language, evaluation.settings);
   if (unit.rank === null || unit.total === null) {
     return (
       <TableRow>
@@ -84,6 +89,7 @@ function RankingRow({ strings, unit }: { strings: PaneStrings; unit: UnitResult 
             {strings.awards[unit.award]}
           </Text>
         )}
+        {notes.length > 0 && <Caption1 className={styles.note}>{notes.join("; ")}</Caption1>}
       </TableCell>
     </TableRow>
   );
