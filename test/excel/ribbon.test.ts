@@ -1,0 +1,84 @@
+// The ribbon's one-click Generate summary, as Office calls it: the function registered with
+// Office.actions.associate runs the pipeline on the workbook, and a fatal problem is shown.
+import * as path from "path";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { runGenerate } from "../../src/excel";
+import { installHostWith } from "../helpers/host";
+
+const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
+const DATE_INDEPENDENT = (sheet: string[][]) => sheet.filter((row) => !row.some((v) => /ngày \d+ tháng/.test(String(v))));
+
+let installed: ReturnType<typeof installHostWith> | null = null;
+afterEach(() => {
+  installed?.uninstall();
+  installed = null;
+  delete (globalThis as { window?: unknown }).window;
+});
+
+/** Loads the command bundle's module afresh, as Office loads commands.html, and returns the host. */
+function loadCommands(options: Parameters<typeof installHostWith>[1] = {}, snapshotPromise = readWorkbookFile(SAMPLE)) {
+  return snapshotPromise.then((snapshot) => {
+    installed = installHostWith(snapshot, options);
+    // The function file's page: the command opens its dialog next to it.
+    (globalThis as { window?: unknown }).window = { location: { href: "https://localhost:3000/commands.html" }, Promise };
+    jest.isolateModules(() => {
+      require("../../src/commands/commands");
+    });
+    return installed;
+  });
+}
+
+describe("the ribbon command", () => {
+  // The command logs failures for F12 tools; keep the test output clean.
+  beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it("writes the same summary as the pane's Generate and activates it", async () => {
+    const { host } = await loadCommands();
+    const invocation = host.invokeAction("generateSummary");
+    await invocation.completed;
+    expect(host.activeSheet()).toBe("Tổng hợp");
+    const fromRibbon = host.values("Tổng hợp") as string[][];
+    const unitSheets = host.sheetNames().slice(3);
+    const before = unitSheets.map((s) => host.snapshotSheet(s));
+
+    await runGenerate();
+    expect(DATE_INDEPENDENT(host.values("Tổng hợp") as string[][])).toEqual(DATE_INDEPENDENT(fromRibbon));
+    expect(unitSheets.map((s) => host.snapshotSheet(s))).toEqual(before);
+    expect(fromRibbon.flat()).toContain("Công ty TNHH Lam Sơn - Thanh Hóa");
+  });
+
+  it("shows a fatal problem in a dialog in the user's language, then completes", async () => {
+    const installedHost = await loadCommands({ displayLanguage: "vi-VN", requirementSets: { ExcelApi: "1.14", DialogApi: "1.1" } });
+    const shown: string[] = [];
+    const events: string[] = [];
+    const office = installedHost.Office as unknown as { context: { ui?: unknown }; AsyncResultStatus?: unknown; EventType?: unknown };
+    // The parts of office.js's dialog API the command uses (the host does not model dialogs).
+    office.AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
+    office.EventType = { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" };
+    office.context.ui = {
+      displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+        shown.push(decodeURIComponent(url.replace(/^.*msg=/, "")));
+        const handlers: Array<() => void> = [];
+        const dialog = { addEventHandler: (_type: unknown, handler: () => void) => handlers.push(handler), close: () => events.push("closed") };
+        callback({ status: "succeeded", value: dialog });
+        // The user reads the message and closes the dialog.
+        setTimeout(() => handlers[0](), 5);
+      },
+    };
+    installedHost.host.failAtSync(3, "AccessDenied", { applied: "none" });
+    const invocation = installedHost.host.invokeAction("generateSummary");
+    await invocation.completed.then(() => events.push("completed"));
+    expect(events).toEqual(["closed", "completed"]);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/bảo vệ/);
+    expect(installedHost.host.sheetNames().some((n) => n.startsWith("thidua-tmp-"))).toBe(false);
+  });
+
+  it("completes even when no dialog can be shown", async () => {
+    const { host } = await loadCommands();
+    host.failAtSync(1, "GeneralException");
+    const invocation = host.invokeAction("generateSummary");
+    await expect(invocation.completed).resolves.toBeUndefined();
+  });
+});
