@@ -97,10 +97,10 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
         }
       }
     }
-    const rates = completion(reading.entries.values());
+    const rates = completion(reading.entries);
     work.completionRate = rates.completionRate;
     work.allTargetsMet = rates.allTargetsMet;
-    work.disqualified = isDisqualified(reading.entries.values());
+    work.disqualified = isDisqualified(reading.entries);
     if (settingsValid && issues.errorCount === 0) work.scores = scoreUnit(criteria, reading.entries, "points");
   };
 

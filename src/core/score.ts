@@ -61,16 +61,22 @@ export function maxTotal(criteria: CriteriaTable | null): number {
 }
 
 /** Plan completion: the mean rate × 100 (2 decimals), whether all targets were met, over usable plan rows. */
-export function completion(entries: Iterable<CriterionEntry>): { completionRate: number | null; allTargetsMet: boolean } {
+export function completion(entries: ReadonlyMap<string, CriterionEntry>): { completionRate: number | null; allTargetsMet: boolean } {
   const rates: number[] = [];
-  for (const entry of entries) if (entry.planRate !== null) rates.push(entry.planRate);
+  // forEach, not for-of: the IE11 bundle treats every iterable as an array (see build/sheet.ts).
+  entries.forEach((entry) => {
+    if (entry.planRate !== null) rates.push(entry.planRate);
+  });
   if (rates.length === 0) return { completionRate: null, allTargetsMet: true };
   const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
   return { completionRate: roundHalfAway(mean * 100), allTargetsMet: rates.every((r) => r >= 1) };
 }
 
 /** Whether some criterion marked `Disqualifies awards` counts for more than 0 points. */
-export function isDisqualified(entries: Iterable<CriterionEntry>): boolean {
-  for (const entry of entries) if (entry.criterion.disqualifies && entry.points !== null && entry.points > 0) return true;
-  return false;
+export function isDisqualified(entries: ReadonlyMap<string, CriterionEntry>): boolean {
+  let disqualified = false;
+  entries.forEach((entry) => {
+    if (entry.criterion.disqualifies && entry.points !== null && entry.points > 0) disqualified = true;
+  });
+  return disqualified;
 }

@@ -10,7 +10,7 @@ import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features"
 import { PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
-import { layoutOperations, queueInBatches } from "./write";
+import { layoutOperations, queueInBatches, type WriteOperation } from "./write";
 
 export { UserFacingError } from "./types";
 export type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
@@ -91,7 +91,7 @@ async function writeReplacement(
   layouts.forEach((layout, i) => plan.push({ temp: temporaryName(taken, i), final: layout.name }));
   const added = plan.map((p) => worksheets.add(p.temp));
   // Only a workbook too large for one request is written in several syncs.
-  await queueInBatches(context, layouts.flatMap((layout, i) => layoutOperations(added[i], layout, features)), PAYLOAD_BUDGET_BYTES);
+  await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
   plan.forEach((p, i) => {
     // Either language's older output goes, so switching the report language leaves no stale copy.
     for (const name of outputNamesLike(p.final)) worksheets.getItemOrNullObject(name).delete();
@@ -127,6 +127,13 @@ async function recoverReplacement(plan: Array<{ temp: string; final: string }>):
     }
     await context.sync();
   });
+}
+
+/** Every layout's write operations in order (a loop rather than flatMap, which IE11 lacks). */
+function operationsOf(layouts: SheetLayout[], sheets: Excel.Worksheet[], features: ExcelFeatures): WriteOperation[] {
+  const operations: WriteOperation[] = [];
+  layouts.forEach((layout, i) => operations.push(...layoutOperations(sheets[i], layout, features)));
+  return operations;
 }
 
 /** Today's date for the summary's place-and-date line. */
@@ -175,7 +182,7 @@ export async function runCreateTemplate(): Promise<TemplateResult> {
     const clashes = layouts.filter((l) => taken.has(l.name.toLowerCase())).map((l) => `“${l.name}”`);
     if (clashes.length > 0) throw new UserFacingError(MESSAGES.templateExists[language](clashes.join(", ")), "ItemAlreadyExists");
     const added = layouts.map((layout) => context.workbook.worksheets.add(layout.name));
-    await queueInBatches(context, layouts.flatMap((layout, i) => layoutOperations(added[i], layout, features)), PAYLOAD_BUDGET_BYTES);
+    await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
     added[0].activate();
     await context.sync();
     return { sheets: layouts.map((l) => l.name), skipped: skippedFeatures(features) };

@@ -107,7 +107,8 @@ function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
   const cells: CellValue[][] = [];
   for (let r = 0; r < rowIndex; r++) cells.push([]);
   for (let r = 0; r < values.length; r++) {
-    const row: CellValue[] = new Array(columnIndex).fill(null);
+    const row: CellValue[] = [];
+    for (let c = 0; c < columnIndex; c++) row.push(null);
     for (let c = 0; c < values[r].length; c++) {
       row.push(toCellValue(values[r][c], valueTypes[r][c], numberFormat[r][c]));
     }

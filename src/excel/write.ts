@@ -9,7 +9,7 @@ import type { ExcelFeatures } from "./features";
 /** Excel's column width unit is a character of the default font; Office.js wants points. */
 export function characterWidthToPoints(width: number): number {
   // Excel: pixels = trunc(width × 7 + 5) for Calibri 11 at 96 dpi; 1 px = 0.75 pt.
-  return Math.round(Math.trunc(width * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(Math.floor(width * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** Text that Excel would parse as a formula, a number or a date if written into a General cell. */
@@ -22,7 +22,11 @@ const TEXT_FORMAT = "@";
  */
 export function numberFormatGrid(layout: SheetLayout, rows: number, cols: number): string[][] {
   const grid: string[][] = [];
-  for (let r = 0; r < rows; r++) grid.push(new Array(cols).fill("General"));
+  for (let r = 0; r < rows; r++) {
+    const row: string[] = [];
+    for (let c = 0; c < cols; c++) row.push("General");
+    grid.push(row);
+  }
   for (const styled of layout.styles) {
     if (styled.style.numberFormat === undefined) continue;
     forEachCell(styled.range, rows, cols, (r, c) => (grid[r][c] = styled.style.numberFormat as string));

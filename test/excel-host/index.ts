@@ -267,7 +267,11 @@ function buildWorkbook(options: ExcelHostOptions): WorkbookModel {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  if (typeof value !== "object" || value === null) return false;
+  // A plain object from another realm (a bundle run in a vm context, an iframe) counts too: its
+  // prototype is that realm's Object.prototype, whose own prototype is null.
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Build an in-memory Excel host. */

@@ -69,7 +69,7 @@ export class SheetDraft {
   /** Interned styles: a cell's style, then the key of what is added to it → the result. */
   private readonly interned = new Map<CellStyle | undefined, Map<string, CellStyle>>();
   /** Builders reuse one style object for a whole column (and never change it); its key is worked out once. */
-  private readonly styleKeys = new WeakMap<CellStyle, string>();
+  private readonly styleKeys = new Map<CellStyle, string>();
   private readonly mergeList: CellRange[] = [];
   private readonly linkList: CellLink[] = [];
   /** Per-cell marks, coalesced into rectangles when the layout is made. */
@@ -216,7 +216,7 @@ export class SheetDraft {
       print: finish.print ?? null,
       links: [...this.linkList],
       validations: this.coalescedValidations(),
-      unlocked: coalesceRectangles([...this.unlockedCells.values()].map((cell) => ({ ...cell, key: "" }))).map(
+      unlocked: coalesceRectangles(unlockedCells(this.unlockedCells)).map(
         (block) => block.range,
       ),
       protect: finish.protect ?? false,
@@ -256,6 +256,14 @@ export class SheetDraft {
   }
 }
 
+// Maps and sets are walked with forEach, not for-of or spread: the ribbon bundle is compiled for
+// IE11 assuming every iterable is an array (no Symbol.iterator polyfill), which keeps it small.
+function unlockedCells(cells: Map<string, { row: number; col: number }>): Array<{ row: number; col: number; key: string }> {
+  const list: Array<{ row: number; col: number; key: string }> = [];
+  cells.forEach((cell) => list.push({ ...cell, key: "" }));
+  return list;
+}
+
 /** A validation before it is given its range. */
 export type ValidationRule =
   | { kind: "decimal"; min: number; max: number | null; prompt: string; error: string }
@@ -284,12 +292,12 @@ export function coalesceRectangles(cells: Array<{ row: number; col: number; key:
   const open = new Map<string, { key: string; range: CellRange }>();
   let currentRow = -1;
   const closeStale = (row: number) => {
-    for (const [id, block] of open) {
+    open.forEach((block, id) => {
       if (block.range.end.row < row - 1) {
         done.push(block);
         open.delete(id);
       }
-    }
+    });
   };
   for (const run of runs) {
     if (run.row !== currentRow) {
@@ -305,7 +313,7 @@ export function coalesceRectangles(cells: Array<{ row: number; col: number; key:
       open.set(id, { key: run.key, range: cellRange(run.row, run.start, run.row, run.end) });
     }
   }
-  done.push(...open.values());
+  open.forEach((block) => done.push(block));
   return done.sort((a, b) => a.range.start.row - b.range.start.row || a.range.start.col - b.range.start.col);
 }
 

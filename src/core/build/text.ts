@@ -107,7 +107,7 @@ export function capitalize(text: string): string {
 export function formatNumber(value: number, language: Language): string {
   if (!Number.isFinite(value)) return "";
   const rounded = Math.round(value * 100) / 100;
-  const text = String(Object.is(rounded, -0) ? 0 : rounded);
+  const text = String(rounded === 0 ? 0 : rounded);
   return language === "vi" ? text.replace(".", ",") : text;
 }
 
