@@ -61,11 +61,17 @@ export function sheetWidth(sheet: SheetSnapshot): number {
  */
 export function withMergesBlanked(sheet: SheetSnapshot): SheetSnapshot {
   if (sheet.merges.length === 0) return sheet;
-  const cells = sheet.cells.map((row) => row.slice());
+  // Only the rows a merge touches are copied: a 1,000-unit workbook must not be duplicated.
+  const cells = sheet.cells.slice();
+  const copied = new Set<number>();
   for (const merge of sheet.merges) {
     for (let r = merge.start.row; r <= merge.end.row; r++) {
+      if (!cells[r]) continue;
+      if (!copied.has(r)) {
+        cells[r] = cells[r].slice();
+        copied.add(r);
+      }
       const row = cells[r];
-      if (!row) continue;
       for (let c = merge.start.col; c <= merge.end.col; c++) {
         if ((r !== merge.start.row || c !== merge.start.col) && c < row.length) row[c] = null;
       }

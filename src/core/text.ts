@@ -111,5 +111,13 @@ export function sameName(a: string, b: string): boolean {
  * @example codeKey(" i.1 ") === "I.1"
  */
 export function codeKey(code: string): string {
-  return code.trim().toUpperCase();
+  let key = CODE_KEYS.get(code);
+  if (key === undefined) {
+    if (CODE_KEYS.size >= NORMALIZED_LIMIT) CODE_KEYS.clear();
+    CODE_KEYS.set(code, (key = code.trim().toUpperCase()));
+  }
+  return key;
 }
+
+/** Codes repeat on every unit's sheet, like labels. */
+const CODE_KEYS = new Map<string, string>();

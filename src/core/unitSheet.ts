@@ -4,7 +4,8 @@ import type { CriteriaIndex } from "./criteria";
 import { TOTAL_ROW_LABELS, UNIT_COLUMNS, UNIT_INPUT_COLUMNS, UNIT_NAME_LABELS, type UnitColumn } from "./labels";
 import { cellAt, HEADER_SEARCH_ROWS, IssueList, readHeaderRow, textAt, valueCellRightOf, type HeaderColumns } from "./sheet";
 import { codeKey, labelMatches, matchLabel, normalizeLabel } from "./text";
-import type { CellAddress, CellValue, Criterion, Severity, SheetSnapshot } from "./types";
+import type { MessageParams } from "./messages";
+import type { CellAddress, CellValue, Criterion, RuleId, Severity, SheetSnapshot } from "./types";
 import { differs, isBlank, readNumber, readYesNo, showValue } from "./values";
 
 /** Where a unit's table is: its header row(s) and the columns its labels name. */
@@ -165,10 +166,155 @@ function isTotalRow(sheet: SheetSnapshot, row: number, code: string, columns: He
   return typeof name === "string" && matchLabel(name, TOTAL_ROW_LABELS) !== null;
 }
 
-/** The self inputs' reading: points, a plan rate, and whether any self input was entered. */
+/** The self inputs' reading: points and a plan rate. */
 interface SelfReading {
   points: number | null;
   planRate: number | null;
+}
+
+const UNUSABLE: SelfReading = { points: null, planRate: null };
+
+/**
+ * One criterion row being read. A class rather than closures: it is made for every row of every
+ * unit (36,000 at 1,000 units), and its addresses are made only when an issue needs one.
+ */
+class RowReader {
+  readonly cells: CellValue[];
+  readonly code: string;
+  /** With a verified score, the committee has ruled on the row: the unit's own inputs only warn. */
+  readonly selfSeverity: Severity;
+
+  constructor(
+    readonly sheet: SheetSnapshot,
+    readonly row: number,
+    readonly criterion: Criterion,
+    readonly columns: HeaderColumns<UnitColumn>,
+    readonly issues: IssueList,
+  ) {
+    this.cells = sheet.cells[row] ?? [];
+    this.code = criterion.code;
+    this.selfSeverity = this.has("verified") && !isBlank(this.value("verified")) ? "warning" : "error";
+  }
+
+  has(column: UnitColumn): boolean {
+    return this.columns[column] !== undefined;
+  }
+
+  value(column: UnitColumn): CellValue {
+    const col = this.columns[column];
+    if (col === undefined) return null;
+    const value = this.cells[col];
+    return value === undefined ? null : value;
+  }
+
+  /** The address of a column's cell in this row (the code cell when the table lacks the column). */
+  at(column: UnitColumn): CellAddress {
+    const col = this.columns[column];
+    return { row: this.row, col: col === undefined ? (this.columns.code as number) : col };
+  }
+
+  report(rule: RuleId, column: UnitColumn, params: MessageParams = {}): void {
+    this.issues.add(this.selfSeverity, rule, this.sheet.name, this.at(column), this.code, params);
+  }
+
+  warn(rule: RuleId, column: UnitColumn, params: MessageParams = {}): void {
+    this.issues.warning(rule, this.sheet.name, this.at(column), this.code, params);
+  }
+
+  /** A number input of this row; "blank" without issue (callers decide what blank means). */
+  readInput(column: UnitColumn): number | null | "blank" {
+    const value = this.value(column);
+    const reading = readNumber(value);
+    if (reading.kind === "blank") return "blank";
+    if (reading.kind === "invalid") {
+      this.report(reading.rule, column, { value: reading.shown });
+      return null;
+    }
+    if (reading.fromText) this.warn("text-number", column, { value: showValue(value), expected: reading.value });
+    return reading.value;
+  }
+
+  /** Points from the unit's own inputs (spec §4), checking each input as it goes. */
+  readSelf(optional: boolean): SelfReading {
+    const criterion = this.criterion;
+    if (optional) {
+      const blank =
+        criterion.type === "plan"
+          ? isBlank(this.value("target")) && isBlank(this.value("actual"))
+          : isBlank(this.value(criterion.type === "count" ? "quantity" : "self"));
+      if (blank) return { points: 0, planRate: null };
+    }
+
+    if (criterion.type === "score" || criterion.type === "yesno") {
+      if (!this.has("self")) {
+        this.report("empty-score", "code", { column: "Tự chấm / Self score" });
+        return UNUSABLE;
+      }
+      if (isBlank(this.value("self"))) {
+        this.report("empty-score", "self");
+        return UNUSABLE;
+      }
+      if (criterion.type === "yesno") {
+        const reading = readYesNo(this.value("self"));
+        if (reading.kind === "yesno") return { points: reading.value ? criterion.max : 0, planRate: null };
+        if (reading.kind === "invalid") this.report(reading.rule, "self", { value: reading.shown });
+        return UNUSABLE;
+      }
+      const n = this.readInput("self");
+      if (n === null || n === "blank") return UNUSABLE;
+      if (n < 0 || n > criterion.max + 1e-9) {
+        this.report("out-of-range", "self", { value: showValue(this.value("self")), max: criterion.max });
+        return UNUSABLE;
+      }
+      return { points: n, planRate: null };
+    }
+
+    if (criterion.type === "count") {
+      if (!this.has("quantity")) {
+        this.report("empty-score", "code", { column: "Số lượng / Quantity" });
+        return UNUSABLE;
+      }
+      const n = this.readInput("quantity");
+      if (n === "blank") {
+        this.report("empty-score", "quantity");
+        return UNUSABLE;
+      }
+      if (n === null) return UNUSABLE;
+      if (n < 0) {
+        this.report("out-of-range", "quantity", { value: showValue(this.value("quantity")) });
+        return UNUSABLE;
+      }
+      return { points: Math.min(criterion.max, n * (criterion.perItem ?? 0)), planRate: null };
+    }
+
+    // plan: target first, then actual (spec: plan-input at the target, else at the actual)
+    if (!this.has("target")) {
+      this.report("plan-input", "code", { column: "target" });
+      return UNUSABLE;
+    }
+    const target = this.readInput("target");
+    let targetOk = false;
+    if (target === "blank") this.report("plan-input", "target", { column: "target" });
+    else if (target !== null && !(target > 0)) this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
+    else if (target !== null) targetOk = true;
+
+    let actual: number | null = null;
+    if (!this.has("actual")) {
+      if (targetOk) this.report("plan-input", "code", { column: "actual" });
+    } else {
+      const read = this.readInput("actual");
+      if (read === "blank") {
+        if (targetOk) this.report("plan-input", "actual", { column: "actual" });
+      } else if (read !== null && read < 0) {
+        this.report("out-of-range", "actual", { value: showValue(this.value("actual")) });
+      } else actual = read;
+    }
+    if (!targetOk || actual === null) return UNUSABLE;
+    const rate = actual / (target as number);
+    // The floor is applied to the unrounded rate (spec §4).
+    const points = rate * 100 < criterion.planFloor ? 0 : criterion.max * Math.min(rate, 1);
+    return { points, planRate: rate };
+  }
 }
 
 function readCriterionRow(
@@ -181,153 +327,43 @@ function readCriterionRow(
 ): CriterionEntry {
   const group = index.groups.get(codeKey(criterion.groupCode));
   const optional = group !== undefined && group.kind !== "group"; // bonus and deduction rows may stay blank
-  const codeCell = { row, col: columns.code as number };
-  const at = (column: UnitColumn): CellAddress | null => (columns[column] === undefined ? null : { row, col: columns[column] as number });
-  const valueOf = (column: UnitColumn): CellValue => {
-    const address = at(column);
-    return address ? cellAt(sheet, address) : null;
-  };
-  const code = criterion.code;
-
-  const verifiedCell = at("verified");
-  const verifiedPresent = verifiedCell !== null && !isBlank(cellAt(sheet, verifiedCell));
-  // With a verified score, the committee has ruled on the row: the unit's own inputs only warn.
-  const selfSeverity: Severity = verifiedPresent ? "warning" : "error";
-  const report = (rule: Parameters<IssueList["add"]>[1], cell: CellAddress, params: Parameters<IssueList["add"]>[5] = {}) =>
-    issues.add(selfSeverity, rule, sheet.name, cell, code, params);
-
-  /** A number input of this row; blank → null without issue (callers decide what blank means). */
-  const readInput = (cell: CellAddress): number | null | "blank" => {
-    const value = cellAt(sheet, cell);
-    const reading = readNumber(value);
-    if (reading.kind === "blank") return "blank";
-    if (reading.kind === "invalid") {
-      report(reading.rule, cell, { value: reading.shown });
-      return null;
-    }
-    if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: reading.value });
-    return reading.value;
-  };
-
-  const self = readSelf();
-
-  function readSelf(): SelfReading {
-    const selfInputs: UnitColumn[] =
-      criterion.type === "plan" ? ["target", "actual"] : criterion.type === "count" ? ["quantity"] : ["self"];
-    if (optional && selfInputs.every((c) => isBlank(valueOf(c)))) return { points: 0, planRate: null };
-
-    if (criterion.type === "score" || criterion.type === "yesno") {
-      const cell = at("self");
-      if (!cell) {
-        report("empty-score", codeCell, { column: "Tự chấm / Self score" });
-        return { points: null, planRate: null };
-      }
-      if (isBlank(cellAt(sheet, cell))) {
-        report("empty-score", cell);
-        return { points: null, planRate: null };
-      }
-      if (criterion.type === "yesno") {
-        const reading = readYesNo(cellAt(sheet, cell));
-        if (reading.kind === "yesno") return { points: reading.value ? criterion.max : 0, planRate: null };
-        if (reading.kind === "invalid") report(reading.rule, cell, { value: reading.shown });
-        return { points: null, planRate: null };
-      }
-      const n = readInput(cell);
-      if (n === null || n === "blank") return { points: null, planRate: null };
-      if (n < 0 || n > criterion.max + 1e-9) {
-        report("out-of-range", cell, { value: showValue(cellAt(sheet, cell)), max: criterion.max });
-        return { points: null, planRate: null };
-      }
-      return { points: n, planRate: null };
-    }
-
-    if (criterion.type === "count") {
-      const cell = at("quantity");
-      if (!cell) {
-        report("empty-score", codeCell, { column: "Số lượng / Quantity" });
-        return { points: null, planRate: null };
-      }
-      const n = readInput(cell);
-      if (n === "blank") {
-        report("empty-score", cell);
-        return { points: null, planRate: null };
-      }
-      if (n === null) return { points: null, planRate: null };
-      if (n < 0) {
-        report("out-of-range", cell, { value: showValue(cellAt(sheet, cell)) });
-        return { points: null, planRate: null };
-      }
-      return { points: Math.min(criterion.max, n * (criterion.perItem ?? 0)), planRate: null };
-    }
-
-    // plan: target first, then actual (spec: plan-input at the target, else at the actual)
-    const targetCell = at("target");
-    const actualCell = at("actual");
-    if (!targetCell) {
-      report("plan-input", codeCell, { column: "target" });
-      return { points: null, planRate: null };
-    }
-    const target = readInput(targetCell);
-    let targetOk = false;
-    if (target === "blank") report("plan-input", targetCell, { column: "target" });
-    else if (target !== null && !(target > 0)) report("plan-input", targetCell, { column: "target", value: showValue(cellAt(sheet, targetCell)) });
-    else if (target !== null) targetOk = true;
-
-    let actual: number | null = null;
-    if (!actualCell) {
-      if (targetOk) report("plan-input", codeCell, { column: "actual" });
-    } else {
-      const read = readInput(actualCell);
-      if (read === "blank") {
-        if (targetOk) report("plan-input", actualCell, { column: "actual" });
-      } else if (read !== null && read < 0) {
-        report("out-of-range", actualCell, { value: showValue(cellAt(sheet, actualCell)) });
-      } else actual = read;
-    }
-    if (!targetOk || actual === null) return { points: null, planRate: null };
-    const rate = actual / (target as number);
-    // The floor is applied to the unrounded rate (spec §4).
-    const points = rate * 100 < criterion.planFloor ? 0 : criterion.max * Math.min(rate, 1);
-    return { points, planRate: rate };
-  }
+  const reader = new RowReader(sheet, row, criterion, columns, issues);
+  const self = reader.readSelf(optional);
 
   // A self score typed on a plan or count row is only information: it must agree with the inputs.
-  if ((criterion.type === "plan" || criterion.type === "count") && self.points !== null) {
-    const cell = at("self");
-    const value = valueOf("self");
-    if (cell && !isBlank(value)) {
+  if ((criterion.type === "plan" || criterion.type === "count") && self.points !== null && reader.has("self")) {
+    const value = reader.value("self");
+    if (!isBlank(value)) {
       const reading = readNumber(value);
       if (reading.kind === "number") {
-        if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: reading.value });
-        if (differs(reading.value, self.points)) issues.warning("self-score-mismatch", sheet.name, cell, code, { found: showValue(value), expected: self.points });
+        if (reading.fromText) reader.warn("text-number", "self", { value: showValue(value), expected: reading.value });
+        if (differs(reading.value, self.points)) reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
       } else {
-        issues.warning("self-score-mismatch", sheet.name, cell, code, { found: showValue(value), expected: self.points });
+        reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
       }
     }
   }
 
   let points = self.points;
-  if (verifiedPresent && verifiedCell) {
-    points = readVerified(sheet, verifiedCell, criterion, issues);
-    const noteCell = at("note");
-    if (points !== null && (self.points === null || differs(points, self.points)) && isBlank(noteCell ? cellAt(sheet, noteCell) : null)) {
-      issues.warning("verification-note-missing", sheet.name, noteCell ?? verifiedCell, code);
+  if (reader.selfSeverity === "warning") {
+    // The row has a verified score.
+    points = readVerified(sheet, reader.at("verified"), criterion, issues);
+    if (points !== null && (self.points === null || differs(points, self.points)) && isBlank(reader.value("note"))) {
+      reader.warn("verification-note-missing", reader.has("note") ? "note" : "verified");
     }
   }
 
-  if (criterion.evidenceRequired && points !== null && points !== 0) {
-    const evidenceCell = at("evidence");
-    if (!evidenceCell || isBlank(cellAt(sheet, evidenceCell))) report("evidence-missing", evidenceCell ?? codeCell);
+  if (criterion.evidenceRequired && points !== null && points !== 0 && isBlank(reader.value("evidence"))) {
+    reader.report("evidence-missing", "evidence");
   }
 
-  const maxCell = at("max");
-  if (maxCell && !isBlank(cellAt(sheet, maxCell))) {
-    const value = cellAt(sheet, maxCell);
-    const reading = readNumber(value);
+  const max = reader.value("max");
+  if (!isBlank(max)) {
+    const reading = readNumber(max);
     if (reading.kind !== "number" || differs(reading.value, criterion.max)) {
-      issues.warning("max-mismatch", sheet.name, maxCell, code, { found: showValue(value), expected: criterion.max });
+      reader.warn("max-mismatch", "max", { found: showValue(max), expected: criterion.max });
     } else if (reading.fromText) {
-      issues.warning("text-number", sheet.name, maxCell, code, { value: showValue(value), expected: reading.value });
+      reader.warn("text-number", "max", { value: showValue(max), expected: reading.value });
     }
   }
 

@@ -102,7 +102,7 @@ export class SheetDraft {
   set(row: number, col: number, value: OutputValue | undefined, style?: CellStyle): this {
     this.touch(row, col);
     (this.cells[row] ??= [])[col] = cleanValue(value);
-    if (style) this.style(cellRange(row, col), style);
+    if (style) this.styleCells(row, col, row, col, style);
     return this;
   }
 
@@ -115,24 +115,37 @@ export class SheetDraft {
   /** Adds style properties to every cell of a range (later calls win per property). */
   style(range: CellRange, style: CellStyle): this {
     this.touch(range.end.row, range.end.col);
+    this.styleCells(range.start.row, range.start.col, range.end.row, range.end.col, style);
+    return this;
+  }
+
+  /**
+   * Equal styles share one interned object, so a 1,000-unit sheet does not make a style object
+   * per cell and the layout can coalesce cells by identity. Neighbouring cells mostly share their
+   * style, so the last lookup is remembered.
+   */
+  private styleCells(firstRow: number, firstCol: number, lastRow: number, lastCol: number, style: CellStyle): void {
     // JSON leaves undefined keys out; two spellings of one style only cost a second interned copy.
     let addedKey = this.styleKeys.get(style);
     if (addedKey === undefined) this.styleKeys.set(style, (addedKey = JSON.stringify(style)));
     let added: CellStyle | null = null;
-    // Equal styles share one interned object, so a 1,000-unit sheet does not make a style object
-    // per cell and the layout can coalesce cells by identity.
-    for (let row = range.start.row; row <= range.end.row; row++) {
+    let lastBefore: CellStyle | undefined | null = null;
+    let lastAfter: CellStyle | null = null;
+    for (let row = firstRow; row <= lastRow; row++) {
       const styleRow = (this.cellStyles[row] ??= []);
-      for (let col = range.start.col; col <= range.end.col; col++) {
+      for (let col = firstCol; col <= lastCol; col++) {
         const before = styleRow[col];
-        let byAdded = this.interned.get(before);
-        if (!byAdded) this.interned.set(before, (byAdded = new Map()));
-        let after = byAdded.get(addedKey);
-        if (!after) byAdded.set(addedKey, (after = { ...before, ...(added ??= definedOnly(style)) }));
-        styleRow[col] = after;
+        if (before !== lastBefore || lastAfter === null) {
+          let byAdded = this.interned.get(before);
+          if (!byAdded) this.interned.set(before, (byAdded = new Map()));
+          let after = byAdded.get(addedKey);
+          if (!after) byAdded.set(addedKey, (after = { ...before, ...(added ??= definedOnly(style)) }));
+          lastBefore = before;
+          lastAfter = after;
+        }
+        styleRow[col] = lastAfter;
       }
     }
-    return this;
   }
 
   /** Merges a range, writing `value` in its top-left cell and `style` over all of it. */
@@ -228,10 +241,14 @@ export class SheetDraft {
   private coalescedStyles(rows: number, cols: number): StyledRange[] {
     const styles = new Map<string, CellStyle>();
     const keys = new Map<CellStyle | undefined, string>();
-    const cells: Array<{ row: number; col: number; key: string }> = [];
+    // Runs of equal style along each row are made directly: an object per cell would be 50,000
+    // objects for a 1,000-unit Details sheet.
+    const runs: StyleRun[] = [];
     for (let row = 0; row < rows; row++) {
+      const styleRow = this.cellStyles[row];
+      let run: StyleRun | null = null;
       for (let col = 0; col < cols; col++) {
-        const own = this.cellStyles[row]?.[col];
+        const own = styleRow?.[col];
         let key = keys.get(own);
         if (key === undefined) {
           const style = definedOnly({ ...this.baseStyle, ...own });
@@ -239,10 +256,11 @@ export class SheetDraft {
           styles.set(key, style);
           keys.set(own, key);
         }
-        cells.push({ row, col, key });
+        if (run !== null && run.key === key) run.end = col;
+        else runs.push((run = { key, row, start: col, end: col }));
       }
     }
-    return coalesceRectangles(cells).map((block) => ({ range: block.range, style: { ...styles.get(block.key) } }));
+    return blocksOfRuns(runs).map((block) => ({ range: block.range, style: { ...styles.get(block.key) } }));
   }
 
   private coalescedValidations(): CellValidation[] {
@@ -281,12 +299,25 @@ export function coalesceRectangles(cells: Array<{ row: number; col: number; key:
     inOrder = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].col < cells[i].col);
   }
   const sorted = inOrder ? cells : [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: Array<{ key: string; row: number; start: number; end: number }> = [];
+  const runs: StyleRun[] = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];
     if (last && last.key === cell.key && last.row === cell.row && last.end === cell.col - 1) last.end = cell.col;
     else runs.push({ key: cell.key, row: cell.row, start: cell.col, end: cell.col });
   }
+  return blocksOfRuns(runs);
+}
+
+/** Cells of one key next to each other in a row. */
+interface StyleRun {
+  key: string;
+  row: number;
+  start: number;
+  end: number;
+}
+
+/** Runs in row order stacked into rectangles while the next row's run spans the same columns. */
+function blocksOfRuns(runs: StyleRun[]): Array<{ key: string; range: CellRange }> {
   const done: Array<{ key: string; range: CellRange }> = [];
   // Open blocks by "key|start|end"; a block stays open while the next row continues it.
   const open = new Map<string, { key: string; range: CellRange }>();
