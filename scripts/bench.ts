@@ -28,13 +28,13 @@ function median(values: number[]): number {
 
 function timeCore(units: number): number {
   const snapshot = syntheticWorkbook(units);
-  const runs = units >= 1000 ? 9 : 21;
+  const runs = units >= 1000 ? 15 : 21;
   const times: number[] = [];
-  for (let i = 0; i < runs + 2; i++) {
+  for (let i = 0; i < runs + 3; i++) {
     const start = process.hrtime.bigint();
     buildOutputSheets(evaluateWorkbook(snapshot), { date: DATE });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (i >= 2) times.push(ms); // the first runs warm up the JIT
+    if (i >= 3) times.push(ms); // the first runs warm up the JIT
   }
   return Math.round(median(times) * 100) / 100;
 }

@@ -224,6 +224,7 @@ class RowReader {
   /** A number input of this row; "blank" without issue (callers decide what blank means). */
   readInput(column: UnitColumn): number | null | "blank" {
     const value = this.value(column);
+    if (typeof value === "number" && Number.isFinite(value)) return value; // the common case
     const reading = readNumber(value);
     if (reading.kind === "blank") return "blank";
     if (reading.kind === "invalid") {
