@@ -53,15 +53,25 @@ export function formatRanking(report: Report, language: Language): string[] {
   });
   const header = [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, text.columns.award];
   const ranked = rows.filter((row) => row.length === 5);
-  const widths = header.map((label, col) => Math.max(width(label), ...ranked.map((row) => width(row[col])), ...(col < 2 ? rows.map((row) => width(row[col])) : [])));
+  const widths = header.map((label, col) =>
+    Math.max(width(label), ...ranked.map((row) => width(row[col])), ...(col < 2 ? rows.map((row) => width(row[col])) : [])),
+  );
   const line = (row: string[]) => {
     if (row.length === 3) return `${padStart(row[0], widths[0])}  ${padEnd(row[1], widths[1])}  ${row[2]}`;
-    return [padStart(row[0], widths[0]), padEnd(row[1], widths[1]), padStart(row[2], widths[2]), padEnd(row[3], widths[3]), row[4]].join("  ").trimEnd();
+    return [padStart(row[0], widths[0]), padEnd(row[1], widths[1]), padStart(row[2], widths[2]), padEnd(row[3], widths[3]), row[4]]
+      .join("  ")
+      .trimEnd();
   };
   const { errors, warnings } = countIssues(report);
   return [
     ...(heading ? [heading] : []),
-    [padStart(header[0], widths[0]), padEnd(header[1], widths[1]), padStart(header[2], widths[2]), padEnd(header[3], widths[3]), header[4]].join("  "),
+    [
+      padStart(header[0], widths[0]),
+      padEnd(header[1], widths[1]),
+      padStart(header[2], widths[2]),
+      padEnd(header[3], widths[3]),
+      header[4],
+    ].join("  "),
     ...rows.map(line),
     text.counts(errors, warnings),
   ];

@@ -78,11 +78,22 @@ function fail(io: CliIo, message: string): number {
 function fileRoles(command: Command): { get(path: string): FileRole | undefined; inverse(role: FileRole): string | undefined } {
   const pairs: Array<[string | null, FileRole]> =
     command.kind === "summarize"
-      ? [[command.workbook, "workbook"], [command.out ?? defaultOutput(command.workbook), "output"], [command.json, "json"]]
+      ? [
+          [command.workbook, "workbook"],
+          [command.out ?? defaultOutput(command.workbook), "output"],
+          [command.json, "json"],
+        ]
       : command.kind === "validate"
-        ? [[command.workbook, "workbook"], [command.json, "json"]]
+        ? [
+            [command.workbook, "workbook"],
+            [command.json, "json"],
+          ]
         : command.kind === "template"
-          ? [[command.criteria, "criteria"], [command.units, "units"], [command.out, "output"]]
+          ? [
+              [command.criteria, "criteria"],
+              [command.units, "units"],
+              [command.out, "output"],
+            ]
           : [];
   const present = pairs.filter((pair): pair is [string, FileRole] => pair[0] !== null);
   return {

@@ -50,7 +50,14 @@ const EN: CliText = {
       "    samples/cluster18/*.tsv, or a workbook whose Criteria sheet to copy). A file already",
       "    at --out is replaced, unless it is one of the inputs.",
     ];
-    const chosen = topic === "summarize" ? summarize : topic === "validate" ? validate : topic === "template" ? template : [...summarize, ...validate, ...template, "thidua --help | --version"];
+    const chosen =
+      topic === "summarize"
+        ? summarize
+        : topic === "validate"
+          ? validate
+          : topic === "template"
+            ? template
+            : [...summarize, ...validate, ...template, "thidua --help | --version"];
     return [
       ...lines,
       "Usage:",
@@ -158,7 +165,14 @@ const VI: CliText = {
       "    trừ khi --criteria hoặc --units cho tệp khác (TSV như samples/cluster18/*.tsv, hoặc",
       "    sổ tính có trang Tiêu chí). Tệp đã có ở --out sẽ bị thay, trừ khi đó là tệp đầu vào.",
     ];
-    const chosen = topic === "summarize" ? summarize : topic === "validate" ? validate : topic === "template" ? template : [...summarize, ...validate, ...template, "thidua --help | --version"];
+    const chosen =
+      topic === "summarize"
+        ? summarize
+        : topic === "validate"
+          ? validate
+          : topic === "template"
+            ? template
+            : [...summarize, ...validate, ...template, "thidua --help | --version"];
     return [
       `thidua ${version}: chấm điểm và xếp hạng các đơn vị trong cụm thi đua từ một sổ tính Excel.`,
       "",

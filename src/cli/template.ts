@@ -93,7 +93,10 @@ function place(issue: Issue): string | null {
   return issue.cell === null ? issue.sheet : `${issue.sheet}!${issue.cell}`;
 }
 
-async function readCriteria(file: string, language: Language): Promise<{ criteria: CriteriaTable; namesEn: Record<string, string> | undefined }> {
+async function readCriteria(
+  file: string,
+  language: Language,
+): Promise<{ criteria: CriteriaTable; namesEn: Record<string, string> | undefined }> {
   const data = await readInputFile(file);
   const isZip = data.length >= 4 && data.readUInt32BE(0) === 0x504b0304;
   if (isZip || /\.xls[xm]?$/i.test(file)) {
@@ -112,7 +115,10 @@ async function readCriteria(file: string, language: Language): Promise<{ criteri
     // Row n of the sheet is line n of the file.
     const at = fromA1(first.cell);
     const header = tsv.headers[at.col];
-    where = language === "vi" ? `dòng ${at.row + 1}${header ? `, cột ${header}` : ""}` : `line ${at.row + 1}${header ? `, column ${header}` : ""}`;
+    where =
+      language === "vi"
+        ? `dòng ${at.row + 1}${header ? `, cột ${header}` : ""}`
+        : `line ${at.row + 1}${header ? `, column ${header}` : ""}`;
   }
   throw new TemplateInputError("criteria", where, first?.message ?? "", Math.max(0, issues.length - 1));
 }

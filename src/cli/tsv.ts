@@ -108,7 +108,15 @@ const UNIT_HEADERS: Record<string, "no" | "name" | "sheet"> = {
 };
 
 /** Sheets the template makes itself or the outputs take; a unit's sheet cannot have these names. */
-const RESERVED_SHEETS = ["Tiêu chí", "Criteria", "Thiết lập", "Settings", "History", ...Object.values(OUTPUT_SHEET_NAMES.vi), ...Object.values(OUTPUT_SHEET_NAMES.en)];
+const RESERVED_SHEETS = [
+  "Tiêu chí",
+  "Criteria",
+  "Thiết lập",
+  "Settings",
+  "History",
+  ...Object.values(OUTPUT_SHEET_NAMES.vi),
+  ...Object.values(OUTPUT_SHEET_NAMES.en),
+];
 
 /**
  * The units list of a units TSV (`no`, `unit`, `sheet` columns, or the spec's labels), with
@@ -132,7 +140,7 @@ export function unitsFromTsv(data: Buffer | string): { units: UnitListing[]; pro
     if (row.every((cell) => cell === "")) return;
     const name = row[columns.name!] ?? "";
     const sheet = row[columns.sheet!] ?? "";
-    const noText = columns.no === undefined ? "" : row[columns.no] ?? "";
+    const noText = columns.no === undefined ? "" : (row[columns.no] ?? "");
     if (name === "") problems.push({ code: "missing-name", line });
     if (sheet === "") {
       problems.push({ code: "missing-sheet", line });

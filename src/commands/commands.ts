@@ -39,10 +39,7 @@ export function dialogUrl(pageUrl: string, message: string, language: Language):
 
 function dialogSupported(): boolean {
   try {
-    return (
-      typeof Office.context.ui.displayDialogAsync === "function" &&
-      Office.context.requirements.isSetSupported("DialogApi", "1.1")
-    );
+    return typeof Office.context.ui.displayDialogAsync === "function" && Office.context.requirements.isSetSupported("DialogApi", "1.1");
   } catch {
     return false;
   }

@@ -92,12 +92,7 @@ export function cellRange(row1: number, col1: number, row2 = row1, col2 = col1):
 
 /** Whether `address` lies inside `range`. */
 export function rangeContains(range: CellRange, address: CellAddress): boolean {
-  return (
-    address.row >= range.start.row &&
-    address.row <= range.end.row &&
-    address.col >= range.start.col &&
-    address.col <= range.end.col
-  );
+  return address.row >= range.start.row && address.row <= range.end.row && address.col >= range.start.col && address.col <= range.end.col;
 }
 
 /**

@@ -87,8 +87,12 @@ function findCriteriaHeader(sheet: SheetSnapshot): { row: number; columns: Heade
 function readCriteriaRows(sheet: SheetSnapshot, headerRow: number, columns: HeaderColumns<CriteriaColumn>, issues: IssueList): Group[] {
   const groups: Group[] = [];
   const seen = new Set<string>();
-  const fail = (address: CellAddress, reason: SetupProblem, params: { value?: string; column?: string } = {}, criterion: string | null = null) =>
-    issues.error("criteria-invalid", sheet.name, address, criterion, { reason, ...params });
+  const fail = (
+    address: CellAddress,
+    reason: SetupProblem,
+    params: { value?: string; column?: string } = {},
+    criterion: string | null = null,
+  ) => issues.error("criteria-invalid", sheet.name, address, criterion, { reason, ...params });
   const at = (row: number, column: CriteriaColumn): CellAddress | null =>
     columns[column] === undefined ? null : { row, col: columns[column] as number };
 

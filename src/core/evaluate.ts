@@ -10,7 +10,17 @@ import { completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from
 import { parseSettings } from "./settings";
 import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "./sheet";
 import { codeKey, sameName } from "./text";
-import type { Evaluation, Issue, Language, Report, SheetSnapshot, UnitEvaluation, UnitListing, UnitResult, WorkbookSnapshot } from "./types";
+import type {
+  Evaluation,
+  Issue,
+  Language,
+  Report,
+  SheetSnapshot,
+  UnitEvaluation,
+  UnitListing,
+  UnitResult,
+  WorkbookSnapshot,
+} from "./types";
 import { findStatedName, findUnitTable, readUnitSheet, type CriterionEntry } from "./unitSheet";
 import { differs, isBlank, readNumber, showValue } from "./values";
 
@@ -108,7 +118,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
     const listed = new Set<SheetSnapshot>();
     const byName = sheetsByName(candidates);
     settings.units.forEach((listing, order) => {
-      const sheet = listing.sheet === "" ? null : byName.get(listing.sheet.trim().toLowerCase()) ?? null;
+      const sheet = listing.sheet === "" ? null : (byName.get(listing.sheet.trim().toLowerCase()) ?? null);
       if (sheet) listed.add(sheet);
       readUnit(sheet, listing, order);
     });
@@ -197,4 +207,3 @@ function sheetsByName(sheets: SheetSnapshot[]): Map<string, SheetSnapshot> {
   }
   return byName;
 }
-

@@ -1,7 +1,19 @@
 // The engine's public surface, by name. Everything here is pure: no Office, React, ExcelJS, DOM
 // or file system.
 export type * from "./types";
-export { columnLetter, columnIndex, toA1, fromA1, rangeToA1, rangeFromA1, cellRange, rangeContains, sheetReference, MAX_COLUMNS, MAX_ROWS } from "./address";
+export {
+  columnLetter,
+  columnIndex,
+  toA1,
+  fromA1,
+  rangeToA1,
+  rangeFromA1,
+  cellRange,
+  rangeContains,
+  sheetReference,
+  MAX_COLUMNS,
+  MAX_ROWS,
+} from "./address";
 export { evaluateWorkbook, type EvaluateOptions } from "./evaluate";
 export { parseCriteria, indexCriteria } from "./criteria";
 export { parseSettings, parseTieBreak, DEFAULT_SETTINGS } from "./settings";

@@ -49,9 +49,22 @@ export const SETTINGS_KEYS = makeLabelSet({
   signedBy: ["Người ký", "Signed by"],
 });
 export type SettingsKey =
-  | "clusterName" | "period" | "leaderUnit" | "excellent" | "good" | "fair" | "average"
-  | "excellentRequiresAllTargets" | "flagQuota" | "certificateQuota" | "tieBreak" | "language"
-  | "parentBody" | "place" | "preparedBy" | "signedBy";
+  | "clusterName"
+  | "period"
+  | "leaderUnit"
+  | "excellent"
+  | "good"
+  | "fair"
+  | "average"
+  | "excellentRequiresAllTargets"
+  | "flagQuota"
+  | "certificateQuota"
+  | "tieBreak"
+  | "language"
+  | "parentBody"
+  | "place"
+  | "preparedBy"
+  | "signedBy";
 
 export const UNITS_LIST_COLUMNS = makeLabelSet({
   no: ["STT", "No."],

@@ -99,7 +99,8 @@ const VI: Record<RuleId, Builder> = {
     p.value && p.value.startsWith("=")
       ? `Công thức chưa được tính (${p.value}); hãy mở tệp trong Excel, tính lại và lưu`
       : `Ô có lỗi ${p.value}`,
-  "out-of-range": (p) => (p.max === undefined ? `${viNumber(Number(p.value))} không được âm` : `${p.value} nằm ngoài khoảng 0 – ${viNumber(p.max)}`),
+  "out-of-range": (p) =>
+    p.max === undefined ? `${viNumber(Number(p.value))} không được âm` : `${p.value} nằm ngoài khoảng 0 – ${viNumber(p.max)}`,
   "yesno-value": (p) => `"${p.value}" không phải là Đạt/Không đạt`,
   "plan-input": (p) =>
     p.column === "target" ? (p.value ? `Kế hoạch phải lớn hơn 0 (đang là ${p.value})` : "Thiếu số kế hoạch") : "Thiếu số thực hiện",
@@ -130,7 +131,11 @@ const EN: Record<RuleId, Builder> = {
   "out-of-range": (p) => (p.max === undefined ? `${p.value} cannot be negative` : `${p.value} is outside 0 – ${fmt(p.max)}`),
   "yesno-value": (p) => `"${p.value}" is not yes or no`,
   "plan-input": (p) =>
-    p.column === "target" ? (p.value ? `The target must be greater than 0 (it is ${p.value})` : "The target is missing") : "The actual is missing",
+    p.column === "target"
+      ? p.value
+        ? `The target must be greater than 0 (it is ${p.value})`
+        : "The target is missing"
+      : "The actual is missing",
   "evidence-missing": () => "This criterion needs evidence, and none is given",
   "criteria-invalid": (p) => `Criteria: ${p.reason ? SETUP_EN[p.reason](p) : ""}; no unit can be ranked`,
   "settings-invalid": (p) => `Settings: ${p.reason ? SETUP_EN[p.reason](p) : ""}; no unit can be ranked`,

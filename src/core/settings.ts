@@ -111,7 +111,10 @@ export function parseSettings(
   }
 
   const tieBreak = text("tieBreak");
-  settings.tieBreak = tieBreak === null ? defaultTieBreak(criteria) : parseTieBreak(tieBreak, criteria, (value) => invalid("tieBreak", { reason: "tie-break", value }));
+  settings.tieBreak =
+    tieBreak === null
+      ? defaultTieBreak(criteria)
+      : parseTieBreak(tieBreak, criteria, (value) => invalid("tieBreak", { reason: "tie-break", value }));
 
   if (listHeader) settings.units = readUnitsList(sheet, listHeader.row, listHeader.columns, issues);
   return { settings, valid: issues.errorCount === before, locations: { sheet: sheet.name, values } };
@@ -134,7 +137,9 @@ function locateKeys(sheet: SheetSnapshot, endRow: number): Partial<Record<Settin
 /** The default order skips group codes the table does not have (spec §2). */
 function defaultTieBreak(criteria: CriteriaTable | null): TieBreakKey[] {
   return DEFAULT_SETTINGS.tieBreak.filter(
-    (key) => key.kind !== "group" || (criteria !== null && criteria.groups.some((g) => g.kind === "group" && codeKey(g.code) === codeKey(key.code))),
+    (key) =>
+      key.kind !== "group" ||
+      (criteria !== null && criteria.groups.some((g) => g.kind === "group" && codeKey(g.code) === codeKey(key.code))),
   );
 }
 
@@ -161,7 +166,9 @@ export function parseTieBreak(text: string, criteria: CriteriaTable | null, onUn
   return keys;
 }
 
-function findUnitsListHeader(sheet: SheetSnapshot): { row: number; columns: ReturnType<typeof readHeaderRow<"no" | "name" | "sheet">> } | null {
+function findUnitsListHeader(
+  sheet: SheetSnapshot,
+): { row: number; columns: ReturnType<typeof readHeaderRow<"no" | "name" | "sheet">> } | null {
   for (let row = 0; row < sheet.cells.length; row++) {
     const columns = readHeaderRow(sheet, row, UNITS_LIST_COLUMNS);
     if (columns.name !== undefined && columns.sheet !== undefined) return { row, columns };
@@ -197,4 +204,3 @@ function readUnitsList(
   }
   return units;
 }
-

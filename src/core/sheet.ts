@@ -20,7 +20,14 @@ export interface RawIssue {
 export class IssueList {
   readonly items: RawIssue[] = [];
 
-  add(severity: Severity, rule: RuleId, sheet: string | null, cell: CellAddress | null, criterion: string | null, params: MessageParams = {}): void {
+  add(
+    severity: Severity,
+    rule: RuleId,
+    sheet: string | null,
+    cell: CellAddress | null,
+    criterion: string | null,
+    params: MessageParams = {},
+  ): void {
     this.items.push({ severity, rule, sheet, cell, criterion, params });
   }
 

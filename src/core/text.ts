@@ -30,8 +30,8 @@ export function foldDiacritics(text: string): string {
   return lower.replace(COMBINING, "").replace(NON_ASCII_ALL, (ch) => FOLD_MAP[ch] ?? ch);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
 /** Labels repeat on every unit's sheet; remembering their normal form saves most of the work. */
 const NORMALIZED = new Map<string, string>();
@@ -45,7 +45,9 @@ const NORMALIZED_LIMIT = 20000;
 export function normalizeLabel(text: string): string {
   const known = NORMALIZED.get(text);
   if (known !== undefined) return known;
-  let folded = foldDiacritics(text).replace(/[\s\u00a0]+/g, " ").trim();
+  let folded = foldDiacritics(text)
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
   if (folded.endsWith(":")) folded = folded.slice(0, -1).trim();
   if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
   NORMALIZED.set(text, folded);
@@ -102,7 +104,11 @@ export function matchLabel<K extends string>(text: string, set: LabelSet<K>): K 
  * @example sameName("Công ty  TNHH A", "công ty tnhh a") === true
  */
 export function sameName(a: string, b: string): boolean {
-  const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  const squash = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, " ")
+      .trim();
   return squash(a) === squash(b);
 }
 

@@ -113,11 +113,7 @@ export interface CriteriaTable {
   groups: Group[];
 }
 
-export type TieBreakKey =
-  | { kind: "group"; code: string }
-  | { kind: "completion" }
-  | { kind: "deduction" }
-  | { kind: "bonus" };
+export type TieBreakKey = { kind: "group"; code: string } | { kind: "completion" } | { kind: "deduction" } | { kind: "bonus" };
 
 export interface UnitListing {
   no: number | null;

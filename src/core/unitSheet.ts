@@ -59,7 +59,8 @@ export function findUnitTable(sheet: SheetSnapshot): UnitTable | null {
       for (const key of Object.keys(columns) as UnitColumn[]) {
         const col = columns[key] as number;
         const merge = sheet.merges.find((m) => m.start.row === row && m.start.col === col && m.end.col > m.start.col);
-        if (merge && Object.values(below).some((c) => (c as number) >= merge.start.col && (c as number) <= merge.end.col)) delete columns[key];
+        if (merge && Object.values(below).some((c) => (c as number) >= merge.start.col && (c as number) <= merge.end.col))
+          delete columns[key];
       }
       for (const key of Object.keys(below) as UnitColumn[]) {
         const col = below[key] as number;
@@ -296,7 +297,8 @@ class RowReader {
     const target = this.readInput("target");
     let targetOk = false;
     if (target === "blank") this.report("plan-input", "target", { column: "target" });
-    else if (target !== null && !(target > 0)) this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
+    else if (target !== null && !(target > 0))
+      this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
     else if (target !== null) targetOk = true;
 
     let actual: number | null = null;
@@ -338,7 +340,8 @@ function readCriterionRow(
       const reading = readNumber(value);
       if (reading.kind === "number") {
         if (reading.fromText) reader.warn("text-number", "self", { value: showValue(value), expected: reading.value });
-        if (differs(reading.value, self.points)) reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
+        if (differs(reading.value, self.points))
+          reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
       } else {
         reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
       }
@@ -400,4 +403,3 @@ function readVerified(sheet: SheetSnapshot, cell: CellAddress, criterion: Criter
   }
   return reading.value;
 }
-

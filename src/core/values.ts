@@ -11,9 +11,7 @@ export type NumberReading =
   | { kind: "invalid"; rule: "cell-error" | "not-a-number"; shown: string };
 
 export type YesNoReading =
-  | { kind: "blank" }
-  | { kind: "yesno"; value: boolean }
-  | { kind: "invalid"; rule: "cell-error" | "yesno-value"; shown: string };
+  { kind: "blank" } | { kind: "yesno"; value: boolean } | { kind: "invalid"; rule: "cell-error" | "yesno-value"; shown: string };
 
 const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_TEXTS);
 const YES_SET = new Set(YES_WORDS.map(normalizeLabel));
@@ -81,7 +79,9 @@ const NO = Object.freeze({ kind: "yesno" as const, value: false });
 export function readNumber(value: CellValue): NumberReading {
   if (isBlank(value)) return BLANK;
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value, fromText: false } : { kind: "invalid", rule: "not-a-number", shown: String(value) };
+    return Number.isFinite(value)
+      ? { kind: "number", value, fromText: false }
+      : { kind: "invalid", rule: "not-a-number", shown: String(value) };
   }
   if (isErrorValue(value)) return { kind: "invalid", rule: "cell-error", shown: showValue(value) };
   if (typeof value === "string") {

@@ -43,7 +43,11 @@ async function loadSheets(context: Excel.RequestContext): Promise<Excel.Workshee
 }
 
 /** Syncs 1–2: the workbook as the engine's snapshot, evaluated. */
-async function readAndEvaluate(context: Excel.RequestContext, features: ExcelFeatures, onStage?: (s: RunStage) => void): Promise<{ evaluation: Evaluation; sheets: Excel.Worksheet[] }> {
+async function readAndEvaluate(
+  context: Excel.RequestContext,
+  features: ExcelFeatures,
+  onStage?: (s: RunStage) => void,
+): Promise<{ evaluation: Evaluation; sheets: Excel.Worksheet[] }> {
   onStage?.("reading");
   const sheets = await loadSheets(context);
   const snapshot = await readSnapshot(context, sheets, features);
@@ -146,7 +150,10 @@ function today(): { year: number; month: number; day: number } {
  * Reads, checks, scores and writes the Summary, Details and Issues sheets in three syncs, and
  * activates the summary. Unit, criteria and settings sheets are never written.
  */
-export async function runGenerate(onStage?: (s: RunStage) => void, options: { date?: { year: number; month: number; day: number } } = {}): Promise<GenerateResult> {
+export async function runGenerate(
+  onStage?: (s: RunStage) => void,
+  options: { date?: { year: number; month: number; day: number } } = {},
+): Promise<GenerateResult> {
   const language = officeLanguage();
   const features = detectFeatures();
   const plan: Array<{ temp: string; final: string }> = [];

@@ -68,7 +68,12 @@ export async function readSnapshot(
   return readInParts(context, worksheets, features, budget);
 }
 
-async function readInParts(context: Excel.RequestContext, worksheets: Excel.Worksheet[], features: ExcelFeatures, budget: number): Promise<WorkbookSnapshot> {
+async function readInParts(
+  context: Excel.RequestContext,
+  worksheets: Excel.Worksheet[],
+  features: ExcelFeatures,
+  budget: number,
+): Promise<WorkbookSnapshot> {
   const sizes = worksheets.map((worksheet) => {
     const used = worksheet.getUsedRangeOrNullObject(true);
     used.load("rowCount, columnCount");
@@ -94,6 +99,7 @@ async function readInParts(context: Excel.RequestContext, worksheets: Excel.Work
   for (const part of groups) {
     const snapshot = queueSnapshotRead(part, features);
     // One sync per part is the point here: each response must stay under the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     sheets.push(...snapshot().sheets);
   }
@@ -136,12 +142,17 @@ export function toCellValue(value: unknown, type: string, format: unknown): Cell
       return value === true || value === "TRUE" || value === 1;
     case "Double":
     case "Integer":
-      if (typeof value === "number" && isDateFormat(typeof format === "string" ? format : "")) return { kind: "date", iso: serialToIso(value) };
+      if (typeof value === "number" && isDateFormat(typeof format === "string" ? format : ""))
+        return { kind: "date", iso: serialToIso(value) };
       return typeof value === "number" ? value : Number(value);
     case "String":
       return String(value);
     default:
-      return value === "" || value === null || value === undefined ? null : typeof value === "number" || typeof value === "boolean" ? value : String(value);
+      return value === "" || value === null || value === undefined
+        ? null
+        : typeof value === "number" || typeof value === "boolean"
+          ? value
+          : String(value);
   }
 }
 
@@ -152,7 +163,10 @@ export function toCellValue(value: unknown, type: string, format: unknown): Cell
  */
 export function isDateFormat(format: string): boolean {
   if (format === "" || /^general$/i.test(format)) return false;
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   return /[dmyhs]/i.test(bare.replace(/general/gi, ""));
 }
 

@@ -67,7 +67,12 @@ export function valueGrid(layout: SheetLayout, rows: number, cols: number): Arra
 }
 
 function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
-  return sheet.getRangeByIndexes(range.start.row, range.start.col, range.end.row - range.start.row + 1, range.end.col - range.start.col + 1);
+  return sheet.getRangeByIndexes(
+    range.start.row,
+    range.start.col,
+    range.end.row - range.start.row + 1,
+    range.end.col - range.start.col + 1,
+  );
 }
 
 const HORIZONTAL: Record<NonNullable<CellStyle["horizontal"]>, Excel.HorizontalAlignment> = {
@@ -128,13 +133,18 @@ const BYTES_PER_COMMAND = 200;
  * The writing of a layout as operations in order: the value and format grids in row blocks no
  * larger than `blockBytes`, then styles, merges and sheet settings.
  */
-export function layoutOperations(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, blockBytes = 1_000_000): WriteOperation[] {
+export function layoutOperations(
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  features: ExcelFeatures,
+  blockBytes = 1_000_000,
+): WriteOperation[] {
   const { rows, cols } = layoutSize(layout);
   const formats = numberFormatGrid(layout, rows, cols);
   const values = valueGrid(layout, rows, cols);
   const operations: WriteOperation[] = [];
   const rowBytes = (r: number) => JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
-  for (let start = 0; start < rows; ) {
+  for (let start = 0; start < rows;) {
     let end = start;
     let bytes = rowBytes(start);
     while (end + 1 < rows && bytes + rowBytes(end + 1) <= blockBytes) bytes += rowBytes(++end);
@@ -154,7 +164,8 @@ export function layoutOperations(sheet: Excel.Worksheet, layout: SheetLayout, fe
   for (const styled of layout.styles) {
     operations.push({ bytes: BYTES_PER_COMMAND * 4, queue: () => applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style) });
   }
-  const rest = layout.merges.length + layout.links.length + layout.validations.length + layout.unlocked.length + layout.columnWidths.length + 20;
+  const rest =
+    layout.merges.length + layout.links.length + layout.validations.length + layout.unlocked.length + layout.columnWidths.length + 20;
   operations.push({ bytes: rest * BYTES_PER_COMMAND, queue: () => queueSheetSettings(sheet, layout, features) });
   return operations;
 }
@@ -178,7 +189,8 @@ function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, feature
     sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = layout.rowHeights[row];
   }
 
-  if (layout.frozenRows > 0 && layout.frozenColumns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));
+  if (layout.frozenRows > 0 && layout.frozenColumns > 0)
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));
   else if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   else if (layout.frozenColumns > 0) sheet.freezePanes.freezeColumns(layout.frozenColumns);
 
@@ -237,6 +249,7 @@ export async function queueInBatches(context: Excel.RequestContext, operations: 
   for (const operation of operations) {
     if (pending > 0 && pending + operation.bytes > budget) {
       // Deliberately inside the loop: each sync here carries one budget-sized request.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       syncs++;
       pending = 0;

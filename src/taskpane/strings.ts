@@ -94,13 +94,11 @@ const vi: PaneStrings = {
   },
 
   failedTitle: "Chưa thực hiện được",
-  unexpectedError:
-    "Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn Thi đua.",
+  unexpectedError: "Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn Thi đua.",
   selectFailedTitle: "Không chọn được ô",
   doneTitle: "Xong",
   validatedClean: (units) => `Đã kiểm tra ${units} đơn vị, không có vấn đề nào.`,
-  validatedWithIssues: (errors, warnings) =>
-    `Phát hiện ${errors} lỗi và ${warnings} cảnh báo. Đơn vị còn lỗi sẽ không được xếp hạng.`,
+  validatedWithIssues: (errors, warnings) => `Phát hiện ${errors} lỗi và ${warnings} cảnh báo. Đơn vị còn lỗi sẽ không được xếp hạng.`,
   summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang tính '${sheet}'.`,
   templateCreated: (sheets) => `Đã thêm các trang tính: ${list(sheets)}.`,
   skippedTitle: "Một số phần bị bỏ qua",
@@ -128,8 +126,7 @@ const vi: PaneStrings = {
   totalColumn: "Tổng điểm",
   outcomeColumn: "Xếp loại, khen thưởng",
   tied: "đồng hạng",
-  notRanked: (errors) =>
-    errors > 0 ? `Không xếp hạng (${errors} lỗi)` : "Không xếp hạng (bảng tiêu chí hoặc thiết lập có lỗi)",
+  notRanked: (errors) => (errors > 0 ? `Không xếp hạng (${errors} lỗi)` : "Không xếp hạng (bảng tiêu chí hoặc thiết lập có lỗi)"),
   classifications: CLASSIFICATION_WORDS.vi,
   awards: AWARD_WORDS.vi,
   total: (value) => value.toFixed(2).replace(".", ","),

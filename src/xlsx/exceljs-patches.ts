@@ -7,7 +7,6 @@
 // workbook would silently disappear when we save the copy. Both directions are patched here.
 // Nothing else in ExcelJS is touched; the Office.js writer does not use this module.
 
-/* eslint-disable @typescript-eslint/no-var-requires, @typescript-eslint/no-explicit-any */
 const HyperlinkXform: any = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform");
 const WorksheetXform: any = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
 
@@ -36,9 +35,7 @@ export function patchExcelJs(): void {
   const originalPrepare = WorksheetXform.prototype.prepare;
   WorksheetXform.prototype.prepare = function prepare(model: any, options: any) {
     originalPrepare.call(this, model, options);
-    const internalIds = new Set(
-      (model.hyperlinks ?? []).filter((h: any) => isInternalTarget(h.target)).map((h: any) => h.rId),
-    );
+    const internalIds = new Set((model.hyperlinks ?? []).filter((h: any) => isInternalTarget(h.target)).map((h: any) => h.rId));
     if (internalIds.size > 0 && Array.isArray(model.rels)) {
       model.rels = model.rels.filter((rel: any) => !internalIds.has(rel.Id));
     }

@@ -140,8 +140,12 @@ function argb(hex: string): string {
 
 function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   const hasFont =
-    style.bold !== undefined || style.italic !== undefined || style.underline !== undefined ||
-    style.fontSize !== undefined || style.fontName !== undefined || style.fontColor !== undefined;
+    style.bold !== undefined ||
+    style.italic !== undefined ||
+    style.underline !== undefined ||
+    style.fontSize !== undefined ||
+    style.fontName !== undefined ||
+    style.fontColor !== undefined;
   if (hasFont) {
     const font: Partial<ExcelJS.Font> = {
       name: style.fontName ?? DEFAULT_FONT.name,

@@ -42,7 +42,15 @@ export function buildIssuesSheet(evaluation: Evaluation, _options: BuildOptions)
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const counts = text.counts(errors, issues.length - errors);
   draft.merge(fullWidth(ROW.counts), counts, { italic: true, horizontal: "left", wrap: true });
-  draft.height(ROW.counts, heightForLines(wrappedLines(counts, WIDTHS.reduce((a, b) => a + b, 0))));
+  draft.height(
+    ROW.counts,
+    heightForLines(
+      wrappedLines(
+        counts,
+        WIDTHS.reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
 
   const header: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true };
   const c = text.columns;

@@ -2,17 +2,7 @@
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
 import { cellRange } from "../address";
-import type {
-  CellLink,
-  CellRange,
-  CellStyle,
-  CellValidation,
-  Language,
-  OutputValue,
-  PrintSetup,
-  SheetLayout,
-  StyledRange,
-} from "../types";
+import type { CellLink, CellRange, CellStyle, CellValidation, Language, OutputValue, PrintSetup, SheetLayout, StyledRange } from "../types";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
 export const FONT_NAME = "Times New Roman";
@@ -229,9 +219,7 @@ export class SheetDraft {
       print: finish.print ?? null,
       links: [...this.linkList],
       validations: this.coalescedValidations(),
-      unlocked: coalesceRectangles(unlockedCells(this.unlockedCells)).map(
-        (block) => block.range,
-      ),
+      unlocked: coalesceRectangles(unlockedCells(this.unlockedCells)).map((block) => block.range),
       protect: finish.protect ?? false,
       tabColor: finish.tabColor ?? null,
     };
@@ -394,11 +382,7 @@ export function pageFooter(language: Language): string {
 }
 
 /** A4, one page wide, as many tall as needed; margins leave room for binding on the left. */
-export function printSetup(
-  orientation: PrintSetup["orientation"],
-  language: Language,
-  repeatRows: PrintSetup["repeatRows"],
-): PrintSetup {
+export function printSetup(orientation: PrintSetup["orientation"], language: Language, repeatRows: PrintSetup["repeatRows"]): PrintSetup {
   return {
     orientation,
     paperSize: "A4",

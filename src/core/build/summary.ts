@@ -1,18 +1,21 @@
 // The Summary sheet: the page the cluster's conference reads and signs (spec §6, design/summary.md).
 import { cellRange } from "../address";
-import type { BuildOptions, CellRange, CellStyle, Evaluation, Group, Language, OutputValue, Settings, SheetLayout, UnitEvaluation, UnitResult } from "../types";
+import type {
+  BuildOptions,
+  CellRange,
+  CellStyle,
+  Evaluation,
+  Group,
+  Language,
+  OutputValue,
+  Settings,
+  SheetLayout,
+  UnitEvaluation,
+  UnitResult,
+} from "../types";
 import { bonusMax, groupMax, regularGroups, shortGroupName } from "./groups";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import {
-  AWARD_WORDS,
-  CLASSIFICATION_WORDS,
-  OUTPUT_SHEET_NAMES,
-  RULE_NAMES,
-  SUMMARY_TEXT,
-  dateLine,
-  formatNumber,
-  scaleLine,
-} from "./text";
+import { AWARD_WORDS, CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, RULE_NAMES, SUMMARY_TEXT, dateLine, formatNumber, scaleLine } from "./text";
 
 const HEADER_FILL = "#DCE6F1";
 const TITLE_SIZE = 13;
@@ -159,9 +162,7 @@ function upper(value: string | null): string | null {
 
 /** `Cụm thi đua số 18 — 6 tháng đầu năm 2024`, or whichever half is known. */
 function subtitle(evaluation: Evaluation): string | null {
-  const parts = [evaluation.report.cluster, evaluation.report.period].filter(
-    (part): part is string => part !== null && part.trim() !== "",
-  );
+  const parts = [evaluation.report.cluster, evaluation.report.period].filter((part): part is string => part !== null && part.trim() !== "");
   return parts.length === 0 ? null : parts.join(" — ");
 }
 
@@ -206,14 +207,7 @@ function groupHeading(group: Group, language: Language): string {
   return name === "" ? `${group.code} (${max})` : `${group.code}. ${name} (${max})`;
 }
 
-function writeUnitRow(
-  draft: SheetDraft,
-  columns: Columns,
-  row: number,
-  index: number,
-  unit: UnitEvaluation,
-  evaluation: Evaluation,
-): void {
+function writeUnitRow(draft: SheetDraft, columns: Columns, row: number, index: number, unit: UnitEvaluation, evaluation: Evaluation): void {
   const language = evaluation.report.language;
   const text = SUMMARY_TEXT[language];
   const result = unit.result;
@@ -286,7 +280,8 @@ export function standingNotes(result: UnitResult, language: Language, settings?:
   const notes: string[] = [];
   if (result.disqualified) notes.push(text.excludedFromAwards);
   const excellentOnPoints = settings !== undefined && result.total !== null && result.total >= settings.thresholds.excellent;
-  if (excellentOnPoints && !result.disqualified && settings.excellentRequiresAllTargets && !result.allTargetsMet) notes.push(text.targetsNotMet);
+  if (excellentOnPoints && !result.disqualified && settings.excellentRequiresAllTargets && !result.allTargetsMet)
+    notes.push(text.targetsNotMet);
   return notes;
 }
 

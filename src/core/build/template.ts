@@ -2,7 +2,18 @@
 // out like the examples. Every label is the spec's (workbook.md §2), so the engine reads the
 // template back without any setup; input cells are unlocked and tinted, all else is protected.
 import { cellRange } from "../address";
-import type { CellAddress, CellStyle, CriteriaTable, Criterion, Group, Language, OutputValue, Settings, SheetLayout, TieBreakKey, UnitListing } from "../types";
+import type {
+  CellAddress,
+  CriteriaTable,
+  Criterion,
+  Group,
+  Language,
+  OutputValue,
+  Settings,
+  SheetLayout,
+  TieBreakKey,
+  UnitListing,
+} from "../types";
 import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { OUTPUT_SHEET_NAMES, SettingsKeyName, TEMPLATE_TEXT, TemplateText, formatNumber } from "./text";
 
@@ -30,7 +41,10 @@ export interface TemplateInput {
 export function buildTemplateSheets(input: TemplateInput): SheetLayout[] {
   const sheets = [buildCriteriaSheet(input), buildSettingsSheet(input)];
   for (const unit of input.settings.units ?? []) sheets.push(buildUnitSheet(input, unit));
-  checkSheetNames(sheets.map((sheet) => sheet.name), input.language);
+  checkSheetNames(
+    sheets.map((sheet) => sheet.name),
+    input.language,
+  );
   return sheets;
 }
 
@@ -295,11 +309,7 @@ function writeCriterionRow(
       open(UNIT_COL.actual, UNIT_INPUT_FILL, nonNegative(text.prompts.actual));
       break;
     case "count":
-      open(
-        UNIT_COL.quantity,
-        UNIT_INPUT_FILL,
-        nonNegative(text.prompts.quantity(formatNumber(criterion.perItem ?? 0, language), max)),
-      );
+      open(UNIT_COL.quantity, UNIT_INPUT_FILL, nonNegative(text.prompts.quantity(formatNumber(criterion.perItem ?? 0, language), max)));
       break;
     case "score":
       open(UNIT_COL.self, UNIT_INPUT_FILL, {

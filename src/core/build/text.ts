@@ -133,11 +133,7 @@ const ENGLISH_MONTHS = [
  * @example dateLine("vi", "Thanh Hóa", { year: 2024, month: 7, day: 24 }) === "Thanh Hóa, ngày 24 tháng 7 năm 2024"
  * @example dateLine("en", "Thanh Hóa", { year: 2024, month: 7, day: 4 }) === "Thanh Hóa, 4 July 2024"
  */
-export function dateLine(
-  language: Language,
-  place: string | null,
-  date: { year: number; month: number; day: number },
-): string {
+export function dateLine(language: Language, place: string | null, date: { year: number; month: number; day: number }): string {
   const { year, month, day } = date;
   const valid =
     Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
