@@ -1,6 +1,7 @@
 // Every word the output and template sheets print, Vietnamese and English side by side, so a
 // wording change is made once and both languages stay in step. Labels the engine reads back
 // (template headers, keys, type names) are exactly the spec's (workbook.md §2).
+import type { SettingsKey } from "../labels";
 import type { Award, Classification, CriterionType, GroupKind, Language, RuleId, Severity } from "../types";
 
 export interface OutputSheetNames {
@@ -357,24 +358,8 @@ export const ISSUES_TEXT: Record<Language, IssuesText> = {
   },
 };
 
-/** Keys of the Settings sheet, in the order the template writes them. */
-export type SettingsKeyName =
-  | "clusterName"
-  | "period"
-  | "leaderUnit"
-  | "excellent"
-  | "good"
-  | "fair"
-  | "average"
-  | "excellentRequiresAllTargets"
-  | "flagQuota"
-  | "certificateQuota"
-  | "tieBreak"
-  | "language"
-  | "parentBody"
-  | "place"
-  | "preparedBy"
-  | "signedBy";
+/** Keys of the Settings sheet: the engine's own names for them. */
+export type SettingsKeyName = SettingsKey;
 
 export interface TemplateText {
   criteriaSheet: string;
