@@ -68,7 +68,8 @@ export function completion(entries: ReadonlyMap<string, CriterionEntry>): { comp
     if (entry.planRate !== null) rates.push(entry.planRate);
   });
   if (rates.length === 0) return { completionRate: null, allTargetsMet: true };
-  const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+  // Each rate divided first, so a sum of very large rates cannot overflow.
+  const mean = rates.reduce((sum, rate) => sum + rate / rates.length, 0);
   return { completionRate: roundHalfAway(mean * 100), allTargetsMet: rates.every((r) => r >= 1) };
 }
 

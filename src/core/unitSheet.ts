@@ -314,6 +314,11 @@ class RowReader {
     }
     if (!targetOk || actual === null) return UNUSABLE;
     const rate = actual / (target as number);
+    // A target so small that the rate overflows (5e-324, say) cannot be a real plan figure.
+    if (!Number.isFinite(rate * 100)) {
+      this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
+      return UNUSABLE;
+    }
     // The floor is applied to the unrounded rate (spec §4).
     const points = rate * 100 < criterion.planFloor ? 0 : criterion.max * Math.min(rate, 1);
     return { points, planRate: rate };

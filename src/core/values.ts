@@ -129,6 +129,8 @@ export function cellText(value: CellValue): string {
 export function roundHalfAway(value: number, places = 2): number {
   const factor = Math.pow(10, places);
   const scaled = Math.abs(value) * factor;
+  // Beyond 2^53 a double has no decimals left to round (and × factor may overflow to Infinity).
+  if (!(scaled < Number.MAX_SAFE_INTEGER)) return value;
   const floor = Math.floor(scaled);
   // 1.005 × 100 is 100.49999999999999 in binary; a difference that small from .5 is noise.
   const half = Math.abs(scaled - floor - 0.5) <= 1e-9 * Math.max(1, scaled);

@@ -292,3 +292,18 @@ describe("two-row headers", () => {
     expect(report.issues).toEqual([]);
   });
 });
+
+describe("edge cases found by the property tests", () => {
+  it("reports a target so small that the plan rate overflows, instead of an infinite completion rate", () => {
+    const { report } = evaluateWorkbook(withUnitA({ "I.1": { target: 5e-324, actual: 1, evidence: "x" } }));
+    expect(located(report.issues)).toEqual(["error plan-input A!D8 I.1"]);
+    expect(report.units.every((u) => u.completionRate === null || Number.isFinite(u.completionRate))).toBe(true);
+  });
+
+  it("keeps a huge but finite completion rate finite", () => {
+    const { report } = evaluateWorkbook(withUnitA({ "I.1": { target: 5e-324, actual: 8.9e-20, evidence: "x" } }));
+    const unitA = report.units.find((u) => u.sheet === "A");
+    expect(Number.isFinite(unitA?.completionRate)).toBe(true);
+    expect(unitA?.completionRate).toBeGreaterThan(1e300);
+  });
+});
