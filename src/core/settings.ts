@@ -24,12 +24,6 @@ export const DEFAULT_SETTINGS: Settings = {
   units: null,
 };
 
-/** Where each key's value sits, for issues found later (tie-break codes need the criteria). */
-export interface SettingsLocations {
-  sheet: string | null;
-  values: Partial<Record<SettingsKey, CellAddress>>;
-}
-
 /**
  * Reads the Settings sheet. Tie-break group codes are checked against the criteria when given.
  * @example parseSettings(workbook, criteria, issues).settings.flagQuota === 1
@@ -38,12 +32,12 @@ export function parseSettings(
   workbook: WorkbookSnapshot,
   criteria: CriteriaTable | null,
   issues: IssueList,
-): { settings: Settings; valid: boolean; locations: SettingsLocations } {
+): { settings: Settings; valid: boolean } {
   const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds } };
   const found = findSheet(workbook, SETTINGS_SHEET_LABELS);
   if (!found) {
     settings.tieBreak = defaultTieBreak(criteria);
-    return { settings, valid: true, locations: { sheet: null, values: {} } };
+    return { settings, valid: true };
   }
   const sheet = withMergesBlanked(found);
   const before = issues.errorCount;
@@ -117,7 +111,7 @@ export function parseSettings(
       : parseTieBreak(tieBreak, criteria, (value) => invalid("tieBreak", { reason: "tie-break", value }));
 
   if (listHeader) settings.units = readUnitsList(sheet, listHeader.row, listHeader.columns, issues);
-  return { settings, valid: issues.errorCount === before, locations: { sheet: sheet.name, values } };
+  return { settings, valid: issues.errorCount === before };
 }
 
 function locateKeys(sheet: SheetSnapshot, endRow: number): Partial<Record<SettingsKey, CellAddress>> {

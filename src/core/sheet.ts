@@ -1,6 +1,5 @@
 // Reading helpers over a snapshot sheet: cells by zero-based address, merges, header rows, and
 // the issues found while reading (kept as data, localised once the report language is known).
-import { toA1 } from "./address";
 import type { MessageParams } from "./messages";
 import { labelMatches, matchLabel, normalizeLabel, type LabelSet } from "./text";
 import type { CellAddress, CellRange, CellValue, RuleId, Severity, SheetSnapshot, WorkbookSnapshot } from "./types";
@@ -53,13 +52,6 @@ export function cellAt(sheet: SheetSnapshot, address: CellAddress): CellValue {
   if (!row) return null;
   const value = row[address.col];
   return value === undefined ? null : value;
-}
-
-/** The number of columns of the widest row. */
-export function sheetWidth(sheet: SheetSnapshot): number {
-  let width = 0;
-  for (const row of sheet.cells) if (row.length > width) width = row.length;
-  return width;
 }
 
 /**
@@ -148,9 +140,4 @@ export const HEADER_SEARCH_ROWS = 30;
 /** Text of a cell for labels, codes and names. */
 export function textAt(sheet: SheetSnapshot, address: CellAddress): string {
   return cellText(cellAt(sheet, address));
-}
-
-/** A1 text of an address, or null. */
-export function a1OrNull(address: CellAddress | null): string | null {
-  return address === null ? null : toA1(address);
 }

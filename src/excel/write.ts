@@ -112,14 +112,6 @@ function applyStyle(range: Excel.Range, cell: CellRange, style: CellStyle): void
   }
 }
 
-/**
- * Queues everything a layout describes onto a new, empty sheet. Features this Excel lacks are
- * left out (see features.ts).
- */
-export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
-  for (const operation of layoutOperations(sheet, layout, features)) operation.queue();
-}
-
 /** A part of a sheet's writing, with the size it adds to a request, so writes can be split. */
 export interface WriteOperation {
   bytes: number;
