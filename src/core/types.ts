@@ -1,4 +1,4 @@
-// The data the engine takes in and gives back. Nothing here knows about Office.js or ExcelJS:
+// The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
 
 /** A zero-based cell position; A1 strings appear only at the edges (messages, links, JSON). */

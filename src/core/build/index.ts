@@ -1,5 +1,5 @@
 // The sheet builders: pure functions from an Evaluation (or the bundled defaults) to SheetLayouts
-// that the ExcelJS and Office.js writers render the same way.
+// that the .xlsx writer (ExcelJS) and the add-in writer (src/excel) render the same way.
 import type { BuildOptions, Evaluation, SheetLayout } from "../types";
 import { buildDetailsSheet } from "./details";
 import { buildIssuesSheet } from "./issues";
