@@ -1,4 +1,5 @@
 // Small builders of Evaluation fixtures and checks shared by the build-*.test.ts files.
+import { CLUSTER18_SETTINGS } from "../../src/core/cluster18";
 import type {
   BuildOptions,
   CellAddress,
@@ -65,24 +66,9 @@ export function smallCriteria(): CriteriaTable {
   };
 }
 
+/** Cluster 18's settings without a units list (the units are the evaluation's own). */
 export function settings(overrides: Partial<Settings> = {}): Settings {
-  return {
-    clusterName: "Cụm thi đua số 18",
-    period: "6 tháng đầu năm 2024",
-    leaderUnit: "Công ty TNHH Lam Sơn - Thanh Hóa",
-    thresholds: { excellent: 90, good: 80, fair: 65, average: 50 },
-    excellentRequiresAllTargets: true,
-    flagQuota: 1,
-    certificateQuota: 2,
-    tieBreak: [{ kind: "group", code: "I" }, { kind: "completion" }, { kind: "deduction" }, { kind: "bonus" }],
-    language: "vi",
-    parentBody: "UBND TỈNH THANH HÓA",
-    place: "Thanh Hóa",
-    preparedBy: null,
-    signedBy: null,
-    units: null,
-    ...overrides,
-  };
+  return { ...CLUSTER18_SETTINGS, thresholds: { ...CLUSTER18_SETTINGS.thresholds }, units: null, ...overrides };
 }
 
 export function unitResult(overrides: Partial<UnitResult> = {}): UnitResult {
