@@ -11,8 +11,8 @@ import { readWorkbookFile } from "../src/xlsx/read";
 import { FOREIGN_ROWS, foreignWorkbook } from "./helpers/xlsxForeign";
 import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
 
-const EXAMPLES = "/work/shared/examples";
-const SAMPLES = "/work/shared/samples/cluster18";
+const EXAMPLES = path.resolve(__dirname, "fixtures/examples");
+const SAMPLES = path.resolve(__dirname, "../samples/cluster18");
 const TODAY = { year: 2024, month: 7, day: 5 };
 
 let dir: string;

@@ -1,5 +1,5 @@
 // Proves the in-memory Excel host (test/excel-host) reproduces the Office.js behaviours listed in
-// /work/shared/design/excel-api-semantics.md. Every test drives the fake through the public
+// test/excel-host/excel-api-semantics.md. Every test drives the fake through the public
 // Office.js surface (typed with @types/office-js) and checks the workbook through `host`.
 
 import { createExcelHost, installExcelHost, OfficeError, type ExcelHostOptions, type FixtureCell, type SheetSpec } from "./excel-host";

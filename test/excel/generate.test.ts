@@ -18,7 +18,7 @@ import { installExcelHost } from "../excel-host";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets/cluster18-2024-h1.xlsx");
-const EXAMPLES = path.resolve(ROOT, "../shared/examples");
+const EXAMPLES = path.join(ROOT, "test/fixtures/examples");
 const DATE = { year: 2024, month: 7, day: 24 };
 const OUTPUTS = ["Tổng hợp", "Chi tiết", "Kiểm tra"];
 

@@ -1,4 +1,4 @@
-// Compares a report with an expected one the way shared/examples/README.md says: issues in any
+// Compares a report with an expected one the way test/fixtures/examples/README.md says: issues in any
 // order and without their message, numbers to 0.01, everything else exactly.
 import type { Report } from "../../src/core/types";
 
