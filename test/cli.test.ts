@@ -383,18 +383,74 @@ describe("thidua template", () => {
 });
 
 describe("bin/thidua.js", () => {
-  it("prints help from the built command line", async () => {
-    // Build into a scratch folder shaped like the package, so the test never races a real build.
-    const root = path.join(dir, "package");
+  // A scratch folder shaped like the package (bin/, dist/, package.json), built once, so these
+  // tests never race a real build of the project.
+  let root: string;
+  const repo = path.join(__dirname, "..");
+  const run = (args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) =>
+    promisify(execFile)(process.execPath, [path.join(root, "bin", "thidua.js"), ...args], {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, NODE_PATH: path.join(repo, "node_modules"), npm_lifecycle_event: "", ...options.env },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+  beforeAll(async () => {
+    root = path.join(dir, "package");
     await fs.mkdir(path.join(root, "bin"), { recursive: true });
-    await fs.copyFile(path.join(__dirname, "..", "bin", "thidua.js"), path.join(root, "bin", "thidua.js"));
-    await fs.copyFile(path.join(__dirname, "..", "package.json"), path.join(root, "package.json"));
-    const repo = path.join(__dirname, "..");
+    await fs.copyFile(path.join(repo, "bin", "thidua.js"), path.join(root, "bin", "thidua.js"));
+    await fs.copyFile(path.join(repo, "package.json"), path.join(root, "package.json"));
     await promisify(execFile)(process.execPath, [path.join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(repo, "tsconfig.cli.json"), "--outDir", path.join(root, "dist")]).catch(() => undefined);
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, "bin", "thidua.js"), "--help"], {
-      env: { ...process.env, NODE_PATH: path.join(repo, "node_modules") },
-    });
+  }, 120_000);
+
+  it("prints help from the built command line", async () => {
+    const { stdout } = await run(["--help"]);
     expect(stdout).toMatch(/^thidua 0\.1\.0: /);
     expect(stdout).toContain("thidua summarize <workbook.xlsx>");
+  }, 60_000);
+
+  it("reads relative paths from the folder `npm run thidua` was typed in, and names the absolute path it tried", async () => {
+    const typedIn = path.join(dir, "typed-in");
+    await fs.mkdir(typedIn, { recursive: true });
+    await fs.copyFile(path.join(EXAMPLES, "example-clean.xlsx"), path.join(typedIn, "cum.xlsx"));
+    // npm starts the script in the project root and says where the user was in INIT_CWD.
+    const asNpm = { npm_lifecycle_event: "thidua", INIT_CWD: typedIn };
+    const found = await run(["validate", "cum.xlsx", "--lang", "en"], { env: asNpm });
+    expect(found.stdout).toContain("0 errors");
+    const missing = await run(["validate", "nowhere.xlsx", "--lang", "en"], { env: asNpm });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe(`thidua: cannot find the workbook nowhere.xlsx (looked for ${path.join(typedIn, "nowhere.xlsx")})`);
+    // Run directly (as `npm run demo` does), paths stay relative to the current folder.
+    const direct = await run(["validate", "cum.xlsx", "--lang", "en"], { env: { INIT_CWD: typedIn } });
+    expect(direct.stderr).toContain(`looked for ${path.join(root, "cum.xlsx")}`);
+  }, 60_000);
+
+  it("compiles only when a source is newer than the build", async () => {
+    // A stand-in compiler that logs each call and refreshes the build, and one source file.
+    const tscDir = path.join(root, "node_modules", "typescript", "bin");
+    await fs.mkdir(tscDir, { recursive: true });
+    const log = path.join(root, "tsc-calls.log");
+    await fs.writeFile(
+      path.join(tscDir, "tsc"),
+      `require("fs").appendFileSync(${JSON.stringify(log)}, process.argv.slice(2).join(" ") + "\\n");\n`,
+    );
+    await fs.mkdir(path.join(root, "src", "core"), { recursive: true });
+    const source = path.join(root, "src", "core", "score.ts");
+    await fs.writeFile(source, "export {};\n");
+    const later = new Date(Date.now() + 60_000);
+    await fs.utimes(source, later, later);
+    const calls = async () => (await fs.readFile(log, "utf8").catch(() => "")).split("\n").filter(Boolean);
+
+    const first = await run(["--version"]);
+    expect(first.stdout.trim()).toBe("0.1.0");
+    expect(await calls()).toEqual([`-p ${path.join(root, "tsconfig.cli.json")}`]);
+    expect(first.stderr).toContain("compiling");
+    // The build is now marked current, even against a source dated ahead of the clock: the
+    // next run goes straight to the command.
+    const second = await run(["--version"]);
+    expect(second.stderr).toBe("");
+    expect(await calls()).toHaveLength(1);
+    // An edit after the build compiles again.
+    const edited = new Date(later.getTime() + 60_000);
+    await fs.utimes(source, edited, edited);
+    await run(["--version"]);
+    expect(await calls()).toHaveLength(2);
   }, 60_000);
 });

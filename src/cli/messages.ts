@@ -1,10 +1,20 @@
 // Every sentence the command line prints, English and Vietnamese side by side. Errors are one
 // line each, naming the file and what to do; the engine's own issue messages come localised
 // from the core and are not repeated here.
+import * as path from "path";
 import type { Language } from "../core/types";
 import type { CommandName, UsageProblem } from "./args";
 import type { UnitsTsvProblem } from "./tsv";
 import type { XlsxFileError } from "../xlsx/errors";
+
+/**
+ * The absolute path a relative one was looked for at, in brackets: `npm run thidua` and a typo
+ * in a folder name both make "cannot find x.xlsx" ambiguous without it.
+ */
+function lookedFor(file: string, words: string): string {
+  const absolute = path.resolve(file);
+  return absolute === file ? "" : ` (${words} ${absolute})`;
+}
 
 /** What a file is to the command, so a message can say "the criteria file …". */
 export type FileRole = "workbook" | "output" | "json" | "criteria" | "units";
@@ -99,7 +109,7 @@ const EN: CliText = {
     const what = { workbook: "workbook", output: "output", json: "report file", criteria: "criteria file", units: "units file" }[role];
     switch (e.problem) {
       case "not-found":
-        return `cannot find the ${what} ${e.path}`;
+        return `cannot find the ${what} ${e.path}${lookedFor(e.path, "looked for")}`;
       case "not-a-file":
         return `the ${what} ${e.path} is not a file`;
       case "unreadable":
@@ -215,7 +225,7 @@ const VI: CliText = {
     const what = { workbook: "sổ tính", output: "tệp kết quả", json: "tệp báo cáo", criteria: "tệp tiêu chí", units: "tệp đơn vị" }[role];
     switch (e.problem) {
       case "not-found":
-        return `không tìm thấy ${what} ${e.path}`;
+        return `không tìm thấy ${what} ${e.path}${lookedFor(e.path, "đã tìm ở")}`;
       case "not-a-file":
         return `${what} ${e.path} không phải là một tệp`;
       case "unreadable":
