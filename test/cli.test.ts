@@ -142,7 +142,9 @@ describe.each([
     expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(summary.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
     const dated = [] as string[];
-    summary.eachRow((row) => row.eachCell((cell) => typeof cell.value === "string" && cell.value.includes("năm 2024") && dated.push(cell.value)));
+    summary.eachRow((row) =>
+      row.eachCell((cell) => typeof cell.value === "string" && cell.value.includes("năm 2024") && dated.push(cell.value)),
+    );
     expect(dated.some((text) => /ngày 05 tháng 7 năm 2024/i.test(text))).toBe(true);
   });
 
@@ -195,9 +197,25 @@ describe("thidua on a workbook another office made by hand", () => {
 
   it("scores across reordered columns, a merged two-row header and formulas", () => {
     const alpha = report.units.find((u) => u.sheet === "Alpha")!;
-    expect(alpha).toMatchObject({ groups: { I: 18, II: 8 }, bonus: 0, deduction: 2, completionRate: 102, allTargetsMet: true, errors: 0, warnings: 0 });
+    expect(alpha).toMatchObject({
+      groups: { I: 18, II: 8 },
+      bonus: 0,
+      deduction: 2,
+      completionRate: 102,
+      allTargetsMet: true,
+      errors: 0,
+      warnings: 0,
+    });
     const beta = report.units.find((u) => u.sheet === "Beta")!;
-    expect(beta).toMatchObject({ groups: { I: 18, II: 5 }, bonus: 2, deduction: 0, completionRate: 95, allTargetsMet: false, errors: 0, warnings: 1 });
+    expect(beta).toMatchObject({
+      groups: { I: 18, II: 5 },
+      bonus: 2,
+      deduction: 0,
+      completionRate: 95,
+      allTargetsMet: false,
+      errors: 0,
+      warnings: 1,
+    });
   });
 
   it("reports the text number, the error cell, the uncalculated formula and the missing sheet where they are", () => {
@@ -215,17 +233,29 @@ describe("thidua on a workbook another office made by hand", () => {
   it("writes English output sheets in front of the unchanged input sheets", async () => {
     const before = await openWorkbook(input);
     const after = await openWorkbook(path.join(dir, "cluster7-out.xlsx"));
-    expect(after.worksheets.map((s) => s.name)).toEqual(["Summary", "Details", "Issues", "Notes", "Criteria", "Settings", "Alpha", "Beta", "Delta"]);
+    expect(after.worksheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Details",
+      "Issues",
+      "Notes",
+      "Criteria",
+      "Settings",
+      "Alpha",
+      "Beta",
+      "Delta",
+    ]);
     for (const sheet of before.worksheets) expect(sheetContents(after.getWorksheet(sheet.name)!)).toEqual(sheetContents(sheet));
   });
 
   it("links each issue on the Issues sheet to its cell", async () => {
     const issues = (await openWorkbook(path.join(dir, "cluster7-out.xlsx"))).getWorksheet("Issues")!;
     const links: string[] = [];
-    issues.eachRow((row) => row.eachCell((cell) => {
-      const value = cell.value as { hyperlink?: string } | null;
-      if (value && typeof value === "object" && value.hyperlink) links.push(value.hyperlink);
-    }));
+    issues.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { hyperlink?: string } | null;
+        if (value && typeof value === "object" && value.hyperlink) links.push(value.hyperlink);
+      }),
+    );
     expect(links).toEqual(expect.arrayContaining([`#Beta!C${FOREIGN_ROWS["I.1"]}`, `#Delta!G${FOREIGN_ROWS["II.2"]}`]));
   });
 
@@ -297,7 +327,10 @@ describe("thidua refuses, changing nothing", () => {
     const input = await copy(`${EXAMPLES}/example-clean.xlsx`);
     const before = await fs.readFile(input);
     expectOneLineError(await thidua("summarize", input, "--out", input), /will not overwrite the input workbook/);
-    expectOneLineError(await thidua("summarize", input, "--out", path.join(path.dirname(input), ".", path.basename(input))), /will not overwrite/);
+    expectOneLineError(
+      await thidua("summarize", input, "--out", path.join(path.dirname(input), ".", path.basename(input))),
+      /will not overwrite/,
+    );
     expectOneLineError(await thidua("summarize", input, "--json", input), /will not overwrite .* JSON report/);
     expect((await fs.readFile(input)).equals(before)).toBe(true);
     expect(await fs.readdir(path.dirname(input))).not.toContain(path.basename(input).replace(".xlsx", ".summary.xlsx"));
@@ -330,7 +363,17 @@ describe("thidua template", () => {
 
   it("takes the criteria and units from TSV files and writes in English", async () => {
     const out = path.join(dir, "template-en.xlsx");
-    const run = await thidua("template", "--criteria", `${SAMPLES}/criteria.tsv`, "--units", `${SAMPLES}/units.tsv`, "--lang", "en", "--out", out);
+    const run = await thidua(
+      "template",
+      "--criteria",
+      `${SAMPLES}/criteria.tsv`,
+      "--units",
+      `${SAMPLES}/units.tsv`,
+      "--lang",
+      "en",
+      "--out",
+      out,
+    );
     expect(run.code).toBe(0);
     const snapshot = await readWorkbookFile(out);
     expect(snapshot.sheets.slice(0, 2).map((s) => s.name)).toEqual(["Criteria", "Settings"]);
@@ -364,7 +407,10 @@ describe("thidua template", () => {
   it("names the line of a bad units file", async () => {
     const units = path.join(dir, "bad-units.tsv");
     await fs.writeFile(units, "no\tunit\tsheet\n1\tCông ty A\tA\n2\tCông ty B\tA?\n");
-    expectOneLineError(await thidua("template", "--units", units, "--out", path.join(dir, "never.xlsx")), /line 3: "A\?" cannot be a sheet name/);
+    expectOneLineError(
+      await thidua("template", "--units", units, "--out", path.join(dir, "never.xlsx")),
+      /line 3: "A\?" cannot be a sheet name/,
+    );
   });
 
   it("will not write over one of its inputs", async () => {
@@ -397,7 +443,13 @@ describe("bin/thidua.js", () => {
     await fs.mkdir(path.join(root, "bin"), { recursive: true });
     await fs.copyFile(path.join(repo, "bin", "thidua.js"), path.join(root, "bin", "thidua.js"));
     await fs.copyFile(path.join(repo, "package.json"), path.join(root, "package.json"));
-    await promisify(execFile)(process.execPath, [path.join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(repo, "tsconfig.cli.json"), "--outDir", path.join(root, "dist")]).catch(() => undefined);
+    await promisify(execFile)(process.execPath, [
+      path.join(repo, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      path.join(repo, "tsconfig.cli.json"),
+      "--outDir",
+      path.join(root, "dist"),
+    ]).catch(() => undefined);
   }, 120_000);
 
   it("prints help from the built command line", async () => {
