@@ -3,9 +3,26 @@
 // whose numbers drift from the engine would teach secretaries the wrong arithmetic.
 import { readFileSync } from "fs";
 import * as path from "path";
-import { evaluateWorkbook, findUnitTable, roundHalfAway } from "../src/core";
+import { DEFAULT_SETTINGS, evaluateWorkbook, findUnitTable, normalizeLabel, roundHalfAway } from "../src/core";
 import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/build";
 import type { CellValue, Evaluation, Language, RuleId, SheetSnapshot, UnitEvaluation, WorkbookSnapshot } from "../src/core/types";
+import {
+  CRITERIA_COLUMNS,
+  CRITERIA_SHEET_LABELS,
+  CRITERION_TYPES,
+  EXCEL_ERROR_TEXTS,
+  NO_WORDS,
+  OUTPUT_SHEET_LABELS,
+  SETTINGS_KEYS,
+  SETTINGS_SHEET_LABELS,
+  TIE_BREAK_KEYS,
+  TOTAL_ROW_LABELS,
+  UNIT_COLUMNS,
+  UNIT_NAME_LABELS,
+  UNITS_LIST_COLUMNS,
+  YES_WORDS,
+} from "../src/core/labels";
+import type { LabelSet } from "../src/core/text";
 import { readWorkbookFile } from "../src/xlsx/read";
 
 const ROOT = path.join(__dirname, "..");
@@ -131,7 +148,8 @@ function checkGuide(markdown: string, language: Language, snapshot: WorkbookSnap
       if (criterion) {
         seen.add(first);
         const points = unit.points[first];
-        if (points === null || figure !== twoDecimals(points, language)) problems.push(`${where(first)}: points ${figure}, engine ${points}`);
+        if (points === null || figure !== twoDecimals(points, language))
+          problems.push(`${where(first)}: points ${figure}, engine ${points}`);
         const sheetRow = sheet.cells.find((cells) => cells[unitTable.columns.code!] === first) ?? [];
         EXAMPLE_INPUTS.forEach((column, offset) => {
           const written = row[2 + offset];
@@ -198,7 +216,8 @@ function checkGuide(markdown: string, language: Language, snapshot: WorkbookSnap
         unit.award ? AWARD_WORDS[language][unit.award] : NO_AWARD,
       ];
       const written = ranking.rows[i] ?? [];
-      if (expected.join(" | ") !== written.join(" | ")) problems.push(`ranking row ${i + 1}: ${written.join(" | ")}, engine ${expected.join(" | ")}`);
+      if (expected.join(" | ") !== written.join(" | "))
+        problems.push(`ranking row ${i + 1}: ${written.join(" | ")}, engine ${expected.join(" | ")}`);
     });
   }
   return problems;
@@ -258,4 +277,72 @@ describe("every rule id the engine can emit is documented", () => {
     expect(text.match(/<\/?[a-z][a-z0-9]*(\s[^>]*)?>/gi) ?? []).toEqual([]);
     for (const [, target] of text.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) expect(target).not.toMatch(/^[a-z]+:|^\//i);
   });
+});
+
+describe("the reference docs/workbook.md against the engine", () => {
+  const reference = readFileSync(path.join(ROOT, REFERENCE), "utf8");
+  /** Everything the reference writes as code (`…`), in the form labels are compared. */
+  const written = new Set([...reference.matchAll(/`([^`\n]+)`/g)].map((m) => normalizeLabel(m[1])));
+
+  it("names every label the engine reads, in both languages", () => {
+    const sets: Array<LabelSet<string>> = [
+      CRITERIA_COLUMNS,
+      CRITERION_TYPES,
+      SETTINGS_KEYS,
+      UNITS_LIST_COLUMNS,
+      TIE_BREAK_KEYS,
+      UNIT_NAME_LABELS,
+      UNIT_COLUMNS,
+      TOTAL_ROW_LABELS,
+    ];
+    const labels = sets.flatMap((set) => set.entries.map((entry) => entry.label));
+    const sheetNames = [...CRITERIA_SHEET_LABELS, ...SETTINGS_SHEET_LABELS, ...OUTPUT_SHEET_LABELS].map(normalizeLabel);
+    const words = [...YES_WORDS.filter((w) => !/^(TRUE|FALSE)$/.test(w)), ...NO_WORDS.filter((w) => !/^(TRUE|FALSE)$/.test(w))].map(
+      normalizeLabel,
+    );
+    expect(labels.length).toBeGreaterThan(60);
+    expect([...labels, ...sheetNames, ...words].filter((label) => !written.has(label))).toEqual([]);
+    expect(EXCEL_ERROR_TEXTS.filter((code) => !reference.includes(`\`${code}\``))).toEqual([]);
+  });
+
+  it("gives the engine's defaults for thresholds, quotas and language", () => {
+    const defaults = new Map(
+      tablesOf(reference)
+        .filter((t) => t.header[0].startsWith("key"))
+        .flatMap((t) => t.rows.map((row) => [normalizeLabel(row[0].split("/").pop()!.replace(/`/g, "")), row[1]] as const)),
+    );
+    const d = DEFAULT_SETTINGS;
+    expect({
+      excellent: defaults.get("excellent from"),
+      good: defaults.get("good from"),
+      fair: defaults.get("fair from"),
+      average: defaults.get("average from"),
+      flags: defaults.get("emulation flags"),
+      certificates: defaults.get("certificates of merit"),
+      language: defaults.get("report language"),
+      requiresAllTargets: defaults.get("excellent requires all targets"),
+    }).toEqual({
+      excellent: String(d.thresholds.excellent),
+      good: String(d.thresholds.good),
+      fair: String(d.thresholds.fair),
+      average: String(d.thresholds.average),
+      flags: String(d.flagQuota),
+      certificates: String(d.certificateQuota),
+      language: `\`${d.language}\``,
+      requiresAllTargets: d.excellentRequiresAllTargets ? "yes" : "no",
+    });
+  });
+
+  it(
+    "shows the sample's own JSON report for the units it shows",
+    async () => {
+      const block = /```json\n([\s\S]*?)\n```/.exec(reference);
+      expect(block).not.toBeNull();
+      const shown = JSON.parse(block![1]) as Evaluation["report"];
+      const report = evaluateWorkbook(await readWorkbookFile(SAMPLE)).report;
+      expect(shown.units.length).toBeGreaterThan(0);
+      expect(shown).toEqual({ ...report, units: report.units.filter((unit) => shown.units.some((u) => u.sheet === unit.sheet)) });
+    },
+    TIMEOUT,
+  );
 });
