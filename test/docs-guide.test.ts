@@ -1,7 +1,7 @@
 // The user guides' worked examples must be what the engine computes for the bundled sample, and
 // every rule id the engine can emit must be explained in the guides and the reference. A guide
 // whose numbers drift from the engine would teach secretaries the wrong arithmetic.
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS, evaluateWorkbook, findUnitTable, normalizeLabel, roundHalfAway } from "../src/core";
 import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/build";
@@ -23,6 +23,7 @@ import {
   YES_WORDS,
 } from "../src/core/labels";
 import type { LabelSet } from "../src/core/text";
+import { CLI_TEXT } from "../src/cli/messages";
 import { readWorkbookFile } from "../src/xlsx/read";
 
 const ROOT = path.join(__dirname, "..");
@@ -345,4 +346,18 @@ describe("the reference docs/workbook.md against the engine", () => {
     },
     TIMEOUT,
   );
+});
+
+describe("links to the documentation", () => {
+  it.each(["en", "vi"] as const)("`thidua --help` (%s) names documentation pages that exist", (language) => {
+    const pages = CLI_TEXT[language].help(null, "0.0.0").match(/docs\/[\w.-]+\.md/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((page) => !existsSync(path.join(ROOT, page)))).toEqual([]);
+  });
+
+  it.each(["README.md", "src/cli/README.md", GUIDES.vi, GUIDES.en, REFERENCE])("%s links only to files that exist", (file) => {
+    const text = readFileSync(path.join(ROOT, file), "utf8");
+    const targets = [...text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)].map((m) => m[1]).filter((t) => !/^[a-z]+:/i.test(t));
+    expect(targets.filter((target) => !existsSync(path.join(ROOT, path.dirname(file), target)))).toEqual([]);
+  });
 });
