@@ -76,6 +76,7 @@ const EN: CliText = {
       "--lang vi|en   the language of messages and of the sheets written. Messages are in English",
       "               unless --lang vi is given or, when summarizing, the workbook's report language is vi.",
       "Exit status: 0 done without errors; 1 done, but some units have errors; 2 nothing done.",
+      "The workbook, every check and how points are worked out: docs/workbook.md, docs/guide.en.md.",
       "",
     ].join("\n");
   },
@@ -192,6 +193,7 @@ const VI: CliText = {
       "--lang vi|en   ngôn ngữ của thông báo và của các trang được ghi. Mặc định thông báo bằng",
       "               tiếng Anh, trừ khi có --lang vi hoặc ngôn ngữ báo cáo của sổ tính là vi.",
       "Mã thoát: 0 xong, không có lỗi; 1 xong, có đơn vị bị lỗi; 2 không làm gì.",
+      "Cách điền bảng tính, các lỗi và cách tính điểm: docs/guide.vi.md, docs/workbook.md.",
       "",
     ].join("\n");
   },
