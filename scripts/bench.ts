@@ -12,7 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { gzipSync } from "zlib";
-import { buildOutputSheets } from "../src/core/build";
+import { buildOutputSheets } from "../src/core/sheets";
 import { evaluateWorkbook } from "../src/core/evaluate";
 import { runGenerate } from "../src/excel";
 import { installExcelHost } from "../test/excel-host";

@@ -11,7 +11,7 @@ import { existsSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { evaluateWorkbook, findUnitTable } from "../src/core";
-import { buildTemplateSheets } from "../src/core/build";
+import { buildTemplateSheets } from "../src/core/sheets";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../src/core/cluster18";
 import type { Criterion, OutputValue, SheetLayout } from "../src/core/types";
 import { snapshotOfLayouts } from "../src/cli/template";

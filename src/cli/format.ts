@@ -2,7 +2,7 @@
 // built from the engine's report. Pure, so the wording and alignment are tested directly.
 import { roundHalfAway } from "../core";
 import { sheetReference } from "../core/address";
-import { AWARD_WORDS, CLASSIFICATION_WORDS, SEVERITY_WORDS } from "../core/build";
+import { AWARD_WORDS, CLASSIFICATION_WORDS, SEVERITY_WORDS } from "../core/sheets";
 import type { Evaluation, Issue, Language, Report, UnitEvaluation } from "../core/types";
 import { CLI_TEXT } from "./messages";
 

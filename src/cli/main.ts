@@ -4,7 +4,7 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../core";
-import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/build";
+import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
 import type { Evaluation, Language } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/read";

@@ -3,7 +3,7 @@
 // and the template's sheets, checked by reading them back with the engine.
 import { promises as fs } from "fs";
 import { DEFAULT_SETTINGS, evaluateWorkbook } from "../core";
-import { buildTemplateSheets } from "../core/build";
+import { buildTemplateSheets } from "../core/sheets";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
 import type { CriteriaTable, Issue, Language, Settings, SheetLayout, WorkbookSnapshot } from "../core/types";
 import { fromA1 } from "../core/address";

@@ -63,7 +63,7 @@ export function maxTotal(criteria: CriteriaTable | null): number {
 /** Plan completion: the mean rate × 100 (2 decimals), whether all targets were met, over usable plan rows. */
 export function completion(entries: ReadonlyMap<string, CriterionEntry>): { completionRate: number | null; allTargetsMet: boolean } {
   const rates: number[] = [];
-  // forEach, not for-of: the IE11 bundle treats every iterable as an array (see build/sheet.ts).
+  // forEach, not for-of: the IE11 bundle treats every iterable as an array (see sheets/sheet.ts).
   entries.forEach((entry) => {
     if (entry.planRate !== null) rates.push(entry.planRate);
   });

@@ -1,7 +1,7 @@
 // The add-in's Excel layer: the only code that calls Excel.run / context.sync. Each user action is
 // one Excel.run: the sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
-import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/build";
-import { buildTemplateSheets } from "../core/build/template";
+import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
+import { buildTemplateSheets } from "../core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
 import type { Evaluation, Language, SheetLayout } from "../core/types";

@@ -3,7 +3,7 @@
 // (in the report language); the pane only adds the words around them. Rule, severity,
 // classification and award words are the output sheets' own, so the pane and the Summary and
 // Issues sheets never word the same thing two ways.
-import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, capitalize, formatNumber } from "../core/build/text";
+import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, capitalize, formatNumber } from "../core/sheets/text";
 import type { Award, Classification, Language, RuleId, Severity } from "../core/types";
 import type { RunStage } from "../excel/types";
 

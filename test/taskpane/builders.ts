@@ -3,7 +3,7 @@
 // or hold with a deferred promise).
 import type { Evaluation, Issue, UnitEvaluation, UnitResult } from "../../src/core/types";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "../../src/excel/types";
-import { evaluation as evaluationOf, issue, notRanked, unitEvaluation, unitResult } from "../core/build-fixtures";
+import { evaluation as evaluationOf, issue, notRanked, unitEvaluation, unitResult } from "../core/sheets-fixtures";
 
 export { issue };
 

@@ -150,10 +150,15 @@ describe("structure for screen readers", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Issues" })).toBeInTheDocument();
   });
 
-  it.each(["vi", "en"] as const)("has no axe violations once generated, in %s", async (language) => {
-    const { container } = await generateIn(language);
-    // Contrast needs real layout and colours, which jsdom does not compute.
-    const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
-  });
+  // axe walks the whole rendered pane: seconds on a busy machine, more than Jest's 5 s default.
+  it.each(["vi", "en"] as const)(
+    "has no axe violations once generated, in %s",
+    async (language) => {
+      const { container } = await generateIn(language);
+      // Contrast needs real layout and colours, which jsdom does not compute.
+      const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+    },
+    60_000,
+  );
 });

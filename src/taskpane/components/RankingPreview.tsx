@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { standingNotes } from "../../core/build/summary";
+import { standingNotes } from "../../core/sheets/summary";
 import type { Evaluation, UnitEvaluation } from "../../core/types";
 import type { PaneStrings } from "../strings";
 import { PaneSection } from "./PaneSection";

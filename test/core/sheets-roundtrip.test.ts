@@ -1,11 +1,11 @@
 // The template read back by the engine: what `thidua template` writes must be what
 // `thidua summarize` reads, and the output sheets of a real evaluation must be sound.
-import { buildOutputSheets } from "../../src/core/build";
-import { buildTemplateSheets } from "../../src/core/build/template";
+import { buildOutputSheets } from "../../src/core/sheets";
+import { buildTemplateSheets } from "../../src/core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
 import { evaluateWorkbook } from "../../src/core/evaluate";
 import type { CellValue, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/types";
-import { OPTIONS, badLeaves, findOrFail, geometryProblems } from "./build-fixtures";
+import { OPTIONS, badLeaves, findOrFail, geometryProblems } from "./sheets-fixtures";
 
 const COL = { target: 3, actual: 4, quantity: 5, self: 6, evidence: 8 };
 

@@ -1,4 +1,4 @@
-import { buildIssuesSheet } from "../../src/core/build/issues";
+import { buildIssuesSheet } from "../../src/core/sheets/issues";
 import type { Issue, Language } from "../../src/core/types";
 import {
   OPTIONS,
@@ -14,7 +14,7 @@ import {
   unitEvaluation,
   unitResult,
   valueAt,
-} from "./build-fixtures";
+} from "./sheets-fixtures";
 
 const HEADINGS: Record<Language, string[]> = {
   vi: ["STT", "Mức độ", "Đơn vị", "Trang tính", "Ô", "Tiêu chí", "Loại kiểm tra", "Nội dung"],

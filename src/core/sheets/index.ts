@@ -1,5 +1,6 @@
-// The sheet builders: pure functions from an Evaluation (or the bundled defaults) to SheetLayouts
-// that the .xlsx writer (ExcelJS) and the add-in writer (src/excel) render the same way.
+// The output and template sheet layouts: pure functions from an Evaluation (or the bundled
+// defaults) to SheetLayouts that the .xlsx writer (ExcelJS) and the add-in writer (src/excel)
+// render the same way.
 import type { BuildOptions, Evaluation, SheetLayout } from "../types";
 import { buildDetailsSheet } from "./details";
 import { buildIssuesSheet } from "./issues";

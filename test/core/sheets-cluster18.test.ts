@@ -1,6 +1,6 @@
-import { settingsUnitSheetCell } from "../../src/core/build/template";
+import { settingsUnitSheetCell } from "../../src/core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
-import { badLeaves } from "./build-fixtures";
+import { badLeaves } from "./sheets-fixtures";
 
 const criteria = CLUSTER18_CRITERIA.groups.flatMap((group) => group.criteria);
 const byCode = (code: string) => {

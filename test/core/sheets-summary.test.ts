@@ -1,5 +1,5 @@
-import { buildSummarySheet } from "../../src/core/build/summary";
-import { dateLine, scaleLine } from "../../src/core/build/text";
+import { buildSummarySheet } from "../../src/core/sheets/summary";
+import { dateLine, scaleLine } from "../../src/core/sheets/text";
 import type { Language, SheetLayout } from "../../src/core/types";
 import {
   OPTIONS,
@@ -16,7 +16,7 @@ import {
   unitEvaluation,
   unitResult,
   valueAt,
-} from "./build-fixtures";
+} from "./sheets-fixtures";
 
 const HEADINGS: Record<Language, string[]> = {
   vi: [

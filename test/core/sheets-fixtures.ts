@@ -1,4 +1,4 @@
-// Small builders of Evaluation fixtures and checks shared by the build-*.test.ts files.
+// Small builders of Evaluation fixtures and checks shared by the sheets-*.test.ts files.
 import { CLUSTER18_SETTINGS } from "../../src/core/cluster18";
 import type {
   BuildOptions,

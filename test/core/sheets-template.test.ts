@@ -1,7 +1,7 @@
-import { buildTemplateSheets, settingsUnitSheetCell } from "../../src/core/build/template";
+import { buildTemplateSheets, settingsUnitSheetCell } from "../../src/core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
 import type { CellAddress, CellValidation, Language, SheetLayout } from "../../src/core/types";
-import { badLeaves, contains, criterion, findOrFail, geometryProblems, group, settings, styleAt, valueAt } from "./build-fixtures";
+import { badLeaves, contains, criterion, findOrFail, geometryProblems, group, settings, styleAt, valueAt } from "./sheets-fixtures";
 
 function template(language: Language = "vi"): SheetLayout[] {
   return buildTemplateSheets({

@@ -1,4 +1,4 @@
-import { buildDetailsSheet } from "../../src/core/build/details";
+import { buildDetailsSheet } from "../../src/core/sheets/details";
 import type { Language, SheetLayout } from "../../src/core/types";
 import {
   OPTIONS,
@@ -15,7 +15,7 @@ import {
   unitEvaluation,
   unitResult,
   valueAt,
-} from "./build-fixtures";
+} from "./sheets-fixtures";
 
 /** The row whose code column holds `code`. */
 function rowOf(layout: SheetLayout, code: string): number {

@@ -1,0 +1,360 @@
+// The steps of a run, in the contract's order: the setup (criteria, settings and units list,
+// spec §1–§2) → the units (their sheets found and read, §2–§3) → their scores (§4) → ranks,
+// classifications and awards (§5) → the report (§6). Each step is pure and takes what the ones
+// before it made; evaluateWorkbook (evaluate.ts) only calls them in turn. Issues stay raw (rule,
+// place, parameters) until the report, the first step that knows the language for certain.
+import { toA1 } from "./address";
+import { indexCriteria, parseCriteria, type CriteriaIndex } from "./criteria";
+import { CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
+import { issueMessage } from "./messages";
+import { rankUnits, type RankInput, type RankOutcome } from "./rank";
+import { completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
+import { parseSettings } from "./settings";
+import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "./sheet";
+import { codeKey, sameName } from "./text";
+import type {
+  CriteriaTable,
+  Evaluation,
+  Issue,
+  Language,
+  Report,
+  Settings,
+  SheetSnapshot,
+  UnitEvaluation,
+  UnitListing,
+  UnitResult,
+  WorkbookSnapshot,
+} from "./types";
+import { findStatedName, findUnitTable, readUnitSheet, type CriterionEntry, type UnitSheetReading } from "./unitSheet";
+import { differs, isBlank, readNumber, showValue } from "./values";
+
+// ---- 1. Setup: criteria, settings and the units list (spec §1, §2) ----
+
+/** What the rest of the run is read by. */
+export interface Setup {
+  /** The sheets read as input: not the output sheets, and merged cells as their top-left cell (§1). */
+  workbook: WorkbookSnapshot;
+  /** null when the Criteria sheet is unusable (`criteria-invalid`): then no unit is ranked. */
+  criteria: CriteriaTable | null;
+  /** The criteria by code; null with them. */
+  criteriaIndex: CriteriaIndex | null;
+  settings: Settings;
+  /** false after a `settings-invalid` error: then no unit is ranked. */
+  settingsValid: boolean;
+  /** The report's language: the caller's choice, else the Settings sheet's. */
+  language: Language;
+  /** The Settings sheet's name, where a listed unit's `missing-sheet` points; null without one. */
+  settingsSheetName: string | null;
+  /** Input sheets other than Criteria and Settings, in tab order: where unit sheets can be. */
+  unitSheetCandidates: SheetSnapshot[];
+  /** Issues on the Criteria and Settings sheets, in the order found. */
+  issues: RawIssue[];
+}
+
+/**
+ * Reads the Criteria and Settings sheets (with its units list) of a workbook snapshot.
+ * @example readSetup(snapshot).settings.flagQuota === 1
+ */
+export function readSetup(snapshot: WorkbookSnapshot, language?: Language): Setup {
+  // Output sheets are never input, so a second run reads exactly what the first one read.
+  const workbook: WorkbookSnapshot = {
+    sheets: snapshot.sheets.filter((s) => !sheetNamed(s, OUTPUT_SHEET_LABELS)).map(withMergesBlanked),
+  };
+  const issues = new IssueList();
+  const criteria = parseCriteria(workbook, issues);
+  const { settings, valid } = parseSettings(workbook, criteria, issues);
+  const setupSheets = [findSheet(workbook, CRITERIA_SHEET_LABELS), findSheet(workbook, SETTINGS_SHEET_LABELS)];
+  return {
+    workbook,
+    criteria,
+    criteriaIndex: criteria ? indexCriteria(criteria) : null,
+    settings,
+    settingsValid: valid,
+    language: language ?? settings.language,
+    settingsSheetName: setupSheets[1]?.name ?? null,
+    unitSheetCandidates: workbook.sheets.filter((s) => !setupSheets.includes(s)),
+    issues: issues.items,
+  };
+}
+
+// ---- 2. Units: which sheets, and what each holds (spec §2 "Unit sheets", §3) ----
+
+/** One unit as its sheet reads, before any score. */
+export interface UnitRead {
+  /** The listed name; without one, the name its sheet states, else the sheet's name. */
+  name: string;
+  sheetName: string;
+  /** Place in the units list (tab order without a list); tied units keep it (§5). */
+  order: number;
+  /** null when there is no sheet, no unit table, or no criteria to read it by. */
+  reading: UnitSheetReading | null;
+  /** Issues on the unit's sheet (or its `missing-sheet` line), in the order found. */
+  issues: RawIssue[];
+}
+
+export interface UnitsRead {
+  /** In list order, or tab order without a list. */
+  units: UnitRead[];
+  /** `unlisted-sheet` warnings: unit tables on sheets the list leaves out. They count for no unit. */
+  unlistedIssues: RawIssue[];
+}
+
+/**
+ * Finds the unit sheets (exactly the listed ones, or every sheet with a unit table in tab order)
+ * and reads each against the criteria.
+ * @example readUnits(readSetup(snapshot)).units.map((u) => u.name)
+ */
+export function readUnits(
+  setup: Pick<Setup, "criteria" | "criteriaIndex" | "settings" | "settingsSheetName" | "unitSheetCandidates">,
+): UnitsRead {
+  const units: UnitRead[] = [];
+  const unlisted = new IssueList();
+  const candidates = setup.unitSheetCandidates;
+  if (setup.settings.units) {
+    const listed = new Set<SheetSnapshot>();
+    const byName = sheetsByName(candidates);
+    setup.settings.units.forEach((listing, order) => {
+      const sheet = listing.sheet === "" ? null : (byName.get(listing.sheet.trim().toLowerCase()) ?? null);
+      if (sheet) listed.add(sheet);
+      units.push(readUnit(setup, sheet, listing, order));
+    });
+    for (const sheet of candidates) {
+      if (!listed.has(sheet) && findUnitTable(sheet)) unlisted.warning("unlisted-sheet", sheet.name, null, null);
+    }
+  } else {
+    candidates.filter((s) => findUnitTable(s) !== null).forEach((sheet, order) => units.push(readUnit(setup, sheet, null, order)));
+  }
+  return { units, unlistedIssues: unlisted.items };
+}
+
+function readUnit(
+  setup: Pick<Setup, "criteria" | "criteriaIndex" | "settingsSheetName">,
+  sheet: SheetSnapshot | null,
+  listing: UnitListing | null,
+  order: number,
+): UnitRead {
+  const issues = new IssueList();
+  const unit: UnitRead = {
+    name: listing?.name || sheet?.name || listing?.sheet || "",
+    sheetName: sheet?.name ?? listing?.sheet ?? "",
+    order,
+    reading: null,
+    issues: issues.items,
+  };
+  if (!sheet) {
+    issues.error("missing-sheet", setup.settingsSheetName, listing?.sheetCell ?? null, null, {
+      name: listing?.sheet || listing?.name || "",
+    });
+    return unit;
+  }
+  const table = findUnitTable(sheet);
+  if (!table) {
+    issues.error("no-table", sheet.name, null, null);
+    return unit;
+  }
+  const stated = findStatedName(sheet, table.headerRow);
+  if (!listing?.name && stated) unit.name = stated.name;
+  if (listing?.name && stated && !sameName(listing.name, stated.name)) {
+    issues.warning("unit-name-mismatch", sheet.name, stated.cell, null, { found: stated.name, name: listing.name });
+  }
+  if (setup.criteria && setup.criteriaIndex) unit.reading = readUnitSheet(sheet, table, setup.criteriaIndex, issues);
+  return unit;
+}
+
+/** Excel sheet names are unique ignoring case; a listed name is matched the same way. */
+function sheetsByName(sheets: SheetSnapshot[]): Map<string, SheetSnapshot> {
+  const byName = new Map<string, SheetSnapshot>();
+  for (const sheet of sheets) {
+    const key = sheet.name.trim().toLowerCase();
+    if (!byName.has(key)) byName.set(key, sheet);
+  }
+  return byName;
+}
+
+// ---- 3. Scores: points, subtotals, total, completion (spec §4) ----
+
+/** One unit with what its points add up to. */
+export interface ScoredUnit {
+  name: string;
+  sheetName: string;
+  order: number;
+  /** The criterion rows read, by code key; empty when the sheet was not read. */
+  entries: ReadonlyMap<string, CriterionEntry>;
+  /** null when the unit is not ranked: an error of its own, invalid setup, or nothing read. */
+  scores: UnitScores | null;
+  completionRate: number | null;
+  allTargetsMet: boolean;
+  disqualified: boolean;
+  /** The unit's issues: those found reading it, then the check of its own total. */
+  issues: RawIssue[];
+}
+
+/**
+ * Scores every unit read, and checks each sheet's own total against its self inputs (§3
+ * `total-mismatch`). Units keep their order.
+ * @example scoreUnits(setup, readUnits(setup).units)[0].scores?.total
+ */
+export function scoreUnits(setup: Pick<Setup, "criteria" | "settingsValid">, units: UnitRead[]): ScoredUnit[] {
+  return units.map((unit) => scoreOne(setup.criteria, setup.settingsValid, unit));
+}
+
+function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, unit: UnitRead): ScoredUnit {
+  const issues = new IssueList();
+  for (const issue of unit.issues) issues.items.push(issue);
+  const scored: ScoredUnit = {
+    name: unit.name,
+    sheetName: unit.sheetName,
+    order: unit.order,
+    entries: new Map(),
+    scores: null,
+    completionRate: null,
+    allTargetsMet: false,
+    disqualified: false,
+    issues: issues.items,
+  };
+  const reading = unit.reading;
+  if (!criteria || !reading) return scored;
+  scored.entries = reading.entries;
+  checkOwnTotal(criteria, reading, unit.sheetName, issues);
+  const rates = completion(reading.entries);
+  scored.completionRate = rates.completionRate;
+  scored.allTargetsMet = rates.allTargetsMet;
+  scored.disqualified = isDisqualified(reading.entries);
+  if (settingsValid && issues.errorCount === 0) scored.scores = scoreUnit(criteria, reading.entries, "points");
+  return scored;
+}
+
+/** The sheet's own `Tổng cộng` against the total of its self inputs, when both are usable. */
+function checkOwnTotal(criteria: CriteriaTable, reading: UnitSheetReading, sheetName: string, issues: IssueList): void {
+  const own = reading.ownTotal;
+  if (!own || isBlank(own.value)) return;
+  const selfScores = scoreUnit(criteria, reading.entries, "selfPoints");
+  if (!selfScores) return;
+  const value = readNumber(own.value);
+  if (value.kind !== "number" || differs(value.value, selfScores.total)) {
+    issues.warning("total-mismatch", sheetName, own.cell, null, { found: showValue(own.value), expected: selfScores.total });
+  } else if (value.fromText) {
+    issues.warning("text-number", sheetName, own.cell, null, { value: showValue(own.value), expected: value.value });
+  }
+}
+
+// ---- 4. Ranks: ranking, classification, awards (spec §5) ----
+
+export interface RankedUnit {
+  unit: ScoredUnit;
+  outcome: RankOutcome;
+}
+
+export interface Standings {
+  /** The units with scores, in rank order. */
+  ranked: RankedUnit[];
+  /** The units without, in list order. */
+  notRanked: ScoredUnit[];
+}
+
+/**
+ * Ranks the units that have scores, classifies them and proposes awards.
+ * @example rankScoredUnits(settings, scored).ranked[0].outcome.rank === 1
+ */
+export function rankScoredUnits(settings: Settings, units: ScoredUnit[]): Standings {
+  const scoredUnits = units.filter((u) => u.scores !== null);
+  const rankInputs: RankInput[] = scoredUnits.map((u) => {
+    const scores = u.scores as UnitScores;
+    return {
+      order: u.order,
+      total: scores.total,
+      groups: scores.groups,
+      bonus: scores.bonus,
+      deduction: scores.deduction,
+      completionRate: u.completionRate,
+      allTargetsMet: u.allTargetsMet,
+      disqualified: u.disqualified,
+    };
+  });
+  const { outcomes, order } = rankUnits(rankInputs, settings);
+  return {
+    ranked: order.map((k) => ({ unit: scoredUnits[k], outcome: outcomes[k] })),
+    notRanked: units.filter((u) => u.scores === null),
+  };
+}
+
+// ---- 5. The report (spec §6) ----
+
+/**
+ * The JSON report and what the sheets are built from: units in rank order, then the not-ranked
+ * in list order; issues from the setup, then unit by unit in list order, then `unlisted-sheet`.
+ * @example buildReport(setup, scored, standings, []).report.units[0].rank === 1
+ */
+export function buildReport(
+  setup: Pick<Setup, "criteria" | "settings" | "language" | "issues">,
+  units: ScoredUnit[],
+  standings: Standings,
+  unlistedIssues: RawIssue[],
+): Evaluation {
+  const { criteria, settings, language } = setup;
+  const criterionKeys: Array<[string, string]> = [];
+  for (const group of criteria?.groups ?? []) for (const c of group.criteria) criterionKeys.push([c.code, codeKey(c.code)]);
+  const evaluations: UnitEvaluation[] = [];
+  for (const { unit, outcome } of standings.ranked) evaluations.push(unitEvaluation(unit, outcome, criterionKeys, language));
+  for (const unit of standings.notRanked) evaluations.push(unitEvaluation(unit, null, criterionKeys, language));
+
+  // A loop, not push(...items): a workbook can hold more issues than a call can take arguments.
+  const issues: Issue[] = [];
+  for (const raw of setup.issues) issues.push(localize(raw, language));
+  for (const unit of units) for (const raw of unit.issues) issues.push(localize(raw, language));
+  for (const raw of unlistedIssues) issues.push(localize(raw, language));
+
+  const report: Report = {
+    schemaVersion: 1,
+    cluster: settings.clusterName,
+    period: settings.period,
+    language,
+    maxTotal: maxTotal(criteria),
+    units: evaluations.map((e) => e.result),
+    issues,
+  };
+  return { report, criteria, settings, units: evaluations };
+}
+
+/** One unit's report line, its points per criterion (table order) and its own issues. */
+function unitEvaluation(
+  unit: ScoredUnit,
+  outcome: RankOutcome | null,
+  criterionKeys: Array<[string, string]>,
+  language: Language,
+): UnitEvaluation {
+  const unitIssues = unit.issues.map((raw) => localize(raw, language));
+  const scores = outcome ? unit.scores : null;
+  const result: UnitResult = {
+    unit: unit.name,
+    sheet: unit.sheetName,
+    status: outcome ? "ranked" : "not-ranked",
+    errors: unitIssues.filter((i) => i.severity === "error").length,
+    warnings: unitIssues.filter((i) => i.severity === "warning").length,
+    groups: scores ? { ...scores.groups } : null,
+    bonus: scores ? scores.bonus : null,
+    deduction: scores ? scores.deduction : null,
+    total: scores ? scores.total : null,
+    completionRate: unit.completionRate,
+    allTargetsMet: unit.allTargetsMet,
+    disqualified: unit.disqualified,
+    rank: outcome ? outcome.rank : null,
+    tied: outcome ? outcome.tied : false,
+    classification: outcome ? outcome.classification : null,
+    award: outcome ? outcome.award : null,
+  };
+  const points: Record<string, number | null> = {};
+  for (const [code, key] of criterionKeys) points[code] = unit.entries.get(key)?.points ?? null;
+  return { result, points, issues: unitIssues };
+}
+
+function localize(raw: RawIssue, language: Language): Issue {
+  return {
+    severity: raw.severity,
+    rule: raw.rule,
+    sheet: raw.sheet,
+    cell: raw.cell ? toA1(raw.cell) : null,
+    criterion: raw.criterion,
+    message: issueMessage(raw.rule, raw.params, language),
+  };
+}

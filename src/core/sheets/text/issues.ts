@@ -1,0 +1,54 @@
+// The words of the Issues sheet (errors and warnings).
+import type { Language } from "../../types";
+
+export interface IssuesText {
+  title: string;
+  columns: {
+    no: string;
+    severity: string;
+    unit: string;
+    sheet: string;
+    cell: string;
+    criterion: string;
+    rule: string;
+    message: string;
+  };
+  counts: (errors: number, warnings: number) => string;
+  none: string;
+}
+
+export const ISSUES_TEXT: Record<Language, IssuesText> = {
+  vi: {
+    title: "DANH SÁCH LỖI VÀ CẢNH BÁO",
+    columns: {
+      no: "STT",
+      severity: "Mức độ",
+      unit: "Đơn vị",
+      sheet: "Trang tính",
+      cell: "Ô",
+      criterion: "Tiêu chí",
+      rule: "Loại kiểm tra",
+      message: "Nội dung",
+    },
+    counts: (errors, warnings) =>
+      `${errors} lỗi, ${warnings} cảnh báo. Đơn vị có lỗi chưa được xếp hạng; cảnh báo chỉ cần kiểm tra lại. Bấm vào ô để đến chỗ cần sửa.`,
+    none: "Không có lỗi hay cảnh báo nào.",
+  },
+  en: {
+    title: "ERRORS AND WARNINGS",
+    columns: {
+      no: "No.",
+      severity: "Severity",
+      unit: "Unit",
+      sheet: "Sheet",
+      cell: "Cell",
+      criterion: "Criterion",
+      rule: "Check",
+      message: "Message",
+    },
+    counts: (errors, warnings) =>
+      `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}. ` +
+      "A unit with an error is not ranked; a warning only asks for a second look. Click a cell to go to it.",
+    none: "No errors or warnings.",
+  },
+};

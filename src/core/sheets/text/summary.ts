@@ -1,0 +1,159 @@
+// The words of the Summary sheet: its heading, columns, notes, scale line and signature blocks,
+// and the place-and-date line under the national heading.
+import type { Language } from "../../types";
+import { capitalize, formatNumber } from "./common";
+
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * The place-and-date line under the national heading. In Vietnamese, days below 10 and the
+ * months 1 and 2 take a leading zero (Decree 30/2020, appendix I), so a date cannot be altered
+ * by adding a digit.
+ * @example dateLine("vi", "Thanh Hóa", { year: 2024, month: 7, day: 24 }) === "Thanh Hóa, ngày 24 tháng 7 năm 2024"
+ * @example dateLine("en", "Thanh Hóa", { year: 2024, month: 7, day: 4 }) === "Thanh Hóa, 4 July 2024"
+ */
+export function dateLine(language: Language, place: string | null, date: { year: number; month: number; day: number }): string {
+  const { year, month, day } = date;
+  const valid =
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (!valid) throw new RangeError(`not a date: ${year}-${month}-${day}`);
+  const where = place !== null && place.trim() !== "" ? place.trim() : null;
+  if (language === "vi") {
+    const dd = day < 10 ? `0${day}` : String(day);
+    const mm = month <= 2 ? `0${month}` : String(month);
+    const when = `ngày ${dd} tháng ${mm} năm ${year}`;
+    return where ? `${where}, ${when}` : capitalize(when);
+  }
+  const when = `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+  return where ? `${where}, ${when}` : when;
+}
+
+/** What the scale line under the summary table states. */
+export interface ScaleFacts {
+  maxTotal: number;
+  /** null when there is no bonus group (or the criteria are unknown). */
+  bonusMax: number | null;
+  thresholds: { excellent: number; good: number; fair: number; average: number };
+  excellentRequiresAllTargets: boolean;
+}
+
+/**
+ * The one line under the summary table that lets the printed page explain itself.
+ * @example scaleLine("en", { maxTotal: 100, bonusMax: 10, thresholds, excellentRequiresAllTargets: false })
+ *   === "Scale 100; bonus up to 10. Classification: Excellent from 90, Good from 80, Fair from 65, Average from 50."
+ */
+export function scaleLine(language: Language, facts: ScaleFacts): string {
+  const n = (value: number) => formatNumber(value, language);
+  const { thresholds: t } = facts;
+  if (language === "vi") {
+    const bonus = facts.bonusMax !== null ? `; điểm thưởng tối đa ${n(facts.bonusMax)}` : "";
+    const targets = facts.excellentRequiresAllTargets ? " và đạt mọi chỉ tiêu kế hoạch" : "";
+    return (
+      `Thang điểm ${n(facts.maxTotal)}${bonus}. Xếp loại: Xuất sắc từ ${n(t.excellent)}${targets}, ` +
+      `Tốt từ ${n(t.good)}, Khá từ ${n(t.fair)}, Trung bình từ ${n(t.average)}.`
+    );
+  }
+  const bonus = facts.bonusMax !== null ? `; bonus up to ${n(facts.bonusMax)}` : "";
+  const targets = facts.excellentRequiresAllTargets ? " with all plan targets met" : "";
+  return (
+    `Scale ${n(facts.maxTotal)}${bonus}. Classification: Excellent from ${n(t.excellent)}${targets}, ` +
+    `Good from ${n(t.good)}, Fair from ${n(t.fair)}, Average from ${n(t.average)}.`
+  );
+}
+
+export interface SummaryText {
+  /** The national heading (Vietnamese documents only). */
+  nationalHeading: { country: string; motto: string } | null;
+  title: string;
+  groupsHeading: string;
+  columns: {
+    no: string;
+    unit: string;
+    bonus: string;
+    deduction: string;
+    total: string;
+    rank: string;
+    classification: string;
+    award: string;
+    notes: string;
+  };
+  notRanked: string;
+  tied: string;
+  excludedFromAwards: string;
+  targetsNotMet: string;
+  errors: (count: number) => string;
+  warnings: (count: number) => string;
+  /** Why a unit without errors of its own is not ranked. */
+  setupInvalid: string;
+  preparedByTitle: string;
+  leaderTitle: string;
+  signatureNote: string;
+}
+
+export const SUMMARY_TEXT: Record<Language, SummaryText> = {
+  vi: {
+    nationalHeading: { country: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto: "Độc lập - Tự do - Hạnh phúc" },
+    title: "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA",
+    groupsHeading: "Điểm theo nhóm tiêu chí",
+    columns: {
+      no: "STT",
+      unit: "Đơn vị",
+      bonus: "Điểm thưởng",
+      deduction: "Điểm trừ",
+      total: "Tổng điểm",
+      rank: "Xếp hạng",
+      classification: "Xếp loại",
+      award: "Đề nghị khen thưởng",
+      notes: "Ghi chú",
+    },
+    notRanked: "Không xếp hạng",
+    tied: "Đồng hạng",
+    excludedFromAwards: "Vi phạm tiêu chí loại trừ khen thưởng",
+    targetsNotMet: "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
+    errors: (count) => `${count} lỗi`,
+    warnings: (count) => `${count} cảnh báo`,
+    setupInvalid: "Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)",
+    preparedByTitle: "NGƯỜI LẬP BIỂU",
+    leaderTitle: "TRƯỞNG CỤM THI ĐUA",
+    signatureNote: "(Ký, ghi rõ họ tên)",
+  },
+  en: {
+    nationalHeading: null,
+    title: "EMULATION SCORING SUMMARY",
+    groupsHeading: "Points by criteria group",
+    columns: {
+      no: "No.",
+      unit: "Unit",
+      bonus: "Bonus",
+      deduction: "Deduction",
+      total: "Total",
+      rank: "Rank",
+      classification: "Classification",
+      award: "Proposed award",
+      notes: "Notes",
+    },
+    notRanked: "Not ranked",
+    tied: "Tied",
+    excludedFromAwards: "Breaches a criterion that excludes awards",
+    targetsNotMet: "Excellent on points, but not every plan target was met",
+    errors: (count) => `${count} ${count === 1 ? "error" : "errors"}`,
+    warnings: (count) => `${count} ${count === 1 ? "warning" : "warnings"}`,
+    setupInvalid: "The criteria or settings are invalid (see the Issues sheet)",
+    preparedByTitle: "PREPARED BY",
+    leaderTitle: "CLUSTER LEADER",
+    signatureNote: "(Signature and full name)",
+  },
+};
