@@ -433,11 +433,15 @@ describe("bin/thidua.js", () => {
   // tests never race a real build of the project.
   let root: string;
   const repo = path.join(__dirname, "..");
-  const run = (args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) =>
+  /** Runs the scratch package's bin/thidua.js; a non-zero exit resolves too, with its code. */
+  const run = (args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> =>
     promisify(execFile)(process.execPath, [path.join(root, "bin", "thidua.js"), ...args], {
       cwd: options.cwd ?? root,
       env: { ...process.env, NODE_PATH: path.join(repo, "node_modules"), npm_lifecycle_event: "", ...options.env },
-    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: Run) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
   beforeAll(async () => {
     root = path.join(dir, "package");
     await fs.mkdir(path.join(root, "bin"), { recursive: true });

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS, evaluateWorkbook, findUnitTable, normalizeLabel, roundHalfAway } from "../src/core";
-import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/build";
+import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/sheets";
 import type { CellValue, Evaluation, Language, RuleId, SheetSnapshot, UnitEvaluation, WorkbookSnapshot } from "../src/core/types";
 import {
   CRITERIA_COLUMNS,
