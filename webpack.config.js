@@ -16,7 +16,7 @@ const urlProd = "https://thidua.example.org/"; // CHANGE THIS to where the produ
 /** ts-loader only strips the types (`npm run typecheck` checks them). */
 const typescript = (target, dev) => ({
   loader: "ts-loader",
-  options: { transpileOnly: true, compilerOptions: { target, module: "ESNext", sourceMap: dev } },
+  options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { target, module: "ESNext", sourceMap: dev } },
 });
 
 /** Babel to ES5 for IE11, with the polyfills each module uses from the installed core-js. */
