@@ -35,8 +35,10 @@ const es5 = (plugins) => ({
 async function helpPage() {
   const { marked } = await import("marked");
   const guide = (lang) => `<section lang="${lang}" id="${lang}">${marked.parse(fs.readFileSync(path.join(__dirname, `docs/guide.${lang}.md`), "utf8"))}</section>`;
-  return `<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Thi Đua</title></head>
-<body><p><a href="#vi">Tiếng Việt</a> · <a href="#en">English</a></p>${guide("vi")}${guide("en")}</body></html>`;
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Thi Đua – Hướng dẫn / Guide</title><style>body{max-width:50em;margin:auto;padding:1em;font-family:"Segoe UI",Arial,sans-serif;line-height:1.5}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}</style></head>
+<body><p><a href="#vi">Tiếng Việt</a> · <a href="#en">English</a></p>${guide("vi")}<hr>${guide("en")}</body></html>`;
 }
 
 module.exports = async (env, options) => {

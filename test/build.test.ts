@@ -403,6 +403,53 @@ describe("the production manifest (dist-web/manifest.xml)", () => {
   });
 });
 
+describe("every address in the manifest", () => {
+  /** The https addresses in a manifest's attributes and texts (the add-in's pages, icons and help). */
+  function addresses(xml: string): string[] {
+    return [...new Set([...xml.matchAll(/(?:="|>\s*)(https:\/\/[^"<\s]+)/g)].map((m) => m[1]))];
+  }
+
+  /** The addresses under `base` that name no file of the build, and those not under `base`. */
+  function unresolved(urls: string[], base: string): string[] {
+    return urls.filter((url) => {
+      if (!url.startsWith(base)) return true;
+      const file = path.join(out, decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length)));
+      return !fs.existsSync(file) || !fs.statSync(file).isFile();
+    });
+  }
+
+  it("names a file the build emits, at the dev server's address and, in the shipped copy, the production host's", () => {
+    const dev = addresses(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+    const prod = addresses(read("manifest.xml"));
+    // Four icons, the pane, the function file and the help page.
+    expect(dev.length).toBeGreaterThanOrEqual(7);
+    expect(prod).toHaveLength(dev.length);
+    expect(unresolved(dev, config.urlDev)).toEqual([]);
+    expect(unresolved(prod, config.urlProd)).toEqual([]);
+    // The check itself finds an address with no page behind it, a folder, or another host's.
+    expect(unresolved([`${config.urlProd}help`, `${config.urlProd}assets/`, "https://example.com/taskpane.html"], config.urlProd)).toHaveLength(3);
+  });
+
+  it("sends help to the user's guide, Vietnamese first, then English", () => {
+    const manifest = read("manifest.xml");
+    const help = [/<SupportUrl DefaultValue="([^"]+)"/.exec(manifest)?.[1], /<bt:Url id="Help.Url" DefaultValue="([^"]+)"/.exec(manifest)?.[1]];
+    expect(help[0]).toBe(help[1]);
+    const page = read(new URL(help[0]!).pathname.slice(1));
+    const text = page
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ");
+    const headings = ["vi", "en"].map((lang) => /^# (.+)$/m.exec(fs.readFileSync(path.join(ROOT, `docs/guide.${lang}.md`), "utf8"))![1].trim());
+    const positions = headings.map((heading) => text.indexOf(heading));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions[0]).toBeLessThan(positions[1]);
+    expect(page).toMatch(/<section lang="?vi"?/);
+    expect(page).toMatch(/<section lang="?en"?/);
+  });
+});
+
 describe("TypeScript in the ribbon bundle", () => {
   // Whatever TypeScript accepts must work in Office 2019 without its author thinking of IE11: the
   // build's standard Babel and core-js set-up supplies iterators, Symbol, Promise and the rest.
