@@ -16,7 +16,11 @@ const urlProd = "https://thidua.example.org/"; // CHANGE THIS to where the produ
 /** ts-loader only strips the types (`npm run typecheck` checks them). */
 const typescript = (target, dev) => ({
   loader: "ts-loader",
-  options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { target, module: "ESNext", sourceMap: dev } },
+  options: {
+    transpileOnly: true,
+    configFile: path.resolve(__dirname, "tsconfig.json"),
+    compilerOptions: { target, module: "ESNext", sourceMap: dev },
+  },
 });
 
 /** Babel to ES5 for IE11, with the polyfills each module uses from the installed core-js. */
@@ -34,7 +38,8 @@ const es5 = (plugins) => ({
 /** The user's guide, Vietnamese then English, as one page: the manifest's help address. */
 async function helpPage() {
   const { marked } = await import("marked");
-  const guide = (lang) => `<section lang="${lang}" id="${lang}">${marked.parse(fs.readFileSync(path.join(__dirname, `docs/guide.${lang}.md`), "utf8"))}</section>`;
+  const guide = (lang) =>
+    `<section lang="${lang}" id="${lang}">${marked.parse(fs.readFileSync(path.join(__dirname, `docs/guide.${lang}.md`), "utf8"))}</section>`;
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Thi Đua – Hướng dẫn / Guide</title><style>body{max-width:50em;margin:auto;padding:1em;font-family:"Segoe UI",Arial,sans-serif;line-height:1.5}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}</style></head>
@@ -47,7 +52,6 @@ module.exports = async (env, options) => {
     context: __dirname,
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js" },
     performance: { hints: false },
   };
   const commands = {
@@ -55,6 +59,7 @@ module.exports = async (env, options) => {
     name: "commands",
     target: ["web", "es5"],
     entry: { commands: "./src/commands/commands.ts", dialog: "./src/dialog/dialog.ts" },
+    output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -62,7 +67,10 @@ module.exports = async (env, options) => {
           test: /\.ts$/,
           exclude: /node_modules/,
           // Babel's helpers are imported from @babel/runtime once, not pasted into every module.
-          use: [es5([["@babel/plugin-transform-runtime", { version: require("@babel/runtime/package.json").version }]]), typescript("ES2020", dev)],
+          use: [
+            es5([["@babel/plugin-transform-runtime", { version: require("@babel/runtime/package.json").version }]]),
+            typescript("ES2020", dev),
+          ],
         },
         {
           // @babel/runtime's helpers get their polyfills here, and the dev server's client its ES5.
@@ -95,6 +103,7 @@ module.exports = async (env, options) => {
     name: "taskpane",
     target: ["web", "es2017"],
     entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: [typescript("ES2017", dev)] }] },
     plugins: [

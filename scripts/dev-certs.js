@@ -16,7 +16,10 @@ function readUsable(files) {
   try {
     const read = { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
     const certificate = new crypto.X509Certificate(read.cert);
-    const valid = Date.parse(certificate.validTo) > Date.now() && certificate.checkPrivateKey(crypto.createPrivateKey(read.key)) && certificate.checkIssued(new crypto.X509Certificate(read.ca));
+    const valid =
+      Date.parse(certificate.validTo) > Date.now() &&
+      certificate.checkPrivateKey(crypto.createPrivateKey(read.key)) &&
+      certificate.checkIssued(new crypto.X509Certificate(read.ca));
     return valid ? read : null;
   } catch {
     return null;
@@ -39,7 +42,11 @@ function howToTrust(caFile) {
  * installing fails, ones made (or reused) in `directory` without installing, with a printed note.
  * `devCerts` and `log` are parameters so that a test can make the installer fail.
  */
-async function devServerHttpsOptions({ devCerts = require("office-addin-dev-certs"), directory = DEFAULT_DIRECTORY, log = console.warn } = {}) {
+async function devServerHttpsOptions({
+  devCerts = require("office-addin-dev-certs"),
+  directory = DEFAULT_DIRECTORY,
+  log = console.warn,
+} = {}) {
   let installError;
   try {
     const installed = await devCerts.getHttpsServerOptions();
@@ -47,7 +54,11 @@ async function devServerHttpsOptions({ devCerts = require("office-addin-dev-cert
   } catch (error) {
     installError = error;
   }
-  const files = { ca: path.join(directory, "ca.crt"), cert: path.join(directory, "localhost.crt"), key: path.join(directory, "localhost.key") };
+  const files = {
+    ca: path.join(directory, "ca.crt"),
+    cert: path.join(directory, "localhost.crt"),
+    key: path.join(directory, "localhost.key"),
+  };
   let usable = readUsable(files);
   if (!usable) {
     try {
@@ -55,7 +66,9 @@ async function devServerHttpsOptions({ devCerts = require("office-addin-dev-cert
       for (const file of Object.values(files)) fs.rmSync(file, { force: true });
       await devCerts.generateCertificates(files.ca, files.cert, files.key);
     } catch (error) {
-      throw new Error(`${installError.message}\nMaking certificates without installing them failed too: ${error.message}\n${howToTrust(files.ca)}`);
+      throw new Error(
+        `${installError.message}\nMaking certificates without installing them failed too: ${error.message}\n${howToTrust(files.ca)}`,
+      );
     }
     usable = readUsable(files);
     if (!usable) throw new Error(`${installError.message}\nThe certificates made in ${directory} cannot be used.`);

@@ -6,9 +6,12 @@ import * as os from "os";
 import * as path from "path";
 import * as realDevCerts from "office-addin-dev-certs";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { devServerHttpsOptions } = require("../scripts/dev-certs") as {
-  devServerHttpsOptions: (options: { devCerts: object; directory: string; log: (message: string) => void }) => Promise<{ ca: Buffer; cert: Buffer; key: Buffer }>;
+  devServerHttpsOptions: (options: {
+    devCerts: object;
+    directory: string;
+    log: (message: string) => void;
+  }) => Promise<{ ca: Buffer; cert: Buffer; key: Buffer }>;
 };
 
 const NO_SUDO = "Unable to install the CA certificate. /bin/sh: 1: sudo: not found";
