@@ -63,10 +63,7 @@ export function maxTotal(criteria: CriteriaTable | null): number {
 /** Plan completion: the mean rate × 100 (2 decimals), whether all targets were met, over usable plan rows. */
 export function completion(entries: ReadonlyMap<string, CriterionEntry>): { completionRate: number | null; allTargetsMet: boolean } {
   const rates: number[] = [];
-  // forEach, not for-of: the IE11 bundle treats every iterable as an array (see sheets/sheet.ts).
-  entries.forEach((entry) => {
-    if (entry.planRate !== null) rates.push(entry.planRate);
-  });
+  for (const entry of entries.values()) if (entry.planRate !== null) rates.push(entry.planRate);
   if (rates.length === 0) return { completionRate: null, allTargetsMet: true };
   // Each rate divided first, so a sum of very large rates cannot overflow.
   const mean = rates.reduce((sum, rate) => sum + rate / rates.length, 0);
@@ -75,9 +72,6 @@ export function completion(entries: ReadonlyMap<string, CriterionEntry>): { comp
 
 /** Whether some criterion marked `Disqualifies awards` counts for more than 0 points. */
 export function isDisqualified(entries: ReadonlyMap<string, CriterionEntry>): boolean {
-  let disqualified = false;
-  entries.forEach((entry) => {
-    if (entry.criterion.disqualifies && entry.points !== null && entry.points > 0) disqualified = true;
-  });
-  return disqualified;
+  for (const [, entry] of entries) if (entry.criterion.disqualifies && entry.points !== null && entry.points > 0) return true;
+  return false;
 }

@@ -133,11 +133,9 @@ async function recoverReplacement(plan: Array<{ temp: string; final: string }>):
   });
 }
 
-/** Every layout's write operations in order (a loop rather than flatMap, which IE11 lacks). */
+/** Every layout's write operations in order. */
 function operationsOf(layouts: SheetLayout[], sheets: Excel.Worksheet[], features: ExcelFeatures): WriteOperation[] {
-  const operations: WriteOperation[] = [];
-  layouts.forEach((layout, i) => operations.push(...layoutOperations(sheets[i], layout, features)));
-  return operations;
+  return layouts.flatMap((layout, i) => layoutOperations(sheets[i], layout, features));
 }
 
 /** Today's date for the summary's place-and-date line. */

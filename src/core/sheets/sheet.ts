@@ -262,12 +262,8 @@ export class SheetDraft {
   }
 }
 
-// Maps and sets are walked with forEach, not for-of or spread: the ribbon bundle is compiled for
-// IE11 assuming every iterable is an array (no Symbol.iterator polyfill), which keeps it small.
 function unlockedCells(cells: Map<string, { row: number; col: number }>): Array<{ row: number; col: number; key: string }> {
-  const list: Array<{ row: number; col: number; key: string }> = [];
-  cells.forEach((cell) => list.push({ ...cell, key: "" }));
-  return list;
+  return Array.from(cells.values(), (cell) => ({ ...cell, key: "" }));
 }
 
 /** A validation before it is given its range. */
@@ -311,12 +307,12 @@ function blocksOfRuns(runs: StyleRun[]): Array<{ key: string; range: CellRange }
   const open = new Map<string, { key: string; range: CellRange }>();
   let currentRow = -1;
   const closeStale = (row: number) => {
-    open.forEach((block, id) => {
+    for (const [id, block] of open) {
       if (block.range.end.row < row - 1) {
         done.push(block);
         open.delete(id);
       }
-    });
+    }
   };
   for (const run of runs) {
     if (run.row !== currentRow) {
@@ -332,7 +328,7 @@ function blocksOfRuns(runs: StyleRun[]): Array<{ key: string; range: CellRange }
       open.set(id, { key: run.key, range: cellRange(run.row, run.start, run.row, run.end) });
     }
   }
-  open.forEach((block) => done.push(block));
+  done.push(...open.values());
   return done.sort((a, b) => a.range.start.row - b.range.start.row || a.range.start.col - b.range.start.col);
 }
 
