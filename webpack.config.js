@@ -36,14 +36,25 @@ const es5 = (plugins) => ({
 });
 
 /** The user's guide, Vietnamese then English, as one page: the manifest's help address. */
+/** The docs pages on the help page, each a section; links between them become in-page links. */
+const HELP_SECTIONS = [
+  { file: "guide.vi.md", id: "vi", lang: "vi" },
+  { file: "guide.en.md", id: "en", lang: "en" },
+  { file: "workbook.md", id: "reference", lang: "en" },
+];
+
 async function helpPage() {
   const { marked } = await import("marked");
-  const guide = (lang) =>
-    `<section lang="${lang}" id="${lang}">${marked.parse(fs.readFileSync(path.join(__dirname, `docs/guide.${lang}.md`), "utf8"))}</section>`;
+  const section = ({ file, id, lang }) => {
+    let html = marked.parse(fs.readFileSync(path.join(__dirname, "docs", file), "utf8"));
+    // The pages link each other by file name, which means nothing on the one built page.
+    for (const other of HELP_SECTIONS) html = html.split(`href="${other.file}`).join(`href="#${other.id}`);
+    return `<section lang="${lang}" id="${id}">${html}</section>`;
+  };
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Thi Đua – Hướng dẫn / Guide</title><style>body{max-width:50em;margin:auto;padding:1em;font-family:"Segoe UI",Arial,sans-serif;line-height:1.5}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}</style></head>
-<body><p><a href="#vi">Tiếng Việt</a> · <a href="#en">English</a></p>${guide("vi")}<hr>${guide("en")}</body></html>`;
+<body><p><a href="#vi">Tiếng Việt</a> · <a href="#en">English</a> · <a href="#reference">Reference</a></p>${HELP_SECTIONS.map(section).join("<hr>")}</body></html>`;
 }
 
 module.exports = async (env, options) => {

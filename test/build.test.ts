@@ -51,10 +51,15 @@ const names = (list) => list.flatMap((m) => (m.modules ? [m.name || "", ...names
 function build(out: string, entry?: string): Promise<BuildResult> {
   const result = `${out}.result.json`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["-e", BUILD_SCRIPT, JSON.stringify({ out, entry, result })], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error) reject(new Error(`webpack failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(fs.readFileSync(result, "utf8")) as BuildResult);
-    });
+    execFile(
+      process.execPath,
+      ["-e", BUILD_SCRIPT, JSON.stringify({ out, entry, result })],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (error) reject(new Error(`webpack failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(fs.readFileSync(result, "utf8")) as BuildResult);
+      },
+    );
   });
 }
 
@@ -159,7 +164,9 @@ describe("the ribbon command bundle (commands.js)", () => {
     const names = modules.commands;
     expect(names.some((n) => n.includes("src/core/evaluate.ts"))).toBe(true);
     expect(names.some((n) => n.includes("node_modules/core-js/"))).toBe(true);
-    const ui = names.filter((n) => /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel|@floating-ui)\//.test(n) || n.includes("src/taskpane/"));
+    const ui = names.filter(
+      (n) => /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel|@floating-ui)\//.test(n) || n.includes("src/taskpane/"),
+    );
     expect(ui).toEqual([]);
     // The same check finds them in the pane's build.
     expect(modules.taskpane.some((n) => /node_modules\/react-dom\//.test(n))).toBe(true);
@@ -170,7 +177,9 @@ describe("the ribbon command bundle (commands.js)", () => {
     const code = read("commands.js");
     expect(code).not.toMatch(/\.normalize\(/);
     // core-js looks some of these up by name ("queueMicrotask") to use them where they exist.
-    expect(code).not.toMatch(/(?<!["'])\b(TextEncoder|TextDecoder|fetch|AbortController|queueMicrotask)\b(?!["'])|Intl\.(Segmenter|PluralRules|RelativeTimeFormat|ListFormat)/);
+    expect(code).not.toMatch(
+      /(?<!["'])\b(TextEncoder|TextDecoder|fetch|AbortController|queueMicrotask)\b(?!["'])|Intl\.(Segmenter|PluralRules|RelativeTimeFormat|ListFormat)/,
+    );
   });
 
   it("stays within its gzip budget", () => {
@@ -209,7 +218,10 @@ describe("the ribbon command at run time (commands.js in a fake Office)", () => 
             harness.dialogs.push(url);
             const handlers: Record<string, (arg: object) => void> = {};
             harness.closeDialog = () => handlers.dialogMessageReceived({ message: "close" });
-            callback({ status: "succeeded", value: { addEventHandler: (type: string, fn: (arg: object) => void) => (handlers[type] = fn), close: () => harness.closed++ } });
+            callback({
+              status: "succeeded",
+              value: { addEventHandler: (type: string, fn: (arg: object) => void) => (handlers[type] = fn), close: () => harness.closed++ },
+            });
           },
         },
       },
@@ -244,7 +256,10 @@ describe("the ribbon command at run time (commands.js in a fake Office)", () => 
   });
 
   it("shows the failure in a dialog next to commands.html, then completes once it is closed", async () => {
-    const harness = load({ excelRun: () => Promise.reject(Object.assign(new Error("boom"), { code: "GeneralException" })), dialogApi: true });
+    const harness = load({
+      excelRun: () => Promise.reject(Object.assign(new Error("boom"), { code: "GeneralException" })),
+      dialogApi: true,
+    });
     const e = event();
     const running = harness.handler(e);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -278,7 +293,9 @@ describe("the built ribbon command on the in-memory Excel host", () => {
     const built = createExcelHost({ sheets: sheetsOf(snapshot) });
     const associated = new Map<string, (event: { completed: () => void }) => Promise<void>>();
     const errors: string[] = [];
-    const office = built.Office as unknown as { actions: { associate: (name: string, fn: (event: { completed: () => void }) => Promise<void>) => void } };
+    const office = built.Office as unknown as {
+      actions: { associate: (name: string, fn: (event: { completed: () => void }) => Promise<void>) => void };
+    };
     office.actions.associate = (name, fn) => associated.set(name, fn);
     const context: Record<string, unknown> = {
       Office: built.Office,
@@ -381,7 +398,9 @@ describe("the task pane page (taskpane.html)", () => {
     });
 
     it("loads the pane's bundle elsewhere", () => {
-      const edge = runGuard({ userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0" });
+      const edge = runGuard({
+        userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0",
+      });
       expect(edge.message).toBe("");
       expect(edge.appended).toEqual(["taskpane.js"]);
     });
@@ -427,12 +446,17 @@ describe("every address in the manifest", () => {
     expect(unresolved(dev, config.urlDev)).toEqual([]);
     expect(unresolved(prod, config.urlProd)).toEqual([]);
     // The check itself finds an address with no page behind it, a folder, or another host's.
-    expect(unresolved([`${config.urlProd}help`, `${config.urlProd}assets/`, "https://example.com/taskpane.html"], config.urlProd)).toHaveLength(3);
+    expect(
+      unresolved([`${config.urlProd}help`, `${config.urlProd}assets/`, "https://example.com/taskpane.html"], config.urlProd),
+    ).toHaveLength(3);
   });
 
   it("sends help to the user's guide, Vietnamese first, then English", () => {
     const manifest = read("manifest.xml");
-    const help = [/<SupportUrl DefaultValue="([^"]+)"/.exec(manifest)?.[1], /<bt:Url id="Help.Url" DefaultValue="([^"]+)"/.exec(manifest)?.[1]];
+    const help = [
+      /<SupportUrl DefaultValue="([^"]+)"/.exec(manifest)?.[1],
+      /<bt:Url id="Help.Url" DefaultValue="([^"]+)"/.exec(manifest)?.[1],
+    ];
     expect(help[0]).toBe(help[1]);
     const page = read(new URL(help[0]!).pathname.slice(1));
     const text = page
@@ -441,12 +465,21 @@ describe("every address in the manifest", () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, "&")
       .replace(/\s+/g, " ");
-    const headings = ["vi", "en"].map((lang) => /^# (.+)$/m.exec(fs.readFileSync(path.join(ROOT, `docs/guide.${lang}.md`), "utf8"))![1].trim());
+    const headings = ["vi", "en"].map((lang) =>
+      /^# (.+)$/m.exec(fs.readFileSync(path.join(ROOT, `docs/guide.${lang}.md`), "utf8"))![1].trim(),
+    );
     const positions = headings.map((heading) => text.indexOf(heading));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions[0]).toBeLessThan(positions[1]);
     expect(page).toMatch(/<section lang="?vi"?/);
     expect(page).toMatch(/<section lang="?en"?/);
+    // The reference is on the page too, and the guides' links to the other pages stay on it.
+    // (The build minifies the page, so attribute quotes may be gone.)
+    expect(page).toMatch(/id="?reference"?[ >]/);
+    expect(page).not.toMatch(/href="?[^"#:> ]*\.md/);
+    const targets = [...page.matchAll(/href="?#([^"> ]+)/g)].map((m) => m[1]);
+    expect(targets).toEqual(expect.arrayContaining(["vi", "en", "reference"]));
+    for (const id of targets) expect(page).toMatch(new RegExp(`id="?${id}"?[ >]`));
   });
 });
 
@@ -517,7 +550,10 @@ later().then((sum) =>
 
   it("the IE11-like context has none of those built-ins, so core-js must bring them", () => {
     const context: Record<string, unknown> = {};
-    runAsInIe11("probe = [typeof Symbol, typeof Promise, typeof Array.from, typeof new Map().entries, typeof new Set().values, typeof [][\"values\"]].join()", context);
+    runAsInIe11(
+      'probe = [typeof Symbol, typeof Promise, typeof Array.from, typeof new Map().entries, typeof new Set().values, typeof []["values"]].join()',
+      context,
+    );
     expect(context.probe).toBe("undefined,undefined,undefined,undefined,undefined,undefined");
   });
 });
