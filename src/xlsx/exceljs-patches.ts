@@ -5,10 +5,17 @@
 // (exceljs/exceljs#3027). A real internal link is `<hyperlink ref location>` with no r:id. And on
 // reading, ExcelJS drops every hyperlink that has no r:id, so links a user made inside their own
 // workbook would silently disappear when we save the copy. Both directions are patched here.
+//
+// Cached formula results: a formula saved with `<v></v>` (an empty-text result, which Excel and
+// LibreOffice write for `=""` or an IF that yields "") has no text node, so ExcelJS never sees a
+// value and the cell looks never calculated. The cell parser is patched to remember that `<v>` was
+// there. (Results of 0 and FALSE are kept by the parser but dropped by `cell.value`, which copies
+// only truthy fields; the reader uses `cell.result` instead.)
 // Nothing else in ExcelJS is touched; the Office.js writer does not use this module.
 
 const HyperlinkXform: any = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform");
 const WorksheetXform: any = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
+const CellXform: any = require("exceljs/lib/xlsx/xform/sheet/cell-xform");
 
 const PATCHED = Symbol.for("thidua.exceljs-internal-links");
 const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
@@ -55,5 +62,24 @@ export function patchExcelJs(): void {
       }
     }
     return originalReconcile.call(this, model, options);
+  };
+
+  const originalParseOpen = CellXform.prototype.parseOpen;
+  CellXform.prototype.parseOpen = function parseOpen(node: any) {
+    if (!this.parser && node.name === "c") this.sawCachedValue = false;
+    if (!this.parser && node.name === "v") this.sawCachedValue = true;
+    return originalParseOpen.call(this, node);
+  };
+  const originalParseClose = CellXform.prototype.parseClose;
+  CellXform.prototype.parseClose = function parseClose(name: string) {
+    const result = originalParseClose.call(this, name);
+    if (name === "c" && !this.parser) {
+      const model = this.model;
+      // `<v></v>`: an empty result. Only text results can be empty; a number or boolean needs digits.
+      if ((model.formula || model.shareType) && this.sawCachedValue && model.result === undefined && this.t === "str") {
+        model.result = "";
+      }
+    }
+    return result;
   };
 }

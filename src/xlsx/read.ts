@@ -92,7 +92,9 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge || (cell.isMerged && cell.master !== cell)) return null;
   const value = cell.value;
   if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
+    // `cell.value` copies only truthy fields, so a saved result of 0, FALSE or "" would look never
+    // calculated there; `cell.result` is the parsed result itself.
+    const result = (cell as unknown as { result: unknown }).result;
     if (result === undefined || result === null) {
       // ExcelJS keeps formulas without the `=`; Office.js and the engine's messages have it.
       const formula = cell.formula ?? String((value as { formula?: string }).formula ?? "");
@@ -105,7 +107,8 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
 
 function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : { kind: "error", code: "#NUM!" };
+  // `+ 0` turns a saved `-0` into 0, which is what Excel shows.
+  if (typeof value === "number") return Number.isFinite(value) ? value + 0 : { kind: "error", code: "#NUM!" };
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? null : { kind: "date", iso: value.toISOString().slice(0, 10) };
