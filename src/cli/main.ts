@@ -7,7 +7,7 @@ import { evaluateWorkbook } from "../core";
 import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/build";
 import type { Evaluation, Language } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
-import { readWorkbookFile } from "../xlsx/read";
+import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
 import { applySheetLayout, sameFile, writeFileAtomically, writeSummaryWorkbook, writeWorkbookFile } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
 import { countIssues, formatIssues, formatRanking } from "./format";
@@ -124,7 +124,7 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   if (command.json !== null && ((await sameFile(command.json, command.workbook)) || (await sameFile(command.json, output)))) {
     throw new Failure(messages.jsonIsInput(command.json));
   }
-  const evaluation = await evaluateFile(command.workbook, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io);
   const language = command.language ?? evaluation.report.language;
   const text = CLI_TEXT[language];
   const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
@@ -141,7 +141,7 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
 async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
   if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
-  const evaluation = await evaluateFile(command.workbook, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io);
   const language = command.language ?? evaluation.report.language;
   if (command.json !== null) await writeJson(command.json, evaluation);
   const lines = formatIssues(evaluation, language);
@@ -171,9 +171,14 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
   return EXIT_OK;
 }
 
-async function evaluateFile(file: string, language: Language | null): Promise<Evaluation> {
-  const snapshot = await readWorkbookFile(file);
-  return evaluateWorkbook(snapshot, language ? { language } : {});
+async function evaluateFile(file: string, language: Language | null, io: CliIo): Promise<Evaluation> {
+  const warnings: ReadWarning[] = [];
+  const snapshot = await readWorkbookFile(file, { onWarning: (warning) => warnings.push(warning) });
+  const evaluation = evaluateWorkbook(snapshot, language ? { language } : {});
+  // Worded in the run's language, which is known only once the workbook is read.
+  const text = CLI_TEXT[language ?? evaluation.report.language];
+  for (const warning of warnings) io.stderr(`thidua: ${text.readWarning(warning)}\n`);
+  return evaluation;
 }
 
 async function writeJson(file: string, evaluation: Evaluation): Promise<void> {

@@ -11,6 +11,10 @@
 // value and the cell looks never calculated. The cell parser is patched to remember that `<v>` was
 // there. (Results of 0 and FALSE are kept by the parser but dropped by `cell.value`, which copies
 // only truthy fields; the reader uses `cell.result` instead.)
+//
+// Merges and data validations of input sheets never reach ExcelJS (package.ts takes them out, as
+// ExcelJS expands them cell by cell). For the summarized copy they are written back as they were:
+// a sheet whose removed parts are attached with `keepRemovedParts` renders that XML in their place.
 // Nothing else in ExcelJS is touched; the Office.js writer does not use this module.
 
 const HyperlinkXform: any = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform");
@@ -18,6 +22,21 @@ const WorksheetXform: any = require("exceljs/lib/xlsx/xform/sheet/worksheet-xfor
 const CellXform: any = require("exceljs/lib/xlsx/xform/sheet/cell-xform");
 
 const PATCHED = Symbol.for("thidua.exceljs-internal-links");
+/** Where a worksheet carries its removed merges and validations: on its data-validations model,
+ * the one object ExcelJS passes unchanged from the worksheet to the sheet writer. */
+const REMOVED_PARTS = Symbol.for("thidua.removed-sheet-parts");
+
+/** The XML to write in place of a sheet's merges and validations. */
+export interface RawSheetParts {
+  mergeCellsXml: string | null;
+  dataValidationsXml: string | null;
+}
+
+/** Makes `worksheet` write `parts` as its merges and validations when saved. */
+export function keepRemovedParts(worksheet: unknown, parts: RawSheetParts): void {
+  const validations = (worksheet as { dataValidations: { model: Record<symbol, unknown> } }).dataValidations;
+  validations.model[REMOVED_PARTS] = parts;
+}
 const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 function isInternalTarget(target: unknown): target is string {
@@ -62,6 +81,22 @@ export function patchExcelJs(): void {
       }
     }
     return originalReconcile.call(this, model, options);
+  };
+
+  const originalSheetRender = WorksheetXform.prototype.render;
+  WorksheetXform.prototype.render = function render(xmlStream: any, model: any) {
+    const parts: RawSheetParts | undefined = model?.dataValidations?.[REMOVED_PARTS];
+    if (!parts) return originalSheetRender.call(this, xmlStream, model);
+    const { mergeCells, dataValidations } = this.map;
+    // Same places in the element order as ExcelJS's own: after autoFilter, around conditional formats.
+    this.map.mergeCells = { render: (stream: any) => parts.mergeCellsXml && stream.writeXml(parts.mergeCellsXml) };
+    this.map.dataValidations = { render: (stream: any) => parts.dataValidationsXml && stream.writeXml(parts.dataValidationsXml) };
+    try {
+      return originalSheetRender.call(this, xmlStream, model);
+    } finally {
+      this.map.mergeCells = mergeCells;
+      this.map.dataValidations = dataValidations;
+    }
   };
 
   const originalParseOpen = CellXform.prototype.parseOpen;

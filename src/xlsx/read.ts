@@ -4,47 +4,78 @@
 import { promises as fs } from "fs";
 import * as ExcelJS from "exceljs";
 import { rangeFromA1 } from "../core/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
 import { XlsxFileError } from "./errors";
-import { patchExcelJs } from "./exceljs-patches";
+import { keepRemovedParts, patchExcelJs } from "./exceljs-patches";
+import { MAX_UNZIPPED_BYTES, preparePackage, unzipCapped } from "./package";
 
 patchExcelJs();
 
-/** Opens a workbook file with ExcelJS, turning the usual file problems into `XlsxFileError`s. */
+/** Something the reader left out, for the CLI to say once. */
+export interface ReadWarning {
+  kind: "cells-beyond-columns";
+  sheet: string;
+  /** The first cell left out, in A1 (for messages). */
+  cell: string;
+  count: number;
+}
+
+export interface ReadOptions {
+  onWarning?: (warning: ReadWarning) => void;
+}
+
+/** Merged areas as the file lists them, for sheets loaded through `loadWorkbook`. */
+const fileMerges = new WeakMap<ExcelJS.Worksheet, string[]>();
+
+/**
+ * Opens a workbook file with ExcelJS, turning the usual file problems into `XlsxFileError`s. The
+ * package is unzipped with a size cap, and merges and validations are kept away from ExcelJS
+ * (see package.ts); saving the workbook writes them back as they were.
+ */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  await checkWorkbookFile(path);
+  const bytes = await readWorkbookBytes(path);
+  const prepared = await preparePackage(unzipCapped(bytes, path));
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(prepared.zip as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new XlsxFileError("not-xlsx", path, error instanceof Error ? error.message : String(error));
   }
   // A .docx or any other zip loads as a workbook without sheets.
   if (workbook.worksheets.length === 0) throw new XlsxFileError("not-xlsx", path, "no worksheets");
+  for (const worksheet of workbook.worksheets) {
+    const removed = prepared.removed.get(worksheet.name);
+    if (!removed) continue;
+    fileMerges.set(worksheet, removed.mergeRefs);
+    keepRemovedParts(worksheet, removed);
+  }
   return workbook;
 }
 
 /** Reads an .xlsx file into a snapshot. @example await readWorkbookFile("cum18.xlsx") */
-export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
-  return snapshotFromExcelJs(await loadWorkbook(path));
+export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const workbook = await loadWorkbook(path);
+  try {
+    return snapshotFromExcelJs(workbook, options);
+  } catch (error) {
+    // The snapshot's limits name a sheet; the message names the file.
+    if (error instanceof XlsxFileError && error.problem === "too-large")
+      throw new XlsxFileError("too-large", path, `${error.path}: ${error.detail}`);
+    throw error;
+  }
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-async function checkWorkbookFile(path: string): Promise<void> {
-  let head: Buffer;
+/** The file's bytes, once it is known to be a regular file of a size we can unpack. */
+async function readWorkbookBytes(path: string): Promise<Buffer> {
+  let bytes: Buffer;
   try {
     const stat = await fs.stat(path);
     if (!stat.isFile()) throw new XlsxFileError("not-a-file", path);
-    const handle = await fs.open(path, "r");
-    try {
-      head = Buffer.alloc(4);
-      const { bytesRead } = await handle.read(head, 0, 4, 0);
-      head = head.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    if (stat.size > MAX_UNZIPPED_BYTES) throw new XlsxFileError("too-large", path, `${MAX_UNZIPPED_BYTES / (1024 * 1024)} MB`);
+    bytes = await fs.readFile(path);
   } catch (error) {
     if (error instanceof XlsxFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -52,38 +83,112 @@ async function checkWorkbookFile(path: string): Promise<void> {
     if (code === "EISDIR") throw new XlsxFileError("not-a-file", path);
     throw new XlsxFileError("unreadable", path, code ?? String(error));
   }
-  const starts = (magic: number[]) => magic.every((byte, i) => head[i] === byte);
+  const starts = (magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
   if (starts(OLE_MAGIC)) throw new XlsxFileError("legacy-or-encrypted", path);
   if (!starts(ZIP_MAGIC)) throw new XlsxFileError("not-xlsx", path);
+  return bytes;
 }
+
+/**
+ * The columns the reader looks at: A to IV, Excel 2003's width. Every table the engine reads is
+ * a dozen columns wide; a value further right is left out (with a warning), so that one far cell
+ * cannot make the snapshot, a dense grid, millions of cells wide.
+ */
+export const READ_COLUMNS = 256;
+/**
+ * The most grid slots a workbook's snapshot may take (8 bytes each): rows that hold no value
+ * share one row, so this bounds rows + (rows with values × width) over all sheets. A 1,000-unit
+ * workbook takes about half a million.
+ */
+export const MAX_SNAPSHOT_SLOTS = 16_000_000;
+/**
+ * The most row cells merged areas may cover on one sheet, counted as rows × the sheet's width:
+ * the engine copies the rows a merge touches to blank its other cells.
+ */
+export const MAX_MERGED_ROW_CELLS = 4_000_000;
 
 /** Every sheet of an ExcelJS workbook, in tab order, as the engine's snapshot. */
-export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapshot {
-  return { sheets: workbook.worksheets.map(sheetSnapshot) };
+export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {
+  const budget = { slots: MAX_SNAPSHOT_SLOTS };
+  return { sheets: workbook.worksheets.map((worksheet) => sheetSnapshot(worksheet, budget, options)) };
 }
 
-function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
-  const merges = (worksheet.model.merges ?? []).map((a1) => rangeFromA1(a1));
+function sheetSnapshot(worksheet: ExcelJS.Worksheet, budget: { slots: number }, options: ReadOptions): SheetSnapshot {
   const found: { row: number; col: number; value: CellValue }[] = [];
+  const valuedRows = new Set<number>();
   let rows = 0;
   let cols = 0;
+  let beyond: { cell: string; count: number } | null = null;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const value = cellValue(cell);
       if (value === null) return;
+      if (colNumber > READ_COLUMNS) {
+        beyond = beyond ?? { cell: cell.address, count: 0 };
+        beyond.count++;
+        return;
+      }
       found.push({ row: rowNumber - 1, col: colNumber - 1, value });
+      valuedRows.add(rowNumber - 1);
       rows = Math.max(rows, rowNumber);
       cols = Math.max(cols, colNumber);
     });
   });
-  // A merge's extent belongs to the sheet even when only its top-left cell holds a value.
-  for (const merge of merges) {
-    rows = Math.max(rows, merge.end.row + 1);
-    cols = Math.max(cols, merge.end.col + 1);
-  }
-  const cells: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null));
+  const left = beyond as { cell: string; count: number } | null;
+  if (left) options.onWarning?.({ kind: "cells-beyond-columns", sheet: worksheet.name, cell: left.cell, count: left.count });
+
+  const slots = rows + valuedRows.size * cols;
+  budget.slots -= slots;
+  if (budget.slots < 0) throw new XlsxFileError("too-large", worksheet.name, `more than ${MAX_SNAPSHOT_SLOTS} cells`);
+  // Rows without values share one frozen row, so a far row costs one slot, not a row of cells.
+  const empty = Object.freeze(new Array<CellValue>(cols).fill(null)) as CellValue[];
+  const cells: CellValue[][] = new Array<CellValue[]>(rows);
+  for (let row = 0; row < rows; row++) cells[row] = valuedRows.has(row) ? new Array<CellValue>(cols).fill(null) : empty;
   for (const { row, col, value } of found) cells[row][col] = value;
+
+  const merges = clippedMerges(worksheet, rows, cols);
+  // Only the top-left cell of a merged area holds its value, whatever the file kept in the others.
+  for (const merge of merges) {
+    for (let row = merge.start.row; row <= merge.end.row; row++) {
+      const values = cells[row];
+      if (values === empty) continue;
+      for (let col = merge.start.col; col <= merge.end.col; col++) {
+        if (row !== merge.start.row || col !== merge.start.col) values[col] = null;
+      }
+    }
+  }
   return { name: worksheet.name, cells, merges };
+}
+
+/**
+ * The sheet's merged areas, clipped to the cells read (`rows` × `cols`); an area starting outside
+ * them covers nothing the engine reads and is left out.
+ */
+function clippedMerges(worksheet: ExcelJS.Worksheet, rows: number, cols: number): CellRange[] {
+  const refs =
+    fileMerges.get(worksheet) ??
+    Object.values((worksheet as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+  const merges: CellRange[] = [];
+  let rowCells = 0;
+  for (const ref of refs) {
+    let range: CellRange;
+    try {
+      range = rangeFromA1(ref);
+    } catch {
+      continue;
+    }
+    if (range.start.row >= rows || range.start.col >= cols) continue;
+    const clipped = {
+      start: range.start,
+      end: { row: Math.min(range.end.row, rows - 1), col: Math.min(range.end.col, cols - 1) },
+    };
+    rowCells += (clipped.end.row - clipped.start.row + 1) * cols;
+    if (rowCells > MAX_MERGED_ROW_CELLS) {
+      throw new XlsxFileError("too-large", worksheet.name, `merged areas over more than ${MAX_MERGED_ROW_CELLS} cells`);
+    }
+    merges.push(clipped);
+  }
+  return merges;
 }
 
 /** One cell's value as the engine sees it. */
