@@ -128,3 +128,32 @@ export function formulaCell(ref: string, formula: string, cached: string | null,
   const v = cached === null ? "" : `<v>${escapeXml(cached)}</v>`;
   return `<c r="${ref}"${t}><f>${escapeXml(formula)}</f>${v}</c>`;
 }
+
+function columnNumber(ref: string): number {
+  return /^[A-Z]+/
+    .exec(ref)![0]
+    .split("")
+    .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * Worksheet XML with the cell at `ref` replaced by `cellXml` (a whole `<c r="ref" …>…</c>`), or
+ * inserted in column order into its row, which is made when missing.
+ */
+export function setCellXml(xml: string, ref: string, cellXml: string): string {
+  const existing = new RegExp(`<c r="${ref}"(?:[^>]*?/>|[^>]*?>[\\s\\S]*?</c>)`);
+  if (existing.test(xml)) return xml.replace(existing, () => cellXml);
+  const rowNumber = Number(/\d+$/.exec(ref)![0]);
+  const row = new RegExp(`<row r="${rowNumber}"([^>]*?)(?:/>|>([\\s\\S]*?)</row>)`).exec(xml);
+  if (!row) {
+    // Rows are in order: insert before the first row with a higher number, or at the end.
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)];
+    const after = rows.find((m) => Number(m[1]) > rowNumber);
+    const at = after ? after.index! : xml.indexOf("</sheetData>");
+    return `${xml.slice(0, at)}<row r="${rowNumber}">${cellXml}</row>${xml.slice(at)}`;
+  }
+  const cells = row[2] ?? "";
+  const next = [...cells.matchAll(/<c r="([A-Z]+)\d+"/g)].find((m) => columnNumber(m[1]) > columnNumber(ref));
+  const inside = next ? `${cells.slice(0, next.index)}${cellXml}${cells.slice(next.index)}` : `${cells}${cellXml}`;
+  return `${xml.slice(0, row.index)}<row r="${rowNumber}"${row[1]}>${inside}</row>${xml.slice(row.index + row[0].length)}`;
+}
