@@ -122,7 +122,9 @@ export function formatIssues(evaluation: Evaluation, language: Language): string
       lines.push(`${title}: ${text.noIssues}`);
       continue;
     }
-    lines.push(`${title}: ${text.counts(errors, warnings).replace(/\.$/, "")}`, ...unit.issues.map((issue) => issueLine(issue, language)));
+    lines.push(`${title}: ${text.counts(errors, warnings).replace(/\.$/, "")}`);
+    // A loop, not push(...issues): a sheet of 130,000 bad rows would overflow the call stack.
+    for (const issue of unit.issues) lines.push(issueLine(issue, language));
   }
   const { errors, warnings } = countIssues(report);
   lines.push(text.counts(errors, warnings));
