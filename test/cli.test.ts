@@ -467,7 +467,7 @@ describe("bin/thidua.js", () => {
     const found = await run(["validate", "cum.xlsx", "--lang", "en"], { env: asNpm });
     expect(found.stdout).toContain("0 errors");
     const missing = await run(["validate", "nowhere.xlsx", "--lang", "en"], { env: asNpm });
-    expect(missing.code).toBe(2);
+    expect((missing as { code?: number }).code).toBe(2);
     expect(missing.stderr.trim()).toBe(`thidua: cannot find the workbook nowhere.xlsx (looked for ${path.join(typedIn, "nowhere.xlsx")})`);
     // Run directly (as `npm run demo` does), paths stay relative to the current folder.
     const direct = await run(["validate", "cum.xlsx", "--lang", "en"], { env: { INIT_CWD: typedIn } });

@@ -44,7 +44,13 @@ describe("readWorkbookFile on cells as Excel and LibreOffice save them", () => {
               `<row r="5"><c r="A5" t="inlineStr"><is><t>inline text</t></is></c>` +
               `<c r="B5" t="inlineStr"><is><r><t xml:space="preserve">rich </t></r><r><rPr><b/></rPr><t>inline</t></r></is></c>` +
               `<c r="C5" t="s"><v>0</v></c><c r="D5" s="1"><v>45473</v></c>${formulaCell("E5", "D5", "45473").replace("<c ", '<c s="1" ')}</row>` +
-              `<row r="6">${formulaCell("A6", "NOW()", null)}<c r="B6" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>`,
+              `<row r="6">${formulaCell("A6", "NOW()", null)}<c r="B6" t="e"><f>1/0</f><v>#DIV/0!</v></c>` +
+              `<c r="C6" t="d"><v>2024-06-30T00:00:00Z</v></c><c r="D6" t="inlineStr"><is><t>line 1_x000D_\nline 2 &amp; _x005F_x0041_</t></is></c></row>` +
+              // Cells and rows without `r`, as some generators write them: each follows the previous one.
+              `<row><c><v>1</v></c><c><v>2</v></c></row>` +
+              // A shared formula saved without values: each cell shows the formula shifted to it.
+              `<row r="9"><c r="A9"><f t="shared" ref="A9:B10" si="1">$C$1+C9*LOG10(100)&amp;"A1"</f></c><c r="B9"><f t="shared" si="1"/></c></row>` +
+              `<row r="10"><c r="B10"><f t="shared" si="1"/></c></row>`,
           },
         ],
       }),
@@ -80,6 +86,21 @@ describe("readWorkbookFile on cells as Excel and LibreOffice save them", () => {
   it("reads date-formatted numbers and date-formatted formula results as dates", () => {
     expect(at(sheet, "D5")).toEqual({ kind: "date", iso: "2024-06-30" });
     expect(at(sheet, "E5")).toEqual({ kind: "date", iso: "2024-06-30" });
+  });
+
+  it('reads t="d" dates, and CR and other _xHHHH_ escapes in text', () => {
+    expect(at(sheet, "C6")).toEqual({ kind: "date", iso: "2024-06-30" });
+    expect(at(sheet, "D6")).toBe("line 1\r\nline 2 & _x0041_");
+  });
+
+  it("places cells and rows written without an address after the previous ones", () => {
+    expect([at(sheet, "A7"), at(sheet, "B7")]).toEqual([1, 2]);
+  });
+
+  it("shows an uncalculated shared formula shifted to each cell, as Excel does", () => {
+    expect(at(sheet, "A9")).toEqual({ kind: "uncalculated", formula: '=$C$1+C9*LOG10(100)&"A1"' });
+    expect(at(sheet, "B9")).toEqual({ kind: "uncalculated", formula: '=$C$1+D9*LOG10(100)&"A1"' });
+    expect(at(sheet, "B10")).toEqual({ kind: "uncalculated", formula: '=$C$1+D10*LOG10(100)&"A1"' });
   });
 
   it("still reports a formula saved with no value at all, and keeps error results", () => {

@@ -122,7 +122,7 @@ const EN: CliText = {
       case "legacy-or-encrypted":
         return `${e.path} is an old .xls file or has a password; open it in Excel and save it as .xlsx without a password`;
       case "too-large":
-        return `${e.path} is too large to read (${e.detail ?? "too large"}); delete unused rows, columns and merged areas far from the tables, or split the workbook`;
+        return `${e.path} is too large to read: ${e.detail ?? "too large"}; delete unused rows, columns and merged areas far from the tables, or split the workbook`;
       case "same-file":
         return `will not overwrite the input workbook ${e.path}; choose another --out`;
       case "write-failed":
@@ -242,7 +242,7 @@ const VI: CliText = {
       case "legacy-or-encrypted":
         return `${e.path} là tệp .xls cũ hoặc có mật khẩu; mở bằng Excel rồi lưu thành .xlsx không mật khẩu`;
       case "too-large":
-        return `${e.path} quá lớn để đọc (${e.detail ?? "quá lớn"}); hãy xóa các hàng, cột và vùng gộp ô không dùng ở xa các bảng, hoặc tách sổ tính`;
+        return `${e.path} quá lớn để đọc: ${e.detail ?? "quá lớn"}; hãy xóa các hàng, cột và vùng gộp ô không dùng ở xa các bảng, hoặc tách sổ tính`;
       case "same-file":
         return `không ghi đè lên sổ tính gốc ${e.path}; hãy chọn --out khác`;
       case "write-failed":

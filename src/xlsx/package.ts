@@ -47,7 +47,7 @@ const ZIP64_SIZE = 0xffffffff;
  */
 export function unzipCapped(zip: Buffer, path: string, limit: number = MAX_UNZIPPED_BYTES): Map<string, Buffer> {
   const damaged = (why: string) => new XlsxFileError("not-xlsx", path, why);
-  const tooLarge = () => new XlsxFileError("too-large", path, `${Math.round(limit / (1024 * 1024))} MB`);
+  const tooLarge = () => new XlsxFileError("too-large", path, `it unpacks to more than ${Math.round(limit / (1024 * 1024))} MB`);
   const end = zip.lastIndexOf(END_OF_DIRECTORY);
   if (end < 0 || end + 22 > zip.length) throw damaged("no end of central directory");
   const count = zip.readUInt16LE(end + 10);

@@ -3,26 +3,15 @@
 // ExcelJS objects.
 import { promises as fs } from "fs";
 import * as ExcelJS from "exceljs";
-import { rangeFromA1 } from "../core/address";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
 import { XlsxFileError } from "./errors";
 import { keepRemovedParts, patchExcelJs } from "./exceljs-patches";
 import { MAX_UNZIPPED_BYTES, preparePackage, unzipCapped } from "./package";
+import { gridSnapshot, MAX_SNAPSHOT_SLOTS, READ_COLUMNS, snapshotFromPackage, type ReadOptions } from "./values";
+
+export type { ReadOptions, ReadWarning } from "./values";
 
 patchExcelJs();
-
-/** Something the reader left out, for the CLI to say once. */
-export interface ReadWarning {
-  kind: "cells-beyond-columns";
-  sheet: string;
-  /** The first cell left out, in A1 (for messages). */
-  cell: string;
-  count: number;
-}
-
-export interface ReadOptions {
-  onWarning?: (warning: ReadWarning) => void;
-}
 
 /** Merged areas as the file lists them, for sheets loaded through `loadWorkbook`. */
 const fileMerges = new WeakMap<ExcelJS.Worksheet, string[]>();
@@ -33,8 +22,7 @@ const fileMerges = new WeakMap<ExcelJS.Worksheet, string[]>();
  * (see package.ts); saving the workbook writes them back as they were.
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const bytes = await readWorkbookBytes(path);
-  const prepared = await preparePackage(unzipCapped(bytes, path));
+  const prepared = await preparePackage(unzipCapped(await readWorkbookBytes(path), path));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(prepared.zip as unknown as ExcelJS.Buffer);
@@ -52,17 +40,26 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Reads an .xlsx file into a snapshot. @example await readWorkbookFile("cum18.xlsx") */
+/**
+ * Reads an .xlsx file into a snapshot, straight from its XML (values.ts): cost follows the cells
+ * present, and values are what Excel shows whatever program saved the file.
+ * @example await readWorkbookFile("cum18.xlsx")
+ */
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  const workbook = await loadWorkbook(path);
+  const entries = unzipCapped(await readWorkbookBytes(path), path);
+  let snapshot: WorkbookSnapshot;
   try {
-    return snapshotFromExcelJs(workbook, options);
+    snapshot = snapshotFromPackage(entries, null, options);
   } catch (error) {
     // The snapshot's limits name a sheet; the message names the file.
     if (error instanceof XlsxFileError && error.problem === "too-large")
-      throw new XlsxFileError("too-large", path, `${error.path}: ${error.detail}`);
+      throw new XlsxFileError("too-large", path, `sheet "${error.path}" has ${error.detail}`);
+    if (error instanceof XlsxFileError) throw new XlsxFileError(error.problem, path, error.detail);
     throw error;
   }
+  // A .docx or any other zip has no worksheets.
+  if (snapshot.sheets.length === 0) throw new XlsxFileError("not-xlsx", path, "no worksheets");
+  return snapshot;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -74,7 +71,8 @@ async function readWorkbookBytes(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
     if (!stat.isFile()) throw new XlsxFileError("not-a-file", path);
-    if (stat.size > MAX_UNZIPPED_BYTES) throw new XlsxFileError("too-large", path, `${MAX_UNZIPPED_BYTES / (1024 * 1024)} MB`);
+    if (stat.size > MAX_UNZIPPED_BYTES)
+      throw new XlsxFileError("too-large", path, `the file is over ${MAX_UNZIPPED_BYTES / (1024 * 1024)} MB`);
     bytes = await fs.readFile(path);
   } catch (error) {
     if (error instanceof XlsxFileError) throw error;
@@ -89,30 +87,13 @@ async function readWorkbookBytes(path: string): Promise<Buffer> {
   return bytes;
 }
 
-/**
- * The columns the reader looks at: A to IV, Excel 2003's width. Every table the engine reads is
- * a dozen columns wide; a value further right is left out (with a warning), so that one far cell
- * cannot make the snapshot, a dense grid, millions of cells wide.
- */
-export const READ_COLUMNS = 256;
-/**
- * The most grid slots a workbook's snapshot may take (8 bytes each): rows that hold no value
- * share one row, so this bounds rows + (rows with values × width) over all sheets. A 1,000-unit
- * workbook takes about half a million.
- */
-export const MAX_SNAPSHOT_SLOTS = 16_000_000;
-/**
- * The most row cells merged areas may cover on one sheet, counted as rows × the sheet's width:
- * the engine copies the rows a merge touches to blank its other cells.
- */
-export const MAX_MERGED_ROW_CELLS = 4_000_000;
-
 /** Every sheet of an ExcelJS workbook, in tab order, as the engine's snapshot. */
 export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {
   const budget = { slots: MAX_SNAPSHOT_SLOTS };
   return { sheets: workbook.worksheets.map((worksheet) => sheetSnapshot(worksheet, budget, options)) };
 }
 
+/** An in-memory ExcelJS worksheet (tests, templates) as the engine's snapshot, with the same bounds. */
 function sheetSnapshot(worksheet: ExcelJS.Worksheet, budget: { slots: number }, options: ReadOptions): SheetSnapshot {
   const found: { row: number; col: number; value: CellValue }[] = [];
   const valuedRows = new Set<number>();
@@ -136,59 +117,10 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet, budget: { slots: number }, 
   });
   const left = beyond as { cell: string; count: number } | null;
   if (left) options.onWarning?.({ kind: "cells-beyond-columns", sheet: worksheet.name, cell: left.cell, count: left.count });
-
-  const slots = rows + valuedRows.size * cols;
-  budget.slots -= slots;
-  if (budget.slots < 0) throw new XlsxFileError("too-large", worksheet.name, `more than ${MAX_SNAPSHOT_SLOTS} cells`);
-  // Rows without values share one frozen row, so a far row costs one slot, not a row of cells.
-  const empty = Object.freeze(new Array<CellValue>(cols).fill(null)) as CellValue[];
-  const cells: CellValue[][] = new Array<CellValue[]>(rows);
-  for (let row = 0; row < rows; row++) cells[row] = valuedRows.has(row) ? new Array<CellValue>(cols).fill(null) : empty;
-  for (const { row, col, value } of found) cells[row][col] = value;
-
-  const merges = clippedMerges(worksheet, rows, cols);
-  // Only the top-left cell of a merged area holds its value, whatever the file kept in the others.
-  for (const merge of merges) {
-    for (let row = merge.start.row; row <= merge.end.row; row++) {
-      const values = cells[row];
-      if (values === empty) continue;
-      for (let col = merge.start.col; col <= merge.end.col; col++) {
-        if (row !== merge.start.row || col !== merge.start.col) values[col] = null;
-      }
-    }
-  }
-  return { name: worksheet.name, cells, merges };
-}
-
-/**
- * The sheet's merged areas, clipped to the cells read (`rows` × `cols`); an area starting outside
- * them covers nothing the engine reads and is left out.
- */
-function clippedMerges(worksheet: ExcelJS.Worksheet, rows: number, cols: number): CellRange[] {
-  const refs =
+  const mergeRefs =
     fileMerges.get(worksheet) ??
     Object.values((worksheet as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
-  const merges: CellRange[] = [];
-  let rowCells = 0;
-  for (const ref of refs) {
-    let range: CellRange;
-    try {
-      range = rangeFromA1(ref);
-    } catch {
-      continue;
-    }
-    if (range.start.row >= rows || range.start.col >= cols) continue;
-    const clipped = {
-      start: range.start,
-      end: { row: Math.min(range.end.row, rows - 1), col: Math.min(range.end.col, cols - 1) },
-    };
-    rowCells += (clipped.end.row - clipped.start.row + 1) * cols;
-    if (rowCells > MAX_MERGED_ROW_CELLS) {
-      throw new XlsxFileError("too-large", worksheet.name, `merged areas over more than ${MAX_MERGED_ROW_CELLS} cells`);
-    }
-    merges.push(clipped);
-  }
-  return merges;
+  return gridSnapshot(worksheet.name, found, valuedRows, rows, cols, mergeRefs, budget);
 }
 
 /** One cell's value as the engine sees it. */

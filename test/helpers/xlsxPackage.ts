@@ -157,3 +157,86 @@ export function setCellXml(xml: string, ref: string, cellXml: string): string {
   const inside = next ? `${cells.slice(0, next.index)}${cellXml}${cells.slice(next.index)}` : `${cells}${cellXml}`;
   return `${xml.slice(0, row.index)}<row r="${rowNumber}"${row[1]}>${inside}</row>${xml.slice(row.index + row[0].length)}`;
 }
+
+/** The part path of the worksheet named `name`, through workbook.xml and its relationships. */
+export async function worksheetPart(zip: JSZip, name: string): Promise<string> {
+  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+  const relsXml = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const id = new RegExp(`<sheet [^>]*name="${escapeXml(name)}"[^>]*r:id="([^"]+)"`).exec(workbookXml)![1];
+  return `xl/${new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(relsXml)![1]}`;
+}
+
+/** A copy of the workbook `source` with one sheet's XML changed by `edit`. */
+export async function withSheetXml(source: Buffer, sheet: string, edit: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(source);
+  const part = await worksheetPart(zip, sheet);
+  zip.file(part, edit(await zip.file(part)!.async("string")));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Sheet XML with these merged areas added to its `<mergeCells>` (made when missing). */
+export function addMergeCells(xml: string, refs: string[]): string {
+  const cells = refs.map((ref) => `<mergeCell ref="${ref}"/>`).join("");
+  if (/<mergeCells[^>]*>/.test(xml)) return xml.replace(/<mergeCells[^>]*>/, (open) => open.replace(/count="\d+"/, "") + cells);
+  return xml.replace(/<\/sheetData>(<sheetProtection[^>]*\/>)?/, (end) => `${end}<mergeCells>${cells}</mergeCells>`);
+}
+
+export interface RawZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated (then `data` is the raw deflate stream). */
+  method: 0 | 8;
+  data: Buffer;
+  /** The unpacked size written in the headers; a zip bomb may state anything here. */
+  size: number;
+  crc: number;
+}
+
+/** A zip written byte by byte, so a test can make headers lie. */
+export function rawZip(entries: RawZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.crc >>> 0, 14);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(entry.method, 10);
+    central.writeUInt32LE(entry.crc >>> 0, 16);
+    central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(entry.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, entry.data);
+    centrals.push(central, name);
+    offset += 30 + name.length + entry.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** Sheet XML with one `<dataValidation>` added (its `<dataValidations>` made when missing). */
+export function addDataValidation(xml: string, validation: string): string {
+  if (/<dataValidations[^>]*>/.test(xml))
+    return xml.replace(/<dataValidations[^>]*>/, (open) => open.replace(/count="\d+"/, "") + validation);
+  // After sheetData, mergeCells and conditional formats; before hyperlinks and page setup.
+  const next = /<(hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|drawing|tableParts|extLst)\b|<\/worksheet>/.exec(xml)!;
+  return `${xml.slice(0, next.index)}<dataValidations>${validation}</dataValidations>${xml.slice(next.index)}`;
+}
