@@ -17,7 +17,6 @@ const REPO = path.join(__dirname, "..");
 const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
 const SHEET = "Lam Sơn";
 const MAX_RSS_KB = 500 * 1024;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const crc32: (data: Buffer) => number = require("jszip/lib/crc32");
 
 let dir: string;

@@ -8,7 +8,17 @@ import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/build";
 import type { Evaluation, Language } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
-import { applySheetLayout, sameFile, writeFileAtomically, writeSummaryWorkbook, writeWorkbookFile } from "../xlsx/write";
+import {
+  applySheetLayout,
+  commitStaged,
+  discardStaged,
+  removeLiveTemporaries,
+  sameFile,
+  stageFile,
+  summaryWorkbookBytes,
+  writeFileAtomically,
+  writeWorkbookFile,
+} from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
 import { countIssues, formatIssues, formatRanking } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
@@ -128,8 +138,18 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   const language = command.language ?? evaluation.report.language;
   const text = CLI_TEXT[language];
   const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
-  await writeSummaryWorkbook(command.workbook, output, layouts, { replaceSheets: ALL_OUTPUT_SHEETS });
-  if (command.json !== null) await writeJson(command.json, evaluation);
+  // Both files are written beside their targets first and moved into place together: when the
+  // JSON cannot be written, the workbook is not left behind either (exit 2 means nothing done).
+  const staged = [await stageFile(output, await summaryWorkbookBytes(command.workbook, layouts, { replaceSheets: ALL_OUTPUT_SHEETS }))];
+  if (command.json !== null) {
+    try {
+      staged.push(await stageFile(command.json, reportJson(evaluation)));
+    } catch (error) {
+      await discardStaged(staged);
+      throw error;
+    }
+  }
+  await commitStaged(staged);
 
   const lines = formatRanking(evaluation.report, language);
   lines.push(text.wrote(output));
@@ -182,7 +202,11 @@ async function evaluateFile(file: string, language: Language | null, io: CliIo):
 }
 
 async function writeJson(file: string, evaluation: Evaluation): Promise<void> {
-  await writeFileAtomically(file, `${JSON.stringify(evaluation.report, null, 2)}\n`);
+  await writeFileAtomically(file, reportJson(evaluation));
+}
+
+function reportJson(evaluation: Evaluation): string {
+  return `${JSON.stringify(evaluation.report, null, 2)}\n`;
 }
 
 /** 1 when anything is an error, a unit's or the Criteria or Settings sheet's (then no unit is ranked). */
@@ -208,6 +232,17 @@ export function version(): string {
 
 /** Entry point of bin/thidua.js: real streams, real exit code, never a stack trace. */
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  // Ctrl-C or a kill while a file is being written: remove the temporary files, then stop with the
+  // shell's usual status for the signal (128 + its number).
+  for (const [signal, status] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      removeLiveTemporaries();
+      process.exit(status);
+    });
+  }
   main(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
