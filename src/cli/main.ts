@@ -20,7 +20,7 @@ import {
   writeWorkbookFile,
 } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
-import { countIssues, formatIssues, formatRanking } from "./format";
+import { countIssues, formatIssues, formatRanking, terminalText } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError } from "./template";
 
@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 function fail(io: CliIo, message: string): number {
-  io.stderr(`thidua: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  io.stderr(`thidua: ${terminalText(message.replace(/\s*\n\s*/g, " "))}\n`);
   return EXIT_NOTHING_DONE;
 }
 
@@ -154,7 +154,7 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   const lines = formatRanking(evaluation.report, language);
   lines.push(text.wrote(output));
   if (command.json !== null) lines.push(text.wrote(command.json));
-  io.stdout(`${lines.join("\n")}\n`);
+  io.stdout(`${lines.map(terminalText).join("\n")}\n`);
   return exitCode(evaluation);
 }
 
@@ -166,7 +166,7 @@ async function validate(command: Extract<Command, { kind: "validate" }>, io: Cli
   if (command.json !== null) await writeJson(command.json, evaluation);
   const lines = formatIssues(evaluation, language);
   if (command.json !== null) lines.push(CLI_TEXT[language].wrote(command.json));
-  io.stdout(`${lines.join("\n")}\n`);
+  io.stdout(`${lines.map(terminalText).join("\n")}\n`);
   return exitCode(evaluation);
 }
 
@@ -197,7 +197,7 @@ async function evaluateFile(file: string, language: Language | null, io: CliIo):
   const evaluation = evaluateWorkbook(snapshot, language ? { language } : {});
   // Worded in the run's language, which is known only once the workbook is read.
   const text = CLI_TEXT[language ?? evaluation.report.language];
-  for (const warning of warnings) io.stderr(`thidua: ${text.readWarning(warning)}\n`);
+  for (const warning of warnings) io.stderr(`thidua: ${terminalText(text.readWarning(warning))}\n`);
   return evaluation;
 }
 

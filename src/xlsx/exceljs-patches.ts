@@ -15,11 +15,21 @@
 // Merges and data validations of input sheets never reach ExcelJS (package.ts takes them out, as
 // ExcelJS expands them cell by cell). For the summarized copy they are written back as they were:
 // a sheet whose removed parts are attached with `keepRemovedParts` renders that XML in their place.
+//
+// Text in the XML: ExcelJS writes a CR as a raw character, which every XML reader (Excel too)
+// turns into a line feed, and silently drops the other control characters. A CR is written
+// `&#13;` and the others as Excel's own `_xHHHH_` escapes, so text survives the copy as it was.
+//
+// ExcelJS prints its own warning on the console when a sheet name is over 31 characters (then
+// truncates it, as Excel would); the command line speaks for itself, so that warning is dropped.
+// And it throws "already exists" when it loads such a sheet, which is fixed here too.
 // Nothing else in ExcelJS is touched; the Office.js writer does not use this module.
 
 const HyperlinkXform: any = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform");
 const WorksheetXform: any = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
 const CellXform: any = require("exceljs/lib/xlsx/xform/sheet/cell-xform");
+const ExcelJsUtils: any = require("exceljs/lib/utils/utils");
+const Worksheet: any = require("exceljs/lib/doc/worksheet");
 
 const PATCHED = Symbol.for("thidua.exceljs-internal-links");
 /** Where a worksheet carries its removed merges and validations: on its data-validations model,
@@ -99,6 +109,28 @@ export function patchExcelJs(): void {
     }
   };
 
+  ExcelJsUtils.xmlEncode = encodeXml;
+
+  const nameProperty = Object.getOwnPropertyDescriptor(Worksheet.prototype, "name");
+  if (nameProperty?.set) {
+    const setName = nameProperty.set;
+    Object.defineProperty(Worksheet.prototype, "name", {
+      ...nameProperty,
+      set(name: string) {
+        // Loading sets each name twice; the second time ExcelJS finds the sheet's own (truncated)
+        // name taken and throws, so a name over 31 characters could not be copied at all.
+        if (typeof name === "string" && name.substring(0, 31) === this._name) return;
+        const warn = console.warn;
+        console.warn = () => undefined;
+        try {
+          setName.call(this, name);
+        } finally {
+          console.warn = warn;
+        }
+      },
+    });
+  }
+
   const originalParseOpen = CellXform.prototype.parseOpen;
   CellXform.prototype.parseOpen = function parseOpen(node: any) {
     if (!this.parser && node.name === "c") this.sawCachedValue = false;
@@ -117,4 +149,27 @@ export function patchExcelJs(): void {
     }
     return result;
   };
+}
+
+/** XML text and attribute values: the five entities, CR as `&#13;`, other control characters as `_xHHHH_`. */
+export function encodeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[<>&"'\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (ch) => {
+    switch (ch) {
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case "&":
+        return "&amp;";
+      case '"':
+        return "&quot;";
+      case "'":
+        return "&apos;";
+      case "\r":
+        return "&#13;";
+      default:
+        return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+    }
+  });
 }

@@ -71,7 +71,9 @@ function attribute(attributes: string, name: string): string | null {
 }
 
 /** Text as Excel stores it: XML entities, then `_xHHHH_` escapes (`_x000D_` is a CR). */
-function decodeText(text: string): string {
+function decodeText(raw: string): string {
+  // An XML reader turns a raw CR or CRLF into LF (a CR that is meant stays `&#13;` or `_x000D_`).
+  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
   if (!text.includes("&") && !text.includes("_x")) return text;
   return decodeXml(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

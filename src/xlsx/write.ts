@@ -50,7 +50,7 @@ export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: Sheet
     const cell = worksheet.getCell(link.at.row + 1, link.at.col + 1);
     const shown = layout.values[link.at.row]?.[link.at.col];
     cell.value = {
-      text: shown === null || shown === undefined ? link.cell : String(shown),
+      text: clipCellText(shown === null || shown === undefined ? link.cell : String(shown)),
       hyperlink: `#${sheetReference(link.sheet, link.cell)}`,
     };
   }
@@ -115,7 +115,23 @@ function forEachCell(range: CellRange, visit: (row: number, col: number) => void
 /** Strings stay strings: ExcelJS stores a JS string as text even when it starts with `=`. */
 function excelValue(value: Exclude<OutputValue, null>): ExcelJS.CellValue {
   if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (typeof value === "string") return clipCellText(value);
   return value;
+}
+
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text clipped to what a cell holds, ending in `…` when cut (never inside a surrogate pair):
+ * Excel refuses to open a file with a longer cell, so the Issues sheet must never write one.
+ */
+export function clipCellText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /** The style of every styled cell: ranges applied in order, later properties win. */
