@@ -134,13 +134,21 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   if (command.json !== null && ((await sameFile(command.json, command.workbook)) || (await sameFile(command.json, output)))) {
     throw new Failure(messages.jsonIsInput(command.json));
   }
-  const evaluation = await evaluateFile(command.workbook, command.language, io);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, output);
   const language = command.language ?? evaluation.report.language;
   const text = CLI_TEXT[language];
   const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
   // Both files are written beside their targets first and moved into place together: when the
   // JSON cannot be written, the workbook is not left behind either (exit 2 means nothing done).
-  const staged = [await stageFile(output, await summaryWorkbookBytes(command.workbook, layouts, { replaceSheets: ALL_OUTPUT_SHEETS }))];
+  const staged = [
+    await stageFile(
+      output,
+      await summaryWorkbookBytes(command.workbook, layouts, {
+        replaceSheets: ALL_OUTPUT_SHEETS,
+        keepSheets: evaluation.report.units.map((unit) => unit.sheet),
+      }),
+    ),
+  ];
   if (command.json !== null) {
     try {
       staged.push(await stageFile(command.json, reportJson(evaluation)));
@@ -191,13 +199,20 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
   return EXIT_OK;
 }
 
-async function evaluateFile(file: string, language: Language | null, io: CliIo): Promise<Evaluation> {
+/**
+ * Reads and evaluates a workbook, printing the reader's warnings; `output` is the summarized
+ * copy's path when there is one (only then do dropped macros matter).
+ */
+async function evaluateFile(file: string, language: Language | null, io: CliIo, output: string | null = null): Promise<Evaluation> {
   const warnings: ReadWarning[] = [];
   const snapshot = await readWorkbookFile(file, { onWarning: (warning) => warnings.push(warning) });
   const evaluation = evaluateWorkbook(snapshot, language ? { language } : {});
   // Worded in the run's language, which is known only once the workbook is read.
   const text = CLI_TEXT[language ?? evaluation.report.language];
-  for (const warning of warnings) io.stderr(`thidua: ${terminalText(text.readWarning(warning))}\n`);
+  for (const warning of warnings) {
+    if (warning.kind === "cells-beyond-columns") io.stderr(`thidua: ${terminalText(text.readWarning(warning))}\n`);
+    else if (output !== null) io.stderr(`thidua: ${terminalText(text.macrosDropped(file, output))}\n`);
+  }
   return evaluation;
 }
 

@@ -31,7 +31,9 @@ export interface CliText {
   unitsProblem(problem: UnitsTsvProblem): string;
   internal(detail: string): string;
   /** A warning printed before the results: values the reader left out. */
-  readWarning(warning: ReadWarning): string;
+  readWarning(warning: Extract<ReadWarning, { kind: "cells-beyond-columns" }>): string;
+  /** Summarizing an .xlsm: the copy is an .xlsx, without the macros. */
+  macrosDropped(input: string, output: string): string;
   wrote(path: string): string;
   counts(errors: number, warnings: number): string;
   columns: { rank: string; unit: string; total: string; classification: string; award: string };
@@ -155,6 +157,8 @@ const EN: CliText = {
   internal: (detail) => `internal error: ${detail} (please report this with the workbook)`,
   readWarning: (w) =>
     `warning: sheet "${w.sheet}" has ${plural(w.count, "value", "values")} right of column IV (first at ${w.cell}); they are not read`,
+  macrosDropped: (input, output) =>
+    `warning: ${input} has macros; the copy ${output} is an .xlsx workbook without them (the input keeps them)`,
   wrote: (path) => `Wrote ${path}`,
   counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}.`,
   columns: { rank: "Rank", unit: "Unit", total: "Total", classification: "Classification", award: "Proposed award" },
@@ -275,6 +279,8 @@ const VI: CliText = {
   internal: (detail) => `lỗi nội bộ: ${detail} (vui lòng báo lỗi kèm sổ tính)`,
   readWarning: (w) =>
     `cảnh báo: trang tính "${w.sheet}" có ${w.count} giá trị bên phải cột IV (đầu tiên ở ${w.cell}); các giá trị này không được đọc`,
+  macrosDropped: (input, output) =>
+    `cảnh báo: ${input} có macro; bản sao ${output} là sổ tính .xlsx không có macro (tệp gốc vẫn giữ macro)`,
   wrote: (path) => `Đã ghi ${path}`,
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo.`,
   columns: { rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", classification: "Xếp loại", award: "Đề nghị khen thưởng" },

@@ -27,14 +27,17 @@ export const MAX_SNAPSHOT_SLOTS = 16_000_000;
  */
 export const MAX_MERGED_ROW_CELLS = 4_000_000;
 
-/** Something the reader left out, for the CLI to say once. */
-export interface ReadWarning {
-  kind: "cells-beyond-columns";
-  sheet: string;
-  /** The first cell left out, in A1 (for messages). */
-  cell: string;
-  count: number;
-}
+/** Something the reader left out or noticed, for the CLI to say once. */
+export type ReadWarning =
+  | {
+      kind: "cells-beyond-columns";
+      sheet: string;
+      /** The first cell left out, in A1 (for messages). */
+      cell: string;
+      count: number;
+    }
+  /** The workbook holds macros (an .xlsm), which an .xlsx copy cannot keep. */
+  | { kind: "macros" };
 
 export interface ReadOptions {
   onWarning?: (warning: ReadWarning) => void;
@@ -396,6 +399,7 @@ export function snapshotFromPackage(
     dates: dateStyles(text(entries, rels.byType.get("styles") ?? "xl/styles.xml")),
     date1904: /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml),
   };
+  if ([...entries.keys()].some((part) => /^xl\/vbaProject\.bin$/i.test(part))) options.onWarning?.({ kind: "macros" });
   const budget = { slots: MAX_SNAPSHOT_SLOTS };
   const sheets: SheetSnapshot[] = [];
   for (const sheet of workbookXml.matchAll(new RegExp(`<${PREFIX}sheet\\b([^>]*)>`, "g"))) {

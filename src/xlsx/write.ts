@@ -3,7 +3,7 @@
 import { promises as fs, rmSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { rangeToA1, sheetReference, toA1 } from "../core/address";
+import { rangeToA1, toA1 } from "../core/address";
 import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
@@ -51,7 +51,8 @@ export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: Sheet
     const shown = layout.values[link.at.row]?.[link.at.col];
     cell.value = {
       text: clipCellText(shown === null || shown === undefined ? link.cell : String(shown)),
-      hyperlink: `#${sheetReference(link.sheet, link.cell)}`,
+      // Always quoted: a name such as `R1C1`, `C3` or `TRUE` would otherwise read as a reference.
+      hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
     };
   }
 
@@ -254,6 +255,12 @@ export interface WriteSummaryOptions {
    * language's `Summary` after a run in Vietnamese), compared ignoring case as Excel does.
    */
   replaceSheets?: readonly string[];
+  /**
+   * Sheets that are never replaced, whatever their names: the units' own sheets. A unit sheet
+   * named like an output sheet (`Details`, `Kiểm tra`) is kept, and the output sheet takes the
+   * next free name, `Details (2)`, its links following it.
+   */
+  keepSheets?: readonly string[];
 }
 
 /**
@@ -276,16 +283,47 @@ export async function writeSummaryWorkbook(
 export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayout[], options: WriteSummaryOptions = {}): Promise<Buffer> {
   const workbook = await loadWorkbook(inputPath);
 
+  const protectedNames = new Set((options.keepSheets ?? []).map(foldName));
   const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(foldName));
   for (const worksheet of workbook.worksheets) {
-    if (replaced.has(foldName(worksheet.name))) workbook.removeWorksheet(worksheet.id);
+    const name = foldName(worksheet.name);
+    if (replaced.has(name) && !protectedNames.has(name)) workbook.removeWorksheet(worksheet.id);
   }
   const kept = workbook.worksheets;
   const added: ExcelJS.Worksheet[] = [];
-  for (const layout of layouts) added.push(await applySheetLayout(workbook, layout));
+  for (const layout of renamedClear(
+    layouts,
+    kept.map((w) => w.name),
+  ))
+    added.push(await applySheetLayout(workbook, layout));
   putFirstAndActivate(workbook, added, kept);
 
   return workbookBytes(workbook);
+}
+
+/**
+ * The layouts with any name already taken by a kept sheet changed to the next free `Name (2)`,
+ * and every link to a renamed layout changed with it.
+ */
+function renamedClear(layouts: SheetLayout[], taken: string[]): SheetLayout[] {
+  const used = new Set(taken.map(foldName));
+  const renames = new Map<string, string>();
+  for (const layout of layouts) {
+    if (!used.has(foldName(layout.name))) {
+      used.add(foldName(layout.name));
+      continue;
+    }
+    let n = 2;
+    while (used.has(foldName(`${layout.name} (${n})`))) n++;
+    renames.set(layout.name, `${layout.name} (${n})`);
+    used.add(foldName(`${layout.name} (${n})`));
+  }
+  if (renames.size === 0) return layouts;
+  return layouts.map((layout) => ({
+    ...layout,
+    name: renames.get(layout.name) ?? layout.name,
+    links: layout.links.map((link) => (renames.has(link.sheet) ? { ...link, sheet: renames.get(link.sheet) as string } : link)),
+  }));
 }
 
 /** Excel compares sheet names ignoring case. */
