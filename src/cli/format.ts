@@ -116,12 +116,16 @@ export function formatIssues(evaluation: Evaluation, language: Language): string
   const report = evaluation.report;
   const ownedByUnits = new Map<string, number>();
   for (const unit of evaluation.units) {
-    for (const issue of unit.issues) ownedByUnits.set(issueKey(issue), (ownedByUnits.get(issueKey(issue)) ?? 0) + 1);
+    for (const issue of unit.issues) {
+      const key = issueKey(issue);
+      ownedByUnits.set(key, (ownedByUnits.get(key) ?? 0) + 1);
+    }
   }
   const setup = report.issues.filter((issue) => {
-    const left = ownedByUnits.get(issueKey(issue)) ?? 0;
+    const key = issueKey(issue);
+    const left = ownedByUnits.get(key) ?? 0;
     if (left > 0) {
-      ownedByUnits.set(issueKey(issue), left - 1);
+      ownedByUnits.set(key, left - 1);
       return false;
     }
     return true;
