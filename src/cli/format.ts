@@ -6,6 +6,19 @@ import { AWARD_WORDS, CLASSIFICATION_WORDS, SEVERITY_WORDS } from "../core/sheet
 import type { Evaluation, Issue, Language, Report, UnitEvaluation } from "../core/types";
 import { CLI_TEXT } from "./messages";
 
+/**
+ * Text safe to print: control characters (a CR could print a fake line over the real one, an ESC
+ * could recolour the terminal) and bidirectional overrides are shown escaped, `\r`, `\u202E`.
+ * @example terminalText("Lam Sơn\r1  Fake") // "Lam Sơn\\r1  Fake"
+ */
+export function terminalText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (ch) => {
+    const named: Record<string, string> = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
+    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}
+
 /** Width as a terminal shows it; Vietnamese letters count once whether or not they were composed. */
 function width(text: string): number {
   return [...text.normalize("NFC")].filter((ch) => !/\p{Mn}/u.test(ch)).length;
@@ -38,14 +51,14 @@ export function countIssues(report: Report): { errors: number; warnings: number 
  */
 export function formatRanking(report: Report, language: Language): string[] {
   const text = CLI_TEXT[language];
-  const heading = [report.cluster, report.period].filter((part): part is string => part !== null && part !== "").join(" · ");
+  const heading = terminalText([report.cluster, report.period].filter((part): part is string => part !== null && part !== "").join(" · "));
   const rows: string[][] = report.units.map((unit) => {
     if (unit.status !== "ranked" || unit.rank === null || unit.total === null) {
-      return ["-", unit.unit, text.notRanked(unit.errors)];
+      return ["-", terminalText(unit.unit), text.notRanked(unit.errors)];
     }
     return [
       `${unit.rank}${unit.tied ? "=" : ""}`,
-      unit.unit,
+      terminalText(unit.unit),
       formatTotal(unit.total, language),
       unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : "",
       unit.award ? AWARD_WORDS[language][unit.award] : "",
@@ -53,9 +66,12 @@ export function formatRanking(report: Report, language: Language): string[] {
   });
   const header = [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, text.columns.award];
   const ranked = rows.filter((row) => row.length === 5);
-  const widths = header.map((label, col) =>
-    Math.max(width(label), ...ranked.map((row) => width(row[col])), ...(col < 2 ? rows.map((row) => width(row[col])) : [])),
-  );
+  // Loops, not Math.max(...rows): a list of 130,000 units must not overflow the call stack.
+  const widths = header.map((label, col) => {
+    let widest = width(label);
+    for (const row of col < 2 ? rows : ranked) widest = Math.max(widest, width(row[col]));
+    return widest;
+  });
   const line = (row: string[]) => {
     if (row.length === 3) return `${padStart(row[0], widths[0])}  ${padEnd(row[1], widths[1])}  ${row[2]}`;
     return [padStart(row[0], widths[0]), padEnd(row[1], widths[1]), padStart(row[2], widths[2]), padEnd(row[3], widths[3]), row[4]]
@@ -100,12 +116,16 @@ export function formatIssues(evaluation: Evaluation, language: Language): string
   const report = evaluation.report;
   const ownedByUnits = new Map<string, number>();
   for (const unit of evaluation.units) {
-    for (const issue of unit.issues) ownedByUnits.set(issueKey(issue), (ownedByUnits.get(issueKey(issue)) ?? 0) + 1);
+    for (const issue of unit.issues) {
+      const key = issueKey(issue);
+      ownedByUnits.set(key, (ownedByUnits.get(key) ?? 0) + 1);
+    }
   }
   const setup = report.issues.filter((issue) => {
-    const left = ownedByUnits.get(issueKey(issue)) ?? 0;
+    const key = issueKey(issue);
+    const left = ownedByUnits.get(key) ?? 0;
     if (left > 0) {
-      ownedByUnits.set(issueKey(issue), left - 1);
+      ownedByUnits.set(key, left - 1);
       return false;
     }
     return true;
@@ -113,7 +133,8 @@ export function formatIssues(evaluation: Evaluation, language: Language): string
 
   const lines: string[] = [];
   if (setup.length > 0) {
-    lines.push(text.setupIssues, ...setup.map((issue) => issueLine(issue, language)));
+    lines.push(text.setupIssues);
+    for (const issue of setup) lines.push(issueLine(issue, language));
   }
   for (const unit of inListOrder(evaluation)) {
     const { errors, warnings } = unit.result;
@@ -122,7 +143,9 @@ export function formatIssues(evaluation: Evaluation, language: Language): string
       lines.push(`${title}: ${text.noIssues}`);
       continue;
     }
-    lines.push(`${title}: ${text.counts(errors, warnings).replace(/\.$/, "")}`, ...unit.issues.map((issue) => issueLine(issue, language)));
+    lines.push(`${title}: ${text.counts(errors, warnings).replace(/\.$/, "")}`);
+    // A loop, not push(...issues): a sheet of 130,000 bad rows would overflow the call stack.
+    for (const issue of unit.issues) lines.push(issueLine(issue, language));
   }
   const { errors, warnings } = countIssues(report);
   lines.push(text.counts(errors, warnings));

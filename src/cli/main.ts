@@ -7,10 +7,20 @@ import { evaluateWorkbook } from "../core";
 import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
 import type { Evaluation, Language } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
-import { readWorkbookFile } from "../xlsx/read";
-import { applySheetLayout, sameFile, writeFileAtomically, writeSummaryWorkbook, writeWorkbookFile } from "../xlsx/write";
+import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
+import {
+  applySheetLayout,
+  commitStaged,
+  discardStaged,
+  removeLiveTemporaries,
+  sameFile,
+  stageFile,
+  summaryWorkbookBytes,
+  writeFileAtomically,
+  writeWorkbookFile,
+} from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
-import { countIssues, formatIssues, formatRanking } from "./format";
+import { countIssues, formatIssues, formatRanking, terminalText } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError } from "./template";
 
@@ -70,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 function fail(io: CliIo, message: string): number {
-  io.stderr(`thidua: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  io.stderr(`thidua: ${terminalText(message.replace(/\s*\n\s*/g, " "))}\n`);
   return EXIT_NOTHING_DONE;
 }
 
@@ -124,29 +134,47 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   if (command.json !== null && ((await sameFile(command.json, command.workbook)) || (await sameFile(command.json, output)))) {
     throw new Failure(messages.jsonIsInput(command.json));
   }
-  const evaluation = await evaluateFile(command.workbook, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, output);
   const language = command.language ?? evaluation.report.language;
   const text = CLI_TEXT[language];
   const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
-  await writeSummaryWorkbook(command.workbook, output, layouts, { replaceSheets: ALL_OUTPUT_SHEETS });
-  if (command.json !== null) await writeJson(command.json, evaluation);
+  // Both files are written beside their targets first and moved into place together: when the
+  // JSON cannot be written, the workbook is not left behind either (exit 2 means nothing done).
+  const staged = [
+    await stageFile(
+      output,
+      await summaryWorkbookBytes(command.workbook, layouts, {
+        replaceSheets: ALL_OUTPUT_SHEETS,
+        keepSheets: evaluation.report.units.map((unit) => unit.sheet),
+      }),
+    ),
+  ];
+  if (command.json !== null) {
+    try {
+      staged.push(await stageFile(command.json, reportJson(evaluation)));
+    } catch (error) {
+      await discardStaged(staged);
+      throw error;
+    }
+  }
+  await commitStaged(staged);
 
   const lines = formatRanking(evaluation.report, language);
   lines.push(text.wrote(output));
   if (command.json !== null) lines.push(text.wrote(command.json));
-  io.stdout(`${lines.join("\n")}\n`);
+  io.stdout(`${lines.map(terminalText).join("\n")}\n`);
   return exitCode(evaluation);
 }
 
 async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
   if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
-  const evaluation = await evaluateFile(command.workbook, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io);
   const language = command.language ?? evaluation.report.language;
   if (command.json !== null) await writeJson(command.json, evaluation);
   const lines = formatIssues(evaluation, language);
   if (command.json !== null) lines.push(CLI_TEXT[language].wrote(command.json));
-  io.stdout(`${lines.join("\n")}\n`);
+  io.stdout(`${lines.map(terminalText).join("\n")}\n`);
   return exitCode(evaluation);
 }
 
@@ -171,13 +199,29 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
   return EXIT_OK;
 }
 
-async function evaluateFile(file: string, language: Language | null): Promise<Evaluation> {
-  const snapshot = await readWorkbookFile(file);
-  return evaluateWorkbook(snapshot, language ? { language } : {});
+/**
+ * Reads and evaluates a workbook, printing the reader's warnings; `output` is the summarized
+ * copy's path when there is one (only then do dropped macros matter).
+ */
+async function evaluateFile(file: string, language: Language | null, io: CliIo, output: string | null = null): Promise<Evaluation> {
+  const warnings: ReadWarning[] = [];
+  const snapshot = await readWorkbookFile(file, { onWarning: (warning) => warnings.push(warning) });
+  const evaluation = evaluateWorkbook(snapshot, language ? { language } : {});
+  // Worded in the run's language, which is known only once the workbook is read.
+  const text = CLI_TEXT[language ?? evaluation.report.language];
+  for (const warning of warnings) {
+    if (warning.kind === "cells-beyond-columns") io.stderr(`thidua: ${terminalText(text.readWarning(warning))}\n`);
+    else if (output !== null) io.stderr(`thidua: ${terminalText(text.macrosDropped(file, output))}\n`);
+  }
+  return evaluation;
 }
 
 async function writeJson(file: string, evaluation: Evaluation): Promise<void> {
-  await writeFileAtomically(file, `${JSON.stringify(evaluation.report, null, 2)}\n`);
+  await writeFileAtomically(file, reportJson(evaluation));
+}
+
+function reportJson(evaluation: Evaluation): string {
+  return `${JSON.stringify(evaluation.report, null, 2)}\n`;
 }
 
 /** 1 when anything is an error, a unit's or the Criteria or Settings sheet's (then no unit is ranked). */
@@ -203,6 +247,17 @@ export function version(): string {
 
 /** Entry point of bin/thidua.js: real streams, real exit code, never a stack trace. */
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  // Ctrl-C or a kill while a file is being written: remove the temporary files, then stop with the
+  // shell's usual status for the signal (128 + its number).
+  for (const [signal, status] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      removeLiveTemporaries();
+      process.exit(status);
+    });
+  }
   main(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -6,6 +6,7 @@ import type { Language } from "../core/types";
 import type { CommandName, UsageProblem } from "./args";
 import type { UnitsTsvProblem } from "./tsv";
 import type { XlsxFileError } from "../xlsx/errors";
+import type { ReadWarning } from "../xlsx/read";
 
 /**
  * The absolute path a relative one was looked for at, in brackets: `npm run thidua` and a typo
@@ -29,6 +30,10 @@ export interface CliText {
   templateFailed(detail: string): string;
   unitsProblem(problem: UnitsTsvProblem): string;
   internal(detail: string): string;
+  /** A warning printed before the results: values the reader left out. */
+  readWarning(warning: Extract<ReadWarning, { kind: "cells-beyond-columns" }>): string;
+  /** Summarizing an .xlsm: the copy is an .xlsx, without the macros. */
+  macrosDropped(input: string, output: string): string;
   wrote(path: string): string;
   counts(errors: number, warnings: number): string;
   columns: { rank: string; unit: string; total: string; classification: string; award: string };
@@ -119,6 +124,8 @@ const EN: CliText = {
         return `${e.path} is not an .xlsx workbook (open it in Excel and save it as .xlsx)`;
       case "legacy-or-encrypted":
         return `${e.path} is an old .xls file or has a password; open it in Excel and save it as .xlsx without a password`;
+      case "too-large":
+        return `${e.path} is too large to read: ${e.detail ?? "too large"}; delete unused rows, columns and merged areas far from the tables, or split the workbook`;
       case "same-file":
         return `will not overwrite the input workbook ${e.path}; choose another --out`;
       case "write-failed":
@@ -149,6 +156,10 @@ const EN: CliText = {
     }
   },
   internal: (detail) => `internal error: ${detail} (please report this with the workbook)`,
+  readWarning: (w) =>
+    `warning: sheet "${w.sheet}" has ${plural(w.count, "value", "values")} right of column IV (first at ${w.cell}); they are not read`,
+  macrosDropped: (input, output) =>
+    `warning: ${input} has macros; the copy ${output} is an .xlsx workbook without them (the input keeps them)`,
   wrote: (path) => `Wrote ${path}`,
   counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}.`,
   columns: { rank: "Rank", unit: "Unit", total: "Total", classification: "Classification", award: "Proposed award" },
@@ -236,6 +247,8 @@ const VI: CliText = {
         return `${e.path} không phải sổ tính .xlsx (mở bằng Excel rồi lưu dưới dạng .xlsx)`;
       case "legacy-or-encrypted":
         return `${e.path} là tệp .xls cũ hoặc có mật khẩu; mở bằng Excel rồi lưu thành .xlsx không mật khẩu`;
+      case "too-large":
+        return `${e.path} quá lớn để đọc: ${e.detail ?? "quá lớn"}; hãy xóa các hàng, cột và vùng gộp ô không dùng ở xa các bảng, hoặc tách sổ tính`;
       case "same-file":
         return `không ghi đè lên sổ tính gốc ${e.path}; hãy chọn --out khác`;
       case "write-failed":
@@ -266,6 +279,10 @@ const VI: CliText = {
     }
   },
   internal: (detail) => `lỗi nội bộ: ${detail} (vui lòng báo lỗi kèm sổ tính)`,
+  readWarning: (w) =>
+    `cảnh báo: trang tính "${w.sheet}" có ${w.count} giá trị bên phải cột IV (đầu tiên ở ${w.cell}); các giá trị này không được đọc`,
+  macrosDropped: (input, output) =>
+    `cảnh báo: ${input} có macro; bản sao ${output} là sổ tính .xlsx không có macro (tệp gốc vẫn giữ macro)`,
   wrote: (path) => `Đã ghi ${path}`,
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo.`,
   columns: { rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", classification: "Xếp loại", award: "Đề nghị khen thưởng" },

@@ -12,6 +12,8 @@ export type XlsxFileProblem =
   | "not-xlsx"
   /** An old binary .xls, or an .xlsx saved with a password (both are OLE compound files). */
   | "legacy-or-encrypted"
+  /** Unpacks to more than the reader can hold, or has more cells or merged areas than it reads. */
+  | "too-large"
   /** The output would replace the input. */
   | "same-file"
   /** Writing the output failed; nothing was left at the output path. */

@@ -1,9 +1,9 @@
 // Renders the engine's SheetLayouts into an ExcelJS workbook, and writes the summarized copy of
 // an input workbook. Layout is data built by the core; this file only translates it to ExcelJS.
-import { promises as fs } from "fs";
+import { promises as fs, rmSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { rangeToA1, sheetReference, toA1 } from "../core/address";
+import { rangeToA1, toA1 } from "../core/address";
 import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
@@ -50,8 +50,9 @@ export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: Sheet
     const cell = worksheet.getCell(link.at.row + 1, link.at.col + 1);
     const shown = layout.values[link.at.row]?.[link.at.col];
     cell.value = {
-      text: shown === null || shown === undefined ? link.cell : String(shown),
-      hyperlink: `#${sheetReference(link.sheet, link.cell)}`,
+      text: clipCellText(shown === null || shown === undefined ? link.cell : String(shown)),
+      // Always quoted: a name such as `R1C1`, `C3` or `TRUE` would otherwise read as a reference.
+      hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
     };
   }
 
@@ -115,7 +116,23 @@ function forEachCell(range: CellRange, visit: (row: number, col: number) => void
 /** Strings stay strings: ExcelJS stores a JS string as text even when it starts with `=`. */
 function excelValue(value: Exclude<OutputValue, null>): ExcelJS.CellValue {
   if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (typeof value === "string") return clipCellText(value);
   return value;
+}
+
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text clipped to what a cell holds, ending in `…` when cut (never inside a surrogate pair):
+ * Excel refuses to open a file with a longer cell, so the Issues sheet must never write one.
+ */
+export function clipCellText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /** The style of every styled cell: ranges applied in order, later properties win. */
@@ -238,6 +255,12 @@ export interface WriteSummaryOptions {
    * language's `Summary` after a run in Vietnamese), compared ignoring case as Excel does.
    */
   replaceSheets?: readonly string[];
+  /**
+   * Sheets that are never replaced, whatever their names: the units' own sheets. A unit sheet
+   * named like an output sheet (`Details`, `Kiểm tra`) is kept, and the output sheet takes the
+   * next free name, `Details (2)`, its links following it.
+   */
+  keepSheets?: readonly string[];
 }
 
 /**
@@ -253,18 +276,54 @@ export async function writeSummaryWorkbook(
   options: WriteSummaryOptions = {},
 ): Promise<void> {
   if (await sameFile(inputPath, outputPath)) throw new XlsxFileError("same-file", outputPath);
+  await writeFileAtomically(outputPath, await summaryWorkbookBytes(inputPath, layouts, options));
+}
+
+/** The bytes of the summarized copy `writeSummaryWorkbook` writes. */
+export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayout[], options: WriteSummaryOptions = {}): Promise<Buffer> {
   const workbook = await loadWorkbook(inputPath);
 
+  const protectedNames = new Set((options.keepSheets ?? []).map(foldName));
   const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(foldName));
   for (const worksheet of workbook.worksheets) {
-    if (replaced.has(foldName(worksheet.name))) workbook.removeWorksheet(worksheet.id);
+    const name = foldName(worksheet.name);
+    if (replaced.has(name) && !protectedNames.has(name)) workbook.removeWorksheet(worksheet.id);
   }
   const kept = workbook.worksheets;
   const added: ExcelJS.Worksheet[] = [];
-  for (const layout of layouts) added.push(await applySheetLayout(workbook, layout));
+  for (const layout of renamedClear(
+    layouts,
+    kept.map((w) => w.name),
+  ))
+    added.push(await applySheetLayout(workbook, layout));
   putFirstAndActivate(workbook, added, kept);
 
-  await writeWorkbookFile(workbook, outputPath);
+  return workbookBytes(workbook);
+}
+
+/**
+ * The layouts with any name already taken by a kept sheet changed to the next free `Name (2)`,
+ * and every link to a renamed layout changed with it.
+ */
+function renamedClear(layouts: SheetLayout[], taken: string[]): SheetLayout[] {
+  const used = new Set(taken.map(foldName));
+  const renames = new Map<string, string>();
+  for (const layout of layouts) {
+    if (!used.has(foldName(layout.name))) {
+      used.add(foldName(layout.name));
+      continue;
+    }
+    let n = 2;
+    while (used.has(foldName(`${layout.name} (${n})`))) n++;
+    renames.set(layout.name, `${layout.name} (${n})`);
+    used.add(foldName(`${layout.name} (${n})`));
+  }
+  if (renames.size === 0) return layouts;
+  return layouts.map((layout) => ({
+    ...layout,
+    name: renames.get(layout.name) ?? layout.name,
+    links: layout.links.map((link) => (renames.has(link.sheet) ? { ...link, sheet: renames.get(link.sheet) as string } : link)),
+  }));
 }
 
 /** Excel compares sheet names ignoring case. */
@@ -309,17 +368,121 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: 
 
 /** Writes bytes to `target` via a temporary sibling and a rename, so readers never see half a file. */
 export async function writeFileAtomically(target: string, data: Buffer | string): Promise<void> {
+  await commitStaged([await stageFile(target, data)]);
+}
+
+/** A file written beside its target under a temporary name, not yet in place. */
+export interface StagedFile {
+  target: string;
+  temporary: string;
+}
+
+/**
+ * Temporary files of this process still on disk: removed on SIGINT and SIGTERM (see
+ * `removeLiveTemporaries`), so a Ctrl-C leaves nothing behind.
+ */
+const liveTemporaries = new Set<string>();
+
+/** `.NAME.thidua-PID-TIME.tmp`: the pid lets a later run tell its own stale files from live ones. */
+const TEMPORARY_NAME = /^\..+\.thidua-(\d+)-\d+\.tmp$/;
+
+/**
+ * Writes `data` to a temporary file beside `target`, creating missing folders, and first removes
+ * temporary files that earlier runs left there (their process is gone: killed, or the machine
+ * stopped). Nothing is at `target` until `commitStaged`.
+ */
+export async function stageFile(target: string, data: Buffer | string): Promise<StagedFile> {
   const directory = path.dirname(path.resolve(target));
-  const temporary = path.join(directory, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = path.join(directory, `.${path.basename(target)}.thidua-${process.pid}-${Date.now()}.tmp`);
   try {
+    const existing = await fs.stat(target).catch(() => null);
+    if (existing?.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     await fs.mkdir(directory, { recursive: true });
+    await removeStaleTemporaries(directory);
+    liveTemporaries.add(temporary);
     await fs.writeFile(temporary, data);
-    await fs.rename(temporary, target);
+    return { target, temporary };
   } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new XlsxFileError("write-failed", target, code ?? (error instanceof Error ? error.message : String(error)));
+    await discardStaged([{ target, temporary }]);
+    throw writeFailed(target, error);
   }
+}
+
+/**
+ * Moves staged files into place, in order. When one cannot be moved, the ones already moved are
+ * removed again and the rest discarded, so either every file is written or none is.
+ */
+export async function commitStaged(files: StagedFile[]): Promise<void> {
+  await holdForTests();
+  const done: StagedFile[] = [];
+  for (const file of files) {
+    try {
+      await fs.rename(file.temporary, file.target);
+      liveTemporaries.delete(file.temporary);
+      done.push(file);
+    } catch (error) {
+      for (const written of done) await fs.rm(written.target, { force: true }).catch(() => undefined);
+      await discardStaged(files);
+      throw writeFailed(file.target, error);
+    }
+  }
+}
+
+/** Removes staged files that will not be committed. */
+export async function discardStaged(files: StagedFile[]): Promise<void> {
+  for (const file of files) {
+    await fs.rm(file.temporary, { force: true }).catch(() => undefined);
+    liveTemporaries.delete(file.temporary);
+  }
+}
+
+/** Removes this process's temporary files at once; for signal handlers, which cannot wait. */
+export function removeLiveTemporaries(): void {
+  for (const temporary of liveTemporaries) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing more can be done while exiting
+    }
+  }
+  liveTemporaries.clear();
+}
+
+/** Removes `.…thidua-PID-….tmp` files in `directory` whose process no longer runs. */
+async function removeStaleTemporaries(directory: string): Promise<void> {
+  const names = await fs.readdir(directory).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = TEMPORARY_NAME.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    await fs.rm(path.join(directory, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Tests hold staged files on disk, before they are moved into place, for this many milliseconds
+ * (THIDUA_TEST_HOLD_STAGED_MS) to interrupt a run at that point; unset, nothing waits.
+ */
+async function holdForTests(): Promise<void> {
+  const hold = Number(process.env.THIDUA_TEST_HOLD_STAGED_MS ?? 0);
+  if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
+}
+
+function writeFailed(target: string, error: unknown): XlsxFileError {
+  if (error instanceof XlsxFileError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return new XlsxFileError("write-failed", target, code ?? (error instanceof Error ? error.message : String(error)));
 }
 
 /**

@@ -1,0 +1,418 @@
+// Reads the cell values of an unpacked .xlsx package straight from its XML, into the engine's
+// snapshot. ExcelJS builds an object per cell with its style (about 25 µs and several hundred bytes
+// each, and it loses cached results of 0, FALSE and ""); the engine needs only values. Values are
+// read as Excel shows them whatever program saved the file: cached formula results of any kind,
+// shared formulas, shared, inline and rich strings, booleans, errors, dates (by number format or
+// `t="d"`), `_x000D_` escapes. The summarized copy still goes through ExcelJS (write.ts).
+import { rangeFromA1 } from "../core/address";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import { XlsxFileError } from "./errors";
+import { decodeXml, type RemovedSheetParts } from "./package";
+
+/**
+ * The columns the reader looks at: A to IV, Excel 2003's width. Every table the engine reads is
+ * a dozen columns wide; a value further right is left out (with a warning), so that one far cell
+ * cannot make the snapshot, a dense grid, millions of cells wide.
+ */
+export const READ_COLUMNS = 256;
+/**
+ * The most grid slots a workbook's snapshot may take (8 bytes each): rows that hold no value
+ * share one row, so this bounds rows + (rows with values × width) over all sheets. A 1,000-unit
+ * workbook takes about half a million.
+ */
+export const MAX_SNAPSHOT_SLOTS = 16_000_000;
+/**
+ * The most row cells merged areas may cover on one sheet, counted as rows × the sheet's width:
+ * the engine copies the rows a merge touches to blank its other cells.
+ */
+export const MAX_MERGED_ROW_CELLS = 4_000_000;
+
+/** Something the reader left out or noticed, for the CLI to say once. */
+export type ReadWarning =
+  | {
+      kind: "cells-beyond-columns";
+      sheet: string;
+      /** The first cell left out, in A1 (for messages). */
+      cell: string;
+      count: number;
+    }
+  /** The workbook holds macros (an .xlsm), which an .xlsx copy cannot keep. */
+  | { kind: "macros" };
+
+export interface ReadOptions {
+  onWarning?: (warning: ReadWarning) => void;
+}
+
+/** Built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
+
+/** Whether a format code shows a date or time: a y, m, d, h or s outside quotes and brackets. */
+function isDateFormatCode(code: string): boolean {
+  const bare = code
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "");
+  return /[ymdhs]/i.test(bare);
+}
+
+const PREFIX = "(?:[\\w.-]+:)?";
+
+const attributePatterns = new Map<string, RegExp>();
+
+function attribute(attributes: string, name: string): string | null {
+  let pattern = attributePatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(attributes);
+  if (!match) return null;
+  const value = match[1] ?? match[2];
+  return value.includes("&") ? decodeXml(value) : value;
+}
+
+/** Text as Excel stores it: XML entities, then `_xHHHH_` escapes (`_x000D_` is a CR). */
+function decodeText(raw: string): string {
+  // An XML reader turns a raw CR or CRLF into LF (a CR that is meant stays `&#13;` or `_x000D_`).
+  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (!text.includes("&") && !text.includes("_x")) return text;
+  return decodeXml(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The text of a string item (`<si>` or `<is>`): its `<t>` runs, without phonetic guides. */
+function stringItemText(xml: string): string {
+  const withoutPhonetic = xml.replace(new RegExp(`<${PREFIX}rPh\\b[\\s\\S]*?</${PREFIX}rPh>`, "g"), "");
+  let text = "";
+  for (const run of withoutPhonetic.matchAll(new RegExp(`<${PREFIX}t\\b[^>]*?(?:/>|>([\\s\\S]*?)</${PREFIX}t>)`, "g"))) {
+    text += decodeText(run[1] ?? "");
+  }
+  return text;
+}
+
+function text(entries: Map<string, Buffer>, part: string | null): string | null {
+  if (part === null) return null;
+  return entries.get(part)?.toString("utf8") ?? null;
+}
+
+/** `xl/_rels/workbook.xml.rels` targets by id, as part paths; and the parts by type. */
+function workbookRelationships(entries: Map<string, Buffer>): { byId: Map<string, string>; byType: Map<string, string> } {
+  const byId = new Map<string, string>();
+  const byType = new Map<string, string>();
+  for (const rel of (text(entries, "xl/_rels/workbook.xml.rels") ?? "").matchAll(new RegExp(`<${PREFIX}Relationship\\b([^>]*)>`, "g"))) {
+    const id = attribute(rel[1], "Id");
+    const target = attribute(rel[1], "Target");
+    const type = attribute(rel[1], "Type");
+    if (target === null) continue;
+    const part = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
+    if (id !== null) byId.set(id, part);
+    if (type !== null) byType.set(type.slice(type.lastIndexOf("/") + 1), part);
+  }
+  return { byId, byType };
+}
+
+/** Which cell formats (`s` indexes) show dates. */
+function dateStyles(stylesXml: string | null): boolean[] {
+  if (stylesXml === null) return [];
+  const custom = new Map<number, string>();
+  for (const fmt of stylesXml.matchAll(new RegExp(`<${PREFIX}numFmt\\b([^>]*)>`, "g"))) {
+    const id = attribute(fmt[1], "numFmtId");
+    const code = attribute(fmt[1], "formatCode");
+    if (id !== null && code !== null) custom.set(Number(id), code);
+  }
+  const cellXfs = new RegExp(`<${PREFIX}cellXfs\\b[^>]*>([\\s\\S]*?)</${PREFIX}cellXfs>`).exec(stylesXml);
+  if (!cellXfs) return [];
+  const styles: boolean[] = [];
+  for (const xf of cellXfs[1].matchAll(new RegExp(`<${PREFIX}xf\\b([^>]*)>`, "g"))) {
+    const id = Number(attribute(xf[1], "numFmtId") ?? "0");
+    const code = custom.get(id);
+    styles.push(code !== undefined ? isDateFormatCode(code) : DATE_FORMAT_IDS.has(id));
+  }
+  return styles;
+}
+
+function sharedStrings(xml: string | null): string[] {
+  if (xml === null) return [];
+  const strings: string[] = [];
+  for (const item of xml.matchAll(new RegExp(`<${PREFIX}si\\b[^>]*?(?:/>|>([\\s\\S]*?)</${PREFIX}si>)`, "g"))) {
+    strings.push(stringItemText(item[1] ?? ""));
+  }
+  return strings;
+}
+
+/** Column letters to a one-based number: `AB` → 28. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n;
+}
+
+function numberValue(raw: string, isDate: boolean, date1904: boolean): CellValue {
+  const trimmed = raw.trim();
+  if (trimmed === "") return null;
+  const number = Number(trimmed);
+  if (!Number.isFinite(number)) return { kind: "error", code: "#NUM!" };
+  if (!isDate) return number + 0; // `+ 0`: a saved -0 shows as 0
+  const time = Math.round((number - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? null : { kind: "date", iso: date.toISOString().slice(0, 10) };
+}
+
+const FORMULA = new RegExp(`<${PREFIX}f\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${PREFIX}f>)`);
+const CACHED_VALUE = new RegExp(`<${PREFIX}v\\b[^>]*?(?:/>|>([\\s\\S]*?)</${PREFIX}v>)`);
+const INLINE_STRING = new RegExp(`<${PREFIX}is\\b[^>]*?(?:/>|>([\\s\\S]*?)</${PREFIX}is>)`);
+
+/** The formula of a shared formula's first cell, which the others repeat shifted. */
+interface SharedFormula {
+  formula: string;
+  at: { row: number; col: number };
+}
+
+function columnLetters(col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * A shared formula as it reads in a cell `rows` down and `cols` right of its first cell: relative
+ * references move, `$` ones stay, text in quotes and function names (`LOG10(`) are left alone.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(^|[^A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+            (match, before: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+              const col = colAbs ? columnNumber(letters.toUpperCase()) : columnNumber(letters.toUpperCase()) + cols;
+              const row = rowAbs ? Number(digits) : Number(digits) + rows;
+              if (col < 1 || row < 1) return `${before}#REF!`;
+              return `${before}${colAbs}${columnLetters(col)}${rowAbs}${row}`;
+            },
+          ),
+    )
+    .join("");
+}
+
+interface Context {
+  strings: string[];
+  dates: boolean[];
+  date1904: boolean;
+}
+
+/** One `<c>`'s value from its attributes and inner XML. */
+function cellValue(
+  attributes: string,
+  inner: string,
+  at: { row: number; col: number },
+  context: Context,
+  sharedFormulas: Map<string, SharedFormula>,
+): CellValue {
+  const type = attribute(attributes, "t") ?? "n";
+  const style = Number(attribute(attributes, "s") ?? "0");
+  const isDate = context.dates[style] === true;
+  const formula = FORMULA.exec(inner);
+  const cached = CACHED_VALUE.exec(inner);
+
+  if (type === "inlineStr") {
+    const item = INLINE_STRING.exec(inner);
+    if (item) return stringItemText(item[1] ?? "");
+  }
+  if (formula) {
+    let formulaText = decodeXml(formula[2] ?? "");
+    const shareIndex = attribute(formula[1], "si");
+    if (shareIndex !== null && attribute(formula[1], "t") === "shared") {
+      const master = sharedFormulas.get(shareIndex);
+      if (formulaText !== "") sharedFormulas.set(shareIndex, { formula: formulaText, at });
+      else if (master) formulaText = shiftFormula(master.formula, at.row - master.at.row, at.col - master.at.col);
+    }
+    // No <v> at all: the file was saved without calculating. An empty <v> is an empty text result.
+    if (!cached) return { kind: "uncalculated", formula: `=${formulaText}` };
+  }
+  if (!cached) return null;
+  const raw = cached[1] ?? "";
+  switch (type) {
+    case "s": {
+      const index = Number(raw.trim());
+      return Number.isInteger(index) ? (context.strings[index] ?? null) : null;
+    }
+    case "str":
+    case "inlineStr":
+      return decodeText(raw);
+    case "b":
+      return raw.trim() === "" ? null : raw.trim() !== "0" && raw.trim().toLowerCase() !== "false";
+    case "e":
+      return { kind: "error", code: decodeXml(raw).trim() };
+    case "d": {
+      const date = new Date(decodeXml(raw).trim());
+      return Number.isNaN(date.getTime()) ? null : { kind: "date", iso: date.toISOString().slice(0, 10) };
+    }
+    default:
+      return numberValue(decodeXml(raw), isDate, context.date1904);
+  }
+}
+
+/** The values of one worksheet part, bounded to READ_COLUMNS. */
+function readSheet(
+  name: string,
+  xml: string,
+  mergeRefs: string[],
+  context: Context,
+  budget: { slots: number },
+  options: ReadOptions,
+): SheetSnapshot {
+  const found: { row: number; col: number; value: CellValue }[] = [];
+  const valuedRows = new Set<number>();
+  let rows = 0;
+  let cols = 0;
+  let beyond: { cell: string; count: number } | null = null;
+  const sharedFormulas = new Map<string, SharedFormula>();
+
+  const dataStart = xml.search(new RegExp(`<${PREFIX}sheetData\\b`));
+  const dataEnd = xml.search(new RegExp(`</${PREFIX}sheetData\\s*>`));
+  if (dataStart >= 0 && dataEnd > dataStart) {
+    const data = xml.slice(dataStart, dataEnd);
+    const tag = new RegExp(`<(${PREFIX})(row|c)\\b([^>]*?)(/?)>`, "g");
+    let row = 0; // one-based; rows and cells without `r` follow the previous one
+    let col = 0;
+    let match: RegExpExecArray | null;
+    while ((match = tag.exec(data)) !== null) {
+      const [, prefix, element, attributes, selfClosing] = match;
+      const ref = attribute(attributes, "r");
+      if (element === "row") {
+        row = ref !== null && /^\d+$/.test(ref) ? Number(ref) : row + 1;
+        col = 0;
+        continue;
+      }
+      let inner = "";
+      if (selfClosing !== "/") {
+        const close = data.indexOf(`</${prefix}c>`, tag.lastIndex);
+        const end = close < 0 ? data.length : close;
+        inner = data.slice(tag.lastIndex, end);
+        tag.lastIndex = close < 0 ? data.length : close + prefix.length + 4;
+      }
+      const address = ref === null ? null : /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+      if (address) {
+        col = columnNumber(address[1].toUpperCase());
+        row = Number(address[2]);
+      } else {
+        col++;
+      }
+      if (selfClosing === "/" || row < 1 || col < 1) continue;
+      const value = cellValue(attributes, inner, { row, col }, context, sharedFormulas);
+      if (value === null) continue;
+      if (col > READ_COLUMNS) {
+        beyond = beyond ?? { cell: ref ?? `${row}`, count: 0 };
+        beyond.count++;
+        continue;
+      }
+      found.push({ row: row - 1, col: col - 1, value });
+      valuedRows.add(row - 1);
+      if (row > rows) rows = row;
+      if (col > cols) cols = col;
+    }
+  }
+  const left = beyond as { cell: string; count: number } | null;
+  if (left) options.onWarning?.({ kind: "cells-beyond-columns", sheet: name, cell: left.cell, count: left.count });
+  return gridSnapshot(name, found, valuedRows, rows, cols, mergeRefs, budget);
+}
+
+/**
+ * The dense grid of a sheet's values with its merged areas clipped to it. Rows without values
+ * share one frozen row, so a far row costs one slot, not a row of cells.
+ */
+export function gridSnapshot(
+  name: string,
+  found: { row: number; col: number; value: CellValue }[],
+  valuedRows: Set<number>,
+  rows: number,
+  cols: number,
+  mergeRefs: string[],
+  budget: { slots: number },
+): SheetSnapshot {
+  budget.slots -= rows + valuedRows.size * cols;
+  if (budget.slots < 0) throw new XlsxFileError("too-large", name, `more than ${MAX_SNAPSHOT_SLOTS.toLocaleString("en")} cells`);
+  const empty = Object.freeze(new Array<CellValue>(cols).fill(null)) as CellValue[];
+  const cells: CellValue[][] = new Array<CellValue[]>(rows);
+  for (let row = 0; row < rows; row++) cells[row] = valuedRows.has(row) ? new Array<CellValue>(cols).fill(null) : empty;
+  for (const { row, col, value } of found) cells[row][col] = value;
+
+  const merges = clippedMerges(name, mergeRefs, rows, cols);
+  // Only the top-left cell of a merged area holds its value, whatever the file kept in the others.
+  for (const merge of merges) {
+    for (let row = merge.start.row; row <= merge.end.row; row++) {
+      const values = cells[row];
+      if (values === empty) continue;
+      for (let col = merge.start.col; col <= merge.end.col; col++) {
+        if (row !== merge.start.row || col !== merge.start.col) values[col] = null;
+      }
+    }
+  }
+  return { name, cells, merges };
+}
+
+/**
+ * Merged areas clipped to the cells read (`rows` × `cols`); an area starting outside them covers
+ * nothing the engine reads and is left out.
+ */
+function clippedMerges(sheet: string, refs: string[], rows: number, cols: number): CellRange[] {
+  const merges: CellRange[] = [];
+  let rowCells = 0;
+  for (const ref of refs) {
+    let range: CellRange;
+    try {
+      range = rangeFromA1(ref);
+    } catch {
+      continue;
+    }
+    if (![range.start.row, range.start.col, range.end.row, range.end.col].every(Number.isInteger)) continue;
+    if (range.start.row >= rows || range.start.col >= cols) continue;
+    const clipped = { start: range.start, end: { row: Math.min(range.end.row, rows - 1), col: Math.min(range.end.col, cols - 1) } };
+    rowCells += (clipped.end.row - clipped.start.row + 1) * cols;
+    if (rowCells > MAX_MERGED_ROW_CELLS) {
+      throw new XlsxFileError("too-large", sheet, `merged areas over more than ${MAX_MERGED_ROW_CELLS.toLocaleString("en")} cells`);
+    }
+    merges.push(clipped);
+  }
+  return merges;
+}
+
+/**
+ * Every sheet of an unpacked package, in tab order (hidden ones too), as the engine's snapshot.
+ * `removed` holds each sheet's merges, taken out before (package.ts); without it the sheet XML's own
+ * `<mergeCells>` is read.
+ */
+export function snapshotFromPackage(
+  entries: Map<string, Buffer>,
+  removed: Map<string, RemovedSheetParts> | null,
+  options: ReadOptions = {},
+): WorkbookSnapshot {
+  const workbookXml = text(entries, "xl/workbook.xml");
+  if (workbookXml === null) throw new XlsxFileError("not-xlsx", "", "no xl/workbook.xml");
+  const rels = workbookRelationships(entries);
+  const context: Context = {
+    strings: sharedStrings(text(entries, rels.byType.get("sharedStrings") ?? "xl/sharedStrings.xml")),
+    dates: dateStyles(text(entries, rels.byType.get("styles") ?? "xl/styles.xml")),
+    date1904: /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml),
+  };
+  if ([...entries.keys()].some((part) => /^xl\/vbaProject\.bin$/i.test(part))) options.onWarning?.({ kind: "macros" });
+  const budget = { slots: MAX_SNAPSHOT_SLOTS };
+  const sheets: SheetSnapshot[] = [];
+  for (const sheet of workbookXml.matchAll(new RegExp(`<${PREFIX}sheet\\b([^>]*)>`, "g"))) {
+    const name = attribute(sheet[1], "name");
+    const id = attribute(sheet[1], "r:id") ?? attribute(sheet[1], "[\\w.-]+:id");
+    const part = id === null ? undefined : rels.byId.get(id);
+    const xml = part === undefined ? null : text(entries, part);
+    // A chart sheet or a sheet whose part is missing holds no cells.
+    if (name === null || xml === null || !new RegExp(`<${PREFIX}worksheet\\b`).test(xml)) continue;
+    const mergeRefs =
+      removed?.get(name)?.mergeRefs ??
+      [...xml.matchAll(new RegExp(`<${PREFIX}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g"))].map((m) => m[1].trim());
+    sheets.push(readSheet(name, xml, mergeRefs, context, budget, options));
+  }
+  return { sheets };
+}

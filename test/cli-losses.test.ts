@@ -1,0 +1,100 @@
+// No quiet losses in the summarized copy: an .xlsm's macros are said to be dropped, a unit sheet
+// named like an output sheet is kept, and links to any sheet name are quoted.
+import { promises as fs } from "fs";
+import * as path from "path";
+import JSZip from "jszip";
+import { main } from "../src/cli/main";
+import { escapeXml, setCellXml, worksheetPart } from "./helpers/xlsxPackage";
+import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
+import { sheetXml, zipEntries } from "./helpers/xlsxZip";
+
+const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
+const TODAY = { year: 2024, month: 7, day: 5 };
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir("thidua-losses-");
+});
+afterAll(async () => {
+  await removeTempDir(dir);
+});
+
+async function thidua(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => TODAY });
+  return { code, stdout, stderr };
+}
+
+/** The clean example with the unit sheet `from` renamed `to`, in its tab and in the units list (row `listRow`). */
+async function withUnitSheetRenamed(from: string, to: string, listRow: number): Promise<JSZip> {
+  const zip = await JSZip.loadAsync(await fs.readFile(CLEAN));
+  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", workbookXml.replace(`name="${escapeXml(from)}"`, `name="${escapeXml(to)}"`));
+  const settings = await worksheetPart(zip, "Thiết lập");
+  const settingsXml = await zip.file(settings)!.async("string");
+  zip.file(settings, setCellXml(settingsXml, `C${listRow}`, `<c r="C${listRow}" t="inlineStr"><is><t>${escapeXml(to)}</t></is></c>`));
+  return zip;
+}
+
+async function save(zip: JSZip, name: string): Promise<string> {
+  const file = path.join(dir, name);
+  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return file;
+}
+
+describe("an .xlsm workbook", () => {
+  let file: string;
+  beforeAll(async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(CLEAN));
+    zip.file("xl/vbaProject.bin", Buffer.from("not really VBA, but where Excel keeps it"));
+    file = await save(zip, "cum.xlsm");
+  });
+
+  it("summarize says plainly that the .xlsx copy drops the macros", async () => {
+    const out = path.join(dir, "cum.summary.xlsx");
+    const run = await thidua("summarize", file, "--lang", "en");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `thidua: warning: ${file} has macros; the copy ${out} is an .xlsx workbook without them (the input keeps them)\n`,
+    );
+    expect([...zipEntries(await fs.readFile(out)).keys()]).not.toContain("xl/vbaProject.bin");
+  });
+
+  it("says it in Vietnamese too; validate, which copies nothing, says nothing", async () => {
+    const run = await thidua("summarize", file, "--out", path.join(dir, "vi.xlsx"), "--lang", "vi");
+    expect(run.stderr).toMatch(/^thidua: cảnh báo: .*cum\.xlsm có macro; bản sao .*vi\.xlsx là sổ tính \.xlsx không có macro/);
+    expect((await thidua("validate", file, "--lang", "en")).stderr).toBe("");
+  });
+});
+
+describe("a unit sheet named like an output sheet", () => {
+  it("is kept in the copy, and the output sheet takes the next free name with its links", async () => {
+    // Lam Sơn is the 6th unit, listed on row 22 of the Settings sheet.
+    const file = await save(await withUnitSheetRenamed("Lam Sơn", "Details", 22), "details.xlsx");
+    const out = path.join(dir, "details.summary.xlsx");
+    const run = await thidua("summarize", file, "--out", out, "--lang", "en");
+    expect([0, 1]).toContain(run.code);
+    const bytes = await fs.readFile(out);
+    const workbookXml = zipEntries(bytes).get("xl/workbook.xml")!.toString("utf8");
+    const names = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toContain("Details");
+    expect(names).toContain("Details (2)");
+    // The unit's own sheet, not the engine's: its table is still there.
+    expect(sheetXml(bytes, "Details")).toContain('<mergeCell ref="A1:H1"/>');
+    const summary = sheetXml(bytes, names[0])!;
+    expect(summary).not.toMatch(/location="'?Details'?!/);
+  });
+});
+
+describe("links to unit sheets", () => {
+  it("are quoted even when the name looks like an R1C1 reference", async () => {
+    // MEDLATEC (row 23) has a warning, so the Issues sheet links to its cell.
+    const file = await save(await withUnitSheetRenamed("MEDLATEC", "R1C1", 23), "r1c1.xlsx");
+    const out = path.join(dir, "r1c1.summary.xlsx");
+    expect((await thidua("summarize", file, "--out", out, "--lang", "en")).code).toBe(0);
+    const issues = sheetXml(await fs.readFile(out), "Issues")!.replace(/&apos;/g, "'");
+    expect(issues).toContain(`location="'R1C1'!G17"`);
+    expect(issues).not.toMatch(/location="R1C1!/);
+  });
+});
