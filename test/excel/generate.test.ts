@@ -1,6 +1,7 @@
-// The Office.js layer against the in-memory Excel host: the same report and the same summary as
-// the command line, three syncs at any size, unit sheets untouched, and a failure at any sync
-// leaving either the old summary or the complete new one.
+// The Office.js layer on Microsoft's Excel runtime (@microsoft/office-js), its requests answered
+// from the in-memory workbook: the same report and the same summary as the command line, three
+// requests per run at any size plus the runtime's clean-up request after the run, unit sheets
+// untouched, and a failure at any request leaving either the old summary or the complete new one.
 import * as ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
@@ -12,9 +13,9 @@ import { runCreateTemplate, runGenerate, runValidate, selectCell } from "../../s
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { installHostWith, seenFromExcelJs, seenFromHost } from "../helpers/host";
+import { installRuntimeWith, seenFromExcelJs, seenFromHost } from "../helpers/host";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../helpers/workbook";
-import { installExcelHost } from "../excel-host";
+import { installOfficeRuntime } from "../office-runtime";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets/cluster18-2024-h1.xlsx");
@@ -22,13 +23,13 @@ const EXAMPLES = path.join(ROOT, "test/fixtures/examples");
 const DATE = { year: 2024, month: 7, day: 24 };
 const OUTPUTS = ["Tổng hợp", "Chi tiết", "Kiểm tra"];
 
-let installed: ReturnType<typeof installHostWith> | null = null;
+let installed: ReturnType<typeof installRuntimeWith> | null = null;
 afterEach(() => {
   installed?.uninstall();
   installed = null;
 });
-function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installHostWith>[1] = {}) {
-  installed = installHostWith(snapshot, options);
+function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installRuntimeWith>[1] = {}) {
+  installed = installRuntimeWith(snapshot, options);
   return installed.host;
 }
 
@@ -98,12 +99,14 @@ describe("Generate in Excel", () => {
     expect(Object.keys(host.hyperlinks("Kiểm tra")).length).toBe(evaluateWorkbook(await readWorkbookFile(SAMPLE)).report.issues.length);
   });
 
-  it.each([7, 200])("reads and writes %i units in three syncs", async (n) => {
+  it.each([7, 200])("reads and writes %i units in three requests, and the runtime cleans up in a fourth", async (n) => {
     const host = install(unitsWorkbook(n));
     host.resetStats();
     const result = await runGenerate();
     expect(result.evaluation.report.units).toHaveLength(n);
-    expect(host.syncCount).toBe(3);
+    await installed?.settled();
+    expect(host.syncCount).toBe(4);
+    expect(cleanUpOnly(installed!.requests[3].actions)).toBe(true);
   });
 
   it("validates in two syncs and writes nothing", async () => {
@@ -112,7 +115,10 @@ describe("Generate in Excel", () => {
     host.resetStats();
     const evaluation = await runValidate();
     expect(evaluation.report.units).toHaveLength(7);
-    expect(host.syncCount).toBe(2);
+    await installed?.settled();
+    // Names, data, and the runtime's release of the used ranges it kept.
+    expect(host.syncCount).toBe(3);
+    expect(cleanUpOnly(installed!.requests[2].actions)).toBe(true);
     expect(host.sheetNames()).toEqual(before);
   });
 
@@ -147,11 +153,12 @@ describe("Generate in Excel", () => {
     expect(result.skipped).toEqual(["print setup", "data validation", "merged areas"]);
     expect(result.evaluation.report.units.every((u) => u.status === "ranked")).toBe(true);
     expect(host.activeSheet()).toBe("Tổng hợp");
-    expect(host.syncCount).toBeLessThanOrEqual(3);
+    await installed?.settled();
+    expect(host.syncCount).toBeLessThanOrEqual(4);
   });
 
-  it("waits out cell-edit mode instead of failing", async () => {
-    const host = install(unitsWorkbook(2), { cellEditMode: true });
+  it("waits out cell-edit mode where the client has DelayForCellEdit", async () => {
+    const host = install(unitsWorkbook(2), { cellEditMode: true, requirementSets: { ExcelApi: "1.14", DelayForCellEdit: "1.1" } });
     const pending = runGenerate();
     setTimeout(() => (host.cellEditMode = false), 20);
     await expect(pending).resolves.toMatchObject({ summarySheet: "Tổng hợp" });
@@ -173,6 +180,8 @@ describe("Generate when a sync fails", () => {
     // Change one unit's score so the new summary differs from the old one.
     host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
     const changed = snapshot.sheets.map((s) => host.snapshotSheet(s.name));
+    // The first run's clean-up request must not take the failure meant for this run.
+    await installed?.settled();
     host.failAtSync(at, "GeneralException", { applied });
     await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
 
@@ -201,11 +210,13 @@ describe("Generate when a sync fails", () => {
 
 describe("New scoring workbook and cell selection", () => {
   it("adds Criteria, Settings and seven unit sheets the engine reads back, in two syncs", async () => {
-    installed = installExcelHost(globalThis, { sheets: [{ name: "Sheet1" }] });
+    installed = installOfficeRuntime(globalThis, { sheets: [{ name: "Sheet1" }] });
     const host = installed.host;
     host.resetStats();
     const result = await runCreateTemplate();
-    expect(host.syncCount).toBe(2);
+    await installed.settled();
+    // Names, the writes, and the runtime's clean-up.
+    expect(host.syncCount).toBe(3);
     expect(result.sheets).toHaveLength(9);
     expect(host.sheetNames()).toEqual(["Sheet1", ...result.sheets]);
     const evaluation = await runValidate();
@@ -218,7 +229,7 @@ describe("New scoring workbook and cell selection", () => {
   });
 
   it("refuses, before writing anything, when those sheets exist", async () => {
-    installed = installExcelHost(globalThis, { sheets: [{ name: "Tiêu chí" }], displayLanguage: "vi-VN" });
+    installed = installOfficeRuntime(globalThis, { sheets: [{ name: "Tiêu chí" }], displayLanguage: "vi-VN" });
     installed.host.resetStats();
     await expect(runCreateTemplate()).rejects.toThrow(/Tiêu chí/);
     expect(installed.host.sheetNames()).toEqual(["Tiêu chí"]);
@@ -232,6 +243,11 @@ describe("New scoring workbook and cell selection", () => {
     expect(host.selectedRange()).toMatch(/G10$/);
   });
 });
+
+/** A request that only releases references the runtime kept during a run. */
+function cleanUpOnly(actions: string[]): boolean {
+  return actions.every((a) => a === "1 " || a === "3 _RemoveReference") && actions.includes("3 _RemoveReference");
+}
 
 function lastCell(seen: { cells: Record<string, unknown> }): string {
   let maxRow = 1;

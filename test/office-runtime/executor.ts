@@ -84,6 +84,12 @@ const STATUS: Record<string, number> = {
   ResponsePayloadSizeLimitExceeded: 413,
 };
 
+/** Properties the runtime sets under another wire name than it loads them (its `_CC` customisations). */
+const SET_PROPERTY_ALIASES: Record<string, string> = {
+  "Worksheet.Gridlines": "showGridlines",
+  "Worksheet.Headings": "showHeadings",
+};
+
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const metaOf = (object: HostObject): ClassMeta => (object.constructor as HostObjectClass).meta;
@@ -170,6 +176,7 @@ export class ModelExecutor {
       } catch (error) {
         if (!(error instanceof WorkbookError) && !(error instanceof OfficeError)) throw error; // a bug here: let the test see it
         failure = { index: i, code: error.code, message: error.message, location: session.locationOf(actions[i]) };
+        if (process.env.OFFICE_RUNTIME_DEBUG) console.log("failed", JSON.stringify(actions[i]).slice(0, 500), error.message, JSON.stringify(body.ObjectPaths[String(actions[i].ObjectPathId)]));
         break;
       }
     }
@@ -323,6 +330,8 @@ class RequestSession {
 
   /** Runs what the model's method queued, at once, and returns the object it made. */
   private callForObject(parent: HostObject, wireName: string, args: unknown[]): HostObject | null {
+    const rangePart = metaOf(parent).typeName === "Range" ? this.rangePart(parent, wireName, args) : null;
+    if (rangePart) return rangePart;
     const method = (parent as unknown as Record<string, unknown>)[lowerFirst(wireName)];
     if (typeof method !== "function") return fail("ApiNotFound");
     const queued = this.context._pending.length;
@@ -330,6 +339,35 @@ class RequestSession {
     for (const action of this.context._pending.splice(queued)) action.run(this.exec);
     if (!(child instanceof HostObject)) return fail("InvalidArgument");
     return child._ensureTarget(this.exec) === null ? null : child;
+  }
+
+  /**
+   * Range methods the runtime itself calls and the host lacks: it writes a large array in chunks
+   * of 1,500 cells as `range.getRow(i).getBoundingRect(range.getRow(j))`.
+   */
+  private rangePart(parent: HostObject, wireName: string, args: unknown[]): HostObject | null {
+    const { sheetId, rect } = parent._target as { sheetId: string; rect: { r0: number; c0: number; r1: number; c1: number } };
+    const type = parent.constructor as HostObjectClass;
+    const index = Number(args[0]);
+    switch (wireName) {
+      case "GetRow":
+        if (!Number.isInteger(index) || index < 0 || rect.r0 + index > rect.r1) return fail("InvalidArgument");
+        return this.shell(type, { sheetId, rect: { ...rect, r0: rect.r0 + index, r1: rect.r0 + index } });
+      case "GetColumn":
+        if (!Number.isInteger(index) || index < 0 || rect.c0 + index > rect.c1) return fail("InvalidArgument");
+        return this.shell(type, { sheetId, rect: { ...rect, c0: rect.c0 + index, c1: rect.c0 + index } });
+      case "GetBoundingRect": {
+        const other = args[0] instanceof HostObject ? (args[0]._target as { sheetId: string; rect: typeof rect }) : null;
+        if (!other || other.sheetId !== sheetId) return fail("InvalidArgument");
+        const r = other.rect;
+        return this.shell(type, {
+          sheetId,
+          rect: { r0: Math.min(rect.r0, r.r0), c0: Math.min(rect.c0, r.c0), r1: Math.max(rect.r1, r.r1), c1: Math.max(rect.c1, r.c1) },
+        });
+      }
+      default:
+        return null;
+    }
   }
 
   private argumentsOf(info: WireAction["ArgumentInfo"]): unknown[] {
@@ -358,6 +396,11 @@ class RequestSession {
       return undefined;
     }
     const typeName = metaOf(object).typeName;
+    if (typeName === "Range" && action.Name === "_ValidateArraySize") {
+      const { rect } = object._target as { rect: { r0: number; c0: number; r1: number; c1: number } };
+      if (args[0] !== rect.r1 - rect.r0 + 1 || args[1] !== rect.c1 - rect.c0 + 1) fail("InvalidArgument");
+      return undefined;
+    }
     if (typeName === "Range" && action.Name === "CopyFrom") {
       requireApi(this.core, "Range.copyFrom", "1.9");
       copyRange(this.exec, object._target as never, args[0] as HostObject | string, args[1] as string | undefined);
@@ -382,7 +425,7 @@ class RequestSession {
 
   private setProperty(object: HostObject, wireName: string, value: unknown): void {
     const meta = metaOf(object);
-    const name = lowerFirst(wireName);
+    const name = SET_PROPERTY_ALIASES[`${meta.typeName}.${wireName}`] ?? lowerFirst(wireName);
     const prop = meta.props.find((p) => p.name === name);
     if (!prop || prop.readOnly || !prop.set) return fail("InvalidArgument");
     requireApi(this.core, `${meta.typeName}.${name}`, prop.setApi ?? prop.api);
