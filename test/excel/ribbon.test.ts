@@ -3,12 +3,12 @@
 import * as path from "path";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { runGenerate } from "../../src/excel";
-import { installHostWith } from "../helpers/host";
+import { installRuntimeWith } from "../helpers/host";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE_INDEPENDENT = (sheet: string[][]) => sheet.filter((row) => !row.some((v) => /ngày \d+ tháng/.test(String(v))));
 
-let installed: ReturnType<typeof installHostWith> | null = null;
+let installed: ReturnType<typeof installRuntimeWith> | null = null;
 afterEach(() => {
   installed?.uninstall();
   installed = null;
@@ -16,9 +16,9 @@ afterEach(() => {
 });
 
 /** Loads the command bundle's module afresh, as Office loads commands.html, and returns the host. */
-function loadCommands(options: Parameters<typeof installHostWith>[1] = {}, snapshotPromise = readWorkbookFile(SAMPLE)) {
+function loadCommands(options: Parameters<typeof installRuntimeWith>[1] = {}, snapshotPromise = readWorkbookFile(SAMPLE)) {
   return snapshotPromise.then((snapshot) => {
-    installed = installHostWith(snapshot, options);
+    installed = installRuntimeWith(snapshot, options);
     // The function file's page: the command opens its dialog next to it.
     (globalThis as { window?: unknown }).window = { location: { href: "https://localhost:3000/commands.html" }, Promise };
     jest.isolateModules(() => {
