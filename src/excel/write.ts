@@ -164,8 +164,42 @@ export function layoutOperations(
 
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
 function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
-  for (const merge of layout.merges) rangeOf(sheet, merge).merge(false);
+  queueCellSettings(sheet, layout, features);
+  queueSheetFrame(sheet, layout, features);
+}
 
+/** What belongs to cells and travels with them when a range is copied: merges, links, validation, locks. */
+function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
+  for (const merge of layout.merges) rangeOf(sheet, merge).merge(false);
+  for (const link of layout.links) {
+    const text = layout.values[link.at.row]?.[link.at.col];
+    sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).hyperlink = {
+      documentReference: sheetReference(link.sheet, link.cell),
+      textToDisplay: text === null || text === undefined ? link.cell : String(text),
+    };
+  }
+  if (features.dataValidation) {
+    for (const validation of layout.validations) {
+      const dv = rangeOf(sheet, validation.range).dataValidation;
+      dv.rule =
+        validation.kind === "list"
+          ? { list: { inCellDropDown: true, source: validation.values.join(",") } }
+          : validation.max === null
+            ? { decimal: { formula1: validation.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } }
+            : { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" as Excel.DataValidationOperator } };
+      dv.prompt = { showPrompt: true, message: validation.prompt, title: "" };
+      dv.errorAlert = { showAlert: true, message: validation.error, title: "", style: "Stop" as Excel.DataValidationAlertStyle };
+    }
+  }
+  for (const unlocked of layout.unlocked) rangeOf(sheet, unlocked).format.protection.locked = false;
+}
+
+/**
+ * What belongs to the sheet and stays behind when its cells are copied elsewhere: column widths,
+ * row heights, frozen panes, tab colour, gridlines, print setup and protection. Replacing a sheet's
+ * contents in place (Range.copyFrom) queues this again on the kept sheet.
+ */
+export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
   // Equal neighbouring widths are set in one command.
   let start = 0;
   for (let c = 1; c <= layout.columnWidths.length; c++) {
@@ -186,30 +220,8 @@ function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, feature
   else if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   else if (layout.frozenColumns > 0) sheet.freezePanes.freezeColumns(layout.frozenColumns);
 
-  for (const link of layout.links) {
-    const text = layout.values[link.at.row]?.[link.at.col];
-    sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).hyperlink = {
-      documentReference: sheetReference(link.sheet, link.cell),
-      textToDisplay: text === null || text === undefined ? link.cell : String(text),
-    };
-  }
   if (layout.tabColor) sheet.tabColor = layout.tabColor;
-
-  if (features.dataValidation) {
-    if (!layout.showGridlines) sheet.showGridlines = false;
-    for (const validation of layout.validations) {
-      const dv = rangeOf(sheet, validation.range).dataValidation;
-      dv.rule =
-        validation.kind === "list"
-          ? { list: { inCellDropDown: true, source: validation.values.join(",") } }
-          : validation.max === null
-            ? { decimal: { formula1: validation.min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } }
-            : { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" as Excel.DataValidationOperator } };
-      dv.prompt = { showPrompt: true, message: validation.prompt, title: "" };
-      dv.errorAlert = { showAlert: true, message: validation.error, title: "", style: "Stop" as Excel.DataValidationAlertStyle };
-    }
-  }
-  for (const unlocked of layout.unlocked) rangeOf(sheet, unlocked).format.protection.locked = false;
+  if (features.dataValidation && !layout.showGridlines) sheet.showGridlines = false;
 
   if (features.printSetup && layout.print) {
     const page = sheet.pageLayout;
