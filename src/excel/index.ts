@@ -245,7 +245,10 @@ async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
       const pending = plan.outputs.map((_, i) => i).filter((i) => !done[i]);
       const existingNow = plan.outputs.map((o) => [o.final, ...outputNamesLike(o.final)].find((n) => names.has(n)) ?? null);
       queuePromotion(context, plan, pending, existingNow);
-      // Temporary sheets promoted by rename are gone; copied ones were deleted by the promotion.
+      // Outputs already in place may have left their temporary sheet (copied, not renamed).
+      plan.outputs.forEach((output, i) => {
+        if (done[i] && names.has(output.temp)) worksheets.getItem(output.temp).delete();
+      });
     } else {
       for (const output of plan.outputs) if (names.has(output.temp)) worksheets.getItem(output.temp).delete();
     }

@@ -23,6 +23,7 @@ interface RuntimeWindow {
 
 let runtimeWindow: RuntimeWindow | null = null;
 let currentExecutor: ModelExecutor | null = null;
+const BOUND_EXECUTOR = Symbol("executor");
 
 /**
  * The runtime, loaded once per test file (evaluating 3 MB of script takes a while). Every request
@@ -37,9 +38,14 @@ export function loadRuntime(): RuntimeWindow {
   // accessor on the prototype hands it ours and ignores the runtime's own choice.
   Object.defineProperty(window.OfficeExtension.ClientRequestContext.prototype, "_requestExecutor", {
     configurable: true,
-    get() {
-      if (!currentExecutor) throw new Error("No workbook is installed for the Office runtime.");
-      return currentExecutor;
+    get(this: { [BOUND_EXECUTOR]?: ModelExecutor }) {
+      // A context keeps the workbook it first talked to, so its clean-up request after the run
+      // never reaches a workbook installed later.
+      if (!this[BOUND_EXECUTOR]) {
+        if (!currentExecutor) throw new Error("No workbook is installed for the Office runtime.");
+        this[BOUND_EXECUTOR] = currentExecutor;
+      }
+      return this[BOUND_EXECUTOR];
     },
     set() {
       // The runtime's HTTP and host-bridge executors are never used here.
