@@ -1,6 +1,11 @@
 // Excel on the web refuses requests and responses above 5 MB. The adapter keeps each under its
-// budget by splitting reads and writes; the number of syncs then grows only as the data requires.
+// budget by splitting reads and writes, by sizes estimated the way Microsoft's runtime serialises
+// requests (checked here against the requests the runtime really builds); the number of requests
+// then grows only as the data requires.
+import { buildOutputSheets } from "../../src/core/build";
+import { evaluateWorkbook } from "../../src/core/evaluate";
 import { runGenerate } from "../../src/excel";
+import { layoutOperations } from "../../src/excel/write";
 import { detectFeatures } from "../../src/excel/features";
 import { readSnapshot } from "../../src/excel/read";
 import { installRuntimeWith } from "../helpers/host";
@@ -58,4 +63,48 @@ describe("payload limits", () => {
     expect(outcomes.slice(1).every((o) => o === "ok")).toBe(true);
     expect(host.syncs.length).toBeGreaterThanOrEqual(4);
   });
+});
+
+describe("the write's size estimate", () => {
+  it.each([200, 1000, 2000])("is within 10 %% of the request the runtime sends, at %i units", async (units) => {
+    const snapshot = syntheticWorkbook(units);
+    const run = installRuntimeWith(snapshot);
+    installed = run;
+    const layouts = buildOutputSheets(evaluateWorkbook(snapshot), { date: { year: 2024, month: 7, day: 24 } });
+    const features = detectFeatures();
+    let estimate = 0;
+    await Excel.run(async (context) => {
+      const sheets = layouts.map((_layout, i) => context.workbook.worksheets.add(`out-${i}`));
+      await context.sync();
+      run.host.resetStats();
+      // Every write of the three outputs in one request, as a run that fits the budget sends it.
+      layouts.forEach((layout, i) => {
+        for (const operation of layoutOperations(sheets[i], layout, features)) {
+          operation.queue();
+          estimate += operation.bytes;
+        }
+      });
+      await context.sync();
+    });
+    const real = run.requests[0].bytes;
+    expect(Math.abs(estimate - real) / real).toBeLessThan(0.1);
+  }, 120_000);
+
+  it("lets 5,000 units generate with every request under 5 MB, in as few requests as the size needs", async () => {
+    const run = installRuntimeWith(syntheticWorkbook(5000), { payloadLimitBytes: FIVE_MB });
+    installed = run;
+    run.host.resetStats();
+    const result = await runGenerate();
+    await run.settled();
+    expect(result.evaluation.report.units.filter((u) => u.status === "ranked")).toHaveLength(5000);
+    expect(run.host.sheetNames().slice(0, 3)).toEqual(["Tổng hợp", "Chi tiết", "Kiểm tra"]);
+    expect(run.requests.every((r) => r.outcome === "ok")).toBe(true);
+    for (const request of run.requests) expect(request.utf8Bytes).toBeLessThan(FIVE_MB);
+    // The writes are split only where the budget (3.5 MB) requires: every write request but the
+    // last is more than half full.
+    const writes = run.requests.filter((r) => r.actions.includes("4 Values"));
+    expect(writes.length).toBeGreaterThan(1);
+    for (const request of writes.slice(0, -1)) expect(request.bytes).toBeGreaterThan(3_500_000 / 2);
+    if (process.env.OFFICE_RUNTIME_DEBUG) console.log(run.requests.map((r) => [r.bytes, r.actionCount]));
+  }, 600_000);
 });
