@@ -347,6 +347,42 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
   });
 }
 
+/** The sheet where the ribbon command shows a failure when the client cannot open a dialog. */
+export const MESSAGE_SHEET_NAMES: Record<Language, string> = { vi: "Thi Đua - Thông báo", en: "Thi Đua - Message" };
+
+/**
+ * Shows a message where the user will see it without a dialog (Office builds without DialogApi
+ * 1.1): in A1 of the add-in's message sheet, which is created (marked as the add-in's) and
+ * activated. A sheet of that name the user made is left alone, and nothing is shown.
+ * Returns whether the message was written.
+ */
+export async function showMessageInWorkbook(message: string, language: Language): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const name = MESSAGE_SHEET_NAMES[language];
+    const worksheets = context.workbook.worksheets;
+    const existing = worksheets.getItemOrNullObject(name);
+    await context.sync();
+    let sheet: Excel.Worksheet;
+    if (existing.isNullObject) {
+      sheet = worksheets.add(name);
+      addMark(sheet, OUTPUT_MARK, "=TRUE");
+    } else {
+      const mark = existing.names.getItemOrNullObject(OUTPUT_MARK);
+      await context.sync();
+      if (mark.isNullObject) return false;
+      sheet = existing;
+    }
+    const cell = sheet.getRange("A1");
+    cell.numberFormat = [["@"]];
+    cell.values = [[message]];
+    cell.format.wrapText = true;
+    cell.format.columnWidth = 480;
+    sheet.activate();
+    await context.sync();
+    return true;
+  });
+}
+
 /** The capabilities the task pane is given in Excel. */
 export function createExcelCapabilities(): PaneCapabilities {
   return {

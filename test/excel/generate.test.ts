@@ -9,7 +9,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { evaluateWorkbook } from "../../src/core";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
+import { createExcelCapabilities, runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -83,7 +83,7 @@ describe("Generate in Excel", () => {
     }
     expect(host.sheetNames().slice(0, 3)).toEqual(OUTPUTS);
     expect(cli.workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual(OUTPUTS);
-  });
+  }, 60_000);
 
   it("activates the summary and sets up printing and panes", async () => {
     const host = install(await readWorkbookFile(SAMPLE));
@@ -97,7 +97,7 @@ describe("Generate in Excel", () => {
     expect(host.frozen("Tổng hợp").rows).toBeGreaterThan(5);
     expect(host.sheetInfo("Tổng hợp").showGridlines).toBe(false);
     expect(Object.keys(host.hyperlinks("Kiểm tra")).length).toBe(evaluateWorkbook(await readWorkbookFile(SAMPLE)).report.issues.length);
-  });
+  }, 60_000);
 
   it.each([7, 200])("reads and writes %i units in three requests, and the runtime cleans up in a fourth", async (n) => {
     const host = install(unitsWorkbook(n));
@@ -107,7 +107,7 @@ describe("Generate in Excel", () => {
     await installed?.settled();
     expect(host.syncCount).toBe(4);
     expect(cleanUpOnly(installed!.requests[3].actions)).toBe(true);
-  });
+  }, 60_000);
 
   it("validates in two syncs and writes nothing", async () => {
     const host = install(unitsWorkbook(7));
@@ -120,7 +120,7 @@ describe("Generate in Excel", () => {
     expect(host.syncCount).toBe(3);
     expect(cleanUpOnly(installed!.requests[2].actions)).toBe(true);
     expect(host.sheetNames()).toEqual(before);
-  });
+  }, 60_000);
 
   it("never changes the units', criteria or settings sheets, and a second run replaces the first", async () => {
     const snapshot = await readWorkbookFile(SAMPLE);
@@ -132,7 +132,7 @@ describe("Generate in Excel", () => {
     expect(inputs.map((name) => host.snapshotSheet(name))).toEqual(before);
     expect(second.evaluation.report).toEqual(first.evaluation.report);
     expect(host.sheetNames()).toEqual([...OUTPUTS, ...inputs]);
-  });
+  }, 60_000);
 
   it("writes workbook text as text, never as a formula", async () => {
     const host = install(await hostileSample());
@@ -145,7 +145,7 @@ describe("Generate in Excel", () => {
       expect(shown).toContain(name);
     }
     expect(formulas.filter((f) => typeof f === "string" && f.startsWith("=") && !shown.includes(f))).toEqual([]);
-  });
+  }, 60_000);
 
   it("works on Office 2019 (ExcelApi 1.7), leaving out what that Excel lacks", async () => {
     const host = install(await readWorkbookFile(SAMPLE), { requirementSets: { ExcelApi: "1.7" } });
@@ -155,14 +155,21 @@ describe("Generate in Excel", () => {
     expect(host.activeSheet()).toBe("Tổng hợp");
     await installed?.settled();
     expect(host.syncCount).toBeLessThanOrEqual(4);
-  });
+  }, 60_000);
+
+  it("tells the user to press Enter and try again where the client lacks DelayForCellEdit (the pane shows it)", async () => {
+    install(unitsWorkbook(2), { cellEditMode: true, displayLanguage: "vi-VN", requirementSets: { ExcelApi: "1.7" } });
+    const pane = createExcelCapabilities();
+    await expect(pane.generate()).rejects.toThrow(/nhấn Enter hoặc Tab để kết thúc việc sửa ô rồi thử lại/);
+    await expect(pane.validate()).rejects.toThrow(/chế độ sửa ô/);
+  }, 60_000);
 
   it("waits out cell-edit mode where the client has DelayForCellEdit", async () => {
     const host = install(unitsWorkbook(2), { cellEditMode: true, requirementSets: { ExcelApi: "1.14", DelayForCellEdit: "1.1" } });
     const pending = runGenerate();
     setTimeout(() => (host.cellEditMode = false), 20);
     await expect(pending).resolves.toMatchObject({ summarySheet: "Tổng hợp" });
-  });
+  }, 60_000);
 });
 
 describe("Generate when a sync fails", () => {
@@ -197,7 +204,7 @@ describe("Generate when a sync fails", () => {
       await runGenerate(undefined, { date: DATE });
       expect(summaryNow.cells).toEqual(fresh.snapshotSheet("Tổng hợp").cells);
     }
-  });
+  }, 60_000);
 
   it("says what went wrong in the user's language, by error code", async () => {
     const host = install(unitsWorkbook(2), { displayLanguage: "vi-VN" });
@@ -205,7 +212,7 @@ describe("Generate when a sync fails", () => {
     await expect(runGenerate()).rejects.toThrow(/bảo vệ/);
     host.failAtSync(1, "InvalidOperationInCellEditMode");
     await expect(runValidate()).rejects.toThrow(/chế độ sửa ô/);
-  });
+  }, 60_000);
 });
 
 describe("New scoring workbook and cell selection", () => {
@@ -226,7 +233,7 @@ describe("New scoring workbook and cell selection", () => {
     expect([...rules].sort()).toEqual(["empty-score", "plan-input"]);
     expect(evaluation.report.issues.every((i) => i.cell !== null && result.sheets.slice(2).includes(i.sheet as string))).toBe(true);
     expect(host.protection(result.sheets[2]).protected).toBe(true);
-  });
+  }, 60_000);
 
   it("refuses, before writing anything, when those sheets exist", async () => {
     installed = installOfficeRuntime(globalThis, { sheets: [{ name: "Tiêu chí" }], displayLanguage: "vi-VN" });
@@ -234,14 +241,14 @@ describe("New scoring workbook and cell selection", () => {
     await expect(runCreateTemplate()).rejects.toThrow(/Tiêu chí/);
     expect(installed.host.sheetNames()).toEqual(["Tiêu chí"]);
     expect(installed.host.syncCount).toBe(1);
-  });
+  }, 60_000);
 
   it("selects the cell of an issue", async () => {
     const host = install(unitsWorkbook(2));
     await selectCell("Đơn vị 2", "G10");
     expect(host.activeSheet()).toBe("Đơn vị 2");
     expect(host.selectedRange()).toMatch(/G10$/);
-  });
+  }, 60_000);
 });
 
 /** A request that only releases references the runtime kept during a run. */
