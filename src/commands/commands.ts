@@ -97,8 +97,7 @@ async function generateWaitingForCellEdit(): Promise<void> {
     } catch (error) {
       if (!isCellEditError(error) || dialogSupported() || attempt >= CELL_EDIT_WAIT.attempts) throw error;
     }
-    // Deliberately sequential: each attempt waits for the previous one and a pause.
-    // eslint-disable-next-line no-await-in-loop
+    // Each attempt waits for the previous one and a pause.
     await delay(CELL_EDIT_WAIT.intervalMs);
   }
 }

@@ -116,7 +116,8 @@ function outputNamesLike(name: string): string[] {
 function isOutputName(name: string): boolean {
   const lower = name.toLowerCase();
   for (const language of ["vi", "en"] as const) {
-    for (const kind of ["summary", "details", "issues"] as const) if (OUTPUT_SHEET_NAMES[language][kind].toLowerCase() === lower) return true;
+    for (const kind of ["summary", "details", "issues"] as const)
+      if (OUTPUT_SHEET_NAMES[language][kind].toLowerCase() === lower) return true;
   }
   return false;
 }
@@ -130,7 +131,10 @@ function queueOutputMarks(sheets: Excel.Worksheet[]): Array<{ sheet: Excel.Works
  * The sheets with an output's name that the add-in did not make (no `OUTPUT_MARK`). The marks
  * normally arrived with the data; when the data was read again in parts they are read here.
  */
-async function foreignOutputSheets(context: Excel.RequestContext, marks: Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }>): Promise<string[]> {
+async function foreignOutputSheets(
+  context: Excel.RequestContext,
+  marks: Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }>,
+): Promise<string[]> {
   let pending = marks;
   try {
     return pending.filter((m) => m.mark.isNullObject).map((m) => m.sheet.name);
@@ -234,7 +238,8 @@ async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
     const worksheets = context.workbook.worksheets;
     const sheets = await loadSheets(context);
     const names = new Set(sheets.map((s) => s.name));
-    const markOf = (name: string) => (names.has(name) ? worksheets.getItem(name).names.getItemOrNullObject(COMPLETE_MARK).load("value") : null);
+    const markOf = (name: string) =>
+      names.has(name) ? worksheets.getItem(name).names.getItemOrNullObject(COMPLETE_MARK).load("value") : null;
     const tempMarks = plan.outputs.map((o) => markOf(o.temp));
     const finalMarks = plan.outputs.map((o) => markOf(o.final));
     await context.sync();

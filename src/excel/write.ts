@@ -175,17 +175,34 @@ function widthRuns(widths: number[]): number {
   return runs;
 }
 
+/** Rows with a set height as runs of neighbouring rows of equal height. */
+function heightRuns(heights: Record<number, number>): Array<{ first: number; count: number; height: number }> {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: Array<{ first: number; count: number; height: number }> = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === row && last.height === heights[row]) last.count++;
+    else runs.push({ first: row, count: 1, height: heights[row] });
+  }
+  return runs;
+}
+
 /** Request bytes of `queueCellSettings` and `queueSheetFrame` for a layout. */
 export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): number {
   const { range, navigation, command } = WIRE_BYTES;
   let bytes = layout.merges.length * (range + command);
-  for (const link of layout.links) bytes += range + command + 60 + link.sheet.length + String(layout.values[link.at.row]?.[link.at.col] ?? "").length;
+  for (const link of layout.links)
+    bytes += range + command + 60 + link.sheet.length + String(layout.values[link.at.row]?.[link.at.col] ?? "").length;
   if (features.dataValidation) {
-    for (const v of layout.validations) bytes += range + navigation + 3 * command + 150 + v.prompt.length + v.error.length + (v.kind === "list" ? v.values.join(",").length : 0);
+    for (const v of layout.validations)
+      bytes +=
+        range + navigation + 3 * command + 150 + v.prompt.length + v.error.length + (v.kind === "list" ? v.values.join(",").length : 0);
   }
   bytes += layout.unlocked.length * (range + 2 * navigation + command);
   bytes += widthRuns(layout.columnWidths) * (range + navigation + command);
-  bytes += Object.keys(layout.rowHeights).length * (range + navigation + command);
+  bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);
   bytes += navigation + command + range + 4 * command;
   if (features.printSetup && layout.print) bytes += navigation + 14 * command + 2 * navigation + (layout.print.centerFooter?.length ?? 0);
   return bytes;
@@ -226,7 +243,10 @@ export function layoutOperations(
     start = end + 1;
   }
   for (const styled of layout.styles) {
-    operations.push({ bytes: styleBytes(styled.range, styled.style), queue: () => applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style) });
+    operations.push({
+      bytes: styleBytes(styled.range, styled.style),
+      queue: () => applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style),
+    });
   }
   operations.push({ bytes: settingsBytes(layout, features), queue: () => queueSheetSettings(sheet, layout, features) });
   return operations;
@@ -280,10 +300,8 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     }
     start = c;
   }
-  for (const key of Object.keys(layout.rowHeights)) {
-    const row = Number(key);
-    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = layout.rowHeights[row];
-  }
+  // Neighbouring rows of equal height too (a summary of thousands of units has thousands).
+  for (const run of heightRuns(layout.rowHeights)) sheet.getRangeByIndexes(run.first, 0, run.count, 1).format.rowHeight = run.height;
 
   if (layout.frozenRows > 0 && layout.frozenColumns > 0)
     sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));

@@ -8,6 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { evaluateWorkbook } from "../../src/core";
+import { buildOutputSheets } from "../../src/core/build";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { createExcelCapabilities, runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
@@ -96,6 +97,10 @@ describe("Generate in Excel", () => {
     expect(host.printTitles("Tổng hợp").rows).toMatch(/^\$\d+:\$\d+$/);
     expect(host.frozen("Tổng hợp").rows).toBeGreaterThan(5);
     expect(host.sheetInfo("Tổng hợp").showGridlines).toBe(false);
+    // Every row height the layout sets, though neighbouring equal heights go in one command.
+    const layouts = buildOutputSheets(evaluateWorkbook(await readWorkbookFile(SAMPLE)), { date: DATE });
+    const heights = layouts[0].rowHeights;
+    expect(host.rowHeights("Tổng hợp")).toEqual(Object.fromEntries(Object.keys(heights).map((r) => [String(Number(r) + 1), heights[Number(r)]])));
     expect(Object.keys(host.hyperlinks("Kiểm tra")).length).toBe(evaluateWorkbook(await readWorkbookFile(SAMPLE)).report.issues.length);
   }, 60_000);
 
