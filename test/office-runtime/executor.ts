@@ -20,8 +20,7 @@ import {
   type PropertyDef,
 } from "../excel-host/requestContext";
 import { WorkbookTransaction, type SheetModel } from "../excel-host/workbookModel";
-import { copyRange, rewriteSheetReferences } from "./sheetOperations";
-import { namesOfWorksheet } from "./namedItems";
+import { rewriteSheetReferences } from "../excel-host/sheetOperations";
 
 /** One action of a request, as the runtime serialises it. */
 export interface WireAction {
@@ -322,8 +321,7 @@ class RequestSession {
 
   private navigate(parent: HostObject, wireName: string): HostObject | null {
     const name = lowerFirst(wireName);
-    const extra = namesOfWorksheet(parent, name);
-    const child = extra ?? (metaOf(parent).navs.some((n) => n.name === name) ? ((parent as unknown as Record<string, HostObject>)[name] as HostObject) : null);
+    const child = metaOf(parent).navs.some((n) => n.name === name) ? ((parent as unknown as Record<string, HostObject>)[name] as HostObject) : null;
     if (!child) return fail("ApiNotFound");
     return child._ensureTarget(this.exec) === null ? null : child;
   }
@@ -399,11 +397,6 @@ class RequestSession {
     if (typeName === "Range" && action.Name === "_ValidateArraySize") {
       const { rect } = object._target as { rect: { r0: number; c0: number; r1: number; c1: number } };
       if (args[0] !== rect.r1 - rect.r0 + 1 || args[1] !== rect.c1 - rect.c0 + 1) fail("InvalidArgument");
-      return undefined;
-    }
-    if (typeName === "Range" && action.Name === "CopyFrom") {
-      requireApi(this.core, "Range.copyFrom", "1.9");
-      copyRange(this.exec, object._target as never, args[0] as HostObject | string, args[1] as string | undefined);
       return undefined;
     }
     const name = lowerFirst(action.Name);

@@ -1,10 +1,10 @@
-// Sheet-scoped defined names (`worksheet.names`, ExcelApi 1.4), which the host does not model:
-// the add-in marks the sheets it writes with them. Add, getItem, getItemOrNullObject, delete and
+// Sheet-scoped defined names (`worksheet.names`, ExcelApi 1.4): the add-in marks the sheets it
+// writes with them. Add, getItem, getItemOrNullObject, delete and
 // the name/formula/value/visible/comment properties; names move with their sheet.
 import { columnLetter } from "../../src/core/address";
-import { fail } from "../excel-host/errors";
-import { HostObject, defineProperties, requireApi, type ClassMeta, type ExecContext, type HostObjectClass } from "../excel-host/requestContext";
-import type { NamedItemModel, SheetModel } from "../excel-host/workbookModel";
+import { fail } from "./errors";
+import { HostObject, defineProperties, type ClassMeta, type ExecContext, type HostObjectClass } from "./requestContext";
+import type { NamedItemModel, SheetModel } from "./workbookModel";
 
 interface NamesTarget {
   sheetId: string;
@@ -128,10 +128,3 @@ export class NamedItemCollection extends HostObject {
 
 defineProperties(NamedItem as unknown as HostObjectClass);
 defineProperties(NamedItemCollection as unknown as HostObjectClass);
-
-/** The `names` navigation of a worksheet (ExcelApi 1.4), which the host's Worksheet lacks. */
-export function namesOfWorksheet(parent: HostObject, name: string): HostObject | null {
-  if (name !== "names" || (parent.constructor as HostObjectClass).meta.typeName !== "Worksheet") return null;
-  requireApi(parent._context._core, "Worksheet.names", "1.4");
-  return new NamedItemCollection(parent._context, parent, `${parent._path}.names`, (_exec, t: NamesTarget) => ({ sheetId: t.sheetId }));
-}

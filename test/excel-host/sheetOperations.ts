@@ -1,10 +1,10 @@
 // Workbook operations the host's model code lacks, as Excel performs them for the runtime's
 // requests: pasting one range onto another (Range.copyFrom) and what a sheet's rename or deletion
 // does to formulas on other sheets that point at it.
-import type { ExecContext } from "../excel-host/requestContext";
-import { fail } from "../excel-host/errors";
-import { HostObject } from "../excel-host/requestContext";
-import { cellKey, intersects, keyCol, keyRow, parseAddress, rangeOf, rectOf, type CellModel, type Rect, type SheetModel } from "../excel-host/workbookModel";
+import type { ExecContext } from "./requestContext";
+import { fail } from "./errors";
+import { HostObject } from "./requestContext";
+import { cellKey, intersects, keyCol, keyRow, parseAddress, rangeOf, rectOf, type CellModel, type Rect, type SheetModel } from "./workbookModel";
 
 interface RangeTarget {
   sheetId: string;
