@@ -155,5 +155,5 @@ describe("structure for screen readers", () => {
     // Contrast needs real layout and colours, which jsdom does not compute.
     const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
-  });
+  }, 30_000);
 });
