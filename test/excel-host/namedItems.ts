@@ -43,7 +43,12 @@ function valueOf(formula: string): string | number {
   return /^-?\d+(\.\d+)?$/.test(body) ? Number(body) : body;
 }
 
-function prop(name: string, get: (item: NamedItemModel) => unknown, set?: (item: NamedItemModel, value: unknown) => NamedItemModel, api?: string) {
+function prop(
+  name: string,
+  get: (item: NamedItemModel) => unknown,
+  set?: (item: NamedItemModel, value: unknown) => NamedItemModel,
+  api?: string,
+) {
   return {
     name,
     api,
@@ -63,9 +68,23 @@ export class NamedItem extends HostObject {
       prop("name", (i) => i.name),
       prop("type", (i) => (typeof valueOf(i.formula) === "number" ? "Double" : /^="/.test(i.formula) ? "String" : "Range")),
       prop("value", (i) => valueOf(i.formula)),
-      prop("formula", (i) => i.formula, (i, v) => ({ ...i, formula: String(v) }), "1.7"),
-      prop("visible", (i) => i.visible, (i, v) => ({ ...i, visible: v === true })),
-      prop("comment", (i) => i.comment, (i, v) => ({ ...i, comment: String(v) }), "1.4"),
+      prop(
+        "formula",
+        (i) => i.formula,
+        (i, v) => ({ ...i, formula: String(v) }),
+        "1.7",
+      ),
+      prop(
+        "visible",
+        (i) => i.visible,
+        (i, v) => ({ ...i, visible: v === true }),
+      ),
+      prop(
+        "comment",
+        (i) => i.comment,
+        (i, v) => ({ ...i, comment: String(v) }),
+        "1.4",
+      ),
     ],
   };
 

@@ -4,7 +4,18 @@
 import type { ExecContext } from "./requestContext";
 import { fail } from "./errors";
 import { HostObject } from "./requestContext";
-import { cellKey, intersects, keyCol, keyRow, parseAddress, rangeOf, rectOf, type CellModel, type Rect, type SheetModel } from "./workbookModel";
+import {
+  cellKey,
+  intersects,
+  keyCol,
+  keyRow,
+  parseAddress,
+  rangeOf,
+  rectOf,
+  type CellModel,
+  type Rect,
+  type SheetModel,
+} from "./workbookModel";
 
 interface RangeTarget {
   sheetId: string;
@@ -25,7 +36,8 @@ export function copyRange(exec: ExecContext, destination: RangeTarget, source: H
   if (source instanceof HostObject) from = source._target as RangeTarget;
   else if (typeof source === "string") {
     const parsed = parseAddress(source);
-    const sheet = parsed.sheet === null ? exec.tx.requireSheet(destination.sheetId) : exec.tx.sheetByName(parsed.sheet) ?? fail("ItemNotFound");
+    const sheet =
+      parsed.sheet === null ? exec.tx.requireSheet(destination.sheetId) : (exec.tx.sheetByName(parsed.sheet) ?? fail("ItemNotFound"));
     from = { sheetId: sheet.id, rect: parsed.rect };
   } else return fail("InvalidArgument");
   const sourceSheet = exec.tx.requireSheet(from.sheetId);
@@ -39,7 +51,8 @@ export function copyRange(exec: ExecContext, destination: RangeTarget, source: H
   for (const [key, cell] of sourceSheet.cells) {
     const row = keyRow(key);
     const col = keyCol(key);
-    if (row >= from.rect.r0 && row <= from.rect.r1 && col >= from.rect.c0 && col <= from.rect.c1) cells.set(cellKey(row + dr, col + dc), cell);
+    if (row >= from.rect.r0 && row <= from.rect.r1 && col >= from.rect.c0 && col <= from.rect.c1)
+      cells.set(cellKey(row + dr, col + dc), cell);
   }
   const next = new Map(target.cells);
   for (let r = area.r0; r <= area.r1; r++) {
@@ -62,7 +75,9 @@ export function copyRange(exec: ExecContext, destination: RangeTarget, source: H
   if (kind === "All") {
     target.validations = [
       ...target.validations.filter((v) => !intersects(rectOf(v.range), area)),
-      ...sourceSheet.validations.filter((v) => intersects(rectOf(v.range), from.rect)).map((v) => ({ ...v, range: rangeOf(shift(rectOf(v.range))) })),
+      ...sourceSheet.validations
+        .filter((v) => intersects(rectOf(v.range), from.rect))
+        .map((v) => ({ ...v, range: rangeOf(shift(rectOf(v.range))) })),
     ];
   }
 }

@@ -43,8 +43,9 @@ function outputsOf(run: ReturnType<typeof installRuntimeWith>): Array<Omit<Sheet
   const names = run.host.sheetNames();
   return OUTPUTS.map((name) => {
     if (!names.includes(name)) return null;
-    const { name: _name, ...rest } = run.host.snapshotSheet(name);
-    return rest;
+    const sheet: Partial<SheetSnapshot> = run.host.snapshotSheet(name);
+    delete sheet.name;
+    return sheet as Omit<SheetSnapshot, "name">;
   });
 }
 
@@ -91,33 +92,38 @@ describe("a failure while Generate replaces the outputs", () => {
     }
   }, 120_000);
 
-  it.each(cases)("leaves complete outputs of one run (%s, request %i fails, %p commands applied)", async (run, at, applied) => {
-    const previous = run === "first run" ? 0 : 1;
-    const workbook = await generateOn(sample, previous, true);
-    const inputs = sample.sheets.map((s) => workbook.host.snapshotSheet(s.name));
-    const commands = typeof applied === "string" && applied.startsWith("last-") ? expected[run].writeCommands - Number(applied.slice(5)) : applied;
-    workbook.host.failAtSync(at, "GeneralException", { applied: commands as number | "none" | "half" | "all" });
-    let failed = false;
-    await runGenerate(undefined, { date: DATE }).catch((error) => {
-      failed = true;
-      expect(error).toBeInstanceOf(UserFacingError);
-    });
-    await workbook.settled();
+  it.each(cases)(
+    "leaves complete outputs of one run (%s, request %i fails, %p commands applied)",
+    async (run, at, applied) => {
+      const previous = run === "first run" ? 0 : 1;
+      const workbook = await generateOn(sample, previous, true);
+      const inputs = sample.sheets.map((s) => workbook.host.snapshotSheet(s.name));
+      const commands =
+        typeof applied === "string" && applied.startsWith("last-") ? expected[run].writeCommands - Number(applied.slice(5)) : applied;
+      workbook.host.failAtSync(at, "GeneralException", { applied: commands as number | "none" | "half" | "all" });
+      let failed = false;
+      await runGenerate(undefined, { date: DATE }).catch((error) => {
+        failed = true;
+        expect(error).toBeInstanceOf(UserFacingError);
+      });
+      await workbook.settled();
 
-    expect(workbook.host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
-    expect(sample.sheets.map((s) => workbook.host.snapshotSheet(s.name))).toEqual(inputs);
-    const now = outputsOf(workbook);
-    const { before, after } = expected[run];
-    const isOld = JSON.stringify(now) === JSON.stringify(before);
-    const isNew = JSON.stringify(now) === JSON.stringify(after);
-    expect({ isOld, isNew }).not.toEqual({ isOld: false, isNew: false });
-    // A run that reported success wrote the new outputs.
-    if (!failed) expect(isNew).toBe(true);
-    // Every output present carries the same run's mark.
-    const ids = runIdsOf(workbook).filter((id) => id !== null);
-    expect(new Set(ids).size).toBeLessThanOrEqual(1);
-    expect(ids.length === 0 || ids.length === OUTPUTS.length).toBe(true);
-  }, 60_000);
+      expect(workbook.host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
+      expect(sample.sheets.map((s) => workbook.host.snapshotSheet(s.name))).toEqual(inputs);
+      const now = outputsOf(workbook);
+      const { before, after } = expected[run];
+      const isOld = JSON.stringify(now) === JSON.stringify(before);
+      const isNew = JSON.stringify(now) === JSON.stringify(after);
+      expect({ isOld, isNew }).not.toEqual({ isOld: false, isNew: false });
+      // A run that reported success wrote the new outputs.
+      if (!failed) expect(isNew).toBe(true);
+      // Every output present carries the same run's mark.
+      const ids = runIdsOf(workbook).filter((id) => id !== null);
+      expect(new Set(ids).size).toBeLessThanOrEqual(1);
+      expect(ids.length === 0 || ids.length === OUTPUTS.length).toBe(true);
+    },
+    60_000,
+  );
 });
 
 describe("the user's own work around the outputs", () => {
@@ -167,13 +173,17 @@ describe("the user's own work around the outputs", () => {
   it.each([
     ["vi-VN", "Tổng hợp", /không do Thi Đua tạo ra/],
     ["en-US", "Summary", /Thi Đua did not create/],
-  ])("refuses, in the user's language (%s), to replace a sheet the user made named “%s”", async (language, name, message) => {
-    const own: WorkbookSnapshot = { sheets: [...sample.sheets, { name, cells: [["my own notes"]], merges: [] }] };
-    const run = install(own, { displayLanguage: language });
-    const before = run.host.snapshotSheet(name);
-    await expect(runGenerate(undefined, { date: DATE })).rejects.toThrow(message);
-    await run.settled();
-    expect(run.host.snapshotSheet(name)).toEqual(before);
-    expect(run.host.sheetNames()).toEqual(own.sheets.map((s) => s.name));
-  }, 60_000);
+  ])(
+    "refuses, in the user's language (%s), to replace a sheet the user made named “%s”",
+    async (language, name, message) => {
+      const own: WorkbookSnapshot = { sheets: [...sample.sheets, { name, cells: [["my own notes"]], merges: [] }] };
+      const run = install(own, { displayLanguage: language });
+      const before = run.host.snapshotSheet(name);
+      await expect(runGenerate(undefined, { date: DATE })).rejects.toThrow(message);
+      await run.settled();
+      expect(run.host.snapshotSheet(name)).toEqual(before);
+      expect(run.host.sheetNames()).toEqual(own.sheets.map((s) => s.name));
+    },
+    60_000,
+  );
 });

@@ -175,13 +175,24 @@ export class ModelExecutor {
       } catch (error) {
         if (!(error instanceof WorkbookError) && !(error instanceof OfficeError)) throw error; // a bug here: let the test see it
         failure = { index: i, code: error.code, message: error.message, location: session.locationOf(actions[i]) };
-        if (process.env.OFFICE_RUNTIME_DEBUG) console.log("failed", JSON.stringify(actions[i]).slice(0, 500), error.message, JSON.stringify(body.ObjectPaths[String(actions[i].ObjectPathId)]));
+        if (process.env.OFFICE_RUNTIME_DEBUG)
+          console.log(
+            "failed",
+            JSON.stringify(actions[i]).slice(0, 500),
+            error.message,
+            JSON.stringify(body.ObjectPaths[String(actions[i].ObjectPathId)]),
+          );
         break;
       }
     }
     if (injected && failure === null) {
       const index = Math.min(stopAt, actions.length - 1);
-      failure = { index, code: injected.code, message: injected.message ?? messageFor(injected.code), location: session.locationOf(actions[index]) };
+      failure = {
+        index,
+        code: injected.code,
+        message: injected.message ?? messageFor(injected.code),
+        location: session.locationOf(actions[index]),
+      };
     }
     const responseBody: NonNullable<ExecutorResponse["Body"]> = { Results: results };
     if (failure) {
@@ -321,7 +332,9 @@ class RequestSession {
 
   private navigate(parent: HostObject, wireName: string): HostObject | null {
     const name = lowerFirst(wireName);
-    const child = metaOf(parent).navs.some((n) => n.name === name) ? ((parent as unknown as Record<string, HostObject>)[name] as HostObject) : null;
+    const child = metaOf(parent).navs.some((n) => n.name === name)
+      ? ((parent as unknown as Record<string, HostObject>)[name] as HostObject)
+      : null;
     if (!child) return fail("ApiNotFound");
     return child._ensureTarget(this.exec) === null ? null : child;
   }
@@ -436,7 +449,9 @@ class RequestSession {
       const itemType = collection.itemType();
       const itemSelect = select === null ? null : select.map((s) => s.replace(/^items\//, ""));
       return {
-        _Items: collection.list(this.exec, target).map((id) => this.query(this.shell(itemType, collection.itemTarget(target, id)), itemSelect)),
+        _Items: collection
+          .list(this.exec, target)
+          .map((id) => this.query(this.shell(itemType, collection.itemTarget(target, id)), itemSelect)),
       };
     }
     const out: Record<string, unknown> = {};

@@ -31,7 +31,10 @@ const BOUND_EXECUTOR = Symbol("executor");
  */
 export function loadRuntime(): RuntimeWindow {
   if (runtimeWindow) return runtimeWindow;
-  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { runScripts: "outside-only", url: "https://localhost:3000/taskpane.html" });
+  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost:3000/taskpane.html",
+  });
   const window = dom.window as unknown as RuntimeWindow;
   window.eval(fs.readFileSync(RUNTIME_FILE, "utf8"));
   // The context picks its executor when it first syncs (`if (!this._requestExecutor) …`); an
@@ -102,7 +105,7 @@ export function installOfficeRuntime(globalObject: object, options: ExcelHostOpt
     },
     async settled() {
       // Each request answers after a macrotask; a few turns let a follow-up request start.
-      for (let quiet = 0; quiet < 3; ) {
+      for (let quiet = 0; quiet < 3;) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         quiet = executor.pending === 0 ? quiet + 1 : 0;
       }
