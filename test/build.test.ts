@@ -10,8 +10,8 @@ import * as zlib from "zlib";
 import * as acorn from "acorn";
 import { runGenerate } from "../src/excel";
 import { readWorkbookFile } from "../src/xlsx/read";
-import { createExcelHost, installExcelHost } from "./excel-host";
 import { sheetsOf } from "./helpers/host";
+import { installOfficeRuntime, loadRuntime } from "./office-runtime";
 
 const ROOT = path.resolve(__dirname, "..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -116,19 +116,23 @@ function runAsInIe11(code: string, context: Record<string, unknown>): void {
 
 /**
  * Runs `action` while arrays made outside `context` carry core-js's iterator, as arrays made
- * inside do. In Office, office.js's arrays are the page's own; the in-memory host's come from
- * outside the vm context, and core-js only iterates arrays that have its iterator.
+ * inside do. In Office, office.js's arrays are the page's own; here the runtime's come from its
+ * jsdom window and the workbook model's from Node, both outside the vm context, and core-js only
+ * iterates arrays that have its iterator.
  */
 async function withOutsideArraysIterable<T>(context: Record<string, unknown>, action: () => Promise<T>): Promise<T> {
   // core-js's Symbol (the context has no native one) stands for a property name of its own.
   expect(vm.runInContext("typeof Symbol.iterator", context)).toBe("object");
   const key = vm.runInContext("String(Symbol.iterator)", context) as string;
-  const prototype = Array.prototype as unknown as Record<string, unknown>;
-  Object.defineProperty(prototype, key, { value: Array.prototype[Symbol.iterator], configurable: true, writable: true });
+  const realms = [Array.prototype, (loadRuntime() as unknown as { Array: ArrayConstructor }).Array.prototype];
+  const prototypes = [...new Set(realms)] as unknown as Array<Record<string, unknown>>;
+  for (const prototype of prototypes) {
+    Object.defineProperty(prototype, key, { value: Array.prototype[Symbol.iterator], configurable: true, writable: true });
+  }
   try {
     return await action();
   } finally {
-    delete prototype[key];
+    for (const prototype of prototypes) delete prototype[key];
   }
 }
 
@@ -290,22 +294,21 @@ describe("the built ribbon command on the in-memory Excel host", () => {
   // polyfills and helpers the build adds must carry them.
   it("writes the same Summary, Details and Issues sheets as the pane's Generate from the sources", async () => {
     const snapshot = await readWorkbookFile(path.join(ROOT, "assets/cluster18-2024-h1.xlsx"));
-    const built = createExcelHost({ sheets: sheetsOf(snapshot) });
+    const context: Record<string, unknown> = {};
+    // The built bundle on Microsoft's runtime, installed on the bundle's own global object.
+    const built = installOfficeRuntime(context, { sheets: sheetsOf(snapshot) });
     const associated = new Map<string, (event: { completed: () => void }) => Promise<void>>();
     const errors: string[] = [];
     const office = built.Office as unknown as {
       actions: { associate: (name: string, fn: (event: { completed: () => void }) => Promise<void>) => void };
     };
     office.actions.associate = (name, fn) => associated.set(name, fn);
-    const context: Record<string, unknown> = {
-      Office: built.Office,
-      Excel: built.Excel,
-      OfficeExtension: built.OfficeExtension,
+    Object.assign(context, {
       location: { href: "https://thidua.example.org/commands.html" },
       console: { log: () => undefined, error: (...args: unknown[]) => errors.push(args.map(String).join(" ")), warn: () => undefined },
       setTimeout,
       clearTimeout,
-    };
+    });
     context.window = context;
     context.self = context;
     runAsInIe11(read("commands.js"), context);
@@ -314,9 +317,11 @@ describe("the built ribbon command on the in-memory Excel host", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(errors).toEqual([]);
 
-    const source = installExcelHost(globalThis, { sheets: sheetsOf(snapshot) });
+    await built.settled();
+    const source = installOfficeRuntime(globalThis, { sheets: sheetsOf(snapshot) });
     try {
       await runGenerate();
+      await source.settled();
       for (const sheet of ["Tổng hợp", "Chi tiết", "Kiểm tra"]) {
         expect(built.host.values(sheet)).toEqual(source.host.values(sheet));
         expect(built.host.merges(sheet)).toEqual(source.host.merges(sheet));
@@ -368,7 +373,7 @@ describe("the task pane page (taskpane.html)", () => {
       return scripts[0];
     }
 
-    function runGuard(browser: { documentMode?: number; userAgent: string }) {
+    function runGuard(browser: { documentMode?: number; userAgent: string; es2020?: boolean }) {
       const appended: string[] = [];
       const unsupported = { style: { display: "" } };
       const document = {
@@ -378,6 +383,12 @@ describe("the task pane page (taskpane.html)", () => {
         body: { appendChild: (script: { src: string }) => appended.push(script.src) },
       };
       const context: Record<string, unknown> = { document, navigator: { userAgent: browser.userAgent }, Office: {} };
+      // A webview older than ES2020 cannot compile the guard's probe.
+      if (browser.es2020 === false) {
+        context.Function = function () {
+          throw new SyntaxError("Expected identifier");
+        };
+      }
       context.window = context;
       runAsInIe11(guard(), context);
       return { appended, message: unsupported.style.display, office: context.Office as { initialize?: unknown } };
@@ -395,6 +406,30 @@ describe("the task pane page (taskpane.html)", () => {
       expect(runGuard({ userAgent: "Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko" }).appended).toEqual([]);
       expect(html()).toContain("Ngăn tác vụ cần Office 2021 hoặc Microsoft 365. Nút «Tạo bảng tổng hợp» trên thẻ Trang đầu vẫn dùng được.");
       expect(html()).toContain("The task pane needs Office 2021 or Microsoft 365. The Generate summary button on the Home tab works.");
+    });
+
+    it("shows the message and loads no bundle in a webview that cannot parse ES2020 (EdgeHTML, old WebView2)", () => {
+      const edgeHtml = runGuard({
+        userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763",
+        es2020: false,
+      });
+      expect(edgeHtml.message).toBe("block");
+      expect(edgeHtml.appended).toEqual([]);
+      expect(typeof edgeHtml.office.initialize).toBe("function");
+    });
+
+    it("probes the ECMAScript level the pane's bundle needs: the bundle parses as ES2020", () => {
+      const parse = (ecmaVersion: 2019 | 2020) => {
+        try {
+          acorn.parse(read("taskpane.js"), { ecmaVersion, sourceType: "script" });
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      expect(parse(2020)).toBe(true);
+      // ES2019 is not enough, so a webview with only that must see the message.
+      expect(parse(2019)).toBe(false);
     });
 
     it("loads the pane's bundle elsewhere", () => {

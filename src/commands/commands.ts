@@ -3,7 +3,7 @@
 // This bundle runs in Office 2019's IE11 webview, so it is transpiled to ES5 with core-js and must
 // stay free of React and Fluent; keep to plain DOM and Office.js here and in what it imports.
 import type { Language } from "../core/types";
-import { officeLanguage, runGenerate } from "../excel";
+import { officeLanguage, runGenerate, showMessageInWorkbook } from "../excel";
 import { UserFacingError } from "../excel/types";
 
 const GENERIC_FAILURE: Record<Language, string> = {
@@ -72,21 +72,53 @@ function showMessage(message: string, language: Language): Promise<void> {
   });
 }
 
+/** How long the command waits for the user to finish editing a cell before it gives up. */
+export const CELL_EDIT_WAIT = { attempts: 60, intervalMs: 1000 };
+
+function isCellEditError(error: unknown): boolean {
+  return error instanceof UserFacingError && error.code === "InvalidOperationInCellEditMode";
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Runs Generate; where Excel refuses because a cell is being edited and no dialog can say so
+ * (no DialogApi 1.1, so Office 2019 builds that also lack DelayForCellEdit), tries again each
+ * second until the user presses Enter, for up to a minute.
+ */
+async function generateWaitingForCellEdit(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runGenerate();
+      return;
+    } catch (error) {
+      if (!isCellEditError(error) || dialogSupported() || attempt >= CELL_EDIT_WAIT.attempts) throw error;
+    }
+    // Each attempt waits for the previous one and a pause.
+    await delay(CELL_EDIT_WAIT.intervalMs);
+  }
+}
+
 /**
  * The ribbon handler: runs the same pipeline as the pane (the Excel layer activates the summary;
- * units with errors appear there as not ranked). A fatal problem is shown in a dialog.
+ * units with errors appear there as not ranked). A fatal problem is shown in a dialog; where the
+ * client has no DialogApi 1.1, in A1 of the add-in's message sheet, which is activated.
  */
 export async function generateSummary(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await runGenerate();
+    await generateWaitingForCellEdit();
   } catch (error) {
-    // Kept for F12 tools; the user sees the dialog.
+    // Kept for F12 tools; the user sees the dialog or the message sheet.
     console.error(error);
     try {
       const language = officeLanguage();
-      await showMessage(failureMessage(error, language), language);
-    } catch (dialogError) {
-      console.error(dialogError);
+      const message = failureMessage(error, language);
+      if (dialogSupported()) await showMessage(message, language);
+      else await showMessageInWorkbook(message, language);
+    } catch (shownError) {
+      console.error(shownError);
     }
   } finally {
     event.completed();

@@ -70,6 +70,12 @@ export function toUserFacingError(error: unknown, language: Language): UserFacin
 
 /** Sentences the layer itself raises. */
 export const MESSAGES = {
+  foreignOutputSheet: {
+    vi: (names: string) =>
+      `Sổ làm việc có trang ${names} không do Thi Đua tạo ra. Để không ghi đè lên dữ liệu của bạn, hãy đổi tên trang đó rồi thử lại.`,
+    en: (names: string) =>
+      `The workbook has a sheet ${names} that Thi Đua did not create. So as not to overwrite your data, rename that sheet and try again.`,
+  },
   templateExists: {
     vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
     en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,

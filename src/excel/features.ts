@@ -9,6 +9,11 @@ export interface ExcelFeatures {
   printSetup: boolean;
   /** ExcelApi 1.13: reading merged areas (two-row headers are then found by their merges). */
   mergedAreas: boolean;
+  /**
+   * ExcelApi 1.9: Range.copyFrom, so a new summary overwrites the old sheet in place and formulas,
+   * charts and names pointing at it keep working; without it the old sheet is replaced.
+   */
+  copyInPlace: boolean;
 }
 
 /** The names of features left out, as the pane lists them to the user. */
@@ -25,7 +30,7 @@ function supported(version: string): boolean {
 
 /** Asks Office which optional feature sets are there. */
 export function detectFeatures(): ExcelFeatures {
-  return { dataValidation: supported("1.8"), printSetup: supported("1.9"), mergedAreas: supported("1.13") };
+  return { dataValidation: supported("1.8"), printSetup: supported("1.9"), mergedAreas: supported("1.13"), copyInPlace: supported("1.9") };
 }
 
 /** The features this client lacks, for the pane's message. */

@@ -10,7 +10,7 @@ import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features"
 import { PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
-import { layoutOperations, queueInBatches, type WriteOperation } from "./write";
+import { layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
 
 export { UserFacingError } from "./types";
 export type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
@@ -76,33 +76,32 @@ function temporaryName(taken: Set<string>, index: number): string {
 }
 
 /**
- * Replaces the output sheets: every new sheet is written complete under a temporary name first,
- * and only then are the old ones deleted and the new ones renamed, in the last sync. A failure
- * while writing leaves the old sheets as they were; `recoverReplacement` tidies up after a
- * failure further on. `plan` is filled in before the first write is queued, for that recovery.
+ * Hidden sheet-scoped names (worksheet.names, ExcelApi 1.4) on the sheets Generate writes.
+ * `OUTPUT_MARK` says the add-in made the sheet, so only such sheets are ever replaced.
+ * `COMPLETE_MARK` (`="<run id>"`) says which run's complete contents the sheet holds: it is the
+ * last command written to a temporary sheet, and the last one for a sheet overwritten in place.
  */
-async function writeReplacement(
-  context: Excel.RequestContext,
-  existing: Excel.Worksheet[],
-  layouts: SheetLayout[],
-  features: ExcelFeatures,
-  plan: Array<{ temp: string; final: string }>,
-): Promise<void> {
-  const worksheets = context.workbook.worksheets;
-  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
-  // Leftovers of an earlier interrupted run are removed first.
-  for (const sheet of existing) if (sheet.name.indexOf(TEMP_SHEET_PREFIX) === 0) sheet.delete();
-  layouts.forEach((layout, i) => plan.push({ temp: temporaryName(taken, i), final: layout.name }));
-  const added = plan.map((p) => worksheets.add(p.temp));
-  // Only a workbook too large for one request is written in several syncs.
-  await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
-  plan.forEach((p, i) => {
-    // Either language's older output goes, so switching the report language leaves no stale copy.
-    for (const name of outputNamesLike(p.final)) worksheets.getItemOrNullObject(name).delete();
-    added[i].name = p.final;
-    added[i].position = i;
-  });
-  added[0].activate();
+export const OUTPUT_MARK = "ThiDua_Output";
+export const COMPLETE_MARK = "ThiDua_Complete";
+
+/** One output sheet being replaced: where it is written first and which sheet it replaces. */
+interface PlannedOutput {
+  temp: string;
+  final: string;
+  /** The add-in's existing sheet for this output (this or the other language's name), or null. */
+  existing: string | null;
+}
+
+interface ReplacementPlan {
+  runId: string;
+  outputs: PlannedOutput[];
+  layouts: SheetLayout[];
+  features: ExcelFeatures;
+}
+
+/** A run id distinct enough that marks of two runs never match. */
+function newRunId(): string {
+  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 
 /** The output sheet names in both languages that stand for the same sheet as `name`. */
@@ -114,20 +113,149 @@ function outputNamesLike(name: string): string[] {
   return [name];
 }
 
+function isOutputName(name: string): boolean {
+  const lower = name.toLowerCase();
+  for (const language of ["vi", "en"] as const) {
+    for (const kind of ["summary", "details", "issues"] as const)
+      if (OUTPUT_SHEET_NAMES[language][kind].toLowerCase() === lower) return true;
+  }
+  return false;
+}
+
+/** Queues a read of `OUTPUT_MARK` on every sheet that has an output's name. */
+function queueOutputMarks(sheets: Excel.Worksheet[]): Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }> {
+  return sheets.filter((s) => isOutputName(s.name)).map((sheet) => ({ sheet, mark: sheet.names.getItemOrNullObject(OUTPUT_MARK) }));
+}
+
 /**
- * After a failed write: a temporary sheet whose final name still exists is deleted (the old sheet
- * stands); one whose final name is gone was complete (deletes come after all writes), so it
- * takes the final name. Either way no half-written sheet is left.
+ * The sheets with an output's name that the add-in did not make (no `OUTPUT_MARK`). The marks
+ * normally arrived with the data; when the data was read again in parts they are read here.
  */
-async function recoverReplacement(plan: Array<{ temp: string; final: string }>): Promise<void> {
+async function foreignOutputSheets(
+  context: Excel.RequestContext,
+  marks: Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }>,
+): Promise<string[]> {
+  let pending = marks;
+  try {
+    return pending.filter((m) => m.mark.isNullObject).map((m) => m.sheet.name);
+  } catch {
+    pending = marks.map((m) => ({ sheet: m.sheet, mark: m.sheet.names.getItemOrNullObject(OUTPUT_MARK) }));
+    await context.sync();
+    return pending.filter((m) => m.mark.isNullObject).map((m) => m.sheet.name);
+  }
+}
+
+/** Hidden name on `sheet`; `formula` is what it holds (`="…"` for text). */
+function addMark(sheet: Excel.Worksheet, name: string, formula: string): void {
+  const item = sheet.names.add(name, formula);
+  item.visible = false;
+}
+
+function completeFormula(runId: string): string {
+  return `="${runId}"`;
+}
+
+/** The planned outputs: temporary names, and the add-in's sheet each one replaces. */
+function planReplacement(existing: Excel.Worksheet[], layouts: SheetLayout[], runId: string, features: ExcelFeatures): ReplacementPlan {
+  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
+  const names = new Set(existing.map((s) => s.name));
+  const outputs = layouts.map((layout, i) => {
+    // The sheet under the new name first; else the other language's (renamed, so links follow).
+    const candidates = outputNamesLike(layout.name);
+    const found = [layout.name, ...candidates].find((n) => names.has(n)) ?? null;
+    return { temp: temporaryName(taken, i), final: layout.name, existing: found };
+  });
+  return { runId, outputs, layouts, features };
+}
+
+/**
+ * Queues every new sheet complete under a temporary name, each ending with its completeness mark;
+ * only a workbook too large for one request is synced here, in parts. The caller queues the
+ * promotion behind the last part: Excel runs a request's commands in order and stops at the
+ * first failure, so the promotion runs only after every mark is written, and after a failure
+ * `recoverReplacement` reads the marks before it promotes anything.
+ */
+async function queueTemporarySheets(context: Excel.RequestContext, existing: Excel.Worksheet[], plan: ReplacementPlan): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  // Leftovers of an earlier interrupted run are removed first.
+  for (const sheet of existing) if (sheet.name.indexOf(TEMP_SHEET_PREFIX) === 0) sheet.delete();
+  const added = plan.outputs.map((p) => worksheets.add(p.temp));
+  const operations: WriteOperation[] = [];
+  plan.layouts.forEach((layout, i) => {
+    operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], OUTPUT_MARK, "=TRUE") });
+    operations.push(...layoutOperations(added[i], layout, plan.features));
+    operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], COMPLETE_MARK, completeFormula(plan.runId)) });
+  });
+  await queueInBatches(context, operations, PAYLOAD_BUDGET_BYTES);
+}
+
+/** Roughly what a hidden name costs in a request (two actions, two object paths). */
+const MARK_BYTES = 600;
+
+/**
+ * Puts complete temporary sheets in place of the outputs, in one request. With Range.copyFrom
+ * the add-in's existing sheet is kept and overwritten, so what points at it keeps working; without
+ * it the old sheet is deleted and the temporary one renamed. Temporary sheets go last, so a
+ * failure part-way leaves them for `recoverReplacement` to finish from.
+ */
+function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, which: number[], existingNow: Array<string | null>): void {
+  const worksheets = context.workbook.worksheets;
+  const copied: string[] = [];
+  for (const i of which) {
+    const output = plan.outputs[i];
+    const layout = plan.layouts[i];
+    const existing = existingNow[i];
+    const temp = worksheets.getItem(output.temp);
+    if (existing !== null && plan.features.copyInPlace) {
+      const target = worksheets.getItem(existing);
+      target.getRange().clear();
+      target.freezePanes.unfreeze();
+      const { rows, cols } = layoutSize(layout);
+      target.getRangeByIndexes(0, 0, rows, cols).copyFrom(temp.getRangeByIndexes(0, 0, rows, cols), "All" as Excel.RangeCopyType);
+      queueSheetFrame(target, layout, plan.features);
+      if (existing !== output.final) target.name = output.final;
+      target.names.getItemOrNullObject(COMPLETE_MARK).delete();
+      addMark(target, COMPLETE_MARK, completeFormula(plan.runId));
+      copied.push(output.temp);
+    } else {
+      if (existing !== null) worksheets.getItem(existing).delete();
+      temp.name = output.final;
+    }
+  }
+  plan.outputs.forEach((output, i) => (worksheets.getItem(output.final).position = i));
+  for (const temp of copied) worksheets.getItem(temp).delete();
+  worksheets.getItem(plan.outputs[0].final).activate();
+}
+
+/**
+ * After a failed Generate, from what the workbook holds now: when every output is either in place
+ * from this run or waiting complete (marked) under its temporary name, the promotion is finished;
+ * otherwise nothing was promoted yet and the temporary sheets are deleted, leaving the old outputs.
+ * Either way all outputs come from one run and no temporary sheet is left.
+ */
+async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
   await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
     const sheets = await loadSheets(context);
     const names = new Set(sheets.map((s) => s.name));
-    for (const { temp, final } of plan) {
-      if (!names.has(temp)) continue;
-      const sheet = context.workbook.worksheets.getItem(temp);
-      if (names.has(final)) sheet.delete();
-      else sheet.name = final;
+    const markOf = (name: string) =>
+      names.has(name) ? worksheets.getItem(name).names.getItemOrNullObject(COMPLETE_MARK).load("value") : null;
+    const tempMarks = plan.outputs.map((o) => markOf(o.temp));
+    const finalMarks = plan.outputs.map((o) => markOf(o.final));
+    await context.sync();
+    const fromThisRun = (mark: Excel.NamedItem | null) => mark !== null && !mark.isNullObject && mark.value === plan.runId;
+    const done = plan.outputs.map((_, i) => fromThisRun(finalMarks[i]));
+    const ready = plan.outputs.map((_, i) => fromThisRun(tempMarks[i]));
+    if (plan.outputs.every((_, i) => done[i] || ready[i])) {
+      const pending = plan.outputs.map((_, i) => i).filter((i) => !done[i]);
+      const existingNow = plan.outputs.map((o) => [o.final, ...outputNamesLike(o.final)].find((n) => names.has(n)) ?? null);
+      queuePromotion(context, plan, pending, existingNow);
+      // Outputs already in place may have left their temporary sheet (copied, not renamed).
+      plan.outputs.forEach((output, i) => {
+        if (done[i] && names.has(output.temp)) worksheets.getItem(output.temp).delete();
+      });
+    } else {
+      for (const output of plan.outputs) if (names.has(output.temp)) worksheets.getItem(output.temp).delete();
     }
     await context.sync();
   });
@@ -154,19 +282,37 @@ export async function runGenerate(
 ): Promise<GenerateResult> {
   const language = officeLanguage();
   const features = detectFeatures();
-  const plan: Array<{ temp: string; final: string }> = [];
+  let plan: ReplacementPlan | null = null;
   let result: GenerateResult;
   try {
     result = await Excel.run({ delayForCellEdit: true }, async (context) => {
-      const { evaluation, sheets } = await readAndEvaluate(context, features, onStage);
+      onStage?.("reading");
+      const sheets = await loadSheets(context);
+      // The output marks ride along with the data read (sync 2).
+      const marks = queueOutputMarks(sheets);
+      const snapshot = await readSnapshot(context, sheets, features);
+      const foreign = await foreignOutputSheets(context, marks);
+      if (foreign.length > 0) {
+        throw new UserFacingError(MESSAGES.foreignOutputSheet[language](foreign.map((n) => `“${n}”`).join(", ")), "ItemAlreadyExists");
+      }
+      onStage?.("checking");
+      const evaluation = evaluateWorkbook(snapshot);
       const layouts = buildOutputSheets(evaluation, { date: options.date ?? today() });
       onStage?.("writing");
-      await writeReplacement(context, sheets, layouts, features, plan);
+      const planned = planReplacement(sheets, layouts, newRunId(), features);
+      plan = planned;
+      await queueTemporarySheets(context, sheets, planned);
+      queuePromotion(
+        context,
+        planned,
+        planned.outputs.map((_, i) => i),
+        planned.outputs.map((o) => o.existing),
+      );
       await context.sync();
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });
   } catch (error) {
-    if (plan.length > 0) await recoverReplacement(plan).catch(() => undefined);
+    if (plan !== null) await recoverReplacement(plan).catch(() => undefined);
     throw toUserFacingError(error, language);
   }
   onStage?.("done");
@@ -201,6 +347,42 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
     worksheet.activate();
     worksheet.getRange(cell).select();
     await context.sync();
+  });
+}
+
+/** The sheet where the ribbon command shows a failure when the client cannot open a dialog. */
+export const MESSAGE_SHEET_NAMES: Record<Language, string> = { vi: "Thi Đua - Thông báo", en: "Thi Đua - Message" };
+
+/**
+ * Shows a message where the user will see it without a dialog (Office builds without DialogApi
+ * 1.1): in A1 of the add-in's message sheet, which is created (marked as the add-in's) and
+ * activated. A sheet of that name the user made is left alone, and nothing is shown.
+ * Returns whether the message was written.
+ */
+export async function showMessageInWorkbook(message: string, language: Language): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const name = MESSAGE_SHEET_NAMES[language];
+    const worksheets = context.workbook.worksheets;
+    const existing = worksheets.getItemOrNullObject(name);
+    await context.sync();
+    let sheet: Excel.Worksheet;
+    if (existing.isNullObject) {
+      sheet = worksheets.add(name);
+      addMark(sheet, OUTPUT_MARK, "=TRUE");
+    } else {
+      const mark = existing.names.getItemOrNullObject(OUTPUT_MARK);
+      await context.sync();
+      if (mark.isNullObject) return false;
+      sheet = existing;
+    }
+    const cell = sheet.getRange("A1");
+    cell.numberFormat = [["@"]];
+    cell.values = [[message]];
+    cell.format.wrapText = true;
+    cell.format.columnWidth = 480;
+    sheet.activate();
+    await context.sync();
+    return true;
   });
 }
 

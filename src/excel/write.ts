@@ -118,12 +118,99 @@ export interface WriteOperation {
   queue(): void;
 }
 
-/** Style and other small commands are estimated, not measured: a command is ~200 bytes of JSON. */
-const BYTES_PER_COMMAND = 200;
+/**
+ * What Office.js's request JSON costs, per kind of command, as Microsoft's runtime serialises it
+ * (`{ Actions, ObjectPaths }`, measured on @microsoft/office-js; test/excel/payload.test.ts keeps
+ * the estimate within 10 % of the real request). Every range the add-in creates costs an object
+ * path, two instantiations and a `_KeepReference`; a large array is cut by the runtime into
+ * slices of 1,500 cells, each its own range and command.
+ */
+export const WIRE_BYTES = {
+  /** A range from getRange/getRangeByIndexes. */
+  range: 350,
+  /** A navigation (format, font, fill, borders, freezePanes, pageLayout, …). */
+  navigation: 140,
+  /** borders.getItem(edge). */
+  borderItem: 180,
+  /** A property set or method call, besides its argument's JSON. */
+  command: 105,
+  /** One 1,500-cell slice of a large array: two row ranges, their bounding range and the set. */
+  slice: 560,
+} as const;
+
+/** Cells per slice when the runtime splits a large array write (its `setRangePropertiesInBulk`). */
+const RUNTIME_SLICE_CELLS = 1500;
+
+/** Request bytes of setting a 2-D array (values or number formats) on a block of the sheet. */
+function arrayBytes(grid: unknown[][], cols: number): number {
+  const json = JSON.stringify(grid).length;
+  const cells = grid.length * cols;
+  if (cells <= RUNTIME_SLICE_CELLS) return WIRE_BYTES.command + json;
+  const rowsPerSlice = Math.max(1, Math.round(RUNTIME_SLICE_CELLS / cols));
+  return WIRE_BYTES.command + json + Math.ceil(grid.length / rowsPerSlice) * WIRE_BYTES.slice;
+}
+
+/** Request bytes of `applyStyle`: the range, its format objects and one command per property. */
+export function styleBytes(cell: CellRange, style: CellStyle): number {
+  let bytes = WIRE_BYTES.range + WIRE_BYTES.navigation;
+  const fontProps = ["bold", "italic", "underline", "fontSize", "fontName", "fontColor"] as const;
+  const fonts = fontProps.filter((k) => style[k] !== undefined);
+  if (fonts.length > 0) bytes += WIRE_BYTES.navigation;
+  for (const k of fonts) bytes += WIRE_BYTES.command + JSON.stringify(style[k]).length;
+  if (style.fill !== undefined) bytes += WIRE_BYTES.navigation + WIRE_BYTES.command + style.fill.length + 2;
+  for (const k of ["horizontal", "vertical", "wrap"] as const) if (style[k] !== undefined) bytes += WIRE_BYTES.command + 10;
+  if (style.border) {
+    let edges = 4;
+    if (cell.end.row > cell.start.row) edges++;
+    if (cell.end.col > cell.start.col) edges++;
+    bytes += WIRE_BYTES.navigation + edges * (WIRE_BYTES.borderItem + 3 * WIRE_BYTES.command + 30);
+  }
+  return bytes;
+}
+
+/** How many column-width commands a layout needs: equal neighbouring widths share one. */
+function widthRuns(widths: number[]): number {
+  let runs = 0;
+  for (let c = 0; c < widths.length; c++) if (widths[c] !== undefined && widths[c] > 0 && (c === 0 || widths[c] !== widths[c - 1])) runs++;
+  return runs;
+}
+
+/** Rows with a set height as runs of neighbouring rows of equal height. */
+function heightRuns(heights: Record<number, number>): Array<{ first: number; count: number; height: number }> {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: Array<{ first: number; count: number; height: number }> = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === row && last.height === heights[row]) last.count++;
+    else runs.push({ first: row, count: 1, height: heights[row] });
+  }
+  return runs;
+}
+
+/** Request bytes of `queueCellSettings` and `queueSheetFrame` for a layout. */
+export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): number {
+  const { range, navigation, command } = WIRE_BYTES;
+  let bytes = layout.merges.length * (range + command);
+  for (const link of layout.links)
+    bytes += range + command + 60 + link.sheet.length + String(layout.values[link.at.row]?.[link.at.col] ?? "").length;
+  if (features.dataValidation) {
+    for (const v of layout.validations)
+      bytes +=
+        range + navigation + 3 * command + 150 + v.prompt.length + v.error.length + (v.kind === "list" ? v.values.join(",").length : 0);
+  }
+  bytes += layout.unlocked.length * (range + 2 * navigation + command);
+  bytes += widthRuns(layout.columnWidths) * (range + navigation + command);
+  bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);
+  bytes += navigation + command + range + 4 * command;
+  if (features.printSetup && layout.print) bytes += navigation + 14 * command + 2 * navigation + (layout.print.centerFooter?.length ?? 0);
+  return bytes;
+}
 
 /**
  * The writing of a layout as operations in order: the value and format grids in row blocks no
- * larger than `blockBytes`, then styles, merges and sheet settings.
+ * larger than `blockBytes`, then styles, merges and sheet settings; each with its request bytes.
  */
 export function layoutOperations(
   sheet: Excel.Worksheet,
@@ -142,50 +229,38 @@ export function layoutOperations(
     while (end + 1 < rows && bytes + rowBytes(end + 1) <= blockBytes) bytes += rowBytes(++end);
     const first = start;
     const count = end - start + 1;
+    const formatBlock = formats.slice(first, first + count);
+    const valueBlock = values.slice(first, first + count);
     operations.push({
-      bytes: bytes + BYTES_PER_COMMAND,
+      bytes: WIRE_BYTES.range + arrayBytes(formatBlock, cols) + arrayBytes(valueBlock, cols),
       queue: () => {
         const block = sheet.getRangeByIndexes(first, 0, count, cols);
         // Formats before values, so text lands in cells already formatted as text.
-        block.numberFormat = formats.slice(first, first + count);
-        block.values = values.slice(first, first + count);
+        block.numberFormat = formatBlock;
+        block.values = valueBlock;
       },
     });
     start = end + 1;
   }
   for (const styled of layout.styles) {
-    operations.push({ bytes: BYTES_PER_COMMAND * 4, queue: () => applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style) });
+    operations.push({
+      bytes: styleBytes(styled.range, styled.style),
+      queue: () => applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style),
+    });
   }
-  const rest =
-    layout.merges.length + layout.links.length + layout.validations.length + layout.unlocked.length + layout.columnWidths.length + 20;
-  operations.push({ bytes: rest * BYTES_PER_COMMAND, queue: () => queueSheetSettings(sheet, layout, features) });
+  operations.push({ bytes: settingsBytes(layout, features), queue: () => queueSheetSettings(sheet, layout, features) });
   return operations;
 }
 
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
 function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
+  queueCellSettings(sheet, layout, features);
+  queueSheetFrame(sheet, layout, features);
+}
+
+/** What belongs to cells and travels with them when a range is copied: merges, links, validation, locks. */
+function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
   for (const merge of layout.merges) rangeOf(sheet, merge).merge(false);
-
-  // Equal neighbouring widths are set in one command.
-  let start = 0;
-  for (let c = 1; c <= layout.columnWidths.length; c++) {
-    if (c < layout.columnWidths.length && layout.columnWidths[c] === layout.columnWidths[start]) continue;
-    const width = layout.columnWidths[start];
-    if (width !== undefined && width > 0) {
-      sheet.getRange(`${columnLetter(start)}:${columnLetter(c - 1)}`).format.columnWidth = characterWidthToPoints(width);
-    }
-    start = c;
-  }
-  for (const key of Object.keys(layout.rowHeights)) {
-    const row = Number(key);
-    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = layout.rowHeights[row];
-  }
-
-  if (layout.frozenRows > 0 && layout.frozenColumns > 0)
-    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));
-  else if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
-  else if (layout.frozenColumns > 0) sheet.freezePanes.freezeColumns(layout.frozenColumns);
-
   for (const link of layout.links) {
     const text = layout.values[link.at.row]?.[link.at.col];
     sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).hyperlink = {
@@ -193,10 +268,7 @@ function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, feature
       textToDisplay: text === null || text === undefined ? link.cell : String(text),
     };
   }
-  if (layout.tabColor) sheet.tabColor = layout.tabColor;
-
   if (features.dataValidation) {
-    if (!layout.showGridlines) sheet.showGridlines = false;
     for (const validation of layout.validations) {
       const dv = rangeOf(sheet, validation.range).dataValidation;
       dv.rule =
@@ -210,6 +282,34 @@ function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, feature
     }
   }
   for (const unlocked of layout.unlocked) rangeOf(sheet, unlocked).format.protection.locked = false;
+}
+
+/**
+ * What belongs to the sheet and stays behind when its cells are copied elsewhere: column widths,
+ * row heights, frozen panes, tab colour, gridlines, print setup and protection. Replacing a sheet's
+ * contents in place (Range.copyFrom) queues this again on the kept sheet.
+ */
+export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
+  // Equal neighbouring widths are set in one command.
+  let start = 0;
+  for (let c = 1; c <= layout.columnWidths.length; c++) {
+    if (c < layout.columnWidths.length && layout.columnWidths[c] === layout.columnWidths[start]) continue;
+    const width = layout.columnWidths[start];
+    if (width !== undefined && width > 0) {
+      sheet.getRange(`${columnLetter(start)}:${columnLetter(c - 1)}`).format.columnWidth = characterWidthToPoints(width);
+    }
+    start = c;
+  }
+  // Neighbouring rows of equal height too (a summary of thousands of units has thousands).
+  for (const run of heightRuns(layout.rowHeights)) sheet.getRangeByIndexes(run.first, 0, run.count, 1).format.rowHeight = run.height;
+
+  if (layout.frozenRows > 0 && layout.frozenColumns > 0)
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));
+  else if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
+  else if (layout.frozenColumns > 0) sheet.freezePanes.freezeColumns(layout.frozenColumns);
+
+  if (layout.tabColor) sheet.tabColor = layout.tabColor;
+  if (features.dataValidation && !layout.showGridlines) sheet.showGridlines = false;
 
   if (features.printSetup && layout.print) {
     const page = sheet.pageLayout;

@@ -25,6 +25,8 @@ import {
   type BorderIndexName,
 } from "./enums";
 import { MESSAGES, fail, invalidRequestContext } from "./errors";
+import { NamedItemCollection } from "./namedItems";
+import { copyRange } from "./sheetOperations";
 import {
   ClientResultImpl,
   HostObject,
@@ -1036,6 +1038,16 @@ export class Range extends HostObject {
     });
   }
 
+  /** Pastes `source` here (ExcelApi 1.9); see sheetOperations.ts for what travels. */
+  copyFrom(source: Range | string, copyType?: string): void {
+    this._requireApi("copyFrom", "1.9");
+    argumentTarget(this, source);
+    this._call("copyFrom", [source, copyType ?? "All"], (exec, t: RangeTarget) => {
+      if (source instanceof HostObject) source._ensureTarget(exec);
+      copyRange(exec, t, source, copyType ?? "All");
+    });
+  }
+
   select(): void {
     this._call("select", [], (exec, t: RangeTarget) => {
       const sheet = writableSheet(exec, t);
@@ -1415,6 +1427,7 @@ export class Worksheet extends HostObject {
       { name: "freezePanes", api: "1.7", type: () => WorksheetFreezePanes as unknown as HostObjectClass },
       { name: "pageLayout", api: "1.9", type: () => PageLayout as unknown as HostObjectClass },
       { name: "protection", api: "1.2", type: () => WorksheetProtection as unknown as HostObjectClass },
+      { name: "names", api: "1.4", type: () => NamedItemCollection as unknown as HostObjectClass },
     ],
     props: [
       prop("id", (exec, t: SheetTarget) => sheetOf(exec, t).id),

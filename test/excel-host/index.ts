@@ -51,7 +51,7 @@ import {
 } from "./workbookModel";
 
 export { OfficeError } from "./errors";
-export type { SyncRecord } from "./requestContext";
+export type { HostCore, SyncRecord } from "./requestContext";
 export type { ActionCompletion, ActionInvocation } from "./office";
 
 /** A fixture cell: a literal value (strings are stored as typed text, not parsed) or an error. */
@@ -213,6 +213,8 @@ export interface ExcelHost {
   Office: typeof Office;
   OfficeExtension: typeof OfficeExtension;
   host: ExcelHostHandle;
+  /** The workbook state and counters, for another front end (test/office-runtime answers Microsoft's runtime from it). */
+  core: HostCore;
 }
 
 function buildSheet(spec: SheetSpec, id: string): SheetModel {
@@ -400,6 +402,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     Office: office.Office as unknown as typeof Office,
     OfficeExtension: OfficeExtensionNamespace as unknown as typeof OfficeExtension,
     host,
+    core,
   };
 }
 

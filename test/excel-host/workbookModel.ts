@@ -197,6 +197,16 @@ export interface SheetModel {
   validations: ValidationModel[];
   selection: CellRange;
   autofits: AutofitCall[];
+  /** Sheet-scoped defined names (modelled only for the Office runtime harness, test/office-runtime). */
+  names?: NamedItemModel[];
+}
+
+/** A sheet-scoped defined name: `formula` is what it refers to, e.g. `="x"` or `=Sheet1!$A$1`. */
+export interface NamedItemModel {
+  name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
 }
 
 export interface WorkbookModel {

@@ -1,20 +1,22 @@
-// The Office.js layer against the in-memory Excel host: the same report and the same summary as
-// the command line, three syncs at any size, unit sheets untouched, and a failure at any sync
-// leaving either the old summary or the complete new one.
+// The Office.js layer on Microsoft's Excel runtime (@microsoft/office-js), its requests answered
+// from the in-memory workbook: the same report and the same summary as the command line, three
+// requests per run at any size plus the runtime's clean-up request after the run, unit sheets
+// untouched, and a failure at any request leaving either the old summary or the complete new one.
 import * as ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { evaluateWorkbook } from "../../src/core";
+import { buildOutputSheets } from "../../src/core/sheets";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
+import { createExcelCapabilities, runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { installHostWith, seenFromExcelJs, seenFromHost } from "../helpers/host";
+import { installRuntimeWith, seenFromExcelJs, seenFromHost } from "../helpers/host";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../helpers/workbook";
-import { installExcelHost } from "../excel-host";
+import { installOfficeRuntime } from "../office-runtime";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets/cluster18-2024-h1.xlsx");
@@ -22,13 +24,13 @@ const EXAMPLES = path.join(ROOT, "test/fixtures/examples");
 const DATE = { year: 2024, month: 7, day: 24 };
 const OUTPUTS = ["Tổng hợp", "Chi tiết", "Kiểm tra"];
 
-let installed: ReturnType<typeof installHostWith> | null = null;
+let installed: ReturnType<typeof installRuntimeWith> | null = null;
 afterEach(() => {
   installed?.uninstall();
   installed = null;
 });
-function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installHostWith>[1] = {}) {
-  installed = installHostWith(snapshot, options);
+function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installRuntimeWith>[1] = {}) {
+  installed = installRuntimeWith(snapshot, options);
   return installed.host;
 }
 
@@ -82,7 +84,7 @@ describe("Generate in Excel", () => {
     }
     expect(host.sheetNames().slice(0, 3)).toEqual(OUTPUTS);
     expect(cli.workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual(OUTPUTS);
-  });
+  }, 60_000);
 
   it("activates the summary and sets up printing and panes", async () => {
     const host = install(await readWorkbookFile(SAMPLE));
@@ -95,16 +97,22 @@ describe("Generate in Excel", () => {
     expect(host.printTitles("Tổng hợp").rows).toMatch(/^\$\d+:\$\d+$/);
     expect(host.frozen("Tổng hợp").rows).toBeGreaterThan(5);
     expect(host.sheetInfo("Tổng hợp").showGridlines).toBe(false);
+    // Every row height the layout sets, though neighbouring equal heights go in one command.
+    const layouts = buildOutputSheets(evaluateWorkbook(await readWorkbookFile(SAMPLE)), { date: DATE });
+    const heights = layouts[0].rowHeights;
+    expect(host.rowHeights("Tổng hợp")).toEqual(Object.fromEntries(Object.keys(heights).map((r) => [String(Number(r) + 1), heights[Number(r)]])));
     expect(Object.keys(host.hyperlinks("Kiểm tra")).length).toBe(evaluateWorkbook(await readWorkbookFile(SAMPLE)).report.issues.length);
-  });
+  }, 60_000);
 
-  it.each([7, 200])("reads and writes %i units in three syncs", async (n) => {
+  it.each([7, 200])("reads and writes %i units in three requests, and the runtime cleans up in a fourth", async (n) => {
     const host = install(unitsWorkbook(n));
     host.resetStats();
     const result = await runGenerate();
     expect(result.evaluation.report.units).toHaveLength(n);
-    expect(host.syncCount).toBe(3);
-  });
+    await installed?.settled();
+    expect(host.syncCount).toBe(4);
+    expect(cleanUpOnly(installed!.requests[3].actions)).toBe(true);
+  }, 60_000);
 
   it("validates in two syncs and writes nothing", async () => {
     const host = install(unitsWorkbook(7));
@@ -112,9 +120,12 @@ describe("Generate in Excel", () => {
     host.resetStats();
     const evaluation = await runValidate();
     expect(evaluation.report.units).toHaveLength(7);
-    expect(host.syncCount).toBe(2);
+    await installed?.settled();
+    // Names, data, and the runtime's release of the used ranges it kept.
+    expect(host.syncCount).toBe(3);
+    expect(cleanUpOnly(installed!.requests[2].actions)).toBe(true);
     expect(host.sheetNames()).toEqual(before);
-  });
+  }, 60_000);
 
   it("never changes the units', criteria or settings sheets, and a second run replaces the first", async () => {
     const snapshot = await readWorkbookFile(SAMPLE);
@@ -126,7 +137,7 @@ describe("Generate in Excel", () => {
     expect(inputs.map((name) => host.snapshotSheet(name))).toEqual(before);
     expect(second.evaluation.report).toEqual(first.evaluation.report);
     expect(host.sheetNames()).toEqual([...OUTPUTS, ...inputs]);
-  });
+  }, 60_000);
 
   it("writes workbook text as text, never as a formula", async () => {
     const host = install(await hostileSample());
@@ -139,7 +150,7 @@ describe("Generate in Excel", () => {
       expect(shown).toContain(name);
     }
     expect(formulas.filter((f) => typeof f === "string" && f.startsWith("=") && !shown.includes(f))).toEqual([]);
-  });
+  }, 60_000);
 
   it("works on Office 2019 (ExcelApi 1.7), leaving out what that Excel lacks", async () => {
     const host = install(await readWorkbookFile(SAMPLE), { requirementSets: { ExcelApi: "1.7" } });
@@ -147,15 +158,23 @@ describe("Generate in Excel", () => {
     expect(result.skipped).toEqual(["print setup", "data validation", "merged areas"]);
     expect(result.evaluation.report.units.every((u) => u.status === "ranked")).toBe(true);
     expect(host.activeSheet()).toBe("Tổng hợp");
-    expect(host.syncCount).toBeLessThanOrEqual(3);
-  });
+    await installed?.settled();
+    expect(host.syncCount).toBeLessThanOrEqual(4);
+  }, 60_000);
 
-  it("waits out cell-edit mode instead of failing", async () => {
-    const host = install(unitsWorkbook(2), { cellEditMode: true });
+  it("tells the user to press Enter and try again where the client lacks DelayForCellEdit (the pane shows it)", async () => {
+    install(unitsWorkbook(2), { cellEditMode: true, displayLanguage: "vi-VN", requirementSets: { ExcelApi: "1.7" } });
+    const pane = createExcelCapabilities();
+    await expect(pane.generate()).rejects.toThrow(/nhấn Enter hoặc Tab để kết thúc việc sửa ô rồi thử lại/);
+    await expect(pane.validate()).rejects.toThrow(/chế độ sửa ô/);
+  }, 60_000);
+
+  it("waits out cell-edit mode where the client has DelayForCellEdit", async () => {
+    const host = install(unitsWorkbook(2), { cellEditMode: true, requirementSets: { ExcelApi: "1.14", DelayForCellEdit: "1.1" } });
     const pending = runGenerate();
     setTimeout(() => (host.cellEditMode = false), 20);
     await expect(pending).resolves.toMatchObject({ summarySheet: "Tổng hợp" });
-  });
+  }, 60_000);
 });
 
 describe("Generate when a sync fails", () => {
@@ -173,6 +192,8 @@ describe("Generate when a sync fails", () => {
     // Change one unit's score so the new summary differs from the old one.
     host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
     const changed = snapshot.sheets.map((s) => host.snapshotSheet(s.name));
+    // The first run's clean-up request must not take the failure meant for this run.
+    await installed?.settled();
     host.failAtSync(at, "GeneralException", { applied });
     await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
 
@@ -188,7 +209,7 @@ describe("Generate when a sync fails", () => {
       await runGenerate(undefined, { date: DATE });
       expect(summaryNow.cells).toEqual(fresh.snapshotSheet("Tổng hợp").cells);
     }
-  });
+  }, 60_000);
 
   it("says what went wrong in the user's language, by error code", async () => {
     const host = install(unitsWorkbook(2), { displayLanguage: "vi-VN" });
@@ -196,16 +217,18 @@ describe("Generate when a sync fails", () => {
     await expect(runGenerate()).rejects.toThrow(/bảo vệ/);
     host.failAtSync(1, "InvalidOperationInCellEditMode");
     await expect(runValidate()).rejects.toThrow(/chế độ sửa ô/);
-  });
+  }, 60_000);
 });
 
 describe("New scoring workbook and cell selection", () => {
   it("adds Criteria, Settings and seven unit sheets the engine reads back, in two syncs", async () => {
-    installed = installExcelHost(globalThis, { sheets: [{ name: "Sheet1" }] });
+    installed = installOfficeRuntime(globalThis, { sheets: [{ name: "Sheet1" }] });
     const host = installed.host;
     host.resetStats();
     const result = await runCreateTemplate();
-    expect(host.syncCount).toBe(2);
+    await installed.settled();
+    // Names, the writes, and the runtime's clean-up.
+    expect(host.syncCount).toBe(3);
     expect(result.sheets).toHaveLength(9);
     expect(host.sheetNames()).toEqual(["Sheet1", ...result.sheets]);
     const evaluation = await runValidate();
@@ -215,23 +238,28 @@ describe("New scoring workbook and cell selection", () => {
     expect([...rules].sort()).toEqual(["empty-score", "plan-input"]);
     expect(evaluation.report.issues.every((i) => i.cell !== null && result.sheets.slice(2).includes(i.sheet as string))).toBe(true);
     expect(host.protection(result.sheets[2]).protected).toBe(true);
-  });
+  }, 60_000);
 
   it("refuses, before writing anything, when those sheets exist", async () => {
-    installed = installExcelHost(globalThis, { sheets: [{ name: "Tiêu chí" }], displayLanguage: "vi-VN" });
+    installed = installOfficeRuntime(globalThis, { sheets: [{ name: "Tiêu chí" }], displayLanguage: "vi-VN" });
     installed.host.resetStats();
     await expect(runCreateTemplate()).rejects.toThrow(/Tiêu chí/);
     expect(installed.host.sheetNames()).toEqual(["Tiêu chí"]);
     expect(installed.host.syncCount).toBe(1);
-  });
+  }, 60_000);
 
   it("selects the cell of an issue", async () => {
     const host = install(unitsWorkbook(2));
     await selectCell("Đơn vị 2", "G10");
     expect(host.activeSheet()).toBe("Đơn vị 2");
     expect(host.selectedRange()).toMatch(/G10$/);
-  });
+  }, 60_000);
 });
+
+/** A request that only releases references the runtime kept during a run. */
+function cleanUpOnly(actions: string[]): boolean {
+  return actions.every((a) => a === "1 " || a === "3 _RemoveReference") && actions.includes("3 _RemoveReference");
+}
 
 function lastCell(seen: { cells: Record<string, unknown> }): string {
   let maxRow = 1;

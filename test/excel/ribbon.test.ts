@@ -3,26 +3,28 @@
 import * as path from "path";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { runGenerate } from "../../src/excel";
-import { installHostWith } from "../helpers/host";
+import { installRuntimeWith } from "../helpers/host";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE_INDEPENDENT = (sheet: string[][]) => sheet.filter((row) => !row.some((v) => /ngày \d+ tháng/.test(String(v))));
 
-let installed: ReturnType<typeof installHostWith> | null = null;
+let installed: ReturnType<typeof installRuntimeWith> | null = null;
 afterEach(() => {
   installed?.uninstall();
   installed = null;
   delete (globalThis as { window?: unknown }).window;
 });
 
+let commands: typeof import("../../src/commands/commands") | null = null;
+
 /** Loads the command bundle's module afresh, as Office loads commands.html, and returns the host. */
-function loadCommands(options: Parameters<typeof installHostWith>[1] = {}, snapshotPromise = readWorkbookFile(SAMPLE)) {
+function loadCommands(options: Parameters<typeof installRuntimeWith>[1] = {}, snapshotPromise = readWorkbookFile(SAMPLE)) {
   return snapshotPromise.then((snapshot) => {
-    installed = installHostWith(snapshot, options);
+    installed = installRuntimeWith(snapshot, options);
     // The function file's page: the command opens its dialog next to it.
     (globalThis as { window?: unknown }).window = { location: { href: "https://localhost:3000/commands.html" }, Promise };
     jest.isolateModules(() => {
-      require("../../src/commands/commands");
+      commands = require("../../src/commands/commands");
     });
     return installed;
   });
@@ -46,7 +48,7 @@ describe("the ribbon command", () => {
     expect(DATE_INDEPENDENT(host.values("Tổng hợp") as string[][])).toEqual(DATE_INDEPENDENT(fromRibbon));
     expect(unitSheets.map((s) => host.snapshotSheet(s))).toEqual(before);
     expect(fromRibbon.flat()).toContain("Công ty TNHH Lam Sơn - Thanh Hóa");
-  });
+  }, 60_000);
 
   it("shows a fatal problem in a dialog in the user's language, then completes", async () => {
     const installedHost = await loadCommands({ displayLanguage: "vi-VN", requirementSets: { ExcelApi: "1.14", DialogApi: "1.1" } });
@@ -73,12 +75,57 @@ describe("the ribbon command", () => {
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatch(/bảo vệ/);
     expect(installedHost.host.sheetNames().some((n) => n.startsWith("thidua-tmp-"))).toBe(false);
-  });
+  }, 60_000);
 
   it("completes even when no dialog can be shown", async () => {
     const { host } = await loadCommands();
     host.failAtSync(1, "GeneralException");
     const invocation = host.invokeAction("generateSummary");
     await expect(invocation.completed).resolves.toBeUndefined();
-  });
+  }, 60_000);
+});
+
+describe("the ribbon command without DialogApi 1.1 or DelayForCellEdit (Office 2019 builds)", () => {
+  beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it("shows a failure in the add-in's message sheet, in the user's language, and activates it", async () => {
+    const { host } = await loadCommands({ displayLanguage: "vi-VN", requirementSets: { ExcelApi: "1.14" } });
+    host.failAtSync(3, "AccessDenied", { applied: "none" });
+    await host.invokeAction("generateSummary").completed;
+    await installed?.settled();
+    expect(host.activeSheet()).toBe("Thi Đua - Thông báo");
+    expect(String(host.values("Thi Đua - Thông báo", "A1")[0][0])).toMatch(/bảo vệ/);
+    expect(host.sheetNames().some((n) => n.startsWith("thidua-tmp-"))).toBe(false);
+  }, 60_000);
+
+  it("waits for the user to finish editing a cell, then writes the summary", async () => {
+    const { host } = await loadCommands({ requirementSets: { ExcelApi: "1.14" } });
+    (commands as NonNullable<typeof commands>).CELL_EDIT_WAIT.intervalMs = 10;
+    host.cellEditMode = true;
+    setTimeout(() => (host.cellEditMode = false), 50);
+    await host.invokeAction("generateSummary").completed;
+    expect(host.activeSheet()).toBe("Tổng hợp");
+    expect(host.syncs.some((s) => s.outcome === "InvalidOperationInCellEditMode")).toBe(true);
+  }, 60_000);
+
+  it("says to finish editing the cell (Enter) and try again, in a dialog where there is one", async () => {
+    const installedHost = await loadCommands({ displayLanguage: "vi-VN", requirementSets: { ExcelApi: "1.14", DialogApi: "1.1" } });
+    const shown: string[] = [];
+    const office = installedHost.Office as unknown as { context: { ui?: unknown }; AsyncResultStatus?: unknown; EventType?: unknown };
+    office.AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
+    office.EventType = { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" };
+    office.context.ui = {
+      displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+        shown.push(decodeURIComponent(url.replace(/^.*msg=/, "")));
+        const handlers: Array<() => void> = [];
+        callback({ status: "succeeded", value: { addEventHandler: (_t: unknown, h: () => void) => handlers.push(h), close: () => undefined } });
+        setTimeout(() => handlers[0](), 5);
+      },
+    };
+    installedHost.host.cellEditMode = true;
+    await installedHost.host.invokeAction("generateSummary").completed;
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/nhấn Enter/);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import type * as ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../../src/core/address";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { installExcelHost, type ExcelHostOptions, type FixtureCell, type SheetSpec } from "../excel-host";
+import { installOfficeRuntime } from "../office-runtime";
 
 /** The host's sheets for a snapshot; dates and uncalculated formulas become their text. */
 export function sheetsOf(snapshot: WorkbookSnapshot): SheetSpec[] {
@@ -79,4 +80,9 @@ export function seenFromHost(host: ReturnType<typeof installExcelHost>["host"], 
     }),
   );
   return seen;
+}
+
+/** The same workbook answered by Microsoft's Excel runtime (test/office-runtime), installed as the globals. */
+export function installRuntimeWith(snapshot: WorkbookSnapshot, options: ExcelHostOptions = {}) {
+  return installOfficeRuntime(globalThis, { sheets: sheetsOf(snapshot), ...options });
 }

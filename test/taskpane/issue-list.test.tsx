@@ -147,7 +147,7 @@ describe("issue list", () => {
     );
     await user.click(screen.getByRole("button", { name: "F9 · Number typed as text" }));
     expect(within(issuesRegion()).queryByRole("group", { name: "Could not select the cell" })).not.toBeInTheDocument();
-  });
+  }, 30_000);
 });
 
 describe("keyboard", () => {
@@ -159,7 +159,7 @@ describe("keyboard", () => {
     expect(screen.getByRole("button", { name: "Generate summary" })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole("button", { name: "New scoring workbook" })).toHaveFocus();
-  });
+  }, 30_000);
 
   it("runs Validate from the keyboard", async () => {
     const capabilities = fakeCapabilities();

@@ -1,0 +1,189 @@
+// Replacing the summary on Microsoft's runtime: a failure at any request, or after any number of
+// commands of the write, leaves either the complete old outputs or the complete new ones of one
+// run and no temporary sheet; the add-in's sheets are overwritten in place so formulas pointing
+// at them keep working; a sheet the user made under an output's name is never replaced.
+import * as path from "path";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { COMPLETE_MARK, OUTPUT_MARK, runGenerate } from "../../src/excel";
+import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
+import { UserFacingError } from "../../src/excel/types";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import type { SheetSnapshot } from "../excel-host";
+import { installRuntimeWith } from "../helpers/host";
+
+const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
+const DATE = { year: 2024, month: 7, day: 24 };
+const OUTPUTS = ["Tổng hợp", "Chi tiết", "Kiểm tra"];
+/** The summary's first total (row 11, column I), which the changed score below moves. */
+const TOP_TOTAL = "I11";
+
+let installed: ReturnType<typeof installRuntimeWith> | null = null;
+afterEach(() => {
+  installed?.uninstall();
+  installed = null;
+});
+
+let sample: WorkbookSnapshot;
+beforeAll(async () => {
+  sample = await readWorkbookFile(SAMPLE);
+});
+
+function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installRuntimeWith>[1] = {}) {
+  installed = installRuntimeWith(snapshot, options);
+  return installed;
+}
+
+/** A unit's changed score, so a new summary differs from the old one. */
+function changeScore(run: ReturnType<typeof installRuntimeWith>): void {
+  run.host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
+}
+
+/** The outputs' contents as Excel shows them, without what differs by sheet id. */
+function outputsOf(run: ReturnType<typeof installRuntimeWith>): Array<Omit<SheetSnapshot, "name"> | null> {
+  const names = run.host.sheetNames();
+  return OUTPUTS.map((name) => {
+    if (!names.includes(name)) return null;
+    const sheet: Partial<SheetSnapshot> = run.host.snapshotSheet(name);
+    delete sheet.name;
+    return sheet as Omit<SheetSnapshot, "name">;
+  });
+}
+
+/** The run id each output's completeness mark names (null: no mark or no sheet). */
+function runIdsOf(run: ReturnType<typeof installRuntimeWith>): Array<string | null> {
+  return OUTPUTS.map((name) => {
+    const sheet = run.core.state.sheets.find((s) => s.name === name);
+    return sheet?.names?.find((n) => n.name === COMPLETE_MARK)?.formula ?? null;
+  });
+}
+
+async function generateOn(snapshot: WorkbookSnapshot, times: number, change: boolean) {
+  const run = install(snapshot);
+  for (let i = 0; i < times; i++) await runGenerate(undefined, { date: DATE });
+  if (change) changeScore(run);
+  await run.settled();
+  return run;
+}
+
+describe("a failure while Generate replaces the outputs", () => {
+  /** A number of commands, or `last-k`: all but the last k, which fail inside the promotion. */
+  type Applied = "none" | "half" | "all" | number | `last-${number}`;
+  const cases: Array<[string, number, Applied]> = [];
+  for (const run of ["first run", "later run"]) {
+    for (const at of [1, 2, 3, 4]) for (const applied of ["none", "half", "all"] as const) cases.push([run, at, applied]);
+    // The write request holds thousands of commands: fail it early, part-way and late.
+    for (const applied of [1, 5, 25, 100, 250, 1000, 2500]) cases.push([run, 3, applied]);
+    // The promotion is the write request's tail: fail between its commands too.
+    for (const k of [2, 10, 30, 60, 120]) cases.push([run, 3, `last-${k}`]);
+  }
+
+  const expected: Record<string, { before: ReturnType<typeof outputsOf>; after: ReturnType<typeof outputsOf>; writeCommands: number }> = {};
+  beforeAll(async () => {
+    for (const run of ["first run", "later run"]) {
+      const previous = run === "first run" ? 0 : 1;
+      const before = outputsOf(await generateOn(sample, previous, true));
+      installed?.uninstall();
+      const clean = await generateOn(sample, previous, true);
+      clean.host.resetStats();
+      await runGenerate(undefined, { date: DATE });
+      expected[run] = { before, after: outputsOf(clean), writeCommands: clean.requests[2].actionCount };
+      installed?.uninstall();
+      installed = null;
+    }
+  }, 120_000);
+
+  it.each(cases)(
+    "leaves complete outputs of one run (%s, request %i fails, %p commands applied)",
+    async (run, at, applied) => {
+      const previous = run === "first run" ? 0 : 1;
+      const workbook = await generateOn(sample, previous, true);
+      const inputs = sample.sheets.map((s) => workbook.host.snapshotSheet(s.name));
+      const commands =
+        typeof applied === "string" && applied.startsWith("last-") ? expected[run].writeCommands - Number(applied.slice(5)) : applied;
+      workbook.host.failAtSync(at, "GeneralException", { applied: commands as number | "none" | "half" | "all" });
+      let failed = false;
+      await runGenerate(undefined, { date: DATE }).catch((error) => {
+        failed = true;
+        expect(error).toBeInstanceOf(UserFacingError);
+      });
+      await workbook.settled();
+
+      expect(workbook.host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
+      expect(sample.sheets.map((s) => workbook.host.snapshotSheet(s.name))).toEqual(inputs);
+      const now = outputsOf(workbook);
+      const { before, after } = expected[run];
+      const isOld = JSON.stringify(now) === JSON.stringify(before);
+      const isNew = JSON.stringify(now) === JSON.stringify(after);
+      expect({ isOld, isNew }).not.toEqual({ isOld: false, isNew: false });
+      // A run that reported success wrote the new outputs.
+      if (!failed) expect(isNew).toBe(true);
+      // Every output present carries the same run's mark.
+      const ids = runIdsOf(workbook).filter((id) => id !== null);
+      expect(new Set(ids).size).toBeLessThanOrEqual(1);
+      expect(ids.length === 0 || ids.length === OUTPUTS.length).toBe(true);
+    },
+    60_000,
+  );
+});
+
+describe("the user's own work around the outputs", () => {
+  async function withReference(options: Parameters<typeof installRuntimeWith>[1]) {
+    const run = install(sample, options);
+    await runGenerate(undefined, { date: DATE });
+    // The user adds a sheet with a formula reading the summary.
+    await Excel.run(async (context) => {
+      const notes = context.workbook.worksheets.add("Ghi chú");
+      notes.getRange("A1").formulas = [[`='Tổng hợp'!${TOP_TOTAL}`]];
+      await context.sync();
+    });
+    const first = run.host.values("Ghi chú", "A1")[0][0];
+    changeScore(run);
+    await run.settled();
+    await runGenerate(undefined, { date: DATE });
+    await run.settled();
+    return { first, second: run.host.values("Ghi chú", "A1")[0][0], summary: run.host.values("Tổng hợp", TOP_TOTAL)[0][0], run };
+  }
+
+  it("keeps a formula on another sheet pointing at the new summary (ExcelApi 1.9: overwritten in place)", async () => {
+    const { first, second, summary, run } = await withReference({ requirementSets: { ExcelApi: "1.14" } });
+    expect(typeof first).toBe("number");
+    expect(second).toBe(summary);
+    expect(second).not.toBe(first);
+    expect(run.host.formulas("Ghi chú", "A1")[0][0]).toBe(`='Tổng hợp'!${TOP_TOTAL}`);
+  }, 60_000);
+
+  it("cannot keep it below ExcelApi 1.9, where the old sheet is deleted and Excel turns the reference into #REF!", async () => {
+    const { second } = await withReference({ requirementSets: { ExcelApi: "1.8" } });
+    expect(second).toBe("#REF!");
+  }, 60_000);
+
+  it("marks the sheets it writes with hidden names", async () => {
+    const run = await generateOn(sample, 1, false);
+    for (const name of OUTPUTS) {
+      const names = run.core.state.sheets.find((s) => s.name === name)?.names ?? [];
+      expect(names.map((n) => [n.name, n.visible])).toEqual(
+        expect.arrayContaining([
+          [OUTPUT_MARK, false],
+          [COMPLETE_MARK, false],
+        ]),
+      );
+    }
+  }, 60_000);
+
+  it.each([
+    ["vi-VN", "Tổng hợp", /không do Thi Đua tạo ra/],
+    ["en-US", "Summary", /Thi Đua did not create/],
+  ])(
+    "refuses, in the user's language (%s), to replace a sheet the user made named “%s”",
+    async (language, name, message) => {
+      const own: WorkbookSnapshot = { sheets: [...sample.sheets, { name, cells: [["my own notes"]], merges: [] }] };
+      const run = install(own, { displayLanguage: language });
+      const before = run.host.snapshotSheet(name);
+      await expect(runGenerate(undefined, { date: DATE })).rejects.toThrow(message);
+      await run.settled();
+      expect(run.host.snapshotSheet(name)).toEqual(before);
+      expect(run.host.sheetNames()).toEqual(own.sheets.map((s) => s.name));
+    },
+    60_000,
+  );
+});
