@@ -410,7 +410,8 @@ describe("the task pane page (taskpane.html)", () => {
 
     it("shows the message and loads no bundle in a webview that cannot parse ES2020 (EdgeHTML, old WebView2)", () => {
       const edgeHtml = runGuard({
-        userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763",
+        userAgent:
+          "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763",
         es2020: false,
       });
       expect(edgeHtml.message).toBe("block");
