@@ -20,6 +20,13 @@ function unit(overrides: Partial<UnitResult>): UnitResult {
     tied: false,
     classification: "excellent",
     award: null,
+    notApplicable: [],
+    applicableMax: 100,
+    converted: null,
+    selfTotal: null,
+    review: "none",
+    decision: null,
+    votes: null,
     ...overrides,
   };
 }
@@ -40,10 +47,12 @@ const unitIssues: Record<string, Issue[]> = {
   "Môi trường": [issue({ severity: "warning", rule: "text-number", sheet: "Môi trường", cell: "G17", criterion: "II.3", message: "read as 3.5" })],
 };
 const report: Report = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   cluster: "Cụm thi đua số 18",
   period: "6 tháng đầu năm 2024",
   language: "vi",
+  reviewKind: "year",
+  complete: false,
   maxTotal: 100,
   units,
   issues: [setupIssue, ...Object.values(unitIssues).flat()],

@@ -110,7 +110,7 @@ describe.each([
   it(`exits with ${exitCode} and prints the ranking and counts`, async () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(exitCode);
-    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.expected.json`, "utf8")) as Report;
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v2.expected.json`, "utf8")) as Report;
     const first = expected.units[0];
     expect(run.stdout).toMatch(/^Cụm thi đua số 18 · 6 tháng đầu năm 2024\nHạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng\n/);
     expect(run.stdout).toMatch(new RegExp(` 1=? +${first.unit} +${first.total!.toFixed(2).replace(".", ",")} +Xuất sắc`));
@@ -120,9 +120,9 @@ describe.each([
   });
 
   it("writes the JSON report the example expects", async () => {
-    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.expected.json`, "utf8")) as Report;
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v2.expected.json`, "utf8")) as Report;
     expect(differences(comparable(await readJson(json)), comparable(expected))).toEqual([]);
-    expect(await fs.readFile(json, "utf8")).toMatch(/^{\n {2}"schemaVersion": 1,/);
+    expect(await fs.readFile(json, "utf8")).toMatch(/^{\n {2}"schemaVersion": 2,/);
   });
 
   it("writes <name>.summary.xlsx beside the input with the summary first and active", async () => {

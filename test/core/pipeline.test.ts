@@ -243,7 +243,7 @@ describe("scoreUnits (spec §4)", () => {
 
 /** A unit after scoring, as the ranking step sees it. */
 function scoredUnit(name: string, order: number, total: number | null, extra: Partial<ScoredUnit> = {}): ScoredUnit {
-  const scores: UnitScores | null = total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, total };
+  const scores: UnitScores | null = total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, converted: total, applicableMax: 100, total };
   return {
     name,
     sheetName: name,
@@ -253,6 +253,10 @@ function scoredUnit(name: string, order: number, total: number | null, extra: Pa
     completionRate: null,
     allTargetsMet: true,
     disqualified: false,
+    notApplicable: [],
+    applicableMax: 100,
+    selfTotal: total,
+    review: "none",
     issues: [],
     ...extra,
   };

@@ -64,6 +64,8 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "total-mismatch": "tổng cộng khác điểm tính được",
     "unit-name-mismatch": "tên đơn vị không khớp",
     "unlisted-sheet": "trang tính ngoài danh sách",
+    "not-applicable": "đánh dấu không áp dụng sai",
+    "not-verified": "chưa thẩm định",
   },
   en: {
     "missing-sheet": "missing sheet",
@@ -87,6 +89,8 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "total-mismatch": "own total differs from computed",
     "unit-name-mismatch": "unit name differs",
     "unlisted-sheet": "sheet not in the units list",
+    "not-applicable": "wrong not-applicable mark",
+    "not-verified": "not verified",
   },
 };
 
