@@ -153,7 +153,7 @@ export function evaluation(input: {
       period: theSettings.period,
       language,
       reviewKind: "year",
-      complete: true,
+      complete: input.units.every((unit) => unit.result.status === "ranked"),
       maxTotal: input.maxTotal ?? 70,
       units: input.units.map((unit) => unit.result),
       issues: input.issues ?? input.units.flatMap((unit) => unit.issues),
