@@ -131,7 +131,7 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   await writeSummaryWorkbook(command.workbook, output, layouts, { replaceSheets: ALL_OUTPUT_SHEETS });
   if (command.json !== null) await writeJson(command.json, evaluation);
 
-  const lines = formatRanking(evaluation.report, language);
+  const lines = formatRanking(evaluation.report, language, evaluation.settings);
   lines.push(text.wrote(output));
   if (command.json !== null) lines.push(text.wrote(command.json));
   io.stdout(`${lines.join("\n")}\n`);
