@@ -57,8 +57,16 @@ export const DEFAULT_SETTINGS: Settings = {
 export function reviewKindOfPeriod(period: string | null): ReviewKind {
   if (period === null) return "year";
   const folded = ` ${normalizeLabel(period)} `;
-  // Whole words only, so `half` is not found inside another word.
-  return HALF_YEAR_PERIOD_WORDS.some((word) => new RegExp(`[^a-z0-9]${normalizeLabel(word)}[^a-z0-9]`).test(folded)) ? "half-year" : "year";
+  // Whole words only, so `half` is not found inside another word. No RegExp built at run time:
+  // in the IE11 ribbon bundle that pulls in core-js's whole RegExp constructor.
+  const isWordChar = (ch: string) => (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9");
+  const hasWord = (word: string) => {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      if (!isWordChar(folded.charAt(at - 1)) && !isWordChar(folded.charAt(at + word.length))) return true;
+    }
+    return false;
+  };
+  return HALF_YEAR_PERIOD_WORDS.some((word) => hasWord(normalizeLabel(word))) ? "half-year" : "year";
 }
 
 /**
