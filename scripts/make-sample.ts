@@ -63,13 +63,62 @@ type Entry = Partial<Record<"target" | "actual" | "quantity" | "self" | "verifie
 
 /** Half-year plan figures by unit sheet: revenue, profit, budget (million VND), income (million VND a month), sector target. */
 const PLANS: Record<string, { revenue: number; profit: number; budget: number; income: number; sector: number; sectorEvidence: string }> = {
-  "Nam Sông Mã": { revenue: 68_500, profit: 2_950, budget: 1_840, income: 9.2, sector: 31_450, sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024" },
-  "Môi trường đô thị": { revenue: 412_000, profit: 18_600, budget: 15_300, income: 10.4, sector: 96_000, sectorEvidence: "Sổ theo dõi khối lượng rác thu gom, có xác nhận của Sở TN&MT" },
-  "Cấp nước": { revenue: 356_000, profit: 31_200, budget: 22_700, income: 12.8, sector: 21_600_000, sectorEvidence: "Báo cáo sản lượng nước thương phẩm 6 tháng" },
-  "Sông Chu": { revenue: 74_200, profit: 3_100, budget: 2_050, income: 9.0, sector: 27_300, sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024" },
-  "Bắc Sông Mã": { revenue: 59_800, profit: 2_480, budget: 1_620, income: 8.7, sector: 24_850, sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024" },
-  "Lam Sơn": { revenue: 1_245_000, profit: 86_400, budget: 74_900, income: 11.6, sector: 520_000, sectorEvidence: "Báo cáo sản lượng sản xuất 6 tháng, đã kiểm toán nội bộ" },
-  MEDLATEC: { revenue: 186_000, profit: 14_900, budget: 9_300, income: 14.1, sector: 148_000, sectorEvidence: "Thống kê lượt khám từ phần mềm quản lý bệnh viện" },
+  "Nam Sông Mã": {
+    revenue: 68_500,
+    profit: 2_950,
+    budget: 1_840,
+    income: 9.2,
+    sector: 31_450,
+    sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024",
+  },
+  "Môi trường đô thị": {
+    revenue: 412_000,
+    profit: 18_600,
+    budget: 15_300,
+    income: 10.4,
+    sector: 96_000,
+    sectorEvidence: "Sổ theo dõi khối lượng rác thu gom, có xác nhận của Sở TN&MT",
+  },
+  "Cấp nước": {
+    revenue: 356_000,
+    profit: 31_200,
+    budget: 22_700,
+    income: 12.8,
+    sector: 21_600_000,
+    sectorEvidence: "Báo cáo sản lượng nước thương phẩm 6 tháng",
+  },
+  "Sông Chu": {
+    revenue: 74_200,
+    profit: 3_100,
+    budget: 2_050,
+    income: 9.0,
+    sector: 27_300,
+    sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024",
+  },
+  "Bắc Sông Mã": {
+    revenue: 59_800,
+    profit: 2_480,
+    budget: 1_620,
+    income: 8.7,
+    sector: 24_850,
+    sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024",
+  },
+  "Lam Sơn": {
+    revenue: 1_245_000,
+    profit: 86_400,
+    budget: 74_900,
+    income: 11.6,
+    sector: 520_000,
+    sectorEvidence: "Báo cáo sản lượng sản xuất 6 tháng, đã kiểm toán nội bộ",
+  },
+  MEDLATEC: {
+    revenue: 186_000,
+    profit: 14_900,
+    budget: 9_300,
+    income: 14.1,
+    sector: 148_000,
+    sectorEvidence: "Thống kê lượt khám từ phần mềm quản lý bệnh viện",
+  },
 };
 
 /** The few entries that make each unit's half-year its own; the rest is generated. */
@@ -182,7 +231,8 @@ function forPeriod(entries: Record<string, Entry>, kind: SampleKind): Record<str
   const yearly = (text: OutputValue) =>
     typeof text === "string" ? text.replace("6 tháng đầu năm 2024", "năm 2024").replace(/ 6 tháng\b/, " năm 2024") : text;
   const result: Record<string, Entry> = {};
-  for (const [code, entry] of Object.entries(entries)) result[code] = entry.evidence === undefined ? entry : { ...entry, evidence: yearly(entry.evidence) };
+  for (const [code, entry] of Object.entries(entries))
+    result[code] = entry.evidence === undefined ? entry : { ...entry, evidence: yearly(entry.evidence) };
   return result;
 }
 
@@ -197,7 +247,9 @@ export async function makeSample(kind: SampleKind = "year"): Promise<Buffer> {
     criterionNamesEn: CLUSTER18_NAMES_EN,
   });
   const units = new Set((CLUSTER18_SETTINGS.units ?? []).map((unit) => unit.sheet));
-  const filled = layouts.map((layout) => (units.has(layout.name) ? fill(layout, forPeriod(unitEntries(layout.name, random), kind)) : layout));
+  const filled = layouts.map((layout) =>
+    units.has(layout.name) ? fill(layout, forPeriod(unitEntries(layout.name, random), kind)) : layout,
+  );
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thidua";
@@ -233,7 +285,9 @@ async function run(): Promise<void> {
     }
     process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}\n`);
     for (const unit of report.units) {
-      process.stdout.write(`  ${String(unit.rank).padStart(2)}  ${unit.sheet.padEnd(18)} ${unit.total?.toFixed(2)}  ${unit.classification}  ${unit.award ?? ""}\n`);
+      process.stdout.write(
+        `  ${String(unit.rank).padStart(2)}  ${unit.sheet.padEnd(18)} ${unit.total?.toFixed(2)}  ${unit.classification}  ${unit.award ?? ""}\n`,
+      );
     }
   }
 }

@@ -57,7 +57,13 @@ export function formatRanking(report: Report, language: Language, settings?: Pic
       unit.award ? awardName(unit.award, language, settings) : "",
     ];
   });
-  const header = [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, withAwards ? text.columns.award : ""];
+  const header = [
+    text.columns.rank,
+    text.columns.unit,
+    text.columns.total,
+    text.columns.classification,
+    withAwards ? text.columns.award : "",
+  ];
   const ranked = rows.filter((row) => row.length === 5);
   const widths = header.map((label, col) =>
     Math.max(width(label), ...ranked.map((row) => width(row[col])), ...(col < 2 ? rows.map((row) => width(row[col])) : [])),
@@ -72,13 +78,7 @@ export function formatRanking(report: Report, language: Language, settings?: Pic
   return [
     ...(heading ? [heading] : []),
     ...notices,
-    [
-      padStart(header[0], widths[0]),
-      padEnd(header[1], widths[1]),
-      padStart(header[2], widths[2]),
-      padEnd(header[3], widths[3]),
-      header[4],
-    ]
+    [padStart(header[0], widths[0]), padEnd(header[1], widths[1]), padStart(header[2], widths[2]), padEnd(header[3], widths[3]), header[4]]
       .join("  ")
       .trimEnd(),
     ...rows.map(line),

@@ -20,16 +20,7 @@ export const CRITERIA_COLUMNS = makeLabelSet({
   mayBeNotApplicable: ["Có thể không áp dụng", "May be N/A"],
 });
 export type CriteriaColumn =
-  | "code"
-  | "name"
-  | "type"
-  | "max"
-  | "weight"
-  | "perItem"
-  | "planFloor"
-  | "evidence"
-  | "disqualifies"
-  | "mayBeNotApplicable";
+  "code" | "name" | "type" | "max" | "weight" | "perItem" | "planFloor" | "evidence" | "disqualifies" | "mayBeNotApplicable";
 
 export const CRITERION_TYPES = makeLabelSet({
   group: ["Nhóm", "Group"],
@@ -113,17 +104,7 @@ export const UNIT_COLUMNS = makeLabelSet({
   note: ["Ghi chú thẩm định", "Verification note"],
 });
 export type UnitColumn =
-  | "code"
-  | "name"
-  | "max"
-  | "target"
-  | "actual"
-  | "quantity"
-  | "self"
-  | "verified"
-  | "approved"
-  | "evidence"
-  | "note";
+  "code" | "name" | "max" | "target" | "actual" | "quantity" | "self" | "verified" | "approved" | "evidence" | "note";
 export const UNIT_INPUT_COLUMNS: readonly UnitColumn[] = ["target", "actual", "quantity", "self", "verified", "approved"];
 
 export const TOTAL_ROW_LABELS = makeLabelSet({ total: ["Tổng cộng", "Total"] });

@@ -24,14 +24,7 @@ export interface MessageParams {
 
 /** The particulars of a version 2 finding, each with its own sentence added to the message. */
 export type MessageDetail =
-  | "dash"
-  | "note"
-  | "evidence-zero"
-  | "evidence-as-entered"
-  | "na-not-allowed"
-  | "na-overruled"
-  | "na-not-regular"
-  | "na-whole-group";
+  "dash" | "note" | "evidence-zero" | "evidence-as-entered" | "na-not-allowed" | "na-overruled" | "na-not-regular" | "na-whole-group";
 
 /** The problems that make the Criteria or Settings sheet unusable. */
 export type SetupProblem =

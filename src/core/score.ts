@@ -38,7 +38,11 @@ function notApplicableIn(entry: CriterionEntry | undefined, source: PointsSource
  * applicable has maxTotal (§7.7), even where a group's cap differs from its criteria's sum.
  * @example applicableMax(criteria, entriesWithI2NotApplicable, "points") === 90
  */
-export function applicableMax(criteria: CriteriaTable, entries: ReadonlyMap<string, CriterionEntry>, source: PointsSource = "points"): number {
+export function applicableMax(
+  criteria: CriteriaTable,
+  entries: ReadonlyMap<string, CriterionEntry>,
+  source: PointsSource = "points",
+): number {
   let any = false;
   let total = 0;
   for (const group of criteria.groups) {

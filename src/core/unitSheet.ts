@@ -254,7 +254,11 @@ class RowReader {
       return null;
     }
     if (reading.fromText)
-      this.warn("text-number", column, { value: showValue(value), expected: reading.value, ...("how" in reading ? { detail: reading.how } : {}) });
+      this.warn("text-number", column, {
+        value: showValue(value),
+        expected: reading.value,
+        ...("how" in reading ? { detail: reading.how } : {}),
+      });
     return reading.value;
   }
 
@@ -370,7 +374,11 @@ function readCriterionRow(
       const reading = readInputNumber(value);
       if (reading.kind === "number") {
         if (reading.fromText)
-          reader.warn("text-number", "self", { value: showValue(value), expected: reading.value, ...("how" in reading ? { detail: reading.how } : {}) });
+          reader.warn("text-number", "self", {
+            value: showValue(value),
+            expected: reading.value,
+            ...("how" in reading ? { detail: reading.how } : {}),
+          });
         if (differs(reading.value, self.points))
           reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
       } else {

@@ -305,7 +305,12 @@ function writeUnitRow(draft: SheetDraft, columns: Columns, row: number, index: n
  * left to the Issues sheet.
  * @example unitNotes(unitMissingItsSheet, "vi") === 'thiếu trang tính "Sông Chu" (Thiết lập!C24); 1 lỗi khác'
  */
-export function unitNotes(unit: UnitEvaluation, language: Language, settings?: Settings, report?: Pick<Report, "reviewKind" | "complete">): string | null {
+export function unitNotes(
+  unit: UnitEvaluation,
+  language: Language,
+  settings?: Settings,
+  report?: Pick<Report, "reviewKind" | "complete">,
+): string | null {
   const text = SUMMARY_TEXT[language];
   const result = unit.result;
   const parts: string[] = [];
