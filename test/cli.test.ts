@@ -8,6 +8,7 @@ import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../src/core/cluster18";
 import type { Issue, Report } from "../src/core/types";
 import { main } from "../src/cli/main";
 import { readWorkbookFile } from "../src/xlsx/read";
+import { withoutConference } from "./helpers/report-compare";
 import { FOREIGN_ROWS, foreignWorkbook } from "./helpers/xlsxForeign";
 import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
 
@@ -168,6 +169,35 @@ describe.each([
     expect(await readJson(againJson)).toEqual(await readJson(json));
     const names = (await openWorkbook(again)).worksheets.map((s) => s.name);
     expect(names).toEqual((await openWorkbook(output)).worksheets.map((s) => s.name));
+  });
+});
+
+describe("thidua summarize example-year-conference.xlsx (a year review, spec §7.1–7.3)", () => {
+  let run: Run;
+  let json: string;
+  let output: string;
+  beforeAll(async () => {
+    const input = await copy(`${EXAMPLES}/example-year-conference.xlsx`);
+    output = input.replace(/\.xlsx$/, ".summary.xlsx");
+    json = path.join(dir, "year-conference-report.json");
+    run = await thidua("summarize", input, "--json", json);
+  }, 60_000);
+
+  it("proposes awards under their names and writes the version 2 report (the conference waits for issue 12)", async () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Cụm thi đua số 18 · Năm 2024\nHạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng\n/);
+    expect(run.stdout).toMatch(/ 1 +Công ty TNHH Lam Sơn - Thanh Hóa +104,00 +Xuất sắc +Cờ thi đua của UBND tỉnh\n/);
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/example-year-conference.v2.expected.json`, "utf8")) as Report;
+    expect(differences(comparable(withoutConference(await readJson(json))), comparable(withoutConference(expected)))).toEqual([]);
+  });
+
+  it("prints the converted points and the self total on the summary", async () => {
+    const summary = (await openWorkbook(output)).getWorksheet("Tổng hợp")!;
+    for (const heading of ["Điểm quy đổi", "Tự chấm", "Chênh lệch"]) expect(findCell(summary, heading)).toBeDefined();
+    const notes: string[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && notes.push(cell.value))));
+    // Nam Sông Mã: Excellent, but both award quotas are used, and I.2 does not apply to it.
+    expect(notes).toContain("hết chỉ tiêu khen thưởng; quy đổi từ 87,5/90 điểm");
   });
 });
 
