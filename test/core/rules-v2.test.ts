@@ -79,7 +79,15 @@ describe("clean version 2 input", () => {
     expect(report.complete).toBe(true);
     expect(report.reviewKind).toBe("half-year");
     for (const unit of report.units) {
-      expect(unit).toMatchObject({ status: "ranked", total: 27, notApplicable: [], applicableMax: 30, converted: 27, selfTotal: 27, review: "none" });
+      expect(unit).toMatchObject({
+        status: "ranked",
+        total: 27,
+        notApplicable: [],
+        applicableMax: 30,
+        converted: 27,
+        selfTotal: 27,
+        review: "none",
+      });
       expect(unit).toMatchObject({ decision: null, votes: null });
     }
   });
@@ -114,7 +122,13 @@ describe("not-applicable criteria (§7.1)", () => {
     // converted = 17 × 30 ÷ 20 = 25.5.
     const { report } = evaluate({ "I.1": { target: "KAD", evidence: null } });
     expect(report.issues).toEqual([]);
-    expect(unitA(report)).toMatchObject({ notApplicable: ["I.1"], applicableMax: 20, converted: 25.5, completionRate: null, allTargetsMet: true });
+    expect(unitA(report)).toMatchObject({
+      notApplicable: ["I.1"],
+      applicableMax: 20,
+      converted: 25.5,
+      completionRate: null,
+      allTargetsMet: true,
+    });
   });
 
   it("is an error on a criterion whose May be N/A is not yes, at the marked cell", () => {
@@ -251,7 +265,11 @@ describe("the kind of review (§7.3)", () => {
   });
 
   it("writes awards under the Settings' names", () => {
-    const keys: Array<[string, CellValue]> = [...YEAR_KEYS, ["Tên Cờ thi đua", "Cờ thi đua của UBND tỉnh Thanh Hóa"], ["Tên Bằng khen", "Bằng khen UBND tỉnh"]];
+    const keys: Array<[string, CellValue]> = [
+      ...YEAR_KEYS,
+      ["Tên Cờ thi đua", "Cờ thi đua của UBND tỉnh Thanh Hóa"],
+      ["Tên Bằng khen", "Bằng khen UBND tỉnh"],
+    ];
     const evaluation = evaluateWorkbook(book({}, { b: { ...cleanEntries(), "I.3": { self: 3 } }, keys }));
     const layout = buildSummarySheet(evaluation, { date: { year: 2025, month: 1, day: 10 } });
     expect(values(layout)).toEqual(expect.arrayContaining(["Cờ thi đua của UBND tỉnh Thanh Hóa", "Bằng khen UBND tỉnh"]));
@@ -259,7 +277,13 @@ describe("the kind of review (§7.3)", () => {
 
   it("reads thresholds written as a percent of the scale", () => {
     // Scale 30: 90% is 27, so a total of 27 is Excellent and 26 is Good (80% = 24).
-    const keys: Array<[string, CellValue]> = [...DEFAULT_KEYS, ["Ngưỡng Xuất sắc", "90%"], ["Ngưỡng Tốt", 0.8], ["Ngưỡng Khá", "65 %"], ["Ngưỡng Trung bình", 0.5]];
+    const keys: Array<[string, CellValue]> = [
+      ...DEFAULT_KEYS,
+      ["Ngưỡng Xuất sắc", "90%"],
+      ["Ngưỡng Tốt", 0.8],
+      ["Ngưỡng Khá", "65 %"],
+      ["Ngưỡng Trung bình", 0.5],
+    ];
     const evaluation = evaluateWorkbook(book({}, { b: { ...cleanEntries(), "I.3": { self: 3 } }, keys }));
     expect(evaluation.report.issues).toEqual([]);
     expect(evaluation.settings.thresholds).toEqual({ excellent: 27, good: 24, fair: 19.5, average: 15 });
@@ -316,9 +340,14 @@ describe("habits of real units (§7.6)", () => {
   });
 
   it("counts a deduction without evidence as entered", () => {
-    const criteria = criteriaWithNA({}).map((row) => (row[0] === "VI.1" ? (["VI.1", "Báo cáo chậm", "Đếm", 6, 1, 2, null, "Có"] as CriteriaRow) : row));
+    const criteria = criteriaWithNA({}).map((row) =>
+      row[0] === "VI.1" ? (["VI.1", "Báo cáo chậm", "Đếm", 6, 1, 2, null, "Có"] as CriteriaRow) : row,
+    );
     const evaluation = evaluateWorkbook(
-      workbook({ A: { ...cleanEntries(), "VI.1": { quantity: 1 } }, B: cleanEntries() }, { criteria, criteriaHeader: NA_HEADER, unitColumns: UNIT_COLUMNS }),
+      workbook(
+        { A: { ...cleanEntries(), "VI.1": { quantity: 1 } }, B: cleanEntries() },
+        { criteria, criteriaHeader: NA_HEADER, unitColumns: UNIT_COLUMNS },
+      ),
     );
     expect(located(evaluation.report.issues)).toEqual(["warning evidence-missing A!I18 VI.1"]);
     expect(unitA(evaluation.report)).toMatchObject({ deduction: 2, total: 25 });
