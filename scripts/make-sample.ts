@@ -1,7 +1,10 @@
-// Builds assets/cluster18-2024-h1.xlsx: the Cluster 18 template (the engine's own, as
-// `thidua template` makes it) filled in with made-up but plausible entries for the first half
-// of 2024. Deterministic: a seeded generator and a fixed file date, so re-running it changes
-// nothing unless the code does. Run with `npm run sample`; the result is committed.
+// Builds the two bundled samples: the Cluster 18 template (the engine's own, as `thidua template`
+// makes it) filled in with made-up but plausible entries, once as the year review of 2024
+// (assets/cluster18-2024.xlsx: awards are proposed, so the demo shows them) and once as the
+// half-year review (assets/cluster18-2024-h1.xlsx: ranked and classified, no award; spec §7.3).
+// Both hold the same entries, so the guide's arithmetic is the same in both; only the period
+// differs. Deterministic: a seeded generator and a fixed file date, so re-running it changes
+// nothing unless the code does. Run with `npm run sample`; the results are committed.
 //
 // What the data shows: units close to plan (actual/target 0.93–1.08), yes/no mostly Đạt, a few
 // small deductions and bonus items with their evidence, one verified score with its note, and
@@ -25,9 +28,23 @@ function repositoryRoot(): string {
   return dir;
 }
 
-export const SAMPLE_PATH = path.join(repositoryRoot(), "assets", "cluster18-2024-h1.xlsx");
-/** The day the sample's six-month reports were due (the file's date, not the clock's). */
-const FILE_DATE = new Date(Date.UTC(2024, 6, 5, 8, 0, 0));
+export type SampleKind = "year" | "half-year";
+
+/** Each sample: its file, its period, and the day its reports were due (the file's date, not the clock's). */
+export const SAMPLES: Record<SampleKind, { path: string; period: string; fileDate: Date }> = {
+  year: {
+    path: path.join(repositoryRoot(), "assets", "cluster18-2024.xlsx"),
+    period: "Năm 2024",
+    fileDate: new Date(Date.UTC(2025, 0, 10, 8, 0, 0)),
+  },
+  "half-year": {
+    path: path.join(repositoryRoot(), "assets", "cluster18-2024-h1.xlsx"),
+    period: "6 tháng đầu năm 2024",
+    fileDate: new Date(Date.UTC(2024, 6, 5, 8, 0, 0)),
+  },
+};
+/** The demo's sample: the year review. */
+export const SAMPLE_PATH = SAMPLES.year.path;
 const SEED = 18_2024;
 
 /** mulberry32: a small seeded generator, so the sample is the same on every run. */
@@ -46,13 +63,62 @@ type Entry = Partial<Record<"target" | "actual" | "quantity" | "self" | "verifie
 
 /** Half-year plan figures by unit sheet: revenue, profit, budget (million VND), income (million VND a month), sector target. */
 const PLANS: Record<string, { revenue: number; profit: number; budget: number; income: number; sector: number; sectorEvidence: string }> = {
-  "Nam Sông Mã": { revenue: 68_500, profit: 2_950, budget: 1_840, income: 9.2, sector: 31_450, sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024" },
-  "Môi trường đô thị": { revenue: 412_000, profit: 18_600, budget: 15_300, income: 10.4, sector: 96_000, sectorEvidence: "Sổ theo dõi khối lượng rác thu gom, có xác nhận của Sở TN&MT" },
-  "Cấp nước": { revenue: 356_000, profit: 31_200, budget: 22_700, income: 12.8, sector: 21_600_000, sectorEvidence: "Báo cáo sản lượng nước thương phẩm 6 tháng" },
-  "Sông Chu": { revenue: 74_200, profit: 3_100, budget: 2_050, income: 9.0, sector: 27_300, sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024" },
-  "Bắc Sông Mã": { revenue: 59_800, profit: 2_480, budget: 1_620, income: 8.7, sector: 24_850, sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024" },
-  "Lam Sơn": { revenue: 1_245_000, profit: 86_400, budget: 74_900, income: 11.6, sector: 520_000, sectorEvidence: "Báo cáo sản lượng sản xuất 6 tháng, đã kiểm toán nội bộ" },
-  MEDLATEC: { revenue: 186_000, profit: 14_900, budget: 9_300, income: 14.1, sector: 148_000, sectorEvidence: "Thống kê lượt khám từ phần mềm quản lý bệnh viện" },
+  "Nam Sông Mã": {
+    revenue: 68_500,
+    profit: 2_950,
+    budget: 1_840,
+    income: 9.2,
+    sector: 31_450,
+    sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024",
+  },
+  "Môi trường đô thị": {
+    revenue: 412_000,
+    profit: 18_600,
+    budget: 15_300,
+    income: 10.4,
+    sector: 96_000,
+    sectorEvidence: "Sổ theo dõi khối lượng rác thu gom, có xác nhận của Sở TN&MT",
+  },
+  "Cấp nước": {
+    revenue: 356_000,
+    profit: 31_200,
+    budget: 22_700,
+    income: 12.8,
+    sector: 21_600_000,
+    sectorEvidence: "Báo cáo sản lượng nước thương phẩm 6 tháng",
+  },
+  "Sông Chu": {
+    revenue: 74_200,
+    profit: 3_100,
+    budget: 2_050,
+    income: 9.0,
+    sector: 27_300,
+    sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024",
+  },
+  "Bắc Sông Mã": {
+    revenue: 59_800,
+    profit: 2_480,
+    budget: 1_620,
+    income: 8.7,
+    sector: 24_850,
+    sectorEvidence: "Biên bản nghiệm thu diện tích tưới vụ Chiêm Xuân 2024",
+  },
+  "Lam Sơn": {
+    revenue: 1_245_000,
+    profit: 86_400,
+    budget: 74_900,
+    income: 11.6,
+    sector: 520_000,
+    sectorEvidence: "Báo cáo sản lượng sản xuất 6 tháng, đã kiểm toán nội bộ",
+  },
+  MEDLATEC: {
+    revenue: 186_000,
+    profit: 14_900,
+    budget: 9_300,
+    income: 14.1,
+    sector: 148_000,
+    sectorEvidence: "Thống kê lượt khám từ phần mềm quản lý bệnh viện",
+  },
 };
 
 /** The few entries that make each unit's half-year its own; the rest is generated. */
@@ -159,23 +225,37 @@ function fill(layout: SheetLayout, entries: Record<string, Entry>): SheetLayout 
   return { ...layout, values };
 }
 
-/** The sample workbook's bytes. */
-export async function makeSample(): Promise<Buffer> {
+/** The year's evidence cites the year's reports, not the half-year's. */
+function forPeriod(entries: Record<string, Entry>, kind: SampleKind): Record<string, Entry> {
+  if (kind === "half-year") return entries;
+  const yearly = (text: OutputValue) =>
+    typeof text === "string" ? text.replace("6 tháng đầu năm 2024", "năm 2024").replace(/ 6 tháng\b/, " năm 2024") : text;
+  const result: Record<string, Entry> = {};
+  for (const [code, entry] of Object.entries(entries))
+    result[code] = entry.evidence === undefined ? entry : { ...entry, evidence: yearly(entry.evidence) };
+  return result;
+}
+
+/** A sample workbook's bytes: the year review, or the half-year one. */
+export async function makeSample(kind: SampleKind = "year"): Promise<Buffer> {
   const random = seededRandom(SEED);
+  const sample = SAMPLES[kind];
   const layouts = buildTemplateSheets({
     criteria: CLUSTER18_CRITERIA,
-    settings: CLUSTER18_SETTINGS,
+    settings: { ...CLUSTER18_SETTINGS, period: sample.period, reviewKind: kind },
     language: "vi",
     criterionNamesEn: CLUSTER18_NAMES_EN,
   });
   const units = new Set((CLUSTER18_SETTINGS.units ?? []).map((unit) => unit.sheet));
-  const filled = layouts.map((layout) => (units.has(layout.name) ? fill(layout, unitEntries(layout.name, random)) : layout));
+  const filled = layouts.map((layout) =>
+    units.has(layout.name) ? fill(layout, forPeriod(unitEntries(layout.name, random), kind)) : layout,
+  );
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thidua";
   workbook.lastModifiedBy = "thidua";
   for (const layout of filled) await applySheetLayout(workbook, layout);
-  return workbookBytes(workbook, { fixedDate: FILE_DATE });
+  return workbookBytes(workbook, { fixedDate: sample.fileDate });
 }
 
 /** What the engine must find in the sample: every unit ranked, no error, one text-number warning. */
@@ -192,17 +272,23 @@ export function sampleProblems(report: ReturnType<typeof evaluateWorkbook>["repo
 }
 
 async function run(): Promise<void> {
-  await writeFileAtomically(SAMPLE_PATH, await makeSample());
-  const report = evaluateWorkbook(await readWorkbookFile(SAMPLE_PATH)).report;
-  const problems = sampleProblems(report);
-  if (problems.length > 0) {
-    process.stderr.write(`make-sample: the sample is not as intended:\n  ${problems.join("\n  ")}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  process.stdout.write(`Wrote ${path.relative(process.cwd(), SAMPLE_PATH)}\n`);
-  for (const unit of report.units) {
-    process.stdout.write(`  ${String(unit.rank).padStart(2)}  ${unit.sheet.padEnd(18)} ${unit.total?.toFixed(2)}  ${unit.classification}  ${unit.award ?? ""}\n`);
+  for (const kind of ["year", "half-year"] as const) {
+    const file = SAMPLES[kind].path;
+    await writeFileAtomically(file, await makeSample(kind));
+    const report = evaluateWorkbook(await readWorkbookFile(file)).report;
+    const problems = sampleProblems(report);
+    if (report.reviewKind !== kind) problems.push(`read as a ${report.reviewKind} review`);
+    if (problems.length > 0) {
+      process.stderr.write(`make-sample: ${path.basename(file)} is not as intended:\n  ${problems.join("\n  ")}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}\n`);
+    for (const unit of report.units) {
+      process.stdout.write(
+        `  ${String(unit.rank).padStart(2)}  ${unit.sheet.padEnd(18)} ${unit.total?.toFixed(2)}  ${unit.classification}  ${unit.award ?? ""}\n`,
+      );
+    }
   }
 }
 

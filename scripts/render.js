@@ -9,7 +9,7 @@ const os = require("os");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
-const WORKBOOK = path.join(ROOT, "out", "cluster18-2024-h1.summary.xlsx");
+const WORKBOOK = path.join(ROOT, "out", "cluster18-2024.summary.xlsx");
 const OUT = path.join(ROOT, "out", "render");
 
 function need(command, apt) {

@@ -20,6 +20,13 @@ function unit(overrides: Partial<UnitResult>): UnitResult {
     tied: false,
     classification: "excellent",
     award: null,
+    notApplicable: [],
+    applicableMax: 100,
+    converted: null,
+    selfTotal: null,
+    review: "none",
+    decision: null,
+    votes: null,
     ...overrides,
   };
 }
@@ -40,10 +47,14 @@ const unitIssues: Record<string, Issue[]> = {
   "Môi trường": [issue({ severity: "warning", rule: "text-number", sheet: "Môi trường", cell: "G17", criterion: "II.3", message: "read as 3.5" })],
 };
 const report: Report = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   cluster: "Cụm thi đua số 18",
   period: "6 tháng đầu năm 2024",
   language: "vi",
+  reviewKind: "year",
+  // A formatting fixture: awards beside a not-ranked unit, which the engine would not propose
+  // (§7.6); the provisional line is tested on its own below.
+  complete: true,
   maxTotal: 100,
   units,
   issues: [setupIssue, ...Object.values(unitIssues).flat()],
@@ -79,9 +90,9 @@ describe("formatRanking", () => {
   });
 
   it("marks shared ranks, prints totals with two decimals and awards in words", () => {
-    expect(lines[2]).toMatch(/^ +1= +Công ty Cấp nước +97\.50 +Excellent +Vote: Emulation Flag$/);
-    expect(lines[3]).toMatch(/^ +1= +Công ty Môi trường đô thị +97\.50 +Excellent +Vote: Emulation Flag$/);
-    expect(lines[4]).toMatch(/^ +3 +Sông Chu +81\.26 +Good +Certificate of Merit$/);
+    expect(lines[2]).toMatch(/^ +1= +Công ty Cấp nước +97\.50 +Excellent +Vote: Provincial Emulation Flag$/);
+    expect(lines[3]).toMatch(/^ +1= +Công ty Môi trường đô thị +97\.50 +Excellent +Vote: Provincial Emulation Flag$/);
+    expect(lines[4]).toMatch(/^ +3 +Sông Chu +81\.26 +Good +Certificate of Merit of the Provincial Chairman$/);
   });
 
   it("lines the totals up", () => {
@@ -107,6 +118,24 @@ describe("formatRanking", () => {
 
   it("leaves the heading out when the workbook names no cluster or period", () => {
     expect(formatRanking({ ...report, cluster: null, period: null }, "en")[0]).toMatch(/^Rank/);
+  });
+
+  it("writes awards under the Settings' names (§7.3)", () => {
+    const named = formatRanking(report, "vi", { flagName: "Cờ thi đua của UBND tỉnh Thanh Hóa", certificateName: "Bằng khen UBND tỉnh" });
+    expect(named[2]).toMatch(/Bỏ phiếu: Cờ thi đua của UBND tỉnh Thanh Hóa$/);
+    expect(named[4]).toMatch(/Tốt +Bằng khen UBND tỉnh$/);
+  });
+
+  it("says when the review is half-year, and leaves the award column out (§7.3)", () => {
+    const halfYear = formatRanking({ ...report, reviewKind: "half-year", units: report.units.map((u) => ({ ...u, award: null })) }, "vi");
+    expect(halfYear[1]).toBe("SƠ KẾT 6 THÁNG");
+    expect(halfYear[2]).toMatch(/^Hạng +Đơn vị +Tổng điểm +Xếp loại$/);
+  });
+
+  it("says when the ranking is provisional (§7.6)", () => {
+    const provisional = formatRanking({ ...report, complete: false }, "vi");
+    expect(provisional[1]).toBe("KẾT QUẢ TẠM THỜI — 1 đơn vị chưa được xếp hạng");
+    expect(formatRanking(report, "vi")).not.toContainEqual(expect.stringMatching(/TẠM THỜI/));
   });
 });
 

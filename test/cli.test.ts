@@ -8,6 +8,7 @@ import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../src/core/cluster18";
 import type { Issue, Report } from "../src/core/types";
 import { main } from "../src/cli/main";
 import { readWorkbookFile } from "../src/xlsx/read";
+import { withoutConference } from "./helpers/report-compare";
 import { FOREIGN_ROWS, foreignWorkbook } from "./helpers/xlsxForeign";
 import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
 
@@ -110,9 +111,12 @@ describe.each([
   it(`exits with ${exitCode} and prints the ranking and counts`, async () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(exitCode);
-    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.expected.json`, "utf8")) as Report;
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v2.expected.json`, "utf8")) as Report;
     const first = expected.units[0];
-    expect(run.stdout).toMatch(/^Cụm thi đua số 18 · 6 tháng đầu năm 2024\nHạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng\n/);
+    // Both examples are half-year reviews: no award column (§7.3); the problems one is provisional (§7.6).
+    const provisional = expected.complete ? "" : `KẾT QUẢ TẠM THỜI — ${expected.units.filter((u) => u.status !== "ranked").length} đơn vị chưa được xếp hạng\n`;
+    expect(run.stdout.startsWith(`Cụm thi đua số 18 · 6 tháng đầu năm 2024\nSƠ KẾT 6 THÁNG\n${provisional}`)).toBe(true);
+    expect(run.stdout).toMatch(/\nHạng +Đơn vị +Tổng điểm +Xếp loại\n/);
     expect(run.stdout).toMatch(new RegExp(` 1=? +${first.unit} +${first.total!.toFixed(2).replace(".", ",")} +Xuất sắc`));
     const errors = expected.issues.filter((i) => i.severity === "error").length;
     expect(run.stdout).toContain(`${errors} lỗi, ${expected.issues.length - errors} cảnh báo.`);
@@ -120,9 +124,9 @@ describe.each([
   });
 
   it("writes the JSON report the example expects", async () => {
-    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.expected.json`, "utf8")) as Report;
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v2.expected.json`, "utf8")) as Report;
     expect(differences(comparable(await readJson(json)), comparable(expected))).toEqual([]);
-    expect(await fs.readFile(json, "utf8")).toMatch(/^{\n {2}"schemaVersion": 1,/);
+    expect(await fs.readFile(json, "utf8")).toMatch(/^{\n {2}"schemaVersion": 2,/);
   });
 
   it("writes <name>.summary.xlsx beside the input with the summary first and active", async () => {
@@ -168,6 +172,35 @@ describe.each([
   });
 });
 
+describe("thidua summarize example-year-conference.xlsx (a year review, spec §7.1–7.3)", () => {
+  let run: Run;
+  let json: string;
+  let output: string;
+  beforeAll(async () => {
+    const input = await copy(`${EXAMPLES}/example-year-conference.xlsx`);
+    output = input.replace(/\.xlsx$/, ".summary.xlsx");
+    json = path.join(dir, "year-conference-report.json");
+    run = await thidua("summarize", input, "--json", json);
+  }, 60_000);
+
+  it("proposes awards under their names and writes the version 2 report (the conference waits for issue 12)", async () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Cụm thi đua số 18 · Năm 2024\nHạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng\n/);
+    expect(run.stdout).toMatch(/ 1 +Công ty TNHH Lam Sơn - Thanh Hóa +104,00 +Xuất sắc +Cờ thi đua của UBND tỉnh\n/);
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/example-year-conference.v2.expected.json`, "utf8")) as Report;
+    expect(differences(comparable(withoutConference(await readJson(json))), comparable(withoutConference(expected)))).toEqual([]);
+  });
+
+  it("prints the converted points and the self total on the summary", async () => {
+    const summary = (await openWorkbook(output)).getWorksheet("Tổng hợp")!;
+    for (const heading of ["Điểm quy đổi", "Tự chấm", "Chênh lệch"]) expect(findCell(summary, heading)).toBeDefined();
+    const notes: string[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && notes.push(cell.value))));
+    // Nam Sông Mã: Excellent, but both award quotas are used, and I.2 does not apply to it.
+    expect(notes).toContain("hết chỉ tiêu khen thưởng; quy đổi từ 87,5/90 điểm");
+  });
+});
+
 describe("thidua on a workbook another office made by hand", () => {
   let input: string;
   let json: string;
@@ -185,13 +218,14 @@ describe("thidua on a workbook another office made by hand", () => {
     expect(report.language).toBe("en");
     expect(report.maxTotal).toBe(30);
     expect(report.units.map((u) => [u.sheet, u.status, u.total, u.rank, u.classification, u.award])).toEqual([
-      ["Beta", "ranked", 25, 1, "good", "certificate"],
-      ["Alpha", "ranked", 24, 2, "excellent", "flag"],
+      // Two units are not ranked, so no award is proposed yet (§7.6).
+      ["Beta", "ranked", 25, 1, "good", null],
+      ["Alpha", "ranked", 24, 2, "excellent", null],
       ["Delta", "not-ranked", null, null, null, null],
       ["Gamma", "not-ranked", null, null, null, null],
     ]);
-    expect(run.stdout).toMatch(/^Cluster 7 · Year 2024\nRank +Unit +Total +Classification +Proposed award\n/);
-    expect(run.stdout).toMatch(/ 1 +Beta Company +25\.00 +Good +Certificate of Merit\n/);
+    expect(run.stdout).toMatch(/^Cluster 7 · Year 2024\nPROVISIONAL — 2 units not ranked\nRank +Unit +Total +Classification +Proposed award\n/);
+    expect(run.stdout).toMatch(/ 1 +Beta Company +25\.00 +Good\n/);
     expect(run.stdout).toMatch(/ - +Gamma Company +not ranked: 1 error\n/);
   });
 
@@ -280,7 +314,8 @@ describe("thidua on a workbook another office made by hand", () => {
   it("--lang vi writes Vietnamese sheets and messages for the same workbook", async () => {
     const out = path.join(dir, "cluster7-vi.xlsx");
     const vi = await thidua("summarize", input, "--out", out, "--lang", "vi");
-    expect(vi.stdout).toMatch(/^Cluster 7 · Year 2024\nHạng +Đơn vị/);
+    // Two units are not ranked: the ranking is provisional (§7.6).
+    expect(vi.stdout).toMatch(/^Cluster 7 · Year 2024\nKẾT QUẢ TẠM THỜI — 2 đơn vị chưa được xếp hạng\nHạng +Đơn vị/);
     expect((await openWorkbook(out)).worksheets[0].name).toBe("Tổng hợp");
   });
 });

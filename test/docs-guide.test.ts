@@ -27,7 +27,7 @@ import { CLI_TEXT } from "../src/cli/messages";
 import { readWorkbookFile } from "../src/xlsx/read";
 
 const ROOT = path.join(__dirname, "..");
-const SAMPLE = path.join(ROOT, "assets", "cluster18-2024-h1.xlsx");
+const SAMPLE = path.join(ROOT, "assets", "cluster18-2024.xlsx");
 const GUIDES: Record<Language, string> = { vi: "docs/guide.vi.md", en: "docs/guide.en.md" };
 const REFERENCE = "docs/workbook.md";
 const TIMEOUT = 60_000;

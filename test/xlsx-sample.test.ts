@@ -4,21 +4,25 @@ import type { Report } from "../src/core/types";
 import { snapshotFromExcelJs } from "../src/xlsx/read";
 import { withFixedZipDates, zipEntryDates } from "../src/xlsx/zip";
 import * as ExcelJS from "exceljs";
-import { makeSample, SAMPLE_PATH, sampleProblems } from "../scripts/make-sample";
+import { makeSample, SAMPLES, SAMPLE_PATH, sampleProblems, type SampleKind } from "../scripts/make-sample";
 import { zipText } from "./helpers/xlsxZip";
 
-describe("the bundled sample assets/cluster18-2024-h1.xlsx", () => {
+describe.each<[SampleKind, string, { year: number; month: number; day: number }]>([
+  ["year", "assets/cluster18-2024.xlsx", { year: 2025, month: 1, day: 10 }],
+  ["half-year", "assets/cluster18-2024-h1.xlsx", { year: 2024, month: 7, day: 5 }],
+])("the bundled %s sample %s", (kind, file, fileDate) => {
   let bytes: Buffer;
   let report: Report;
   beforeAll(async () => {
-    bytes = await makeSample();
+    bytes = await makeSample(kind);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     report = evaluateWorkbook(snapshotFromExcelJs(workbook)).report;
-  });
+  }, 60_000);
 
   it("is exactly what `npm run sample` makes now (deterministic; re-run it after a template change)", async () => {
-    const committed = await fs.readFile(SAMPLE_PATH);
+    expect(SAMPLES[kind].path.endsWith(file)).toBe(true);
+    const committed = await fs.readFile(SAMPLES[kind].path);
     expect(bytes.equals(committed)).toBe(true);
   });
 
@@ -26,9 +30,14 @@ describe("the bundled sample assets/cluster18-2024-h1.xlsx", () => {
     const stamps = new Set(zipEntryDates(bytes).map((d) => `${d.date}/${d.time}`));
     expect(stamps.size).toBe(1);
     const [date] = zipEntryDates(bytes);
-    expect({ year: (date.date >> 9) + 1980, month: (date.date >> 5) & 15, day: date.date & 31 }).toEqual({ year: 2024, month: 7, day: 5 });
+    expect({ year: (date.date >> 9) + 1980, month: (date.date >> 5) & 15, day: date.date & 31 }).toEqual(fileDate);
     const core = zipText(bytes, "docProps/core.xml")!;
-    expect(core.match(/\d{4}-\d{2}-\d{2}T/g)).toEqual(["2024-07-05T", "2024-07-05T"]);
+    const day = `${fileDate.year}-${String(fileDate.month).padStart(2, "0")}-${String(fileDate.day).padStart(2, "0")}T`;
+    expect(core.match(/\d{4}-\d{2}-\d{2}T/g)).toEqual([day, day]);
+  });
+
+  it("is read as its kind of review (§7.3)", () => {
+    expect(report.reviewKind).toBe(kind);
   });
 
   it("ranks all seven units, with one warning and no error", () => {
@@ -37,7 +46,7 @@ describe("the bundled sample assets/cluster18-2024-h1.xlsx", () => {
     expect(report.issues).toEqual([expect.objectContaining({ severity: "warning", rule: "text-number", sheet: "Bắc Sông Mã" })]);
   });
 
-  it("looks like a real half-year: near plan, a few deductions and bonuses, awards given", () => {
+  it("looks like a real review: near plan, a few deductions and bonuses; awards at the year review only", () => {
     for (const unit of report.units) {
       expect(unit.completionRate).toBeGreaterThanOrEqual(93);
       expect(unit.completionRate).toBeLessThanOrEqual(108);
@@ -47,9 +56,13 @@ describe("the bundled sample assets/cluster18-2024-h1.xlsx", () => {
     expect(deducted.length).toBeGreaterThanOrEqual(2);
     expect(deducted.length).toBeLessThanOrEqual(4);
     expect(bonused.length).toBeGreaterThanOrEqual(2);
-    expect(report.units.filter((u) => u.award === "flag")).toHaveLength(1);
-    expect(report.units.filter((u) => u.award === "certificate")).toHaveLength(2);
+    expect(report.units.filter((u) => u.award === "flag")).toHaveLength(kind === "year" ? 1 : 0);
+    expect(report.units.filter((u) => u.award === "certificate")).toHaveLength(kind === "year" ? 2 : 0);
   });
+});
+
+it("the demo's sample is the year review, so it shows awards", () => {
+  expect(SAMPLE_PATH).toBe(SAMPLES.year.path);
 });
 
 describe("withFixedZipDates", () => {

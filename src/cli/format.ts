@@ -2,8 +2,8 @@
 // built from the engine's report. Pure, so the wording and alignment are tested directly.
 import { roundHalfAway } from "../core";
 import { sheetReference } from "../core/address";
-import { AWARD_WORDS, CLASSIFICATION_WORDS, SEVERITY_WORDS } from "../core/sheets";
-import type { Evaluation, Issue, Language, Report, UnitEvaluation } from "../core/types";
+import { CLASSIFICATION_WORDS, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core/sheets";
+import type { Evaluation, Issue, Language, Report, Settings, UnitEvaluation } from "../core/types";
 import { CLI_TEXT } from "./messages";
 
 /**
@@ -46,12 +46,18 @@ export function countIssues(report: Report): { errors: number; warnings: number 
 }
 
 /**
- * The ranking as a table: rank (`2=` when tied), unit, total, classification and award, then the
- * units not ranked with their error count, then one line of counts.
+ * The ranking as a table: rank (`2=` when tied), unit, total, classification and award (under
+ * the Settings' award names; no award column at a half-year review, spec §7.3), then the units
+ * not ranked with their error count, then one line of counts. The summary's half-year and
+ * provisional lines (§7.3, §7.6) come under the heading.
  */
-export function formatRanking(report: Report, language: Language): string[] {
+export function formatRanking(report: Report, language: Language, settings?: Pick<Settings, "flagName" | "certificateName">): string[] {
   const text = CLI_TEXT[language];
+  const words = SUMMARY_TEXT[language];
   const heading = terminalText([report.cluster, report.period].filter((part): part is string => part !== null && part !== "").join(" · "));
+  const withAwards = report.reviewKind !== "half-year";
+  const notRanked = report.units.filter((unit) => unit.status !== "ranked").length;
+  const notices = [...(withAwards ? [] : [words.halfYear]), ...(report.complete ? [] : [words.provisional(notRanked)])];
   const rows: string[][] = report.units.map((unit) => {
     if (unit.status !== "ranked" || unit.rank === null || unit.total === null) {
       return ["-", terminalText(unit.unit), text.notRanked(unit.errors)];
@@ -61,10 +67,16 @@ export function formatRanking(report: Report, language: Language): string[] {
       terminalText(unit.unit),
       formatTotal(unit.total, language),
       unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : "",
-      unit.award ? AWARD_WORDS[language][unit.award] : "",
+      unit.award ? terminalText(awardName(unit.award, language, settings)) : "",
     ];
   });
-  const header = [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, text.columns.award];
+  const header = [
+    text.columns.rank,
+    text.columns.unit,
+    text.columns.total,
+    text.columns.classification,
+    withAwards ? text.columns.award : "",
+  ];
   const ranked = rows.filter((row) => row.length === 5);
   // Loops, not Math.max(...rows): a list of 130,000 units must not overflow the call stack.
   const widths = header.map((label, col) => {
@@ -81,13 +93,10 @@ export function formatRanking(report: Report, language: Language): string[] {
   const { errors, warnings } = countIssues(report);
   return [
     ...(heading ? [heading] : []),
-    [
-      padStart(header[0], widths[0]),
-      padEnd(header[1], widths[1]),
-      padStart(header[2], widths[2]),
-      padEnd(header[3], widths[3]),
-      header[4],
-    ].join("  "),
+    ...notices,
+    [padStart(header[0], widths[0]), padEnd(header[1], widths[1]), padStart(header[2], widths[2]), padEnd(header[3], widths[3]), header[4]]
+      .join("  ")
+      .trimEnd(),
     ...rows.map(line),
     text.counts(errors, warnings),
   ];

@@ -159,7 +159,7 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   }
   await commitStaged(staged);
 
-  const lines = formatRanking(evaluation.report, language);
+  const lines = formatRanking(evaluation.report, language, evaluation.settings);
   lines.push(text.wrote(output));
   if (command.json !== null) lines.push(text.wrote(command.json));
   io.stdout(`${lines.map(terminalText).join("\n")}\n`);

@@ -183,6 +183,7 @@ function toCriteriaTable(rows: TableRow[]): CriteriaTable {
       planFloor: row.extra.planFloor ?? 0,
       evidenceRequired: row.extra.evidenceRequired ?? false,
       disqualifies: row.extra.disqualifies ?? false,
+      mayBeNotApplicable: false,
       groupCode: group.code,
     });
   }
@@ -227,5 +228,10 @@ export const CLUSTER18_SETTINGS: Settings = {
   place: "Thanh Hóa",
   preparedBy: null,
   signedBy: null,
+  reviewKind: "half-year",
+  verificationRequired: false,
+  flagName: null,
+  certificateName: null,
+  datePrepared: null,
   units: UNITS.map(([no, name, sheet], index): UnitListing => ({ no, name, sheet, sheetCell: settingsUnitSheetCell(index) })),
 };

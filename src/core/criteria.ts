@@ -20,6 +20,7 @@ const COLUMN_NAMES: Record<CriteriaColumn, { vi: string; en: string }> = {
   planFloor: { vi: "Ngưỡng tối thiểu", en: "Plan floor" },
   evidence: { vi: "Cần minh chứng", en: "Evidence required" },
   disqualifies: { vi: "Loại trừ khen thưởng", en: "Disqualifies awards" },
+  mayBeNotApplicable: { vi: "Có thể không áp dụng", en: "May be N/A" },
 };
 
 /** Both languages' column names, so the message builder can pick one. */
@@ -154,7 +155,12 @@ function readCriteriaRows(sheet: SheetSnapshot, headerRow: number, columns: Head
       return reading.value;
     };
 
+    // Only a regular group's criterion may be not applicable (§7.1); a yes anywhere else is an
+    // error, a no or blank is harmless (§7.7).
+    const mayBeNotApplicable = readFlag("mayBeNotApplicable");
+    const naOnWrongRow = () => fail(at(row, "mayBeNotApplicable") as CellAddress, "na-column", {}, code);
     if (GROUP_KINDS.includes(type)) {
+      if (mayBeNotApplicable) naOnWrongRow();
       const max = readPositive("max", false, null);
       groups.push({ code, name, kind: type as GroupKind, max, criteria: [] });
       continue;
@@ -164,6 +170,7 @@ function readCriteriaRows(sheet: SheetSnapshot, headerRow: number, columns: Head
       fail(codeCell, "before-first-group", { value: code }, code);
       continue;
     }
+    if (mayBeNotApplicable && group.kind !== "group") naOnWrongRow();
     const criterionType = type as CriterionType;
     const max = readPositive("max", true, 0) as number;
     const weight = readPositive("weight", false, 1) as number;
@@ -179,6 +186,7 @@ function readCriteriaRows(sheet: SheetSnapshot, headerRow: number, columns: Head
       planFloor,
       evidenceRequired: readFlag("evidence"),
       disqualifies: readFlag("disqualifies"),
+      mayBeNotApplicable: mayBeNotApplicable && group.kind === "group",
       groupCode: group.code,
     });
   }

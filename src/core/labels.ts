@@ -17,8 +17,10 @@ export const CRITERIA_COLUMNS = makeLabelSet({
   planFloor: ["Ngưỡng tối thiểu", "Plan floor"],
   evidence: ["Cần minh chứng", "Evidence required"],
   disqualifies: ["Loại trừ khen thưởng", "Disqualifies awards"],
+  mayBeNotApplicable: ["Có thể không áp dụng", "May be N/A"],
 });
-export type CriteriaColumn = "code" | "name" | "type" | "max" | "weight" | "perItem" | "planFloor" | "evidence" | "disqualifies";
+export type CriteriaColumn =
+  "code" | "name" | "type" | "max" | "weight" | "perItem" | "planFloor" | "evidence" | "disqualifies" | "mayBeNotApplicable";
 
 export const CRITERION_TYPES = makeLabelSet({
   group: ["Nhóm", "Group"],
@@ -47,6 +49,11 @@ export const SETTINGS_KEYS = makeLabelSet({
   place: ["Địa danh", "Place"],
   preparedBy: ["Người lập biểu", "Prepared by"],
   signedBy: ["Người ký", "Signed by"],
+  verificationRequired: ["Yêu cầu thẩm định", "Verification required"],
+  reviewKind: ["Loại kỳ", "Review kind"],
+  flagName: ["Tên Cờ thi đua", "Flag name"],
+  certificateName: ["Tên Bằng khen", "Certificate name"],
+  datePrepared: ["Ngày lập", "Date prepared"],
 });
 export type SettingsKey =
   | "clusterName"
@@ -64,7 +71,10 @@ export type SettingsKey =
   | "parentBody"
   | "place"
   | "preparedBy"
-  | "signedBy";
+  | "signedBy"
+  | VersionTwoSettingsKey;
+/** The keys version 2 of the contract adds (spec §7.2, §7.3, §7.4). */
+export type VersionTwoSettingsKey = "verificationRequired" | "reviewKind" | "flagName" | "certificateName" | "datePrepared";
 
 export const UNITS_LIST_COLUMNS = makeLabelSet({
   no: ["STT", "No."],
@@ -89,17 +99,30 @@ export const UNIT_COLUMNS = makeLabelSet({
   quantity: ["Số lượng", "Quantity"],
   self: ["Tự chấm", "Điểm tự chấm", "Tự đánh giá", "Self score"],
   verified: ["Thẩm định", "Điểm thẩm định", "Verified score"],
+  approved: ["Điểm duyệt", "Duyệt", "Approved score"],
   evidence: ["Minh chứng", "Tài liệu kiểm chứng", "Evidence"],
   note: ["Ghi chú thẩm định", "Verification note"],
 });
-export type UnitColumn = "code" | "name" | "max" | "target" | "actual" | "quantity" | "self" | "verified" | "evidence" | "note";
-export const UNIT_INPUT_COLUMNS: readonly UnitColumn[] = ["target", "actual", "quantity", "self", "verified"];
+export type UnitColumn =
+  "code" | "name" | "max" | "target" | "actual" | "quantity" | "self" | "verified" | "approved" | "evidence" | "note";
+export const UNIT_INPUT_COLUMNS: readonly UnitColumn[] = ["target", "actual", "quantity", "self", "verified", "approved"];
 
 export const TOTAL_ROW_LABELS = makeLabelSet({ total: ["Tổng cộng", "Total"] });
 
 /** Yes/no words (spec §1); numbers 1/0 and booleans are handled beside them. */
-export const YES_WORDS = ["Đạt", "Có", "Yes", "Y", "X", "1", "TRUE"] as const;
-export const NO_WORDS = ["Không đạt", "Không", "No", "N", "0", "FALSE"] as const;
+export const YES_WORDS = ["Đạt", "Có", "Yes", "Y", "X", "1", "TRUE", "Hoàn thành", "Có đạt"] as const;
+export const NO_WORDS = ["Không đạt", "Không", "No", "N", "0", "FALSE", "Chưa", "Chưa đạt", "Không có"] as const;
+
+/** The mark of a criterion row that does not apply to the unit (spec §7.1). */
+export const NOT_APPLICABLE_MARKS = makeLabelSet({ na: ["Không áp dụng", "KAD", "N/A", "NA"] });
+
+/** `Loại kỳ` values (spec §7.3, §7.7). */
+export const REVIEW_KINDS = makeLabelSet({
+  "half-year": ["6 tháng", "Sơ kết", "half-year"],
+  year: ["Năm", "Tổng kết", "year", "Cả năm", "Tổng kết năm"],
+});
+/** Words in a period that say it is a half-year review, when `Loại kỳ` is blank. */
+export const HALF_YEAR_PERIOD_WORDS = ["6 tháng", "sơ kết", "half"] as const;
 
 /** Error values Excel shows; text equal to one of them is treated as that error. */
 export const EXCEL_ERROR_TEXTS = ["#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"] as const;

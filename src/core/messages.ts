@@ -17,7 +17,14 @@ export interface MessageParams {
   reason?: SetupProblem;
   /** The column that is missing, for an input column a row needs. */
   column?: string;
+  /** Version 2 (spec §7): what a number typed as text was (a lone dash, a number with a note),
+   * what a missing evidence does to the row, and why a not-applicable mark is wrong. */
+  detail?: MessageDetail;
 }
+
+/** The particulars of a version 2 finding, each with its own sentence added to the message. */
+export type MessageDetail =
+  "dash" | "note" | "evidence-zero" | "evidence-as-entered" | "na-not-allowed" | "na-overruled" | "na-not-regular" | "na-whole-group";
 
 /** The problems that make the Criteria or Settings sheet unusable. */
 export type SetupProblem =
@@ -38,7 +45,10 @@ export type SetupProblem =
   | "quota"
   | "tie-break"
   | "language"
-  | "duplicate-sheet";
+  | "duplicate-sheet"
+  | "na-column"
+  | "review-kind"
+  | "date";
 
 const fmt = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 100) / 100));
 const viNumber = (n: number | undefined) => fmt(n).replace(".", ",");
@@ -64,6 +74,9 @@ const SETUP_VI: Record<SetupProblem, Builder> = {
   "tie-break": (p) => `Tiêu chí xét bằng điểm "${p.value}" không hợp lệ (mã nhóm, tỷ lệ hoàn thành, điểm trừ, điểm thưởng)`,
   language: (p) => `Ngôn ngữ báo cáo "${p.value}" không hợp lệ (vi hoặc en)`,
   "duplicate-sheet": (p) => `Trang tính "${p.value}" được khai báo hai lần`,
+  "na-column": () => "Chỉ tiêu chí thuộc nhóm thường mới có thể không áp dụng; hãy bỏ Có ở cột Có thể không áp dụng",
+  "review-kind": (p) => `Loại kỳ "${p.value}" không hợp lệ (6 tháng, Sơ kết, Năm, Tổng kết)`,
+  date: (p) => `Ngày lập "${p.value}" không phải là ngày (dd/mm/yyyy)`,
 };
 
 const SETUP_EN: Record<SetupProblem, Builder> = {
@@ -85,6 +98,9 @@ const SETUP_EN: Record<SetupProblem, Builder> = {
   "tie-break": (p) => `Unknown tie-break key "${p.value}" (a group code, completion, deduction, bonus)`,
   language: (p) => `Unknown report language "${p.value}" (vi or en)`,
   "duplicate-sheet": (p) => `Sheet "${p.value}" is listed twice`,
+  "na-column": () => "Only a regular group's criterion may be not applicable; clear Yes in the May be N/A column",
+  "review-kind": (p) => `Unknown review kind "${p.value}" (half-year or year)`,
+  date: (p) => `Date prepared "${p.value}" is not a date (dd/mm/yyyy)`,
 };
 
 const VI: Record<RuleId, Builder> = {
@@ -114,6 +130,8 @@ const VI: Record<RuleId, Builder> = {
   "total-mismatch": (p) => `Tổng tự chấm trên trang tính (${p.found}) khác tổng tính được ${viNumber(p.expected)}`,
   "unit-name-mismatch": (p) => `Tên đơn vị trên trang tính "${p.found}" khác tên trong danh sách "${p.name}"`,
   "unlisted-sheet": () => "Trang tính có bảng chấm điểm nhưng không có trong danh sách đơn vị; bỏ qua",
+  "not-applicable": () => "Dấu không áp dụng không hợp lệ ở hàng này",
+  "not-verified": () => "Đơn vị có tiêu chí chưa được thẩm định; hãy nhập điểm thẩm định trước khi đề nghị khen thưởng",
 };
 
 const EN: Record<RuleId, Builder> = {
@@ -146,6 +164,30 @@ const EN: Record<RuleId, Builder> = {
   "total-mismatch": (p) => `The sheet's own total (${p.found}) differs from the computed ${fmt(p.expected)}`,
   "unit-name-mismatch": (p) => `The sheet names the unit "${p.found}", the units list "${p.name}"`,
   "unlisted-sheet": () => "A scoring table on a sheet that is not in the units list; ignored",
+  "not-applicable": () => "The not-applicable mark is not allowed on this row",
+  "not-verified": () => "Some criteria of this unit are not verified; enter the verified scores before proposing awards",
+};
+
+const DETAIL_VI: Record<MessageDetail, string> = {
+  dash: "dấu gạch được hiểu là 0",
+  note: "hãy ghi phần ghi chú vào cột Minh chứng",
+  "evidence-zero": "hàng này được tính 0 điểm cho đến khi có minh chứng",
+  "evidence-as-entered": "điểm trừ vẫn được tính như đã nhập",
+  "na-not-allowed": "tiêu chí này không được đánh dấu không áp dụng (xem cột Có thể không áp dụng); hãy nhập điểm",
+  "na-overruled": "dấu không áp dụng bị bỏ qua vì cấp trên đã chấm điểm",
+  "na-not-regular": "điểm thưởng và điểm trừ không thể không áp dụng; hãy để trống hoặc nhập 0",
+  "na-whole-group": "mọi tiêu chí của nhóm đều không áp dụng; nhóm phải có ít nhất một tiêu chí được chấm",
+};
+
+const DETAIL_EN: Record<MessageDetail, string> = {
+  dash: "the dash is read as 0",
+  note: "put notes in the Evidence column",
+  "evidence-zero": "the row counts 0 points until evidence is given",
+  "evidence-as-entered": "the deduction still counts as entered",
+  "na-not-allowed": "this criterion may not be marked not applicable (see the May be N/A column); enter a score",
+  "na-overruled": "the mark is ignored because a higher level scored the row",
+  "na-not-regular": "bonus and deduction rows cannot be not applicable; leave them blank or enter 0",
+  "na-whole-group": "every criterion of the group is not applicable; a group needs at least one scored criterion",
 };
 
 /**
@@ -153,5 +195,7 @@ const EN: Record<RuleId, Builder> = {
  * @example issueMessage("out-of-range", { value: "4", max: 3 }, "en") === "4 is outside 0 – 3"
  */
 export function issueMessage(rule: RuleId, params: MessageParams, language: Language): string {
-  return (language === "vi" ? VI : EN)[rule](params);
+  const message = (language === "vi" ? VI : EN)[rule](params);
+  if (!params.detail) return message;
+  return `${message}; ${(language === "vi" ? DETAIL_VI : DETAIL_EN)[params.detail]}`;
 }

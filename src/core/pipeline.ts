@@ -8,7 +8,7 @@ import { indexCriteria, parseCriteria, type CriteriaIndex } from "./criteria";
 import { CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
 import { issueMessage } from "./messages";
 import { rankUnits, type RankInput, type RankOutcome } from "./rank";
-import { completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
+import { applicableMax, completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
 import { parseSettings } from "./settings";
 import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "./sheet";
 import { codeKey, sameName } from "./text";
@@ -18,6 +18,7 @@ import type {
   Issue,
   Language,
   Report,
+  ReviewLevel,
   Settings,
   SheetSnapshot,
   UnitEvaluation,
@@ -185,6 +186,14 @@ export interface ScoredUnit {
   completionRate: number | null;
   allTargetsMet: boolean;
   disqualified: boolean;
+  /** Codes of the criteria that do not apply to the unit, in table order (§7.1). */
+  notApplicable: string[];
+  /** The regular groups' maximum over the applicable criteria (maxTotal when all apply). */
+  applicableMax: number;
+  /** The total from the self inputs alone (§7.2); null when unusable or the unit has no scores. */
+  selfTotal: number | null;
+  /** How many of the regular rows read have a verified or approved value (§7.2). */
+  review: ReviewLevel;
   /** The unit's issues: those found reading it, then the check of its own total. */
   issues: RawIssue[];
 }
@@ -194,11 +203,11 @@ export interface ScoredUnit {
  * `total-mismatch`). Units keep their order.
  * @example scoreUnits(setup, readUnits(setup).units)[0].scores?.total
  */
-export function scoreUnits(setup: Pick<Setup, "criteria" | "settingsValid">, units: UnitRead[]): ScoredUnit[] {
-  return units.map((unit) => scoreOne(setup.criteria, setup.settingsValid, unit));
+export function scoreUnits(setup: Pick<Setup, "criteria" | "settingsValid" | "settings">, units: UnitRead[]): ScoredUnit[] {
+  return units.map((unit) => scoreOne(setup.criteria, setup.settingsValid, setup.settings, unit));
 }
 
-function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, unit: UnitRead): ScoredUnit {
+function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, settings: Settings, unit: UnitRead): ScoredUnit {
   const issues = new IssueList();
   for (const issue of unit.issues) issues.items.push(issue);
   const scored: ScoredUnit = {
@@ -210,6 +219,10 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, unit: 
     completionRate: null,
     allTargetsMet: false,
     disqualified: false,
+    notApplicable: [],
+    applicableMax: maxTotal(criteria),
+    selfTotal: null,
+    review: "none",
     issues: issues.items,
   };
   const reading = unit.reading;
@@ -220,7 +233,30 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, unit: 
   scored.completionRate = rates.completionRate;
   scored.allTargetsMet = rates.allTargetsMet;
   scored.disqualified = isDisqualified(reading.entries);
-  if (settingsValid && issues.errorCount === 0) scored.scores = scoreUnit(criteria, reading.entries, "points");
+  scored.applicableMax = applicableMax(criteria, reading.entries);
+  let reviewed = 0;
+  let regularRows = 0;
+  let firstUnreviewed: CriterionEntry | null = null;
+  for (const group of criteria.groups) {
+    for (const criterion of group.criteria) {
+      const entry = reading.entries.get(codeKey(criterion.code));
+      if (!entry) continue;
+      if (entry.notApplicable) scored.notApplicable.push(criterion.code);
+      if (group.kind !== "group") continue;
+      regularRows++;
+      if (entry.reviewed) reviewed++;
+      else if (!firstUnreviewed || entry.row < firstUnreviewed.row) firstUnreviewed = entry;
+    }
+  }
+  scored.review = reviewed === 0 ? "none" : reviewed === regularRows ? "full" : "partial";
+  if (settingsValid && issues.errorCount === 0) {
+    scored.scores = scoreUnit(criteria, reading.entries, "points");
+    scored.selfTotal = scoreUnit(criteria, reading.entries, "selfPoints")?.total ?? null;
+    // Only the Notes change (§7.7): the warning says where the first unchecked row is.
+    if (scored.scores && settings.verificationRequired && firstUnreviewed) {
+      issues.warning("not-verified", unit.sheetName, firstUnreviewed.reviewCell, firstUnreviewed.criterion.code);
+    }
+  }
   return scored;
 }
 
@@ -228,7 +264,8 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, unit: 
 function checkOwnTotal(criteria: CriteriaTable, reading: UnitSheetReading, sheetName: string, issues: IssueList): void {
   const own = reading.ownTotal;
   if (!own || isBlank(own.value)) return;
-  const selfScores = scoreUnit(criteria, reading.entries, "selfPoints");
+  // The unit's own arithmetic: its inputs as typed, no evidence rule and no conversion (§7.7).
+  const selfScores = scoreUnit(criteria, reading.entries, "plainSelfPoints");
   if (!selfScores) return;
   const value = readNumber(own.value);
   if (value.kind !== "number" || differs(value.value, selfScores.total)) {
@@ -271,7 +308,9 @@ export function rankScoredUnits(settings: Settings, units: ScoredUnit[]): Standi
       disqualified: u.disqualified,
     };
   });
-  const { outcomes, order } = rankUnits(rankInputs, settings);
+  // Awards are annual (§7.3), and a ranking with units missing cannot hand them out (§7.6).
+  const complete = scoredUnits.length === units.length;
+  const { outcomes, order } = rankUnits(rankInputs, settings, settings.reviewKind === "year" && complete);
   return {
     ranked: order.map((k) => ({ unit: scoredUnits[k], outcome: outcomes[k] })),
     notRanked: units.filter((u) => u.scores === null),
@@ -305,10 +344,12 @@ export function buildReport(
   for (const raw of unlistedIssues) issues.push(localize(raw, language));
 
   const report: Report = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     cluster: settings.clusterName,
     period: settings.period,
     language,
+    reviewKind: settings.reviewKind,
+    complete: standings.notRanked.length === 0,
     maxTotal: maxTotal(criteria),
     units: evaluations.map((e) => e.result),
     issues,
@@ -342,6 +383,14 @@ function unitEvaluation(
     tied: outcome ? outcome.tied : false,
     classification: outcome ? outcome.classification : null,
     award: outcome ? outcome.award : null,
+    notApplicable: unit.notApplicable,
+    applicableMax: unit.applicableMax,
+    converted: scores ? scores.converted : null,
+    selfTotal: scores ? unit.selfTotal : null,
+    review: unit.review,
+    // The conference (§7.4) is read by a later version; until then nothing is decided here.
+    decision: null,
+    votes: null,
   };
   const points: Record<string, number | null> = {};
   for (const [code, key] of criterionKeys) points[code] = unit.entries.get(key)?.points ?? null;

@@ -74,11 +74,12 @@ export function classify(unit: Pick<RankInput, "total" | "disqualified" | "allTa
 
 /**
  * Ranks units (total, then the tie-break keys; equal units share a rank and keep list order),
- * classifies them and proposes awards. Returns outcomes in the same order as `units`, and the
+ * classifies them and proposes awards (unless `withAwards` is false: a half-year review, or an
+ * incomplete ranking). Returns outcomes in the same order as `units`, and the
  * indexes of `units` in rank order.
  * @example rankUnits(units, settings).order[0] // index of the first-ranked unit
  */
-export function rankUnits(units: RankInput[], settings: Settings): { outcomes: RankOutcome[]; order: number[] } {
+export function rankUnits(units: RankInput[], settings: Settings, withAwards = true): { outcomes: RankOutcome[]; order: number[] } {
   const indexes = units.map((_, i) => i);
   indexes.sort((i, j) => compareUnits(settings.tieBreak, units[i], units[j]) || units[i].order - units[j].order);
 
@@ -95,6 +96,7 @@ export function rankUnits(units: RankInput[], settings: Settings): { outcomes: R
     outcomes[i].classification = classify(units[i], settings);
   }
 
+  if (!withAwards) return { outcomes, order: indexes };
   proposeAwards(indexes, units, outcomes, settings.flagQuota, "flag", (o) => o.classification === "excellent");
   proposeAwards(
     indexes,

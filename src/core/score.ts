@@ -10,18 +10,59 @@ export interface UnitScores {
   groups: Record<string, number>;
   bonus: number;
   deduction: number;
+  /** The regular subtotals added up, scaled to maxTotal when some criterion does not apply (§7.1). */
+  converted: number;
+  /** The regular groups' maximum over the applicable criteria; maxTotal when all apply. */
+  applicableMax: number;
   total: number;
 }
 
-/** Whichever points a score is built from: counted (verified first) or the unit's own. */
-export type PointsSource = "points" | "selfPoints";
+/**
+ * Whichever points a score is built from: counted (approved, else verified, else self), the
+ * unit's own with the evidence rule and conversion (its self total), or the unit's own as typed
+ * with no conversion (the arithmetic its own `Tổng cộng` row does).
+ */
+export type PointsSource = "points" | "selfPoints" | "plainSelfPoints";
+
+/** Which rows a source treats as not applicable; the plain sum converts nothing. */
+function notApplicableIn(entry: CriterionEntry | undefined, source: PointsSource): boolean {
+  if (!entry) return false;
+  if (source === "points") return entry.notApplicable;
+  if (source === "selfPoints") return entry.selfNotApplicable;
+  return false;
+}
+
+/**
+ * The regular groups' maximum over the criteria that apply (§7.1): per group, the sum of
+ * max × weight of its applicable criteria, capped at the group's max. A unit with every criterion
+ * applicable has maxTotal (§7.7), even where a group's cap differs from its criteria's sum.
+ * @example applicableMax(criteria, entriesWithI2NotApplicable, "points") === 90
+ */
+export function applicableMax(
+  criteria: CriteriaTable,
+  entries: ReadonlyMap<string, CriterionEntry>,
+  source: PointsSource = "points",
+): number {
+  let any = false;
+  let total = 0;
+  for (const group of criteria.groups) {
+    if (group.kind !== "group") continue;
+    let sum = 0;
+    for (const criterion of group.criteria) {
+      if (notApplicableIn(entries.get(codeKey(criterion.code)), source)) any = true;
+      else sum += criterion.max * criterion.weight;
+    }
+    total += group.max !== null ? Math.min(sum, group.max) : sum;
+  }
+  return any ? roundHalfAway(total) : maxTotal(criteria);
+}
 
 /**
  * Scores a unit from its entries; null when a regular criterion's points are unusable.
  * Missing bonus and deduction rows count as 0.
  * @example scoreUnit(criteria, entries, "points")?.total === 95.5
  */
-export function scoreUnit(criteria: CriteriaTable, entries: Map<string, CriterionEntry>, source: PointsSource): UnitScores | null {
+export function scoreUnit(criteria: CriteriaTable, entries: ReadonlyMap<string, CriterionEntry>, source: PointsSource): UnitScores | null {
   const groups: Record<string, number> = {};
   let bonus = 0;
   let deduction = 0;
@@ -42,7 +83,11 @@ export function scoreUnit(criteria: CriteriaTable, entries: Map<string, Criterio
   deduction = roundHalfAway(deduction);
   let regular = 0;
   for (const code of Object.keys(groups)) regular += groups[code];
-  return { groups, bonus, deduction, total: roundHalfAway(regular + bonus - deduction) };
+  // The rounded subtotals are converted (§7.7), so the converted figure follows from the columns.
+  const scale = maxTotal(criteria);
+  const applicable = applicableMax(criteria, entries, source);
+  const converted = roundHalfAway(applicable < scale && applicable > 0 ? (regular * scale) / applicable : regular);
+  return { groups, bonus, deduction, converted, applicableMax: applicable, total: roundHalfAway(converted + bonus - deduction) };
 }
 
 /**

@@ -1,10 +1,30 @@
 // The Settings sheet (spec §2): key–value rows, then the units list. A bad value stops ranking
 // (`settings-invalid`) rather than silently falling back, since thresholds and quotas decide awards.
-import { SETTINGS_KEYS, SETTINGS_SHEET_LABELS, TIE_BREAK_KEYS, UNITS_LIST_COLUMNS, type SettingsKey } from "./labels";
+import {
+  HALF_YEAR_PERIOD_WORDS,
+  REVIEW_KINDS,
+  SETTINGS_KEYS,
+  SETTINGS_SHEET_LABELS,
+  TIE_BREAK_KEYS,
+  UNITS_LIST_COLUMNS,
+  type SettingsKey,
+} from "./labels";
+import { maxTotal } from "./score";
 import { cellAt, findSheet, IssueList, readHeaderRow, textAt, valueCellRightOf, withMergesBlanked } from "./sheet";
-import { codeKey, matchLabel } from "./text";
-import type { CellAddress, CriteriaTable, Language, Settings, SheetSnapshot, TieBreakKey, UnitListing, WorkbookSnapshot } from "./types";
-import { readNumber, readYesNo, showValue } from "./values";
+import { codeKey, matchLabel, normalizeLabel } from "./text";
+import type {
+  CellAddress,
+  CellValue,
+  CriteriaTable,
+  Language,
+  ReviewKind,
+  Settings,
+  SheetSnapshot,
+  TieBreakKey,
+  UnitListing,
+  WorkbookSnapshot,
+} from "./types";
+import { isBlank, parseNumberText, readNumber, readYesNo, showValue } from "./values";
 
 /** Defaults for a blank or missing value (spec §2). */
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,8 +41,33 @@ export const DEFAULT_SETTINGS: Settings = {
   place: null,
   preparedBy: null,
   signedBy: null,
+  reviewKind: "year",
+  verificationRequired: false,
+  flagName: null,
+  certificateName: null,
+  datePrepared: null,
   units: null,
 };
+
+/**
+ * The kind of review a period names when `Loại kỳ` is blank (§7.3): half-year when it says
+ * `6 tháng`, `sơ kết` or `half`, else year.
+ * @example reviewKindOfPeriod("6 tháng đầu năm 2024") === "half-year"
+ */
+export function reviewKindOfPeriod(period: string | null): ReviewKind {
+  if (period === null) return "year";
+  const folded = ` ${normalizeLabel(period)} `;
+  // Whole words only, so `half` is not found inside another word. No RegExp built at run time:
+  // in the IE11 ribbon bundle that pulls in core-js's whole RegExp constructor.
+  const isWordChar = (ch: string) => (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9");
+  const hasWord = (word: string) => {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      if (!isWordChar(folded.charAt(at - 1)) && !isWordChar(folded.charAt(at + word.length))) return true;
+    }
+    return false;
+  };
+  return HALF_YEAR_PERIOD_WORDS.some((word) => hasWord(normalizeLabel(word))) ? "half-year" : "year";
+}
 
 /**
  * Reads the Settings sheet. Tie-break group codes are checked against the criteria when given.
@@ -60,6 +105,25 @@ export function parseSettings(
   settings.place = text("place");
   settings.preparedBy = text("preparedBy");
   settings.signedBy = text("signedBy");
+  settings.flagName = text("flagName");
+  settings.certificateName = text("certificateName");
+
+  const kind = text("reviewKind");
+  if (kind === null) settings.reviewKind = reviewKindOfPeriod(settings.period);
+  else {
+    const matched = matchLabel(kind, REVIEW_KINDS);
+    if (matched === null) invalid("reviewKind", { reason: "review-kind", value: kind });
+    else settings.reviewKind = matched;
+  }
+
+  if (values.datePrepared) {
+    const value = cellAt(sheet, values.datePrepared);
+    if (!isBlank(value)) {
+      const date = readDate(value);
+      if (date === null) invalid("datePrepared", { reason: "date", value: showValue(value) });
+      else settings.datePrepared = date;
+    }
+  }
 
   const number = (key: SettingsKey, fallback: number): number => {
     const address = values[key];
@@ -75,8 +139,19 @@ export function parseSettings(
     return reading.value;
   };
 
+  // A threshold written as a percent (`90%`, or 0.9 from a cell showing 90 %) is a share of the
+  // table's scale (§7.3), so a 1,000-point table can say 90% too.
+  const scale = maxTotal(criteria);
+  const threshold = (key: "excellent" | "good" | "fair" | "average"): number => {
+    const address = values[key];
+    const value = address ? cellAt(sheet, address) : null;
+    const percent = percentText(value);
+    if (percent !== null) return (percent * scale) / 100;
+    const points = number(key, DEFAULT_SETTINGS.thresholds[key]);
+    return points > 0 && points <= 1 && typeof value === "number" ? points * scale : points;
+  };
   const order: Array<"excellent" | "good" | "fair" | "average"> = ["excellent", "good", "fair", "average"];
-  for (const key of order) settings.thresholds[key] = number(key, DEFAULT_SETTINGS.thresholds[key]);
+  for (const key of order) settings.thresholds[key] = threshold(key);
   for (let i = 1; i < order.length; i++) {
     if (!(settings.thresholds[order[i]] < settings.thresholds[order[i - 1]])) {
       invalid(order[i], { reason: "threshold-order", value: String(settings.thresholds[order[i]]) });
@@ -90,11 +165,12 @@ export function parseSettings(
     else settings[key] = quota;
   }
 
-  const requiresAddress = values.excellentRequiresAllTargets;
-  if (requiresAddress) {
-    const reading = readYesNo(cellAt(sheet, requiresAddress));
-    if (reading.kind === "yesno") settings.excellentRequiresAllTargets = reading.value;
-    else if (reading.kind === "invalid") invalid("excellentRequiresAllTargets", { reason: "not-yesno", value: reading.shown });
+  for (const key of ["excellentRequiresAllTargets", "verificationRequired"] as const) {
+    const address = values[key];
+    if (!address) continue;
+    const reading = readYesNo(cellAt(sheet, address));
+    if (reading.kind === "yesno") settings[key] = reading.value;
+    else if (reading.kind === "invalid") invalid(key, { reason: "not-yesno", value: reading.shown });
   }
 
   const language = text("language");
@@ -112,6 +188,30 @@ export function parseSettings(
 
   if (listHeader) settings.units = readUnitsList(sheet, listHeader.row, listHeader.columns, issues);
   return { settings, valid: issues.errorCount === before };
+}
+
+/** `90%` or `90 %` typed as text: the percent, read without a warning (§7.7). */
+function percentText(value: CellValue): number | null {
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\S+?)\s*%\s*$/.exec(value);
+  return match ? parseNumberText(match[1]) : null;
+}
+
+/** A date cell, or text `dd/mm/yyyy` (also with `-` or `.`). */
+function readDate(value: CellValue): { year: number; month: number; day: number } | null {
+  let parts: number[] | null = null;
+  if (value !== null && typeof value === "object" && value.kind === "date") {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.iso);
+    if (match) parts = [Number(match[3]), Number(match[2]), Number(match[1])];
+  } else if (typeof value === "string") {
+    const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
+    if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+  }
+  if (!parts) return null;
+  const [day, month, year] = parts;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return { year, month, day };
 }
 
 function locateKeys(sheet: SheetSnapshot, endRow: number): Partial<Record<SettingsKey, CellAddress>> {

@@ -71,7 +71,9 @@ export type RuleId =
   | "max-mismatch"
   | "total-mismatch"
   | "unit-name-mismatch"
-  | "unlisted-sheet";
+  | "unlisted-sheet"
+  | "not-applicable"
+  | "not-verified";
 
 /** One finding, located at a sheet and cell where one exists. Messages are already localised. */
 export interface Issue {
@@ -106,6 +108,8 @@ export interface Criterion {
   planFloor: number;
   evidenceRequired: boolean;
   disqualifies: boolean;
+  /** The criterion may be marked not applicable on a unit sheet (spec §7.1); regular groups only. */
+  mayBeNotApplicable: boolean;
   groupCode: string;
 }
 
@@ -123,10 +127,13 @@ export interface UnitListing {
   sheetCell: CellAddress;
 }
 
+export type ReviewKind = "half-year" | "year";
+
 export interface Settings {
   clusterName: string | null;
   period: string | null;
   leaderUnit: string | null;
+  /** Points on the table's scale; a percent written in Settings is already converted (§7.3). */
   thresholds: { excellent: number; good: number; fair: number; average: number };
   excellentRequiresAllTargets: boolean;
   flagQuota: number;
@@ -137,6 +144,15 @@ export interface Settings {
   place: string | null;
   preparedBy: string | null;
   signedBy: string | null;
+  /** `Loại kỳ`, or inferred from the period when blank (§7.3). Awards are proposed only at a year review. */
+  reviewKind: ReviewKind;
+  /** `Yêu cầu thẩm định` (§7.2): only the Notes change. */
+  verificationRequired: boolean;
+  /** The award names written out wherever an award is shown (§7.3); null = the language's default. */
+  flagName: string | null;
+  certificateName: string | null;
+  /** `Ngày lập`: the date of the date line when set (§7.4). */
+  datePrepared: { year: number; month: number; day: number } | null;
   /** null when the workbook has no units list (then every unit sheet counts, in tab order). */
   units: UnitListing[] | null;
 }
@@ -144,7 +160,9 @@ export interface Settings {
 export type Classification = "excellent" | "good" | "fair" | "average" | "not-completed";
 export type Award = "flag" | "certificate" | "vote-flag" | "vote-certificate";
 
-/** One unit's line in the JSON report (schemaVersion 1). */
+export type ReviewLevel = "none" | "partial" | "full";
+
+/** One unit's line in the JSON report (schemaVersion 2: version 1's fields, then §7's). */
 export interface UnitResult {
   unit: string;
   sheet: string;
@@ -162,14 +180,29 @@ export interface UnitResult {
   tied: boolean;
   classification: Classification | null;
   award: Award | null;
+  /** Codes of the criteria not applicable to this unit (§7.1), `[]` when none. */
+  notApplicable: string[];
+  /** The regular groups' maximum over the applicable criteria (§7.1). */
+  applicableMax: number;
+  /** The regular subtotals, scaled to maxTotal when some criterion is not applicable; null when not ranked. */
+  converted: number | null;
+  /** The total from the self inputs alone (§7.2); null when they are unusable or the unit is not ranked. */
+  selfTotal: number | null;
+  review: ReviewLevel;
+  /** The conference's decision (§7.4): not read in this version, always null. */
+  decision: "flag" | "certificate" | "none" | null;
+  votes: { flag: number; certificate: number; members: number } | null;
 }
 
 /** The JSON report, exactly as written to `--json` and shown by the pane. */
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   cluster: string | null;
   period: string | null;
   language: Language;
+  reviewKind: ReviewKind;
+  /** false when some unit of the run is not ranked: then no award is proposed (§7.6). */
+  complete: boolean;
   maxTotal: number;
   units: UnitResult[];
   issues: Issue[];

@@ -6,7 +6,7 @@ import { cellAt, HEADER_SEARCH_ROWS, IssueList, readHeaderRow, textAt, valueCell
 import { codeKey, labelMatches, matchLabel, normalizeLabel } from "./text";
 import type { MessageParams } from "./messages";
 import type { CellAddress, CellValue, Criterion, RuleId, Severity, SheetSnapshot } from "./types";
-import { differs, isBlank, readNumber, readYesNo, showValue } from "./values";
+import { differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "./values";
 
 /** Where a unit's table is: its header row(s) and the columns its labels name. */
 export interface UnitTable {
@@ -26,12 +26,23 @@ export interface StatedName {
 export interface CriterionEntry {
   criterion: Criterion;
   row: number;
-  /** Points counted (verified when present, else from the self inputs); null when unusable. */
+  /** Points counted (approved, else verified, else from the self inputs, after the evidence rule
+   * of §7.6; 0 when not applicable); null when unusable. */
   points: number | null;
-  /** Points from the self inputs alone; null when unusable. */
+  /** Points from the self inputs alone, after the evidence rule (for `selfTotal`); null when unusable. */
   selfPoints: number | null;
-  /** actual ÷ target from the self inputs, for plan rows whose both are usable. */
+  /** Points from the self inputs as the unit typed them, for its own total (`total-mismatch`). */
+  plainSelfPoints: number | null;
+  /** actual ÷ target from the self inputs, for plan rows whose both are usable and that apply. */
   planRate: number | null;
+  /** Not applicable at the level that counts (§7.1, §7.7). */
+  notApplicable: boolean;
+  /** Not applicable in the unit's own inputs (for `selfTotal`). */
+  selfNotApplicable: boolean;
+  /** Has a verified or approved value, a mark included (§7.2, §7.7). */
+  reviewed: boolean;
+  /** Where `not-verified` points for this row: its verified cell, else its code cell. */
+  reviewCell: CellAddress;
 }
 
 /** Everything read from one unit's sheet. */
@@ -156,6 +167,12 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
     for (const criterion of group.criteria) {
       if (!entries.has(codeKey(criterion.code))) issues.error("missing-criterion", sheet.name, null, criterion.code);
     }
+    // A group with nothing applicable has no maximum to convert from (§7.1).
+    const read = group.criteria.map((c) => entries.get(codeKey(c.code)));
+    if (read.length > 0 && read.every((e) => e !== undefined && e.notApplicable)) {
+      const first = read[0] as CriterionEntry;
+      issues.error("not-applicable", sheet.name, { row: first.row, col: codeCol }, first.criterion.code, { detail: "na-whole-group" });
+    }
   }
   return { entries, ownTotal };
 }
@@ -182,8 +199,10 @@ const UNUSABLE: SelfReading = { points: null, planRate: null };
 class RowReader {
   readonly cells: CellValue[];
   readonly code: string;
-  /** With a verified score, the committee has ruled on the row: the unit's own inputs only warn. */
+  /** With a verified or approved score, a higher level has ruled on the row: the unit's own inputs only warn. */
   readonly selfSeverity: Severity;
+  /** With an approved score, the province has ruled: the cluster's verified value only warns. */
+  readonly verifiedSeverity: Severity;
 
   constructor(
     readonly sheet: SheetSnapshot,
@@ -194,7 +213,9 @@ class RowReader {
   ) {
     this.cells = sheet.cells[row] ?? [];
     this.code = criterion.code;
-    this.selfSeverity = this.has("verified") && !isBlank(this.value("verified")) ? "warning" : "error";
+    const approved = !isBlank(this.value("approved"));
+    this.verifiedSeverity = approved ? "warning" : "error";
+    this.selfSeverity = approved || !isBlank(this.value("verified")) ? "warning" : "error";
   }
 
   has(column: UnitColumn): boolean {
@@ -226,19 +247,26 @@ class RowReader {
   readInput(column: UnitColumn): number | null | "blank" {
     const value = this.value(column);
     if (typeof value === "number" && Number.isFinite(value)) return value; // the common case
-    const reading = readNumber(value);
+    const reading = readInputNumber(value);
     if (reading.kind === "blank") return "blank";
     if (reading.kind === "invalid") {
       this.report(reading.rule, column, { value: reading.shown });
       return null;
     }
-    if (reading.fromText) this.warn("text-number", column, { value: showValue(value), expected: reading.value });
+    if (reading.fromText)
+      this.warn("text-number", column, {
+        value: showValue(value),
+        expected: reading.value,
+        ...("how" in reading ? { detail: reading.how } : {}),
+      });
     return reading.value;
   }
 
   /** Points from the unit's own inputs (spec §4), checking each input as it goes. */
   readSelf(optional: boolean): SelfReading {
     const criterion = this.criterion;
+    // A not-applicable mark is read by the caller (§7.1); here it is no input at all.
+    if (isNotApplicableMark(this.value(criterion.type === "plan" ? "target" : "self"))) return { points: 0, planRate: null };
     if (optional) {
       const blank =
         criterion.type === "plan"
@@ -334,17 +362,23 @@ function readCriterionRow(
   issues: IssueList,
 ): CriterionEntry {
   const group = index.groups.get(codeKey(criterion.groupCode));
-  const optional = group !== undefined && group.kind !== "group"; // bonus and deduction rows may stay blank
+  const kind = group?.kind ?? "group";
+  const optional = kind !== "group"; // bonus and deduction rows may stay blank
   const reader = new RowReader(sheet, row, criterion, columns, issues);
   const self = reader.readSelf(optional);
 
   // A self score typed on a plan or count row is only information: it must agree with the inputs.
   if ((criterion.type === "plan" || criterion.type === "count") && self.points !== null && reader.has("self")) {
     const value = reader.value("self");
-    if (!isBlank(value)) {
-      const reading = readNumber(value);
+    if (!isBlank(value) && !isNotApplicableMark(value)) {
+      const reading = readInputNumber(value);
       if (reading.kind === "number") {
-        if (reading.fromText) reader.warn("text-number", "self", { value: showValue(value), expected: reading.value });
+        if (reading.fromText)
+          reader.warn("text-number", "self", {
+            value: showValue(value),
+            expected: reading.value,
+            ...("how" in reading ? { detail: reading.how } : {}),
+          });
         if (differs(reading.value, self.points))
           reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
       } else {
@@ -353,17 +387,68 @@ function readCriterionRow(
     }
   }
 
-  let points = self.points;
-  if (reader.selfSeverity === "warning") {
-    // The row has a verified score.
-    points = readVerified(sheet, reader.at("verified"), criterion, issues);
-    if (points !== null && (self.points === null || differs(points, self.points)) && isBlank(reader.value("note"))) {
-      reader.warn("verification-note-missing", reader.has("note") ? "note" : "verified");
+  // The levels, lowest first: the unit's own (on a Plan row the target stands for it), the
+  // cluster's verification, the province's approval (§7.2). Each holds a mark, a value or nothing.
+  const selfColumn: UnitColumn = criterion.type === "plan" ? "target" : "self";
+  const levels: Array<{ column: UnitColumn; mark: boolean; points: number | null }> = [
+    { column: selfColumn, mark: isNotApplicableMark(reader.value(selfColumn)), points: self.points },
+  ];
+  for (const column of ["verified", "approved"] as const) {
+    const value = reader.value(column);
+    if (isBlank(value)) continue;
+    const mark = isNotApplicableMark(value);
+    const severity = column === "verified" ? reader.verifiedSeverity : "error";
+    const points = mark ? 0 : readReview(sheet, reader.at(column), criterion, issues, severity);
+    levels.push({ column, mark, points });
+  }
+  const counting = levels[levels.length - 1];
+
+  // Marks (§7.1, §7.7): the one at the level that counts makes the row not applicable, where the
+  // criterion allows it; marks below it are overruled by the value above.
+  const allowed = criterion.mayBeNotApplicable && kind === "group";
+  const wrongMark = kind !== "group" ? "na-not-regular" : "na-not-allowed";
+  let markError = false;
+  for (const level of levels) {
+    if (!level.mark) continue;
+    if (level === counting) {
+      if (!allowed) {
+        issues.error("not-applicable", sheet.name, reader.at(level.column), criterion.code, { detail: wrongMark });
+        markError = true;
+      }
+    } else if (!allowed) {
+      issues.warning("not-applicable", sheet.name, reader.at(level.column), criterion.code, { detail: "na-overruled" });
+    }
+  }
+  const notApplicable = counting.mark && allowed;
+  const selfNotApplicable = levels[0].mark && allowed;
+
+  // verification-note-missing: a level that differs from the one below it, with no note; once a row.
+  if (isBlank(reader.value("note"))) {
+    for (let k = 1; k < levels.length; k++) {
+      const upper = levels[k];
+      const lower = levels[k - 1];
+      if (upper.points === null && !upper.mark) continue;
+      const differ = upper.mark !== lower.mark || (!upper.mark && (lower.points === null || differs(upper.points as number, lower.points)));
+      if (differ) {
+        reader.warn("verification-note-missing", reader.has("note") ? "note" : upper.column);
+        break;
+      }
     }
   }
 
-  if (criterion.evidenceRequired && points !== null && points !== 0 && isBlank(reader.value("evidence"))) {
-    reader.report("evidence-missing", "evidence");
+  let points = markError ? null : notApplicable ? 0 : counting.points;
+  let selfPoints = selfNotApplicable ? 0 : levels[0].mark && !allowed ? null : self.points;
+  const plainSelfPoints = selfPoints;
+
+  // No evidence, no points (§7.6): a warning, and 0 on a regular or bonus row; a deduction counts
+  // as entered, or leaving out the evidence would escape it.
+  if (criterion.evidenceRequired && isBlank(reader.value("evidence"))) {
+    const asEntered = kind === "deduction-group";
+    if (points !== null && points !== 0) {
+      reader.warn("evidence-missing", "evidence", { detail: asEntered ? "evidence-as-entered" : "evidence-zero" });
+      if (!asEntered) points = 0;
+    }
+    if (!asEntered && selfPoints !== null) selfPoints = 0;
   }
 
   const max = reader.value("max");
@@ -376,11 +461,25 @@ function readCriterionRow(
     }
   }
 
-  return { criterion, row, points, selfPoints: self.points, planRate: self.planRate };
+  return {
+    criterion,
+    row,
+    points,
+    selfPoints,
+    plainSelfPoints,
+    planRate: notApplicable ? null : self.planRate,
+    notApplicable,
+    selfNotApplicable,
+    reviewed: levels.length > 1,
+    reviewCell: reader.has("verified") ? reader.at("verified") : reader.at("code"),
+  };
 }
 
-/** The verified score: yes/no (or the points 0 or max; 1 is yes) on Yes/No rows, else 0…max. */
-function readVerified(sheet: SheetSnapshot, cell: CellAddress, criterion: Criterion, issues: IssueList): number | null {
+/**
+ * A verified or approved score: yes/no (or the points 0 or max; 1 is yes) on Yes/No rows, else
+ * 0…max. Its problems are errors, or warnings when a higher level has ruled on the row.
+ */
+function readReview(sheet: SheetSnapshot, cell: CellAddress, criterion: Criterion, issues: IssueList, severity: Severity): number | null {
   const value = cellAt(sheet, cell);
   const code = criterion.code;
   if (criterion.type === "yesno") {
@@ -392,18 +491,23 @@ function readVerified(sheet: SheetSnapshot, cell: CellAddress, criterion: Criter
       issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: numeric.value });
       return numeric.value;
     }
-    if (reading.kind === "invalid") issues.error(reading.rule, sheet.name, cell, code, { value: reading.shown });
+    if (reading.kind === "invalid") issues.add(severity, reading.rule, sheet.name, cell, code, { value: reading.shown });
     return null;
   }
-  const reading = readNumber(value);
+  const reading = readInputNumber(value);
   if (reading.kind === "invalid") {
-    issues.error(reading.rule, sheet.name, cell, code, { value: reading.shown });
+    issues.add(severity, reading.rule, sheet.name, cell, code, { value: reading.shown });
     return null;
   }
   if (reading.kind === "blank") return null;
-  if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: reading.value });
+  if (reading.fromText)
+    issues.warning("text-number", sheet.name, cell, code, {
+      value: showValue(value),
+      expected: reading.value,
+      ...("how" in reading ? { detail: reading.how } : {}),
+    });
   if (reading.value < 0 || reading.value > criterion.max + 1e-9) {
-    issues.error("out-of-range", sheet.name, cell, code, { value: showValue(value), max: criterion.max });
+    issues.add(severity, "out-of-range", sheet.name, cell, code, { value: showValue(value), max: criterion.max });
     return null;
   }
   return reading.value;

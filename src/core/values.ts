@@ -1,6 +1,6 @@
 // Reading one cell's value as a number or a yes/no answer (spec §1).
-import { EXCEL_ERROR_TEXTS, NO_WORDS, YES_WORDS } from "./labels";
-import { normalizeLabel } from "./text";
+import { EXCEL_ERROR_TEXTS, NO_WORDS, NOT_APPLICABLE_MARKS, YES_WORDS } from "./labels";
+import { makeLabelSet, matchLabel } from "./text";
 import type { CellValue } from "./types";
 
 /** The outcome of reading a cell where a number belongs. */
@@ -14,8 +14,9 @@ export type YesNoReading =
   { kind: "blank" } | { kind: "yesno"; value: boolean } | { kind: "invalid"; rule: "cell-error" | "yesno-value"; shown: string };
 
 const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_TEXTS);
-const YES_SET = new Set(YES_WORDS.map(normalizeLabel));
-const NO_SET = new Set(NO_WORDS.map(normalizeLabel));
+// Yes/no values are labels (spec §7.6): `Không đạt (…)` is no, and the longest label wins, so
+// `Có đạt` is yes and `Không có` is no.
+const YES_NO_LABELS = makeLabelSet({ yes: YES_WORDS, no: NO_WORDS });
 
 /**
  * How a cell value reads for a person, for messages.
@@ -91,6 +92,45 @@ export function readNumber(value: CellValue): NumberReading {
   return { kind: "invalid", rule: "not-a-number", shown: showValue(value) };
 }
 
+/** How an input number was written, when it was not a plain number (spec §1, §7.6). */
+export type InputNumberReading = NumberReading | { kind: "number"; value: number; fromText: true; how: "dash" | "note" };
+
+// A lone dash means none (§7.6): hyphen, en dash, em dash.
+const DASH = /^[-\u2013\u2014]$/;
+// A number, then a space and a note that starts with `(`, `-`, `;` or a letter (§7.6).
+// Letters as a range, not \p{L}: the ribbon runs this in IE11, which has no Unicode property escapes.
+const NUMBER_THEN_NOTE = /^(\S+) ([(;\-\u2013\u2014]|[A-Za-z\u00c0-\u024f\u1e00-\u1eff])/;
+
+/**
+ * Reads a unit's numeric input cell (target, actual, quantity, self, verified or approved score):
+ * as readNumber, and also a lone dash as 0 and a number followed by a note (`4 (có biên bản)`)
+ * as that number, each with a `text-number` warning by the caller. A note with another digit
+ * (`4 (BB số 12)`) stays not a number: the figure would be a guess.
+ * @example readInputNumber("-") → { kind: "number", value: 0, fromText: true, how: "dash" }
+ * @example readInputNumber("8,5 - đạt") → { kind: "number", value: 8.5, fromText: true, how: "note" }
+ */
+export function readInputNumber(value: CellValue): InputNumberReading {
+  const reading = readNumber(value);
+  if (reading.kind !== "invalid" || typeof value !== "string" || reading.rule !== "not-a-number") return reading;
+  const text = value.replace(/[\s\u00a0]+/g, " ").trim();
+  if (DASH.test(text)) return { kind: "number", value: 0, fromText: true, how: "dash" };
+  const match = NUMBER_THEN_NOTE.exec(text);
+  if (match) {
+    const n = parseNumberText(match[1]);
+    const rest = text.slice(match[1].length);
+    if (n !== null && !/\d/.test(rest)) return { kind: "number", value: n, fromText: true, how: "note" };
+  }
+  return reading;
+}
+
+/**
+ * Whether a cell holds the not-applicable mark (`Không áp dụng`, `KAD`, `N/A`, `NA`; spec §7.1).
+ * @example isNotApplicableMark("N/A") === true
+ */
+export function isNotApplicableMark(value: CellValue): boolean {
+  return typeof value === "string" && matchLabel(value, NOT_APPLICABLE_MARKS) !== null;
+}
+
 /**
  * Reads a yes/no cell: `Đạt`, `Có`, `Yes`, `Y`, `X`, `1`, TRUE are yes; `Không đạt`, `Không`,
  * `No`, `N`, `0`, FALSE are no.
@@ -106,9 +146,9 @@ export function readYesNo(value: CellValue): YesNoReading {
   }
   if (isErrorValue(value)) return { kind: "invalid", rule: "cell-error", shown: showValue(value) };
   if (typeof value === "string") {
-    const word = normalizeLabel(value);
-    if (YES_SET.has(word)) return YES;
-    if (NO_SET.has(word)) return NO;
+    const word = matchLabel(value, YES_NO_LABELS);
+    if (word === "yes") return YES;
+    if (word === "no") return NO;
   }
   return { kind: "invalid", rule: "yesno-value", shown: showValue(value) };
 }

@@ -243,7 +243,7 @@ describe("scoreUnits (spec §4)", () => {
 
 /** A unit after scoring, as the ranking step sees it. */
 function scoredUnit(name: string, order: number, total: number | null, extra: Partial<ScoredUnit> = {}): ScoredUnit {
-  const scores: UnitScores | null = total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, total };
+  const scores: UnitScores | null = total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, converted: total, applicableMax: 100, total };
   return {
     name,
     sheetName: name,
@@ -253,6 +253,10 @@ function scoredUnit(name: string, order: number, total: number | null, extra: Pa
     completionRate: null,
     allTargetsMet: true,
     disqualified: false,
+    notApplicable: [],
+    applicableMax: 100,
+    selfTotal: total,
+    review: "none",
     issues: [],
     ...extra,
   };
@@ -261,15 +265,22 @@ function scoredUnit(name: string, order: number, total: number | null, extra: Pa
 describe("rankScoredUnits (spec §5)", () => {
   const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: { excellent: 90, good: 80, fair: 65, average: 50 } };
 
-  it("ranks the units with scores by total and leaves the others in list order", () => {
+  it("ranks the units with scores by total and leaves the others in list order, proposing no award while some are not ranked (§7.6)", () => {
     const units = [scoredUnit("A", 0, 82), scoredUnit("X", 1, null), scoredUnit("B", 2, 95), scoredUnit("Y", 3, null)];
     const standings = rankScoredUnits(settings, units);
     expect(standings.ranked.map((r) => [r.unit.name, r.outcome.rank, r.outcome.classification, r.outcome.award])).toEqual([
-      ["B", 1, "excellent", "flag"],
-      ["A", 2, "good", "certificate"],
+      ["B", 1, "excellent", null],
+      ["A", 2, "good", null],
     ]);
     expect(standings.notRanked.map((u) => u.name)).toEqual(["X", "Y"]);
     expect(standings.ranked[1].unit).toBe(units[0]);
+  });
+
+  it("proposes awards when every unit is ranked at a year review, and none at a half-year review (§7.3)", () => {
+    const units = [scoredUnit("A", 0, 82), scoredUnit("B", 1, 95)];
+    const awards = (s: Settings) => rankScoredUnits(s, units).ranked.map((r) => r.outcome.award);
+    expect(awards({ ...settings, reviewKind: "year" })).toEqual(["flag", "certificate"]);
+    expect(awards({ ...settings, reviewKind: "half-year" })).toEqual([null, null]);
   });
 
   it("gives tied units one rank and keeps their list order", () => {
@@ -331,7 +342,7 @@ describe("buildReport (spec §6)", () => {
     expect(report.issues[3].message).toBe(issueMessage("unlisted-sheet", { name: "Extra" }, "en"));
     expect(units.map((u) => u.result)).toEqual(report.units);
     expect(units[1].issues.map((i) => i.rule)).toEqual(["text-number"]);
-    expect(report).toMatchObject({ schemaVersion: 1, cluster: "Cụm 1", period: "2024", language: "en", maxTotal: 30 });
+    expect(report).toMatchObject({ schemaVersion: 2, cluster: "Cụm 1", period: "2024", language: "en", maxTotal: 30 });
   });
 
   it("gives a not-ranked unit null scores, but its completion and issue counts", () => {
@@ -358,6 +369,13 @@ describe("buildReport (spec §6)", () => {
       tied: false,
       classification: null,
       award: null,
+      notApplicable: [],
+      applicableMax: 100,
+      converted: null,
+      selfTotal: null,
+      review: "none",
+      decision: null,
+      votes: null,
     });
   });
 

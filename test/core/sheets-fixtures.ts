@@ -31,6 +31,7 @@ export function criterion(code: string, overrides: Partial<Criterion> = {}): Cri
     planFloor: 0,
     evidenceRequired: false,
     disqualifies: false,
+    mayBeNotApplicable: false,
     groupCode: code.split(".")[0],
     ...overrides,
   };
@@ -89,6 +90,13 @@ export function unitResult(overrides: Partial<UnitResult> = {}): UnitResult {
     tied: false,
     classification: "excellent",
     award: null,
+    notApplicable: [],
+    applicableMax: 100,
+    converted: null,
+    selfTotal: null,
+    review: "none",
+    decision: null,
+    votes: null,
     ...overrides,
   };
 }
@@ -140,10 +148,12 @@ export function evaluation(input: {
   const theSettings = settings({ language, ...input.settings });
   return {
     report: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       cluster: theSettings.clusterName,
       period: theSettings.period,
       language,
+      reviewKind: "year",
+      complete: input.units.every((unit) => unit.result.status === "ranked"),
       maxTotal: input.maxTotal ?? 70,
       units: input.units.map((unit) => unit.result),
       issues: input.issues ?? input.units.flatMap((unit) => unit.issues),

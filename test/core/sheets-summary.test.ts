@@ -165,7 +165,7 @@ describe("buildSummarySheet", () => {
 
   it.each<[Language, string[]]>([
     ["vi", ["Xuất sắc", "Cờ thi đua của UBND tỉnh", "Tốt", "Bỏ phiếu: Bằng khen"]],
-    ["en", ["Excellent", "Emulation Flag", "Good", "Vote: Certificate of Merit"]],
+    ["en", ["Excellent", "Provincial Emulation Flag", "Good", "Vote: Certificate of Merit of the Provincial Chairman"]],
   ])("writes classifications and awards in words (%s)", (language, words) => {
     expect(allValues(buildSummarySheet(typicalEvaluation(language), OPTIONS))).toEqual(expect.arrayContaining(words));
   });
@@ -179,20 +179,21 @@ describe("buildSummarySheet", () => {
     };
 
     it.each<[Language, Array<string | null>]>([
-      ["vi", [null, "Đồng hạng", "Đồng hạng; 1 cảnh báo", "2 lỗi: ngoài giới hạn cho phép (G18)…"]],
-      ["en", [null, "Tied", "Tied; 1 warning", "2 errors: out of range (G18)…"]],
-    ])("give ties, warnings and the reason a unit is not ranked (%s)", (language, expected) => {
+      // Warning counts stay on the Issues sheet (§7.6); the first error is named with its cell.
+      ["vi", [null, "Đồng hạng", "Đồng hạng", "ngoài giới hạn cho phép (G18); 1 lỗi khác"]],
+      ["en", [null, "Tied", "Tied", "out of range (G18); 1 other error"]],
+    ])("give ties and the reason a unit is not ranked, but no warning counts (%s)", (language, expected) => {
       expect(notesOf(language)).toEqual(expected);
     });
 
-    it("give a single error without an ellipsis, and without a cell when it has none", () => {
+    it("give a single error without a count of others, and without a cell when it has none", () => {
       const layout = buildSummarySheet(
         evaluation({
           units: [unitEvaluation(notRanked({ errors: 1 }), {}, [issue({ rule: "no-table", cell: null })])],
         }),
         OPTIONS,
       );
-      expect(allValues(layout)).toContain("1 lỗi: không có bảng chấm điểm");
+      expect(allValues(layout)).toContain("không có bảng chấm điểm");
     });
 
     it("blame the criteria or settings when a unit without errors is not ranked", () => {

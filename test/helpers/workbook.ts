@@ -5,8 +5,8 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/
 
 export type Row = CellValue[];
 
-/** A criteria row: code, name, type, max, weight, per item, floor, evidence, disqualifies. */
-export type CriteriaRow = [string, string, string, CellValue?, CellValue?, CellValue?, CellValue?, CellValue?, CellValue?];
+/** A criteria row: code, name, type, max, weight, per item, floor, evidence, disqualifies, (v2) may be N/A. */
+export type CriteriaRow = [string, string, string, CellValue?, CellValue?, CellValue?, CellValue?, CellValue?, CellValue?, CellValue?];
 
 /**
  * A small table with every kind of row: regular groups I (capped at 20) and II (no max),
@@ -63,6 +63,8 @@ export interface Entry {
   quantity?: CellValue;
   self?: CellValue;
   verified?: CellValue;
+  /** Only written when the columns include `Điểm duyệt` (spec §7.2). */
+  approved?: CellValue;
   evidence?: CellValue;
   note?: CellValue;
 }
@@ -71,7 +73,7 @@ export interface Entry {
 export const UNIT_HEADER = ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng", "Ghi chú thẩm định"] as const;
 const FIELD_OF: Record<string, keyof Entry | null> = {
   "Mã": null, "Nội dung tiêu chí": null, "Điểm tối đa": "max", "Kế hoạch": "target", "Thực hiện": "actual", "Số lượng": "quantity",
-  "Tự chấm": "self", "Thẩm định": "verified", "Minh chứng": "evidence", "Ghi chú thẩm định": "note",
+  "Tự chấm": "self", "Thẩm định": "verified", "Minh chứng": "evidence", "Ghi chú thẩm định": "note", "Điểm duyệt": "approved",
 };
 
 /** A full, clean set of entries for SMALL_CRITERIA: total 20 + 9 + 3 − 2 = 30… see `cleanEntries`. */
@@ -144,15 +146,21 @@ export function sheet(name: string, rows: Row[], merges: string[] = []): SheetSn
  */
 export function workbook(
   units: Record<string, Record<string, Entry>>,
-  options: { keys?: Array<[string, CellValue]>; list?: boolean; criteria?: CriteriaRow[] } = {},
+  options: {
+    keys?: Array<[string, CellValue]>;
+    list?: boolean;
+    criteria?: CriteriaRow[];
+    criteriaHeader?: Row;
+    unitColumns?: readonly string[];
+  } = {},
 ): WorkbookSnapshot {
   const names = Object.keys(units);
   const listing = options.list === false ? null : names.map((n) => ({ name: n, sheet: n }));
   return {
     sheets: [
-      criteriaSheet(options.criteria),
+      criteriaSheet(options.criteria, options.criteriaHeader),
       settingsSheet(options.keys ?? DEFAULT_KEYS, listing),
-      ...names.map((n) => unitSheet(n, units[n])),
+      ...names.map((n) => unitSheet(n, units[n], options.unitColumns ? { columns: options.unitColumns } : {})),
     ],
   };
 }

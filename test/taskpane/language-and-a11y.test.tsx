@@ -114,7 +114,7 @@ describe("English", () => {
 
   it("words the ranking in English, with a decimal point", async () => {
     await generateIn("en");
-    expect(rowTexts()[2]).toEqual(["3", "Thủy lợi", "88.25", "Good / Certificate of Merit"]);
+    expect(rowTexts()[2]).toEqual(["3", "Thủy lợi", "88.25", "Good / Certificate of Merit of the Provincial Chairman"]);
   });
 
   it("explains a unit not ranked because Criteria or Settings are broken", async () => {

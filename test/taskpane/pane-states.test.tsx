@@ -208,7 +208,7 @@ describe("generated", () => {
 
   it("shows rank, unit, total with two decimals, classification and award", async () => {
     await generate();
-    expect(rows()[2]).toEqual(["3", "Thủy lợi", "88.25", "Good / Certificate of Merit"]);
+    expect(rows()[2]).toEqual(["3", "Thủy lợi", "88.25", "Good / Certificate of Merit of the Provincial Chairman"]);
     expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Rank", "Unit", "Total", "Classification, award"]);
   });
 
@@ -230,7 +230,7 @@ describe("generated", () => {
 
   it("marks tied units and the vote the conference must take", async () => {
     await generate();
-    expect(rows()[0]).toEqual(["1 / tied", "Cấp nước", "97.50", "Excellent / Vote: Emulation Flag"]);
+    expect(rows()[0]).toEqual(["1 / tied", "Cấp nước", "97.50", "Excellent / Vote: Provincial Emulation Flag"]);
     expect(rows()[1][0]).toBe("1 / tied");
   });
 

@@ -8,14 +8,16 @@ import type {
   Group,
   Language,
   OutputValue,
+  Report,
   Settings,
   SheetLayout,
   UnitEvaluation,
   UnitResult,
 } from "../types";
 import { bonusMax, groupMax, regularGroups, shortGroupName } from "./groups";
+import { roundHalfAway } from "../values";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { AWARD_WORDS, CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, RULE_NAMES, SUMMARY_TEXT, dateLine, formatNumber, scaleLine } from "./text";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, RULE_NAMES, SUMMARY_TEXT, awardName, dateLine, formatNumber, scaleLine } from "./text";
 
 const HEADER_FILL = "#DCE6F1";
 const TITLE_SIZE = 13;
@@ -28,7 +30,6 @@ const ROW = {
   date: 3,
   title: 5,
   subtitle: 6,
-  header: 8,
 } as const;
 
 const WIDTH = {
@@ -38,41 +39,64 @@ const WIDTH = {
   bonus: 10,
   deduction: 10,
   total: 10,
+  converted: 10,
+  selfTotal: 10,
+  difference: 10,
   rank: 10,
   classification: 13,
   award: 26,
   notes: 28,
 } as const;
 
-/** Where each column of the table sits, worked out once from the number of regular groups. */
+/** Where each column of the table sits; a column the run does not need is -1 (spec §7.1–7.3). */
 interface Columns {
   no: number;
   unit: number;
   groups: Array<{ col: number; group: Group }>;
+  /** `Điểm quy đổi`: only when some unit has a criterion that does not apply. */
+  converted: number;
   bonus: number;
   deduction: number;
   total: number;
+  /** `Tự chấm` and `Chênh lệch`: only when some unit has a verified or approved value. */
+  selfTotal: number;
+  difference: number;
   rank: number;
   classification: number;
+  /** `Đề nghị khen thưởng`: not at a half-year review, where no award is proposed. */
   award: number;
   notes: number;
   last: number;
 }
 
-function columnsFor(groups: Group[]): Columns {
-  const afterGroups = 2 + groups.length;
+function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: boolean; award: boolean }): Columns {
+  let next = 2 + groups.length;
+  const take = (wanted = true) => (wanted ? next++ : -1);
+  const converted = take(need.converted);
+  const bonus = take();
+  const deduction = take();
+  const total = take();
+  const selfTotal = take(need.selfTotal);
+  const difference = take(need.selfTotal);
+  const rank = take();
+  const classification = take();
+  const award = take(need.award);
+  const notes = take();
   return {
     no: 0,
     unit: 1,
     groups: groups.map((group, index) => ({ col: 2 + index, group })),
-    bonus: afterGroups,
-    deduction: afterGroups + 1,
-    total: afterGroups + 2,
-    rank: afterGroups + 3,
-    classification: afterGroups + 4,
-    award: afterGroups + 5,
-    notes: afterGroups + 6,
-    last: afterGroups + 6,
+    converted,
+    bonus,
+    deduction,
+    total,
+    selfTotal,
+    difference,
+    rank,
+    classification,
+    award,
+    notes,
+    last: notes,
   };
 }
 
@@ -85,7 +109,12 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
   const language = evaluation.report.language;
   const text = SUMMARY_TEXT[language];
   const settings = evaluation.settings;
-  const columns = columnsFor(regularGroups(evaluation.criteria));
+  const units = evaluation.report.units;
+  const columns = columnsFor(regularGroups(evaluation.criteria), {
+    converted: units.some((u) => u.notApplicable.length > 0),
+    selfTotal: units.some((u) => u.review !== "none"),
+    award: evaluation.report.reviewKind === "year",
+  });
   const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].summary);
 
   setColumnWidths(draft, columns);
@@ -103,21 +132,35 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
     draft.merge(inRight(ROW.parentBody), text.nationalHeading.country, { ...centered, bold: true });
     draft.merge(inRight(ROW.clusterName), text.nationalHeading.motto, { ...centered, bold: true, underline: true });
   }
-  draft.merge(inRight(ROW.date), dateLine(language, settings.place, options.date), { ...centered, italic: true });
+  // The date line: Settings' `Ngày lập` when set, else the caller's date (today) (§7.4).
+  draft.merge(inRight(ROW.date), dateLine(language, settings.place, settings.datePrepared ?? options.date), { ...centered, italic: true });
 
   const fullWidth = (row: number) => cellRange(row, 0, row, columns.last);
   draft.merge(fullWidth(ROW.title), text.title, { horizontal: "center", bold: true, fontSize: TITLE_SIZE });
   draft.height(ROW.title, 20);
   draft.merge(fullWidth(ROW.subtitle), subtitle(evaluation), { horizontal: "center", bold: true });
+  // Under the title: the half-year line (no awards are proposed, §7.3) and the provisional line
+  // when some unit is not ranked (no awards either, §7.6), each only when it applies.
+  let titleRow = ROW.subtitle;
+  if (evaluation.report.reviewKind === "half-year") {
+    titleRow++;
+    draft.merge(fullWidth(titleRow), text.halfYear, { horizontal: "center", bold: true });
+  }
+  const notRanked = units.filter((u) => u.status !== "ranked").length;
+  if (!evaluation.report.complete) {
+    titleRow++;
+    draft.merge(fullWidth(titleRow), text.provisional(notRanked), { horizontal: "center", bold: true, fontColor: "#C00000" });
+  }
+  const headerRow = titleRow + 2;
 
-  writeHeader(draft, columns, language);
-  const firstDataRow = ROW.header + 2;
+  writeHeader(draft, columns, language, headerRow);
+  const firstDataRow = headerRow + 2;
   evaluation.units.forEach((unit, index) => writeUnitRow(draft, columns, firstDataRow + index, index, unit, evaluation));
   const lastTableRow = firstDataRow + evaluation.units.length - 1;
-  draft.style(cellRange(ROW.header, 0, Math.max(lastTableRow, ROW.header + 1), columns.last), { border: true });
+  draft.style(cellRange(headerRow, 0, Math.max(lastTableRow, headerRow + 1), columns.last), { border: true });
 
   // The page explains its own scale, so no one at the conference has to ask.
-  const scaleRow = Math.max(lastTableRow, ROW.header + 1) + 2;
+  const scaleRow = Math.max(lastTableRow, headerRow + 1) + 2;
   const scale = scaleLine(language, {
     maxTotal: evaluation.report.maxTotal,
     bonusMax: bonusMax(evaluation.criteria),
@@ -130,8 +173,8 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
   writeSignatures(draft, scaleRow + 2, inLeft, inRight, evaluation);
 
   return draft.toLayout({
-    frozenRows: ROW.header + 2,
-    print: printSetup("landscape", language, { first: ROW.header, last: ROW.header + 1 }),
+    frozenRows: headerRow + 2,
+    print: printSetup("landscape", language, { first: headerRow, last: headerRow + 1 }),
     tabColor: "#1F4E79",
   });
 }
@@ -139,14 +182,19 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
 function setColumnWidths(draft: SheetDraft, columns: Columns): void {
   draft.width(columns.no, WIDTH.no).width(columns.unit, WIDTH.unit);
   for (const { col } of columns.groups) draft.width(col, WIDTH.group);
-  draft
-    .width(columns.bonus, WIDTH.bonus)
-    .width(columns.deduction, WIDTH.deduction)
-    .width(columns.total, WIDTH.total)
-    .width(columns.rank, WIDTH.rank)
-    .width(columns.classification, WIDTH.classification)
-    .width(columns.award, WIDTH.award)
-    .width(columns.notes, WIDTH.notes);
+  const widths: Array<[number, number]> = [
+    [columns.converted, WIDTH.converted],
+    [columns.bonus, WIDTH.bonus],
+    [columns.deduction, WIDTH.deduction],
+    [columns.total, WIDTH.total],
+    [columns.selfTotal, WIDTH.selfTotal],
+    [columns.difference, WIDTH.difference],
+    [columns.rank, WIDTH.rank],
+    [columns.classification, WIDTH.classification],
+    [columns.award, WIDTH.award],
+    [columns.notes, WIDTH.notes],
+  ];
+  for (const [col, width] of widths) if (col >= 0) draft.width(col, width);
 }
 
 function totalWidth(draft: SheetDraft, columns: Columns): number {
@@ -167,9 +215,8 @@ function subtitle(evaluation: Evaluation): string | null {
 }
 
 /** Two header rows: the groups under one heading, every other heading merged down both rows. */
-function writeHeader(draft: SheetDraft, columns: Columns, language: Language): void {
+function writeHeader(draft: SheetDraft, columns: Columns, language: Language, top: number): void {
   const text = SUMMARY_TEXT[language];
-  const top = ROW.header;
   const style: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true };
   const mergedDown = (col: number, label: string) => draft.merge(cellRange(top, col, top + 1, col), label, style);
 
@@ -186,12 +233,17 @@ function writeHeader(draft: SheetDraft, columns: Columns, language: Language): v
     draft.set(top + 1, col, label, style);
     groupLines = Math.max(groupLines, wrappedLines(label, WIDTH.group));
   }
+  if (columns.converted >= 0) mergedDown(columns.converted, text.columns.converted);
   mergedDown(columns.bonus, text.columns.bonus);
   mergedDown(columns.deduction, text.columns.deduction);
   mergedDown(columns.total, text.columns.total);
+  if (columns.selfTotal >= 0) {
+    mergedDown(columns.selfTotal, text.columns.selfTotal);
+    mergedDown(columns.difference, text.columns.difference);
+  }
   mergedDown(columns.rank, text.columns.rank);
   mergedDown(columns.classification, text.columns.classification);
-  mergedDown(columns.award, text.columns.award);
+  if (columns.award >= 0) mergedDown(columns.award, text.columns.award);
   mergedDown(columns.notes, text.columns.notes);
   draft.height(top, heightForLines(1));
   draft.height(top + 1, heightForLines(Math.max(2, groupLines)));
@@ -219,21 +271,27 @@ function writeUnitRow(draft: SheetDraft, columns: Columns, row: number, index: n
   for (const { col, group } of columns.groups) {
     draft.set(row, col, ranked ? (result.groups?.[group.code] ?? null) : null, score);
   }
+  if (columns.converted >= 0) draft.set(row, columns.converted, ranked ? result.converted : null, score);
   draft.set(row, columns.bonus, ranked ? result.bonus : null, score);
   draft.set(row, columns.deduction, ranked ? result.deduction : null, score);
   draft.set(row, columns.total, ranked ? result.total : null, { ...score, bold: true });
+  if (columns.selfTotal >= 0) {
+    const difference = ranked && result.total !== null && result.selfTotal !== null ? roundHalfAway(result.total - result.selfTotal) : null;
+    draft.set(row, columns.selfTotal, ranked ? result.selfTotal : null, score);
+    draft.set(row, columns.difference, difference, score);
+  }
   const rank: OutputValue = ranked ? result.rank : text.notRanked;
   draft.set(row, columns.rank, rank, { horizontal: "center", wrap: true, italic: !ranked });
   const classification = ranked && result.classification ? CLASSIFICATION_WORDS[language][result.classification] : null;
   draft.set(row, columns.classification, classification, { horizontal: "center", wrap: true });
-  const award = ranked && result.award ? AWARD_WORDS[language][result.award] : null;
-  draft.set(row, columns.award, award, { horizontal: "left", wrap: true });
-  const notes = unitNotes(unit, language, evaluation.settings);
+  const award = ranked && result.award ? awardName(result.award, language, evaluation.settings) : null;
+  if (columns.award >= 0) draft.set(row, columns.award, award, { horizontal: "left", wrap: true });
+  const notes = unitNotes(unit, language, evaluation.settings, evaluation.report);
   draft.set(row, columns.notes, notes, { horizontal: "left", wrap: true });
 
   const lines = Math.max(
     wrappedLines(result.unit, WIDTH.unit),
-    award ? wrappedLines(award, WIDTH.award) : 1,
+    award && columns.award >= 0 ? wrappedLines(award, WIDTH.award) : 1,
     notes ? wrappedLines(notes, WIDTH.notes) : 1,
     typeof rank === "string" ? wrappedLines(rank, WIDTH.rank) : 1,
   );
@@ -241,47 +299,68 @@ function writeUnitRow(draft: SheetDraft, columns: Columns, row: number, index: n
 }
 
 /**
- * The notes cell: why a unit is not ranked (error count and the first error), ties, exclusion
- * from awards and warnings, so the table answers the questions a conference asks.
- * With the settings, a unit held back from Excellent only by a missed plan target says so.
- * @example unitNotes(unitWithTwoErrors, "vi") === "2 lỗi: thiếu minh chứng (I34)…"
+ * The notes cell, kept short (§7.6): why a unit is not ranked (its first error in words, with
+ * its cell and the count of the others), ties, what holds it back from an award or from
+ * Excellent, the conversion of its points, an award awaiting verification. Warning counts are
+ * left to the Issues sheet.
+ * @example unitNotes(unitMissingItsSheet, "vi") === 'thiếu trang tính "Sông Chu" (Thiết lập!C24); 1 lỗi khác'
  */
-export function unitNotes(unit: UnitEvaluation, language: Language, settings?: Settings): string | null {
+export function unitNotes(
+  unit: UnitEvaluation,
+  language: Language,
+  settings?: Settings,
+  report?: Pick<Report, "reviewKind" | "complete">,
+): string | null {
   const text = SUMMARY_TEXT[language];
   const result = unit.result;
   const parts: string[] = [];
   if (result.status === "not-ranked") {
     const firstError = unit.issues.find((issue) => issue.severity === "error");
     const errorCount = Math.max(result.errors, firstError ? 1 : 0);
-    if (errorCount === 0) {
-      parts.push(text.setupInvalid);
-    } else if (firstError) {
-      const where = firstError.cell ? ` (${firstError.cell})` : "";
-      const more = errorCount > 1 ? "…" : "";
-      parts.push(`${text.errors(errorCount)}: ${RULE_NAMES[language][firstError.rule]}${where}${more}`);
+    if (errorCount === 0 || !firstError) {
+      parts.push(errorCount === 0 ? text.setupInvalid : text.errors(errorCount));
     } else {
-      parts.push(text.errors(errorCount));
+      const named = firstError.rule === "missing-sheet" ? ` "${result.sheet}"` : "";
+      const sheet = firstError.sheet !== null && firstError.sheet !== result.sheet ? `${firstError.sheet}!` : "";
+      const where = firstError.cell ? ` (${sheet}${firstError.cell})` : "";
+      parts.push(`${RULE_NAMES[language][firstError.rule]}${named}${where}`);
+      if (errorCount > 1) parts.push(text.otherErrors(errorCount - 1));
     }
   } else {
     if (result.tied) parts.push(text.tied);
-    parts.push(...standingNotes(result, language, settings));
+    parts.push(...standingNotes(result, language, settings, report));
+    if (result.notApplicable.length > 0 && result.groups) {
+      let earned = 0;
+      for (const code of Object.keys(result.groups)) earned += result.groups[code];
+      parts.push(text.convertedFrom(formatNumber(earned, language), formatNumber(result.applicableMax, language)));
+    }
+    const awaiting = settings?.verificationRequired && result.award !== null && unit.issues.some((i) => i.rule === "not-verified");
+    if (awaiting) parts.push(text.awaitingVerification);
   }
-  if (result.warnings > 0) parts.push(text.warnings(result.warnings));
   return parts.length === 0 ? null : parts.join("; ");
 }
 
 /**
- * What holds a ranked unit back from an award or from Excellent: a disqualifying criterion, or
- * (with the settings) a missed plan target on an Excellent total. The pane shows these too.
+ * What holds a ranked unit back from an award or from Excellent: a disqualifying criterion, the
+ * award quota used up, or (with the settings) a missed plan target on an Excellent total. The
+ * pane shows these too.
  * @example standingNotes({ …, total: 95, allTargetsMet: false }, "en", settings) // ["Excellent on points, but …"]
  */
-export function standingNotes(result: UnitResult, language: Language, settings?: Settings): string[] {
+export function standingNotes(
+  result: UnitResult,
+  language: Language,
+  settings?: Settings,
+  report?: Pick<Report, "reviewKind" | "complete">,
+): string[] {
   const text = SUMMARY_TEXT[language];
   const notes: string[] = [];
   if (result.disqualified) notes.push(text.excludedFromAwards);
-  const excellentOnPoints = settings !== undefined && result.total !== null && result.total >= settings.thresholds.excellent;
+  const excellentOnPoints = settings !== undefined && result.total !== null && result.total >= settings.thresholds.excellent - 1e-9;
   if (excellentOnPoints && !result.disqualified && settings.excellentRequiresAllTargets && !result.allTargetsMet)
     notes.push(text.targetsNotMet);
+  // An Excellent unit with no award where awards were handed out: the quotas ran out (§7.6).
+  const awardsGiven = report !== undefined && report.reviewKind === "year" && report.complete;
+  if (awardsGiven && result.classification === "excellent" && result.award === null) notes.push(text.quotaUsed);
   return notes;
 }
 

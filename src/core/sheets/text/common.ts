@@ -1,6 +1,6 @@
 // Words more than one sheet prints (and the pane shows): the output sheets' names, the
 // classifications, awards, severities and check names, and how numbers are written.
-import type { Award, Classification, Language, RuleId, Severity } from "../../types";
+import type { Award, Classification, Language, RuleId, Settings, Severity } from "../../types";
 
 export interface OutputSheetNames {
   summary: string;
@@ -28,12 +28,26 @@ export const AWARD_WORDS: Record<Language, Record<Award, string>> = {
     "vote-certificate": "Bỏ phiếu: Bằng khen",
   },
   en: {
-    flag: "Emulation Flag",
-    certificate: "Certificate of Merit",
-    "vote-flag": "Vote: Emulation Flag",
-    "vote-certificate": "Vote: Certificate of Merit",
+    flag: "Provincial Emulation Flag",
+    certificate: "Certificate of Merit of the Provincial Chairman",
+    "vote-flag": "Vote: Provincial Emulation Flag",
+    "vote-certificate": "Vote: Certificate of Merit of the Provincial Chairman",
   },
 };
+
+const VOTE_WORDS: Record<Language, string> = { vi: "Bỏ phiếu", en: "Vote" };
+
+/**
+ * An award as written out, under the Settings' own names (`Tên Cờ thi đua`, `Tên Bằng khen`,
+ * spec §7.3) when set, else the language's default.
+ * @example awardName("vote-flag", "vi", { flagName: "Cờ thi đua của UBND tỉnh Thanh Hóa", … }) === "Bỏ phiếu: Cờ thi đua của UBND tỉnh Thanh Hóa"
+ */
+export function awardName(award: Award, language: Language, settings?: Pick<Settings, "flagName" | "certificateName">): string {
+  const isFlag = award === "flag" || award === "vote-flag";
+  const own = settings ? (isFlag ? settings.flagName : settings.certificateName) : null;
+  if (own === null || own === undefined || own.trim() === "") return AWARD_WORDS[language][award];
+  return award.startsWith("vote-") ? `${VOTE_WORDS[language]}: ${own.trim()}` : own.trim();
+}
 
 export const SEVERITY_WORDS: Record<Language, Record<Severity, string>> = {
   vi: { error: "Lỗi", warning: "Cảnh báo" },
@@ -64,6 +78,8 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "total-mismatch": "tổng cộng khác điểm tính được",
     "unit-name-mismatch": "tên đơn vị không khớp",
     "unlisted-sheet": "trang tính ngoài danh sách",
+    "not-applicable": "đánh dấu không áp dụng sai",
+    "not-verified": "chưa thẩm định",
   },
   en: {
     "missing-sheet": "missing sheet",
@@ -87,6 +103,8 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "total-mismatch": "own total differs from computed",
     "unit-name-mismatch": "unit name differs",
     "unlisted-sheet": "sheet not in the units list",
+    "not-applicable": "wrong not-applicable mark",
+    "not-verified": "not verified",
   },
 };
 

@@ -6,7 +6,16 @@
 // phrase dates and scales differ in grammar, not only in words, and stay beside their sheet's
 // strings. Every table is a Record<Language, …>, so a phrase missing in one language does not compile.
 // common.ts holds the words several sheets and the pane share.
-export { OUTPUT_SHEET_NAMES, CLASSIFICATION_WORDS, AWARD_WORDS, SEVERITY_WORDS, RULE_NAMES, capitalize, formatNumber } from "./common";
+export {
+  OUTPUT_SHEET_NAMES,
+  CLASSIFICATION_WORDS,
+  AWARD_WORDS,
+  awardName,
+  SEVERITY_WORDS,
+  RULE_NAMES,
+  capitalize,
+  formatNumber,
+} from "./common";
 export type { OutputSheetNames } from "./common";
 export { SUMMARY_TEXT, dateLine, scaleLine } from "./summary";
 export type { ScaleFacts, SummaryText } from "./summary";

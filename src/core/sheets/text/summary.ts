@@ -85,6 +85,9 @@ export interface SummaryText {
     bonus: string;
     deduction: string;
     total: string;
+    converted: string;
+    selfTotal: string;
+    difference: string;
     rank: string;
     classification: string;
     award: string;
@@ -96,6 +99,18 @@ export interface SummaryText {
   targetsNotMet: string;
   errors: (count: number) => string;
   warnings: (count: number) => string;
+  /** After a not-ranked unit's first error: how many more it has (§7.6). */
+  otherErrors: (count: number) => string;
+  /** The line under the title at a half-year review (§7.3). */
+  halfYear: string;
+  /** The bold line under the title when some unit is not ranked (§7.6). */
+  provisional: (notRanked: number) => string;
+  /** A unit whose points were converted: earned of its applicable maximum (§7.1). */
+  convertedFrom: (earned: string, applicableMax: string) => string;
+  /** An award proposed on scores not all verified, when verification is required (§7.2). */
+  awaitingVerification: string;
+  /** An Excellent unit left without an award because the quotas ran out (§7.6). */
+  quotaUsed: string;
   /** Why a unit without errors of its own is not ranked. */
   setupInvalid: string;
   preparedByTitle: string;
@@ -114,6 +129,9 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       bonus: "Điểm thưởng",
       deduction: "Điểm trừ",
       total: "Tổng điểm",
+      converted: "Điểm quy đổi",
+      selfTotal: "Tự chấm",
+      difference: "Chênh lệch",
       rank: "Xếp hạng",
       classification: "Xếp loại",
       award: "Đề nghị khen thưởng",
@@ -125,6 +143,12 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     targetsNotMet: "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
     errors: (count) => `${count} lỗi`,
     warnings: (count) => `${count} cảnh báo`,
+    otherErrors: (count) => `${count} lỗi khác`,
+    halfYear: "SƠ KẾT 6 THÁNG",
+    provisional: (n) => `KẾT QUẢ TẠM THỜI — ${n} đơn vị chưa được xếp hạng`,
+    convertedFrom: (earned, max) => `quy đổi từ ${earned}/${max} điểm`,
+    awaitingVerification: "chờ thẩm định",
+    quotaUsed: "hết chỉ tiêu khen thưởng",
     setupInvalid: "Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)",
     preparedByTitle: "NGƯỜI LẬP BIỂU",
     leaderTitle: "TRƯỞNG CỤM THI ĐUA",
@@ -140,6 +164,9 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       bonus: "Bonus",
       deduction: "Deduction",
       total: "Total",
+      converted: "Converted",
+      selfTotal: "Self total",
+      difference: "Difference",
       rank: "Rank",
       classification: "Classification",
       award: "Proposed award",
@@ -151,6 +178,12 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     targetsNotMet: "Excellent on points, but not every plan target was met",
     errors: (count) => `${count} ${count === 1 ? "error" : "errors"}`,
     warnings: (count) => `${count} ${count === 1 ? "warning" : "warnings"}`,
+    otherErrors: (count) => `${count} other ${count === 1 ? "error" : "errors"}`,
+    halfYear: "HALF-YEAR REVIEW",
+    provisional: (n) => `PROVISIONAL — ${n} ${n === 1 ? "unit" : "units"} not ranked`,
+    convertedFrom: (earned, max) => `converted from ${earned}/${max} points`,
+    awaitingVerification: "awaiting verification",
+    quotaUsed: "award quota used",
     setupInvalid: "The criteria or settings are invalid (see the Issues sheet)",
     preparedByTitle: "PREPARED BY",
     leaderTitle: "CLUSTER LEADER",

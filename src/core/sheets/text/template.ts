@@ -1,11 +1,12 @@
 // The words of the template a cluster hands out: the Criteria and Settings sheets and each
 // unit's self-assessment sheet. Labels the engine reads back (headers, keys, type names) are
 // exactly the spec's (workbook.md §2).
-import type { SettingsKey } from "../../labels";
+import type { SettingsKey, VersionTwoSettingsKey } from "../../labels";
 import type { CriterionType, GroupKind, Language } from "../../types";
 
-/** Keys of the Settings sheet: the engine's own names for them. */
-export type SettingsKeyName = SettingsKey;
+/** Keys of the Settings sheet the template writes: the engine's own names for them. The version 2
+ * keys are left blank (their defaults) until the template writes them (issue 11, templates). */
+export type SettingsKeyName = Exclude<SettingsKey, VersionTwoSettingsKey>;
 
 export interface TemplateText {
   criteriaSheet: string;
