@@ -11,7 +11,7 @@ import { rankUnits, type RankInput, type RankOutcome } from "./rank";
 import { completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
 import { parseSettings } from "./settings";
 import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "./sheet";
-import { codeKey, sameName } from "./text";
+import { codeKey, nameKey, sameName } from "./text";
 import type {
   CriteriaTable,
   Evaluation,
@@ -114,7 +114,7 @@ export function readUnits(
     const listed = new Set<SheetSnapshot>();
     const byName = sheetsByName(candidates);
     setup.settings.units.forEach((listing, order) => {
-      const sheet = listing.sheet === "" ? null : (byName.get(listing.sheet.trim().toLowerCase()) ?? null);
+      const sheet = listing.sheet === "" ? null : (byName.get(nameKey(listing.sheet)) ?? null);
       if (sheet) listed.add(sheet);
       units.push(readUnit(setup, sheet, listing, order));
     });
@@ -161,11 +161,14 @@ function readUnit(
   return unit;
 }
 
-/** Excel sheet names are unique ignoring case; a listed name is matched the same way. */
+/**
+ * Excel sheet names are unique ignoring case; a listed name is matched the way people see it
+ * (`nameKey`: also ignoring invisible marks and composed or decomposed letters).
+ */
 function sheetsByName(sheets: SheetSnapshot[]): Map<string, SheetSnapshot> {
   const byName = new Map<string, SheetSnapshot>();
   for (const sheet of sheets) {
-    const key = sheet.name.trim().toLowerCase();
+    const key = nameKey(sheet.name);
     if (!byName.has(key)) byName.set(key, sheet);
   }
   return byName;

@@ -2,7 +2,7 @@
 // (`settings-invalid`) rather than silently falling back, since thresholds and quotas decide awards.
 import { SETTINGS_KEYS, SETTINGS_SHEET_LABELS, TIE_BREAK_KEYS, UNITS_LIST_COLUMNS, type SettingsKey } from "./labels";
 import { cellAt, findSheet, IssueList, readHeaderRow, textAt, valueCellRightOf, withMergesBlanked } from "./sheet";
-import { codeKey, matchLabel } from "./text";
+import { codeKey, matchLabel, nameKey } from "./text";
 import type { CellAddress, CriteriaTable, Language, Settings, SheetSnapshot, TieBreakKey, UnitListing, WorkbookSnapshot } from "./types";
 import { readNumber, readYesNo, showValue } from "./values";
 
@@ -183,7 +183,7 @@ function readUnitsList(
     const name = textAt(sheet, { row, col: columns.name as number });
     const sheetName = textAt(sheet, sheetCell);
     if (name === "" && sheetName === "") continue;
-    const key = sheetName.toLowerCase();
+    const key = nameKey(sheetName);
     if (sheetName !== "" && seen.has(key)) {
       issues.error("settings-invalid", sheet.name, sheetCell, null, { reason: "duplicate-sheet", value: sheetName });
       continue;
