@@ -57,7 +57,7 @@ describe("validations in the core's layouts", () => {
     expect(layoutOverlaps(cluster18)).toEqual({});
     const small = buildTemplateSheets({
       criteria: smallCriteria(),
-      settings: settings({ units: [{ no: 1, name: "A", sheet: "A", sheetCell: null }] }),
+      settings: settings({ units: [{ no: 1, name: "A", sheet: "A", sheetCell: { row: 20, col: 2 } }] }),
       language,
     });
     expect(layoutOverlaps(small)).toEqual({});
