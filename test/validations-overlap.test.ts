@@ -52,7 +52,12 @@ describe("validations in the core's layouts", () => {
   });
 
   it.each(["vi", "en"] as const)("never overlap in the template (%s), for Cluster 18 and a small table", (language) => {
-    const cluster18 = buildTemplateSheets({ criteria: CLUSTER18_CRITERIA, settings: CLUSTER18_SETTINGS, language, criterionNamesEn: CLUSTER18_NAMES_EN });
+    const cluster18 = buildTemplateSheets({
+      criteria: CLUSTER18_CRITERIA,
+      settings: CLUSTER18_SETTINGS,
+      language,
+      criterionNamesEn: CLUSTER18_NAMES_EN,
+    });
     expect(cluster18.some((layout) => layout.validations.length > 0)).toBe(true);
     expect(layoutOverlaps(cluster18)).toEqual({});
     const small = buildTemplateSheets({
@@ -100,7 +105,8 @@ describe("validations in the files the command line writes", () => {
     await removeTempDir(dir);
   });
 
-  const run = (...argv: string[]) => main(argv, { stdout: () => undefined, stderr: () => undefined, today: () => ({ year: 2024, month: 7, day: 5 }) });
+  const run = (...argv: string[]) =>
+    main(argv, { stdout: () => undefined, stderr: () => undefined, today: () => ({ year: 2024, month: 7, day: 5 }) });
 
   it.each(["vi", "en"])(
     "never overlap in a template (%s), and every validation of the layout is there",
@@ -118,7 +124,8 @@ describe("validations in the files the command line writes", () => {
         language: language as "vi" | "en",
         criterionNamesEn: CLUSTER18_NAMES_EN,
       });
-      const cells = (ranges: CellRange[]) => ranges.reduce((sum, r) => sum + (r.end.row - r.start.row + 1) * (r.end.col - r.start.col + 1), 0);
+      const cells = (ranges: CellRange[]) =>
+        ranges.reduce((sum, r) => sum + (r.end.row - r.start.row + 1) * (r.end.col - r.start.col + 1), 0);
       expect(cells(all)).toBe(cells(layouts.flatMap((layout) => layout.validations.map((v) => v.range))));
     },
     60_000,

@@ -167,7 +167,8 @@ const EN: Record<RuleId, Builder> = {
   "no-table": () =>
     "The sheet has no scoring table: it needs a header row with a Code column and at least one input column (Target, Actual, Quantity, Self score, Verified score)",
   "unknown-code": (p) => `Code "${p.value}" is not in the criteria table: correct it from the Criteria sheet, or delete the row`,
-  "duplicate-code": (p) => `Code ${p.value} appears a second time, so this row is not counted: delete the duplicate row or correct its code`,
+  "duplicate-code": (p) =>
+    `Code ${p.value} appears a second time, so this row is not counted: delete the duplicate row or correct its code`,
   "missing-criterion": () => "The row for this criterion is missing: add a row with its code to the scoring table",
   "empty-score": (p) =>
     p.column
@@ -203,7 +204,8 @@ const EN: Record<RuleId, Builder> = {
     `The self score ${p.found} differs from the computed ${fmt(p.expected)}: correct the self score, or check the figures entered`,
   "verification-note-missing": () =>
     "The verified score differs from the self score and there is no verification note: give the reason in the Verification note column",
-  "max-mismatch": (p) => `The sheet's max (${p.found}) differs from the criteria table (${fmt(p.expected)}): copy it from the Criteria sheet`,
+  "max-mismatch": (p) =>
+    `The sheet's max (${p.found}) differs from the criteria table (${fmt(p.expected)}): copy it from the Criteria sheet`,
   "total-mismatch": (p) =>
     `The sheet's own total (${p.found}) differs from the computed ${fmt(p.expected)}: check the total's formula and the self scores`,
   "unit-name-mismatch": (p) => `The sheet names the unit "${p.found}", the units list "${p.name}": make the two the same`,

@@ -31,7 +31,10 @@ const SETUP_PROBLEMS: SetupProblem[] = [
 
 /** The part after the problem: what to do. Empty when the message gives no fix. */
 function fixOf(message: string): string {
-  const colon = message.indexOf(": ", message.startsWith("Bảng tiêu chí: ") || /^(Thiết lập|Criteria|Settings): /.test(message) ? message.indexOf(": ") + 2 : 0);
+  const colon = message.indexOf(
+    ": ",
+    message.startsWith("Bảng tiêu chí: ") || /^(Thiết lập|Criteria|Settings): /.test(message) ? message.indexOf(": ") + 2 : 0,
+  );
   return colon < 0 ? "" : message.slice(colon + 2).trim();
 }
 

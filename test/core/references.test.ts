@@ -32,6 +32,8 @@ describe("sheetReference", () => {
   });
 
   it("is what the command line prints as an issue's place", () => {
-    expect(issuePlace({ severity: "error", rule: "out-of-range", sheet: "R1C1", cell: "G9", criterion: "I.1", message: "" })).toBe("'R1C1'!G9");
+    expect(issuePlace({ severity: "error", rule: "out-of-range", sheet: "R1C1", cell: "G9", criterion: "I.1", message: "" })).toBe(
+      "'R1C1'!G9",
+    );
   });
 });
