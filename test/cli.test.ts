@@ -296,8 +296,11 @@ describe("thidua validate", () => {
     const json = path.join(dir, "validate.json");
     const run = await thidua("validate", `${EXAMPLES}/example-problems.xlsx`, "--json", json);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("  'Nam Sông Mã'!G18  Lỗi  out-of-range  II.4  ");
+    // In Vietnamese the check has its Vietnamese name; the JSON keeps the id.
+    expect(run.stdout).toContain("  'Nam Sông Mã'!G18  Lỗi  ngoài giới hạn cho phép  II.4  ");
+    expect(run.stdout).not.toMatch(/out-of-range|empty-score|missing-sheet/);
     expect((await readJson(json)).units).toHaveLength(5);
+    expect((await readJson(json)).issues.map((issue) => issue.rule)).toContain("out-of-range");
   });
 });
 

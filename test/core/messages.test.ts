@@ -89,6 +89,8 @@ describe("a blank input says which input", () => {
     expect(vi.cell).toBe("F12");
     expect(vi.message).toMatch(/^Chưa nhập số lượng: /);
     expect(vi.message).not.toMatch(/điểm/);
+    // Nor does the check's short name, shown beside it on the Issues sheet and the terminal.
+    expect(RULE_NAMES.vi[vi.rule]).not.toMatch(/điểm/);
     expect(evaluateWorkbook(book, { language: "en" }).report.issues[0].message).toMatch(/^No quantity entered: /);
   });
 
