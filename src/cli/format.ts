@@ -93,7 +93,13 @@ export function ruleWord(issue: Issue, language: Language): string {
 }
 
 function issueLine(issue: Issue, language: Language): string {
-  return ["  " + issuePlace(issue), SEVERITY_WORDS[language][issue.severity], ruleWord(issue, language), issue.criterion ?? "", issue.message]
+  return [
+    "  " + issuePlace(issue),
+    SEVERITY_WORDS[language][issue.severity],
+    ruleWord(issue, language),
+    issue.criterion ?? "",
+    issue.message,
+  ]
     .filter((part, index) => index !== 3 || part !== "")
     .join("  ");
 }
