@@ -127,6 +127,12 @@ describe("validations in the files the command line writes", () => {
       const cells = (ranges: CellRange[]) =>
         ranges.reduce((sum, r) => sum + (r.end.row - r.start.row + 1) * (r.end.col - r.start.col + 1), 0);
       expect(cells(all)).toBe(cells(layouts.flatMap((layout) => layout.validations.map((v) => v.range))));
+      // Evidence cells carry an input message and accept any value: a validation with no type.
+      const zip = await JSZip.loadAsync(await fs.readFile(out));
+      const unitSheetXml = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
+      const untyped = [...unitSheetXml.matchAll(/<dataValidation\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\btype="/.test(tag));
+      expect(untyped.length).toBeGreaterThan(0);
+      for (const tag of untyped) expect(tag).toMatch(/showInputMessage="1"[^>]*prompt="[^"]+"/);
     },
     60_000,
   );

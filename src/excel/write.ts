@@ -199,6 +199,11 @@ function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, feature
     if (!layout.showGridlines) sheet.showGridlines = false;
     for (const validation of layout.validations) {
       const dv = rangeOf(sheet, validation.range).dataValidation;
+      if (validation.kind === "any") {
+        // Any value is accepted: only the input message is set.
+        dv.prompt = { showPrompt: true, message: validation.prompt, title: "" };
+        continue;
+      }
       dv.rule =
         validation.kind === "list"
           ? { list: { inCellDropDown: true, source: validation.values.join(",") } }

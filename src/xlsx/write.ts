@@ -208,6 +208,13 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup, showGr
 }
 
 function addValidation(worksheet: ExcelJS.Worksheet, validation: CellValidation): void {
+  const validations = (worksheet as unknown as UntypedWorksheet).dataValidations;
+  if (validation.kind === "any") {
+    // ExcelJS writes "any" as a validation without a type: Excel's "Any value" with a message.
+    const message = { type: "any", allowBlank: true, showInputMessage: true, prompt: validation.prompt };
+    validations.add(rangeToA1(validation.range), message as unknown as ExcelJS.DataValidation);
+    return;
+  }
   const common = {
     allowBlank: true,
     showInputMessage: validation.prompt !== "",
@@ -228,7 +235,6 @@ function addValidation(worksheet: ExcelJS.Worksheet, validation: CellValidation)
   // Excel reports as damaged content. The layout's ranges never overlap, and a single cell is
   // never next to an equal one below or right of it (SheetDraft joins those), so ExcelJS has
   // nothing left to squeeze.
-  const validations = (worksheet as unknown as UntypedWorksheet).dataValidations;
   validations.add(rangeToA1(validation.range), rule);
 }
 
