@@ -25,48 +25,19 @@ function unit(overrides: Partial<UnitResult>): UnitResult {
 }
 
 function issue(overrides: Partial<Issue>): Issue {
-  return {
-    severity: "error",
-    rule: "out-of-range",
-    sheet: "B",
-    cell: "G18",
-    criterion: "II.4",
-    message: "4 is outside 0 – 3",
-    ...overrides,
-  };
+  return { severity: "error", rule: "out-of-range", sheet: "B", cell: "G18", criterion: "II.4", message: "4 is outside 0 – 3", ...overrides };
 }
 
 const units: UnitResult[] = [
   unit({ unit: "Công ty Cấp nước", sheet: "Cấp nước", total: 97.5, rank: 1, tied: true, award: "vote-flag" }),
   unit({ unit: "Công ty Môi trường đô thị", sheet: "Môi trường", total: 97.5, rank: 1, tied: true, award: "vote-flag", warnings: 1 }),
   unit({ unit: "Sông Chu", sheet: "Sông Chu", total: 81.255, rank: 3, classification: "good", award: "certificate" }),
-  unit({
-    unit: "Công ty Nam Sông Mã",
-    sheet: "Nam Sông Mã",
-    status: "not-ranked",
-    errors: 2,
-    total: null,
-    rank: null,
-    classification: null,
-    groups: null,
-  }),
+  unit({ unit: "Công ty Nam Sông Mã", sheet: "Nam Sông Mã", status: "not-ranked", errors: 2, total: null, rank: null, classification: null, groups: null }),
 ];
-const setupIssue = issue({
-  severity: "warning",
-  rule: "unlisted-sheet",
-  sheet: "Ghi chú",
-  cell: null,
-  criterion: null,
-  message: "not in the list",
-});
+const setupIssue = issue({ severity: "warning", rule: "unlisted-sheet", sheet: "Ghi chú", cell: null, criterion: null, message: "not in the list" });
 const unitIssues: Record<string, Issue[]> = {
-  "Nam Sông Mã": [
-    issue({ sheet: "Nam Sông Mã" }),
-    issue({ sheet: "Nam Sông Mã", rule: "plan-input", cell: "D10", criterion: "I.3", message: "The target is missing" }),
-  ],
-  "Môi trường": [
-    issue({ severity: "warning", rule: "text-number", sheet: "Môi trường", cell: "G17", criterion: "II.3", message: "read as 3.5" }),
-  ],
+  "Nam Sông Mã": [issue({ sheet: "Nam Sông Mã" }), issue({ sheet: "Nam Sông Mã", rule: "plan-input", cell: "D10", criterion: "I.3", message: "The target is missing" })],
+  "Môi trường": [issue({ severity: "warning", rule: "text-number", sheet: "Môi trường", cell: "G17", criterion: "II.3", message: "read as 3.5" })],
 };
 const report: Report = {
   schemaVersion: 1,
@@ -83,12 +54,7 @@ const evaluation: Evaluation = {
   settings: {
     ...DEFAULT_SETTINGS,
     // List order differs from rank order: the issues follow the list.
-    units: ["Nam Sông Mã", "Môi trường", "Cấp nước", "Sông Chu"].map((sheet, i) => ({
-      no: i + 1,
-      name: sheet,
-      sheet,
-      sheetCell: { row: 16 + i, col: 2 },
-    })),
+    units: ["Nam Sông Mã", "Môi trường", "Cấp nước", "Sông Chu"].map((sheet, i) => ({ no: i + 1, name: sheet, sheet, sheetCell: { row: 16 + i, col: 2 } })),
   },
   units: units.map((result): UnitEvaluation => ({ result, points: {}, issues: unitIssues[result.sheet] ?? [] })),
 };
