@@ -60,7 +60,8 @@ const viNumber = (n: number | undefined) => fmt(n).replace(".", ",");
 type Builder = (p: MessageParams) => string;
 
 const SETUP_VI: Record<SetupProblem, Builder> = {
-  "no-sheet": (p) => `Không có trang tính ${p.name ?? "này"}: thêm trang này (lệnh thidua template tạo sẵn mẫu)`,
+  // Worded for both hosts: the pane's "new workbook" and `thidua template` make the same sheets.
+  "no-sheet": (p) => `Không có trang tính ${p.name ?? "này"}: thêm trang này theo mẫu bảng chấm điểm của Thi Đua`,
   "no-header": () => "Không tìm thấy hàng tiêu đề: trong 30 hàng đầu cần một hàng có cả cột Mã và cột Loại",
   "no-criteria": () => "Bảng tiêu chí không có tiêu chí nào: thêm các hàng tiêu chí dưới hàng tiêu đề",
   "duplicate-code": (p) => `Mã ${p.value} bị trùng: mỗi nhóm, tiêu chí cần một mã riêng`,
@@ -84,7 +85,7 @@ const SETUP_VI: Record<SetupProblem, Builder> = {
 };
 
 const SETUP_EN: Record<SetupProblem, Builder> = {
-  "no-sheet": (p) => `There is no ${p.name ?? "such"} sheet: add one (thidua template makes a blank workbook)`,
+  "no-sheet": (p) => `There is no ${p.name ?? "such"} sheet: add one as in Thi Đua's scoring workbook template`,
   "no-header": () => "No header row found: one of the first 30 rows needs both a Code and a Type column",
   "no-criteria": () => "The criteria table has no criteria: add criterion rows under the header",
   "duplicate-code": (p) => `Code ${p.value} appears twice: give each group and criterion a code of its own`,
