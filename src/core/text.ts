@@ -141,14 +141,13 @@ export function nameKey(name: string): string {
 const NAME_KEYS = new Map<string, string>();
 
 /**
- * The text in composed form (NFC). The ribbon command runs the engine in IE11, which has no
- * String.prototype.normalize, and core-js does not polyfill it (the tables would be larger than
- * the engine); there the Vietnamese letters, the only decomposed text these workbooks meet, are
- * composed with the table below. Elsewhere the platform's own NFC is used.
+ * The text with its Vietnamese letters composed, as NFC would. Not String.prototype.normalize: the
+ * ribbon command runs the engine in IE11, which lacks it, and core-js does not polyfill it (its
+ * tables would outweigh the engine). The table below covers the letters these workbooks meet, and
+ * gives every host the same answer.
  */
 function composeForComparison(text: string): string {
-  if (!COMBINING_ANY.test(text)) return text;
-  return typeof "".normalize === "function" ? text.normalize("NFC") : composeVietnamese(text);
+  return COMBINING_ANY.test(text) ? composeVietnamese(text) : text;
 }
 
 const COMBINING_ANY = /[\u0300-\u036f]/;

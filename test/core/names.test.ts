@@ -46,7 +46,7 @@ describe("nameKey and sameName", () => {
     expect(composeVietnamese("b\u0301")).toBe("b\u0301");
   });
 
-  it("compare names the same way when the platform has no normalize", () => {
+  it("compare names the same way when the platform has no normalize (IE11)", () => {
     const normalize = Object.getOwnPropertyDescriptor(String.prototype, "normalize") as PropertyDescriptor;
     try {
       delete (String.prototype as { normalize?: unknown }).normalize;
