@@ -160,6 +160,15 @@ describe("formatIssues", () => {
   });
 });
 
+describe("formatIssues in Vietnamese", () => {
+  it("names each check in Vietnamese, never by its id", () => {
+    const lines = formatIssues(evaluation, "vi");
+    expect(lines).toContain("  'Nam Sông Mã'!G18  Lỗi  ngoài giới hạn cho phép  II.4  4 is outside 0 – 3");
+    expect(lines).toContain("  Ghi chú  Cảnh báo  trang tính ngoài danh sách  not in the list");
+    expect(lines.join("\n")).not.toMatch(/out-of-range|plan-input|text-number|unlisted-sheet/);
+  });
+});
+
 describe("issuePlace", () => {
   it.each([
     [{ sheet: "Lam Sơn", cell: "G12" }, "'Lam Sơn'!G12"],

@@ -332,8 +332,23 @@ describe("thidua validate", () => {
     const json = path.join(dir, "validate.json");
     const run = await thidua("validate", `${EXAMPLES}/example-problems.xlsx`, "--json", json);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("  'Nam Sông Mã'!G18  Lỗi  out-of-range  II.4  ");
+    // In Vietnamese the check has its Vietnamese name; the JSON keeps the id.
+    expect(run.stdout).toContain("  'Nam Sông Mã'!G18  Lỗi  ngoài giới hạn cho phép  II.4  ");
+    expect(run.stdout).not.toMatch(/out-of-range|empty-score|missing-sheet/);
     expect((await readJson(json)).units).toHaveLength(5);
+    expect((await readJson(json)).issues.map((issue) => issue.rule)).toContain("out-of-range");
+  });
+});
+
+describe("thidua speaks the workbook's language once it has read it", () => {
+  it.each(["validate", "summarize"])("%s: a report that cannot be written is told in Vietnamese", async (command) => {
+    const input = await copy(`${EXAMPLES}/example-problems.xlsx`);
+    // A file where a folder should be: the report cannot be written there.
+    const json = path.join(input, "report.json");
+    const run = await thidua(command, input, "--json", json);
+    expectOneLineError(run, /không ghi được .*report\.json/);
+    const en = await thidua(command, input, "--json", json, "--lang", "en");
+    expectOneLineError(en, /cannot write .*report\.json/);
   });
 });
 
@@ -377,7 +392,8 @@ describe("thidua template", () => {
   it("makes Cluster 18's workbook whose input cells are exactly where the engine reads", async () => {
     const out = path.join(dir, "new", "mau.xlsx");
     const run = await thidua("template", "--out", out);
-    expect(run).toEqual({ code: 0, stdout: `Template with 7 unit sheets.\nWrote ${out}\n`, stderr: "" });
+    // The template is Vietnamese, and so is what the command says.
+    expect(run).toEqual({ code: 0, stdout: `Mẫu có 7 trang đơn vị.\nĐã ghi ${out}\n`, stderr: "" });
 
     const evaluation = evaluateWorkbook(await readWorkbookFile(out));
     expect(evaluation.criteria).toEqual(CLUSTER18_CRITERIA);
@@ -435,8 +451,10 @@ describe("thidua template", () => {
   it("names the line and column of a bad criteria file", async () => {
     const criteria = path.join(dir, "bad-criteria.tsv");
     await fs.writeFile(criteria, "code\ttype\tname_vi\tmax\nI\tgroup\tKinh doanh\t50\nI.1\tscor\tDoanh thu\t10\n");
-    const run = await thidua("template", "--criteria", criteria, "--out", path.join(dir, "never.xlsx"));
+    const run = await thidua("template", "--criteria", criteria, "--out", path.join(dir, "never.xlsx"), "--lang", "en");
     expectOneLineError(run, /the criteria file .*bad-criteria\.tsv cannot be used: line 3, column type: /);
+    const vi = await thidua("template", "--criteria", criteria, "--out", path.join(dir, "never.xlsx"));
+    expectOneLineError(vi, /không dùng được tệp tiêu chí .*bad-criteria\.tsv: dòng 3, cột type: /);
     await expect(fs.stat(path.join(dir, "never.xlsx"))).rejects.toThrow();
   });
 
@@ -444,7 +462,7 @@ describe("thidua template", () => {
     const units = path.join(dir, "bad-units.tsv");
     await fs.writeFile(units, "no\tunit\tsheet\n1\tCông ty A\tA\n2\tCông ty B\tA?\n");
     expectOneLineError(
-      await thidua("template", "--units", units, "--out", path.join(dir, "never.xlsx")),
+      await thidua("template", "--units", units, "--out", path.join(dir, "never.xlsx"), "--lang", "en"),
       /line 3: "A\?" cannot be a sheet name/,
     );
   });
@@ -452,7 +470,8 @@ describe("thidua template", () => {
   it("will not write over one of its inputs", async () => {
     const criteria = await saveWorkbook(foreignWorkbook(), dir, "criteria-input.xlsx");
     const before = await fs.readFile(criteria);
-    expectOneLineError(await thidua("template", "--criteria", criteria, "--out", criteria), /is one of the inputs/);
+    expectOneLineError(await thidua("template", "--criteria", criteria, "--out", criteria, "--lang", "en"), /is one of the inputs/);
+    expectOneLineError(await thidua("template", "--criteria", criteria, "--out", criteria), /đó là tệp đầu vào/);
     expect((await fs.readFile(criteria)).equals(before)).toBe(true);
   });
 

@@ -2,7 +2,7 @@
 // built from the engine's report. Pure, so the wording and alignment are tested directly.
 import { roundHalfAway } from "../core";
 import { sheetReference } from "../core/address";
-import { CLASSIFICATION_WORDS, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core/sheets";
+import { CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core/sheets";
 import type { Evaluation, Issue, Language, Report, Settings, UnitEvaluation } from "../core/types";
 import { CLI_TEXT } from "./messages";
 
@@ -108,8 +108,23 @@ export function issuePlace(issue: Issue): string {
   return issue.cell === null ? issue.sheet : sheetReference(issue.sheet, issue.cell);
 }
 
+/**
+ * The check as a person reads it: in Vietnamese its short name (`ngoài giới hạn cho phép`), in
+ * English its id (`out-of-range`), which is English already and what the docs' rule tables list.
+ * The JSON report always has the id.
+ */
+export function ruleWord(issue: Issue, language: Language): string {
+  return language === "vi" ? RULE_NAMES.vi[issue.rule] : issue.rule;
+}
+
 function issueLine(issue: Issue, language: Language): string {
-  return ["  " + issuePlace(issue), SEVERITY_WORDS[language][issue.severity], issue.rule, issue.criterion ?? "", issue.message]
+  return [
+    "  " + issuePlace(issue),
+    SEVERITY_WORDS[language][issue.severity],
+    ruleWord(issue, language),
+    issue.criterion ?? "",
+    issue.message,
+  ]
     .filter((part, index) => index !== 3 || part !== "")
     .join("  ");
 }

@@ -22,7 +22,7 @@ import {
 import { parseArgs, type Command } from "./args";
 import { countIssues, formatIssues, formatRanking, terminalText } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
-import { prepareTemplate, TemplateInputError } from "./template";
+import { prepareTemplate, TemplateInputError, templateLanguage } from "./template";
 
 /** Where the command line prints, and what "today" is; tests pass their own. */
 export interface CliIo {
@@ -49,24 +49,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const parsed = parseArgs(argv);
   if (!parsed.ok) return fail(io, CLI_TEXT[parsed.language ?? "en"].usage(parsed.problem));
   const command = parsed.command;
-  const language: Language = ("language" in command ? command.language : null) ?? "en";
+  // The language failures are told in: --lang, else the workbook's once it has been read (a
+  // command sets it), else English; a template speaks its own language from the start.
+  const spoken: Spoken = { language: ("language" in command ? command.language : null) ?? "en" };
+  if (command.kind === "template") spoken.language = templateLanguage(command);
   const roles = fileRoles(command);
   try {
     switch (command.kind) {
       case "help":
-        io.stdout(CLI_TEXT[language].help(command.topic, version()));
+        io.stdout(CLI_TEXT[spoken.language].help(command.topic, version()));
         return EXIT_OK;
       case "version":
         io.stdout(`${version()}\n`);
         return EXIT_OK;
       case "summarize":
-        return await summarize(command, io);
+        return await summarize(command, io, spoken);
       case "validate":
-        return await validate(command, io);
+        return await validate(command, io, spoken);
       case "template":
         return await template(command, io);
     }
   } catch (error) {
+    const language = spoken.language;
     if (error instanceof Failure) return fail(io, error.message);
     if (isXlsxFileError(error)) return fail(io, CLI_TEXT[language].file(error, roles.get(error.path) ?? "workbook"));
     if (error instanceof TemplateInputError) {
@@ -77,6 +81,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const detail = error instanceof Error ? error.message : String(error);
     return fail(io, CLI_TEXT[language].internal(detail.split("\n")[0]));
   }
+}
+
+/** The language a run's messages are in, known for certain only once the workbook is read. */
+interface Spoken {
+  language: Language;
 }
 
 function fail(io: CliIo, message: string): number {
@@ -127,7 +136,7 @@ function today(io: CliIo): { year: number; month: number; day: number } {
 /** Every name an output sheet has had, so a run in English also replaces a Vietnamese summary. */
 const ALL_OUTPUT_SHEETS = [...Object.values(OUTPUT_SHEET_NAMES.vi), ...Object.values(OUTPUT_SHEET_NAMES.en)];
 
-async function summarize(command: Extract<Command, { kind: "summarize" }>, io: CliIo): Promise<number> {
+async function summarize(command: Extract<Command, { kind: "summarize" }>, io: CliIo, spoken: Spoken): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
   const output = command.out ?? defaultOutput(command.workbook);
   if (await sameFile(command.workbook, output)) throw new Failure(messages.file(new XlsxFileError("same-file", output), "output"));
@@ -136,6 +145,7 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   }
   const evaluation = await evaluateFile(command.workbook, command.language, io, output);
   const language = command.language ?? evaluation.report.language;
+  spoken.language = language;
   const text = CLI_TEXT[language];
   const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
   // Both files are written beside their targets first and moved into place together: when the
@@ -166,11 +176,12 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   return exitCode(evaluation);
 }
 
-async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo): Promise<number> {
+async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo, spoken: Spoken): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
   if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
   const evaluation = await evaluateFile(command.workbook, command.language, io);
   const language = command.language ?? evaluation.report.language;
+  spoken.language = language;
   if (command.json !== null) await writeJson(command.json, evaluation);
   const lines = formatIssues(evaluation, language);
   if (command.json !== null) lines.push(CLI_TEXT[language].wrote(command.json));
@@ -179,7 +190,7 @@ async function validate(command: Extract<Command, { kind: "validate" }>, io: Cli
 }
 
 async function template(command: Extract<Command, { kind: "template" }>, io: CliIo): Promise<number> {
-  const language = command.language ?? "en";
+  const language = templateLanguage(command);
   const text = CLI_TEXT[language];
   for (const input of [command.criteria, command.units]) {
     if (input !== null && (await sameFile(input, command.out))) throw new Failure(text.outputIsInput(command.out));

@@ -34,6 +34,14 @@ export interface TemplateRequest {
   unitsProblemText: (problem: UnitsTsvProblem) => string;
 }
 
+/**
+ * The template's language, which is also the language `thidua template` speaks: --lang, else the
+ * settings' report language (Cluster 18's, or the defaults' with other criteria: Vietnamese).
+ */
+export function templateLanguage(request: { language: Language | null; criteria: string | null }): Language {
+  return request.language ?? (request.criteria !== null ? DEFAULT_SETTINGS.language : CLUSTER18_SETTINGS.language);
+}
+
 /** The engine's view of sheets about to be written, to check them before they are. */
 export function snapshotOfLayouts(layouts: SheetLayout[]): WorkbookSnapshot {
   return {
@@ -66,7 +74,7 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
     settings = { ...settings, units };
   }
   const groupCodes = new Set(criteria.groups.map((group) => group.code.toLowerCase()));
-  const language = request.language ?? settings.language;
+  const language = templateLanguage({ language: request.language, criteria: request.criteriaPath });
   settings = {
     ...settings,
     language,

@@ -96,10 +96,19 @@ export function rangeContains(range: CellRange, address: CellAddress): boolean {
 }
 
 /**
- * A sheet-qualified reference for a link or a formula, quoted when the name needs it.
+ * A sheet-qualified reference for a link or a formula, quoted whenever Excel could read the bare
+ * name as something else: any character beyond letters, digits, `_` and `.`; a leading digit or
+ * `.`; a name that looks like an A1 cell (`AB12`, and `ABCD1` in case a later Excel widens the
+ * grid) or an R1C1 one (`R`, `C`, `RC`, `R1C1`, `r2`), which Excel takes as a reference in either
+ * notation; and TRUE or FALSE.
  * @example sheetReference("Lam Sơn", "G12") === "'Lam Sơn'!G12"
+ * @example sheetReference("R1C1", "G9") === "'R1C1'!G9"
  */
 export function sheetReference(sheet: string, cell: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) &&
+    !/^[A-Za-z]+\d+$/.test(sheet) &&
+    !/^(R\d*C?\d*|C\d*)$/i.test(sheet) &&
+    !/^(TRUE|FALSE)$/i.test(sheet);
   return plain ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }

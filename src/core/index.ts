@@ -21,6 +21,6 @@ export { findUnitTable, findStatedName, readUnitSheet } from "./unitSheet";
 export { scoreUnit, maxTotal, completion, isDisqualified } from "./score";
 export { rankUnits, classify } from "./rank";
 export { issueMessage } from "./messages";
-export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName } from "./text";
+export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName, nameKey } from "./text";
 export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from "./values";
 export { OUTPUT_SHEET_LABELS } from "./labels";

@@ -1,5 +1,6 @@
 // Issue messages in Vietnamese and English. Rule ids are stable; the wording is for people, so it
-// names the value found and what was expected, and the caller adds the sheet and cell.
+// names the value found and what was expected, then says what to do about it (after a colon),
+// and the caller adds the sheet and cell.
 import type { Language, RuleId } from "./types";
 
 /** What a message may mention; every field is optional. */
@@ -17,6 +18,14 @@ export interface MessageParams {
   reason?: SetupProblem;
   /** The column that is missing, for an input column a row needs. */
   column?: string;
+  /** For empty-score: which input of the row is blank (a Count row's quantity, or the self score). */
+  blank?: "self" | "quantity";
+  /**
+   * For missing-sheet: an unlisted sheet whose name is the listed one but for case, diacritics
+   * or spacing (`Song Chu` for `Sông Chu`), probably the unit's own. For unlisted-sheet: the
+   * listed sheet name it looks like.
+   */
+  lookalike?: string;
   /** Version 2 (spec §7): what a number typed as text was (a lone dash, a number with a note),
    * what a missing evidence does to the row, and why a not-applicable mark is wrong. */
   detail?: MessageDetail;
@@ -56,116 +65,162 @@ const viNumber = (n: number | undefined) => fmt(n).replace(".", ",");
 type Builder = (p: MessageParams) => string;
 
 const SETUP_VI: Record<SetupProblem, Builder> = {
-  "no-sheet": () => "Không có trang tính này",
-  "no-header": () => "Không tìm thấy hàng tiêu đề (cần cột Mã và Loại trong 30 hàng đầu)",
-  "no-criteria": () => "Bảng tiêu chí không có tiêu chí nào",
-  "duplicate-code": (p) => `Mã ${p.value} bị trùng`,
-  "unknown-type": (p) => `Loại "${p.value}" không hợp lệ (Nhóm, Nhóm thưởng, Nhóm trừ, Chấm điểm, Đạt/Không đạt, Kế hoạch, Đếm)`,
-  "missing-code": () => "Thiếu mã tiêu chí",
-  "missing-type": () => "Thiếu loại tiêu chí",
-  "missing-max": (p) => `Thiếu ${p.column ?? "giá trị"}`,
-  "not-positive": (p) => `${p.column ?? "Giá trị"} phải lớn hơn 0 (đang là ${p.value})`,
-  "not-a-number": (p) => `${p.column ?? "Giá trị"} "${p.value}" không phải là số`,
-  "floor-negative": (p) => `Ngưỡng tối thiểu không được âm (đang là ${p.value})`,
-  "not-yesno": (p) => `"${p.value}" không phải là Có/Không`,
-  "before-first-group": (p) => `Tiêu chí ${p.value} nằm trên hàng nhóm đầu tiên`,
-  "threshold-order": (p) => `Các ngưỡng xếp loại phải giảm dần (Xuất sắc > Tốt > Khá > Trung bình); ${p.value} không nhỏ hơn ngưỡng trên`,
-  quota: (p) => `Số lượng phải là số nguyên không âm (đang là ${p.value})`,
-  "tie-break": (p) => `Tiêu chí xét bằng điểm "${p.value}" không hợp lệ (mã nhóm, tỷ lệ hoàn thành, điểm trừ, điểm thưởng)`,
-  language: (p) => `Ngôn ngữ báo cáo "${p.value}" không hợp lệ (vi hoặc en)`,
-  "duplicate-sheet": (p) => `Trang tính "${p.value}" được khai báo hai lần`,
-  "na-column": () => "Chỉ tiêu chí thuộc nhóm thường mới có thể không áp dụng; hãy bỏ Có ở cột Có thể không áp dụng",
-  "review-kind": (p) => `Loại kỳ "${p.value}" không hợp lệ (6 tháng, Sơ kết, Năm, Tổng kết)`,
-  date: (p) => `Ngày lập "${p.value}" không phải là ngày (dd/mm/yyyy)`,
+  // Worded for both hosts: the pane's "new workbook" and `thidua template` make the same sheets.
+  "no-sheet": (p) => `Không có trang tính ${p.name ?? "này"}: thêm trang này theo mẫu bảng chấm điểm của Thi Đua`,
+  "no-header": () => "Không tìm thấy hàng tiêu đề: trong 30 hàng đầu cần một hàng có cả cột Mã và cột Loại",
+  "no-criteria": () => "Bảng tiêu chí không có tiêu chí nào: thêm các hàng tiêu chí dưới hàng tiêu đề",
+  "duplicate-code": (p) => `Mã ${p.value} bị trùng: mỗi nhóm, tiêu chí cần một mã riêng`,
+  "unknown-type": (p) =>
+    `Loại "${p.value}" không hợp lệ: chọn một trong Nhóm, Nhóm thưởng, Nhóm trừ, Chấm điểm, Đạt/Không đạt, Kế hoạch, Đếm`,
+  "missing-code": () => "Thiếu mã tiêu chí: nhập mã (ví dụ I.1)",
+  "missing-type": () => "Thiếu loại tiêu chí: nhập loại (Nhóm, Chấm điểm, Đạt/Không đạt, Kế hoạch, Đếm…)",
+  "missing-max": (p) => `Thiếu ${p.column ?? "giá trị"}: nhập số lớn hơn 0`,
+  "not-positive": (p) => `${p.column ?? "Giá trị"} phải lớn hơn 0 (đang là ${p.value}): nhập số lớn hơn 0`,
+  "not-a-number": (p) => `${p.column ?? "Giá trị"} "${p.value}" không phải là số: nhập một số`,
+  "floor-negative": (p) => `Ngưỡng tối thiểu không được âm (đang là ${p.value}): nhập 0 hoặc số dương`,
+  "not-yesno": (p) => `"${p.value}" không phải là Có/Không: nhập Có hoặc Không`,
+  "before-first-group": (p) => `Tiêu chí ${p.value} nằm trên hàng nhóm đầu tiên: chuyển nó xuống dưới một hàng Nhóm`,
+  "threshold-order": (p) =>
+    `Các ngưỡng xếp loại phải giảm dần (Xuất sắc > Tốt > Khá > Trung bình); ${p.value} không nhỏ hơn ngưỡng trên: sửa lại các ngưỡng`,
+  quota: (p) => `Số lượng phải là số nguyên không âm (đang là ${p.value}): nhập 0, 1, 2…`,
+  "tie-break": (p) =>
+    `Tiêu chí xét bằng điểm "${p.value}" không hợp lệ: dùng mã một nhóm, tỷ lệ hoàn thành, điểm trừ hoặc điểm thưởng, cách nhau bằng dấu ;`,
+  language: (p) => `Ngôn ngữ báo cáo "${p.value}" không hợp lệ: nhập vi hoặc en`,
+  "duplicate-sheet": (p) => `Trang tính "${p.value}" được khai báo hai lần: mỗi đơn vị cần một trang tính riêng`,
+  "na-column": () => "Chỉ tiêu chí thuộc nhóm thường mới có thể không áp dụng: hãy bỏ Có ở cột Có thể không áp dụng",
+  "review-kind": (p) => `Loại kỳ "${p.value}" không hợp lệ: ghi 6 tháng, Sơ kết, Năm hoặc Tổng kết`,
+  date: (p) => `Ngày lập "${p.value}" không phải là ngày: ghi theo dạng dd/mm/yyyy`,
 };
 
 const SETUP_EN: Record<SetupProblem, Builder> = {
-  "no-sheet": () => "This sheet is missing",
-  "no-header": () => "No header row found (Code and Type in the first 30 rows)",
-  "no-criteria": () => "The criteria table has no criteria",
-  "duplicate-code": (p) => `Code ${p.value} appears twice`,
-  "unknown-type": (p) => `Unknown type "${p.value}" (Group, Bonus group, Deduction group, Score, Yes/No, Plan, Count)`,
-  "missing-code": () => "The code is missing",
-  "missing-type": () => "The type is missing",
-  "missing-max": (p) => `${p.column ?? "A value"} is missing`,
-  "not-positive": (p) => `${p.column ?? "The value"} must be greater than 0 (it is ${p.value})`,
-  "not-a-number": (p) => `${p.column ?? "The value"} "${p.value}" is not a number`,
-  "floor-negative": (p) => `The plan floor cannot be negative (it is ${p.value})`,
-  "not-yesno": (p) => `"${p.value}" is not yes or no`,
-  "before-first-group": (p) => `Criterion ${p.value} is above the first group row`,
-  "threshold-order": (p) => `Thresholds must descend (Excellent > Good > Fair > Average); ${p.value} is not below the one above`,
-  quota: (p) => `A quota must be a whole number, 0 or more (it is ${p.value})`,
-  "tie-break": (p) => `Unknown tie-break key "${p.value}" (a group code, completion, deduction, bonus)`,
-  language: (p) => `Unknown report language "${p.value}" (vi or en)`,
-  "duplicate-sheet": (p) => `Sheet "${p.value}" is listed twice`,
-  "na-column": () => "Only a regular group's criterion may be not applicable; clear Yes in the May be N/A column",
-  "review-kind": (p) => `Unknown review kind "${p.value}" (half-year or year)`,
-  date: (p) => `Date prepared "${p.value}" is not a date (dd/mm/yyyy)`,
+  "no-sheet": (p) => `There is no ${p.name ?? "such"} sheet: add one as in Thi Đua's scoring workbook template`,
+  "no-header": () => "No header row found: one of the first 30 rows needs both a Code and a Type column",
+  "no-criteria": () => "The criteria table has no criteria: add criterion rows under the header",
+  "duplicate-code": (p) => `Code ${p.value} appears twice: give each group and criterion a code of its own`,
+  "unknown-type": (p) => `Unknown type "${p.value}": use one of Group, Bonus group, Deduction group, Score, Yes/No, Plan, Count`,
+  "missing-code": () => "The code is missing: enter one (for example I.1)",
+  "missing-type": () => "The type is missing: enter one (Group, Score, Yes/No, Plan, Count…)",
+  "missing-max": (p) => `${p.column ?? "A value"} is missing: enter a number greater than 0`,
+  "not-positive": (p) => `${p.column ?? "The value"} must be greater than 0 (it is ${p.value}): enter a number greater than 0`,
+  "not-a-number": (p) => `${p.column ?? "The value"} "${p.value}" is not a number: enter a number`,
+  "floor-negative": (p) => `The plan floor cannot be negative (it is ${p.value}): enter 0 or more`,
+  "not-yesno": (p) => `"${p.value}" is not yes or no: enter Yes or No`,
+  "before-first-group": (p) => `Criterion ${p.value} is above the first group row: move it below a Group row`,
+  "threshold-order": (p) =>
+    `Thresholds must descend (Excellent > Good > Fair > Average); ${p.value} is not below the one above: correct the thresholds`,
+  quota: (p) => `A quota must be a whole number, 0 or more (it is ${p.value}): enter 0, 1, 2…`,
+  "tie-break": (p) => `Unknown tie-break key "${p.value}": use a group code, completion, deduction or bonus, separated by ;`,
+  language: (p) => `Unknown report language "${p.value}": enter vi or en`,
+  "duplicate-sheet": (p) => `Sheet "${p.value}" is listed twice: each unit needs a sheet of its own`,
+  "na-column": () => "Only a regular group's criterion may be not applicable: clear Yes in the May be N/A column",
+  "review-kind": (p) => `Unknown review kind "${p.value}": write half-year or year`,
+  date: (p) => `Date prepared "${p.value}" is not a date: write it as dd/mm/yyyy`,
 };
 
 const VI: Record<RuleId, Builder> = {
-  "missing-sheet": (p) => `Không có trang tính "${p.name}" của đơn vị này`,
-  "no-table": () => "Trang tính không có bảng chấm điểm (cần cột Mã và ít nhất một cột nhập điểm)",
-  "unknown-code": (p) => `Mã "${p.value}" không có trong bảng tiêu chí`,
-  "duplicate-code": (p) => `Mã ${p.value} xuất hiện lần thứ hai; hàng này không được tính`,
-  "missing-criterion": () => "Thiếu hàng của tiêu chí này",
-  "empty-score": (p) => (p.column ? `Thiếu cột ${p.column} để chấm tiêu chí này` : "Chưa nhập điểm"),
-  "not-a-number": (p) => `"${p.value}" không phải là số`,
+  "missing-sheet": (p) =>
+    p.lookalike
+      ? `Không có trang tính "${p.name}" của đơn vị này, nhưng trang tính "${p.lookalike}" có vẻ là của đơn vị: đổi tên trang tính thành "${p.name}", hoặc sửa ô này thành "${p.lookalike}"`
+      : `Không có trang tính "${p.name}" của đơn vị này: đổi tên trang tính của đơn vị cho giống tên ở ô này, hoặc sửa ô này theo tên trang tính`,
+  "no-table": () =>
+    "Trang tính không có bảng chấm điểm: cần một hàng tiêu đề có cột Mã và ít nhất một cột nhập điểm (Kế hoạch, Thực hiện, Số lượng, Tự chấm, Thẩm định)",
+  "unknown-code": (p) => `Mã "${p.value}" không có trong bảng tiêu chí: sửa mã theo trang Tiêu chí, hoặc xóa hàng này`,
+  "duplicate-code": (p) => `Mã ${p.value} xuất hiện lần thứ hai nên hàng này không được tính: xóa hàng trùng hoặc sửa mã`,
+  "missing-criterion": () => "Thiếu hàng của tiêu chí này: thêm một hàng có mã tiêu chí vào bảng chấm điểm",
+  "empty-score": (p) =>
+    p.column
+      ? `Thiếu cột ${p.column} để chấm tiêu chí này: thêm cột đó vào hàng tiêu đề của bảng`
+      : p.blank === "quantity"
+        ? "Chưa nhập số lượng: nhập số lượng (0 nếu không có)"
+        : "Chưa nhập điểm tự chấm: nhập điểm, hoặc Đạt/Không đạt với tiêu chí đạt/không đạt",
+  "not-a-number": (p) => `"${p.value}" không phải là số: nhập một số (ví dụ 8,5); ghi chú đưa sang cột Minh chứng`,
   "cell-error": (p) =>
     p.value && p.value.startsWith("=")
-      ? `Công thức chưa được tính (${p.value}); hãy mở tệp trong Excel, tính lại và lưu`
-      : `Ô có lỗi ${p.value}`,
+      ? `Công thức chưa được tính (${p.value}): hãy mở tệp trong Excel, tính lại và lưu`
+      : `Ô có lỗi ${p.value}: sửa công thức hoặc nhập giá trị`,
   "out-of-range": (p) =>
-    p.max === undefined ? `${viNumber(Number(p.value))} không được âm` : `${p.value} nằm ngoài khoảng 0 – ${viNumber(p.max)}`,
-  "yesno-value": (p) => `"${p.value}" không phải là Đạt/Không đạt`,
-  "plan-input": (p) =>
-    p.column === "target" ? (p.value ? `Kế hoạch phải lớn hơn 0 (đang là ${p.value})` : "Thiếu số kế hoạch") : "Thiếu số thực hiện",
-  "evidence-missing": () => "Tiêu chí cần minh chứng nhưng chưa ghi tài liệu kiểm chứng",
-  "criteria-invalid": (p) => `Bảng tiêu chí: ${p.reason ? SETUP_VI[p.reason](p) : ""}; chưa thể xếp hạng đơn vị nào`,
-  "settings-invalid": (p) => `Thiết lập: ${p.reason ? SETUP_VI[p.reason](p) : ""}; chưa thể xếp hạng đơn vị nào`,
-  "text-number": (p) => `Số được nhập dưới dạng chữ "${p.value}", đã đọc là ${viNumber(p.expected)}`,
-  "self-score-mismatch": (p) => `Điểm tự chấm ${p.found} khác điểm tính được ${viNumber(p.expected)}`,
-  "verification-note-missing": () => "Điểm thẩm định khác điểm tự chấm nhưng chưa có ghi chú thẩm định",
-  "max-mismatch": (p) => `Điểm tối đa trên trang tính (${p.found}) khác bảng tiêu chí (${viNumber(p.expected)})`,
-  "total-mismatch": (p) => `Tổng tự chấm trên trang tính (${p.found}) khác tổng tính được ${viNumber(p.expected)}`,
-  "unit-name-mismatch": (p) => `Tên đơn vị trên trang tính "${p.found}" khác tên trong danh sách "${p.name}"`,
-  "unlisted-sheet": () => "Trang tính có bảng chấm điểm nhưng không có trong danh sách đơn vị; bỏ qua",
-  "not-applicable": () => "Dấu không áp dụng không hợp lệ ở hàng này",
-  "not-verified": () => "Đơn vị có tiêu chí chưa được thẩm định; hãy nhập điểm thẩm định trước khi đề nghị khen thưởng",
-};
-
-const EN: Record<RuleId, Builder> = {
-  "missing-sheet": (p) => `There is no sheet "${p.name}" for this unit`,
-  "no-table": () => "The sheet has no scoring table (a Code column and at least one input column)",
-  "unknown-code": (p) => `Code "${p.value}" is not in the criteria table`,
-  "duplicate-code": (p) => `Code ${p.value} appears a second time; this row is not counted`,
-  "missing-criterion": () => "The row for this criterion is missing",
-  "empty-score": (p) => (p.column ? `The ${p.column} column this criterion needs is missing` : "No score entered"),
-  "not-a-number": (p) => `"${p.value}" is not a number`,
-  "cell-error": (p) =>
-    p.value && p.value.startsWith("=")
-      ? `The formula was never calculated (${p.value}); open the file in Excel, recalculate and save`
-      : `The cell holds the error ${p.value}`,
-  "out-of-range": (p) => (p.max === undefined ? `${p.value} cannot be negative` : `${p.value} is outside 0 – ${fmt(p.max)}`),
-  "yesno-value": (p) => `"${p.value}" is not yes or no`,
+    p.max === undefined
+      ? `${viNumber(Number(p.value))} không được âm: nhập số từ 0 trở lên`
+      : `${p.value} nằm ngoài khoảng 0 – ${viNumber(p.max)}: nhập điểm từ 0 đến ${viNumber(p.max)}`,
+  "yesno-value": (p) => `"${p.value}" không phải là Đạt/Không đạt: chọn Đạt hoặc Không đạt (Có hoặc Không)`,
   "plan-input": (p) =>
     p.column === "target"
       ? p.value
-        ? `The target must be greater than 0 (it is ${p.value})`
-        : "The target is missing"
-      : "The actual is missing",
-  "evidence-missing": () => "This criterion needs evidence, and none is given",
-  "criteria-invalid": (p) => `Criteria: ${p.reason ? SETUP_EN[p.reason](p) : ""}; no unit can be ranked`,
-  "settings-invalid": (p) => `Settings: ${p.reason ? SETUP_EN[p.reason](p) : ""}; no unit can be ranked`,
-  "text-number": (p) => `A number typed as text "${p.value}", read as ${fmt(p.expected)}`,
-  "self-score-mismatch": (p) => `The self score ${p.found} differs from the computed ${fmt(p.expected)}`,
-  "verification-note-missing": () => "The verified score differs from the self score and there is no verification note",
-  "max-mismatch": (p) => `The sheet's max (${p.found}) differs from the criteria table (${fmt(p.expected)})`,
-  "total-mismatch": (p) => `The sheet's own total (${p.found}) differs from the computed ${fmt(p.expected)}`,
-  "unit-name-mismatch": (p) => `The sheet names the unit "${p.found}", the units list "${p.name}"`,
-  "unlisted-sheet": () => "A scoring table on a sheet that is not in the units list; ignored",
-  "not-applicable": () => "The not-applicable mark is not allowed on this row",
-  "not-verified": () => "Some criteria of this unit are not verified; enter the verified scores before proposing awards",
+        ? `Kế hoạch phải lớn hơn 0 (đang là ${p.value}): nhập chỉ tiêu được giao`
+        : "Thiếu số kế hoạch: nhập chỉ tiêu được giao vào cột Kế hoạch (lớn hơn 0)"
+      : "Thiếu số thực hiện: nhập kết quả vào cột Thực hiện (0 nếu chưa thực hiện)",
+  "evidence-missing": () => "Tiêu chí cần minh chứng nhưng chưa ghi tài liệu kiểm chứng: ghi tên, số hiệu văn bản vào cột Minh chứng",
+  "criteria-invalid": (p) => `Bảng tiêu chí: ${p.reason ? SETUP_VI[p.reason](p) : ""}. Chưa thể xếp hạng đơn vị nào cho đến khi sửa`,
+  "settings-invalid": (p) => `Thiết lập: ${p.reason ? SETUP_VI[p.reason](p) : ""}. Chưa thể xếp hạng đơn vị nào cho đến khi sửa`,
+  "text-number": (p) =>
+    `Số được nhập dưới dạng chữ "${p.value}", đã đọc là ${viNumber(p.expected)}: nhập lại dưới dạng số nếu đúng, ghi chú đưa sang cột Minh chứng`,
+  "self-score-mismatch": (p) =>
+    `Điểm tự chấm ${p.found} khác điểm tính được ${viNumber(p.expected)}: sửa điểm tự chấm, hoặc kiểm tra lại các số đã nhập`,
+  "verification-note-missing": () =>
+    "Điểm thẩm định khác điểm tự chấm nhưng chưa có ghi chú thẩm định: ghi lý do vào cột Ghi chú thẩm định",
+  "max-mismatch": (p) =>
+    `Điểm tối đa trên trang tính (${p.found}) khác bảng tiêu chí (${viNumber(p.expected)}): sửa cho giống trang Tiêu chí`,
+  "total-mismatch": (p) =>
+    `Tổng tự chấm trên trang tính (${p.found}) khác tổng tính được ${viNumber(p.expected)}: kiểm tra lại công thức tổng và các điểm tự chấm`,
+  "unit-name-mismatch": (p) =>
+    `Tên đơn vị trên trang tính "${p.found}" khác tên trong danh sách "${p.name}": sửa một trong hai cho giống nhau`,
+  "unlisted-sheet": () =>
+    "Trang tính có bảng chấm điểm nhưng không có trong danh sách đơn vị nên không được tính: thêm đơn vị vào danh sách ở trang Thiết lập nếu cần",
+  "not-applicable": () => "Dấu không áp dụng không hợp lệ ở hàng này: xóa dấu và nhập điểm hoặc số liệu",
+  "not-verified": () => "Đơn vị có tiêu chí chưa được thẩm định: nhập điểm thẩm định trước khi đề nghị khen thưởng",
+};
+
+const EN: Record<RuleId, Builder> = {
+  "missing-sheet": (p) =>
+    p.lookalike
+      ? `There is no sheet "${p.name}" for this unit, but sheet "${p.lookalike}" looks like the unit's: rename that sheet "${p.name}", or change this cell to "${p.lookalike}"`
+      : `There is no sheet "${p.name}" for this unit: rename the unit's sheet as this cell says, or correct this cell`,
+  "no-table": () =>
+    "The sheet has no scoring table: it needs a header row with a Code column and at least one input column (Target, Actual, Quantity, Self score, Verified score)",
+  "unknown-code": (p) => `Code "${p.value}" is not in the criteria table: correct it from the Criteria sheet, or delete the row`,
+  "duplicate-code": (p) =>
+    `Code ${p.value} appears a second time, so this row is not counted: delete the duplicate row or correct its code`,
+  "missing-criterion": () => "The row for this criterion is missing: add a row with its code to the scoring table",
+  "empty-score": (p) =>
+    p.column
+      ? `The ${p.column} column this criterion needs is missing: add it to the table's header row`
+      : p.blank === "quantity"
+        ? "No quantity entered: enter the quantity (0 if none)"
+        : "No self score entered: enter the points, or Yes/No on a yes/no criterion",
+  "not-a-number": (p) => `"${p.value}" is not a number: enter a number (for example 8.5); put notes in the Evidence column`,
+  "cell-error": (p) =>
+    p.value && p.value.startsWith("=")
+      ? `The formula was never calculated (${p.value}): open the file in Excel, recalculate and save`
+      : `The cell holds the error ${p.value}: correct the formula or enter a value`,
+  "out-of-range": (p) =>
+    p.max === undefined
+      ? `${p.value} cannot be negative: enter 0 or more`
+      : `${p.value} is outside 0 – ${fmt(p.max)}: enter points from 0 to ${fmt(p.max)}`,
+  "yesno-value": (p) => `"${p.value}" is not yes or no: choose Yes or No`,
+  "plan-input": (p) =>
+    p.column === "target"
+      ? p.value
+        ? `The target must be greater than 0 (it is ${p.value}): enter the target set for the unit`
+        : "The target is missing: enter the target in the Target column (greater than 0)"
+      : "The actual is missing: enter the result in the Actual column (0 if nothing was done)",
+  "evidence-missing": () => "This criterion needs evidence, and none is given: name the supporting document in the Evidence column",
+  "criteria-invalid": (p) => `Criteria: ${p.reason ? SETUP_EN[p.reason](p) : ""}. No unit can be ranked until this is fixed`,
+  "settings-invalid": (p) => `Settings: ${p.reason ? SETUP_EN[p.reason](p) : ""}. No unit can be ranked until this is fixed`,
+  "text-number": (p) =>
+    `A number typed as text "${p.value}", read as ${fmt(p.expected)}: retype it as a number if that is right; put notes in the Evidence column`,
+  "self-score-mismatch": (p) =>
+    `The self score ${p.found} differs from the computed ${fmt(p.expected)}: correct the self score, or check the figures entered`,
+  "verification-note-missing": () =>
+    "The verified score differs from the self score and there is no verification note: give the reason in the Verification note column",
+  "max-mismatch": (p) =>
+    `The sheet's max (${p.found}) differs from the criteria table (${fmt(p.expected)}): copy it from the Criteria sheet`,
+  "total-mismatch": (p) =>
+    `The sheet's own total (${p.found}) differs from the computed ${fmt(p.expected)}: check the total's formula and the self scores`,
+  "unit-name-mismatch": (p) => `The sheet names the unit "${p.found}", the units list "${p.name}": make the two the same`,
+  "unlisted-sheet": () =>
+    "A scoring table on a sheet that is not in the units list, so it is not counted: add the unit to the list on the Settings sheet if it belongs there",
+  "not-applicable": () => "The not-applicable mark is not allowed on this row: remove it and enter the score or figures",
+  "not-verified": () => "Some criteria of this unit are not verified: enter the verified scores before proposing awards",
 };
 
 const DETAIL_VI: Record<MessageDetail, string> = {

@@ -11,7 +11,7 @@ import { rankUnits, type RankInput, type RankOutcome } from "./rank";
 import { applicableMax, completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
 import { parseSettings } from "./settings";
 import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "./sheet";
-import { codeKey, sameName } from "./text";
+import { codeKey, nameKey, normalizeLabel, sameName } from "./text";
 import type {
   CriteriaTable,
   Evaluation,
@@ -112,15 +112,22 @@ export function readUnits(
   const unlisted = new IssueList();
   const candidates = setup.unitSheetCandidates;
   if (setup.settings.units) {
-    const listed = new Set<SheetSnapshot>();
     const byName = sheetsByName(candidates);
-    setup.settings.units.forEach((listing, order) => {
-      const sheet = listing.sheet === "" ? null : (byName.get(listing.sheet.trim().toLowerCase()) ?? null);
-      if (sheet) listed.add(sheet);
-      units.push(readUnit(setup, sheet, listing, order));
+    const listings = setup.settings.units;
+    const sheets = listings.map((listing) => (listing.sheet === "" ? null : (byName.get(nameKey(listing.sheet)) ?? null)));
+    const unlistedSheets = candidates.filter((sheet) => !sheets.includes(sheet) && findUnitTable(sheet) !== null);
+    // A listed sheet that is missing and an unlisted one with the same name but for diacritics
+    // (`Song Chu` for `Sông Chu`) are one mistake: said once, at the list, naming both.
+    const lookalikes: Array<SheetSnapshot | null> = listings.map(() => null);
+    listings.forEach((listing, index) => {
+      if (sheets[index] !== null || listing.sheet === "") return;
+      const folded = normalizeLabel(listing.sheet);
+      const match = unlistedSheets.find((sheet) => normalizeLabel(sheet.name) === folded && !lookalikes.includes(sheet));
+      if (match) lookalikes[index] = match;
     });
-    for (const sheet of candidates) {
-      if (!listed.has(sheet) && findUnitTable(sheet)) unlisted.warning("unlisted-sheet", sheet.name, null, null);
+    listings.forEach((listing, order) => units.push(readUnit(setup, sheets[order], listing, order, lookalikes[order]?.name)));
+    for (const sheet of unlistedSheets) {
+      if (!lookalikes.includes(sheet)) unlisted.warning("unlisted-sheet", sheet.name, null, null);
     }
   } else {
     candidates.filter((s) => findUnitTable(s) !== null).forEach((sheet, order) => units.push(readUnit(setup, sheet, null, order)));
@@ -133,6 +140,7 @@ function readUnit(
   sheet: SheetSnapshot | null,
   listing: UnitListing | null,
   order: number,
+  lookalike?: string,
 ): UnitRead {
   const issues = new IssueList();
   const unit: UnitRead = {
@@ -145,6 +153,7 @@ function readUnit(
   if (!sheet) {
     issues.error("missing-sheet", setup.settingsSheetName, listing?.sheetCell ?? null, null, {
       name: listing?.sheet || listing?.name || "",
+      ...(lookalike === undefined ? {} : { lookalike }),
     });
     return unit;
   }
@@ -162,11 +171,14 @@ function readUnit(
   return unit;
 }
 
-/** Excel sheet names are unique ignoring case; a listed name is matched the same way. */
+/**
+ * Excel sheet names are unique ignoring case; a listed name is matched the way people see it
+ * (`nameKey`: also ignoring invisible marks and composed or decomposed letters).
+ */
 function sheetsByName(sheets: SheetSnapshot[]): Map<string, SheetSnapshot> {
   const byName = new Map<string, SheetSnapshot>();
   for (const sheet of sheets) {
-    const key = sheet.name.trim().toLowerCase();
+    const key = nameKey(sheet.name);
     if (!byName.has(key)) byName.set(key, sheet);
   }
   return byName;

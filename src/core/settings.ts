@@ -11,7 +11,7 @@ import {
 } from "./labels";
 import { maxTotal } from "./score";
 import { cellAt, findSheet, IssueList, readHeaderRow, textAt, valueCellRightOf, withMergesBlanked } from "./sheet";
-import { codeKey, matchLabel, normalizeLabel } from "./text";
+import { codeKey, matchLabel, nameKey, normalizeLabel } from "./text";
 import type {
   CellAddress,
   CellValue,
@@ -283,7 +283,7 @@ function readUnitsList(
     const name = textAt(sheet, { row, col: columns.name as number });
     const sheetName = textAt(sheet, sheetCell);
     if (name === "" && sheetName === "") continue;
-    const key = sheetName.toLowerCase();
+    const key = nameKey(sheetName);
     if (sheetName !== "" && seen.has(key)) {
       issues.error("settings-invalid", sheet.name, sheetCell, null, { reason: "duplicate-sheet", value: sheetName });
       continue;

@@ -27,8 +27,19 @@ const COMBINING = /[\u0300-\u036f]/g;
 export function foldDiacritics(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  return lower.replace(COMBINING, "").replace(NON_ASCII_ALL, (ch) => FOLD_MAP[ch] ?? ch);
+  return lower
+    .replace(INVISIBLE, "")
+    .replace(COMBINING, "")
+    .replace(NON_ASCII_ALL, (ch) => FOLD_MAP[ch] ?? ch);
 }
+
+/**
+ * Characters that show nothing but make two equal-looking texts differ: zero-width space, joiners
+ * and the byte-order mark (U+200B–U+200D, U+2060, U+FEFF), and the bidirectional marks and
+ * embeddings that web pages and some editors leave behind (U+200E, U+200F, U+202A–U+202E,
+ * U+2066–U+2069).
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const NON_ASCII_ALL = /[\u0080-\uffff]/g;
@@ -99,17 +110,110 @@ export function matchLabel<K extends string>(text: string, set: LabelSet<K>): K 
 }
 
 /**
- * Compares two names ignoring case, diacritic-insensitive spacing differences and surrounding space.
- * Diacritics still count: `Sông Chu` is not `Song Chu`.
+ * Compares two names as people see them: ignoring case, surrounding and repeated white space,
+ * invisible characters (zero-width and bidirectional marks) and whether the letters were typed
+ * composed (NFC) or decomposed (NFD, as some Mac and web tools write). Diacritics still count:
+ * `Sông Chu` is not `Song Chu`.
  * @example sameName("Công ty  TNHH A", "công ty tnhh a") === true
  */
 export function sameName(a: string, b: string): boolean {
-  const squash = (s: string) =>
-    s
+  return nameKey(a) === nameKey(b);
+}
+
+/**
+ * A name's comparable form, for sheet names and unit names alike (see `sameName`).
+ * @example nameKey(" Sông\u200b Chu ") === "sông chu"
+ */
+export function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= NORMALIZED_LIMIT) NAME_KEYS.clear();
+    key = composeForComparison(name.replace(INVISIBLE, ""))
       .toLowerCase()
       .replace(/[\s\u00a0]+/g, " ")
       .trim();
-  return squash(a) === squash(b);
+    NAME_KEYS.set(name, key);
+  }
+  return key;
+}
+
+/** Names repeat on every lookup of a sheet; their keys are remembered like labels'. */
+const NAME_KEYS = new Map<string, string>();
+
+/**
+ * The text with its Vietnamese letters composed, as NFC would. Not String.prototype.normalize: the
+ * ribbon command runs the engine in IE11, which lacks it, and core-js does not polyfill it (its
+ * tables would outweigh the engine). The table below covers the letters these workbooks meet, and
+ * gives every host the same answer.
+ */
+function composeForComparison(text: string): string {
+  return COMBINING_ANY.test(text) ? composeVietnamese(text) : text;
+}
+
+const COMBINING_ANY = /[\u0300-\u036f]/;
+
+/** Vowel marks: breve, circumflex, horn. */
+const VOWEL_MARKS: Record<string, Record<string, string>> = {
+  "\u0306": { a: "ă", A: "Ă" },
+  "\u0302": { a: "â", A: "Â", e: "ê", E: "Ê", o: "ô", O: "Ô" },
+  "\u031b": { o: "ơ", O: "Ơ", u: "ư", U: "Ư" },
+};
+
+/** Tone marks in the order the rows of TONED list them: grave, acute, hook above, tilde, dot below. */
+const TONE_MARKS = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+
+/** Each row: a letter without tone, then with each tone of TONE_MARKS in order. */
+const TONED = [
+  "aàáảãạ",
+  "ăằắẳẵặ",
+  "âầấẩẫậ",
+  "eèéẻẽẹ",
+  "êềếểễệ",
+  "iìíỉĩị",
+  "oòóỏõọ",
+  "ôồốổỗộ",
+  "ơờớởỡợ",
+  "uùúủũụ",
+  "ưừứửữự",
+  "yỳýỷỹỵ",
+  "AÀÁẢÃẠ",
+  "ĂẰẮẲẴẶ",
+  "ÂẦẤẨẪẬ",
+  "EÈÉẺẼẸ",
+  "ÊỀẾỂỄỆ",
+  "IÌÍỈĨỊ",
+  "OÒÓỎÕỌ",
+  "ÔỒỐỔỖỘ",
+  "ƠỜỚỞỠỢ",
+  "UÙÚỦŨỤ",
+  "ƯỪỨỬỮỰ",
+  "YỲÝỶỸỴ",
+];
+const TONE_OF: Record<string, string[]> = {};
+for (const row of TONED) TONE_OF[row.charAt(0)] = row.split("").slice(1);
+
+/**
+ * Composes Vietnamese letters written as a base letter followed by combining marks, in any order
+ * (NFD puts the dot below before the circumflex, some tools the other way round). Marks that do
+ * not make a Vietnamese letter are left as they are.
+ * @example composeVietnamese("So\u0302ng") === "Sông"
+ */
+export function composeVietnamese(text: string): string {
+  return text.replace(/([A-Za-z\u00c0-\u1ef9])([\u0300-\u036f]+)/g, (whole: string, base: string, marks: string) => {
+    let letter = base;
+    let tone = -1;
+    let rest = "";
+    for (const mark of marks.split("")) {
+      const withVowelMark = VOWEL_MARKS[mark]?.[letter];
+      const toneIndex = TONE_MARKS.indexOf(mark);
+      if (withVowelMark !== undefined) letter = withVowelMark;
+      else if (toneIndex >= 0 && tone < 0) tone = toneIndex;
+      else rest += mark;
+    }
+    const toned = tone < 0 ? letter : TONE_OF[letter]?.[tone];
+    if (toned === undefined) return whole;
+    return toned + rest;
+  });
 }
 
 /**

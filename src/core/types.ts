@@ -263,7 +263,9 @@ export interface PrintSetup {
 /** Data validation of input cells in a template (`thidua template` and the pane's New workbook). */
 export type CellValidation =
   | { range: CellRange; kind: "decimal"; min: number; max: number | null; prompt: string; error: string }
-  | { range: CellRange; kind: "list"; values: string[]; prompt: string; error: string };
+  | { range: CellRange; kind: "list"; values: string[]; prompt: string; error: string }
+  /** Any value is accepted; the cell only shows its input message when selected. */
+  | { range: CellRange; kind: "any"; prompt: string };
 
 /** One sheet to write, as data: values, formats, merges, widths, panes, print setup, links. */
 export interface SheetLayout {

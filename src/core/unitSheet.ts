@@ -281,7 +281,7 @@ class RowReader {
         return UNUSABLE;
       }
       if (isBlank(this.value("self"))) {
-        this.report("empty-score", "self");
+        this.report("empty-score", "self", { blank: "self" });
         return UNUSABLE;
       }
       if (criterion.type === "yesno") {
@@ -306,7 +306,7 @@ class RowReader {
       }
       const n = this.readInput("quantity");
       if (n === "blank") {
-        this.report("empty-score", "quantity");
+        this.report("empty-score", "quantity", { blank: "quantity" });
         return UNUSABLE;
       }
       if (n === null) return UNUSABLE;

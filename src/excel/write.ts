@@ -198,7 +198,13 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): num
   if (features.dataValidation) {
     for (const v of layout.validations)
       bytes +=
-        range + navigation + 3 * command + 150 + v.prompt.length + v.error.length + (v.kind === "list" ? v.values.join(",").length : 0);
+        range +
+        navigation +
+        3 * command +
+        150 +
+        v.prompt.length +
+        ("error" in v ? v.error.length : 0) +
+        (v.kind === "list" ? v.values.join(",").length : 0);
   }
   bytes += layout.unlocked.length * (range + 2 * navigation + command);
   bytes += widthRuns(layout.columnWidths) * (range + navigation + command);
@@ -271,6 +277,11 @@ function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features
   if (features.dataValidation) {
     for (const validation of layout.validations) {
       const dv = rangeOf(sheet, validation.range).dataValidation;
+      if (validation.kind === "any") {
+        // Any value is accepted: only the input message is set.
+        dv.prompt = { showPrompt: true, message: validation.prompt, title: "" };
+        continue;
+      }
       dv.rule =
         validation.kind === "list"
           ? { list: { inCellDropDown: true, source: validation.values.join(",") } }

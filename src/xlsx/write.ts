@@ -225,6 +225,13 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup, showGr
 }
 
 function addValidation(worksheet: ExcelJS.Worksheet, validation: CellValidation): void {
+  const validations = (worksheet as unknown as UntypedWorksheet).dataValidations;
+  if (validation.kind === "any") {
+    // ExcelJS writes "any" as a validation without a type: Excel's "Any value" with a message.
+    const message = { type: "any", allowBlank: true, showInputMessage: true, prompt: validation.prompt };
+    validations.add(rangeToA1(validation.range), message as unknown as ExcelJS.DataValidation);
+    return;
+  }
   const common = {
     allowBlank: true,
     showInputMessage: validation.prompt !== "",
@@ -239,9 +246,13 @@ function addValidation(worksheet: ExcelJS.Worksheet, validation: CellValidation)
       : validation.max === null
         ? { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [validation.min] }
         : { ...common, type: "decimal", operator: "between", formulae: [validation.min, validation.max] };
-  // ExcelJS keeps validations per cell and squeezes equal neighbours back into ranges on write.
-  const validations = (worksheet as unknown as UntypedWorksheet).dataValidations;
-  forEachCell(validation.range, (row, col) => validations.add(toA1({ row, col }), rule));
+  // One entry per range, keyed by the range itself: ExcelJS writes a range key as it is. Given
+  // cell by cell, ExcelJS squeezes equal neighbours back into ranges, visiting cells in text
+  // order (D10 before D8), and so wrote D10 and then D8:D10: overlapping validations, which
+  // Excel reports as damaged content. The layout's ranges never overlap, and a single cell is
+  // never next to an equal one below or right of it (SheetDraft joins those), so ExcelJS has
+  // nothing left to squeeze.
+  validations.add(rangeToA1(validation.range), rule);
 }
 
 /** An in-cell list: `"Đạt,Không đạt"`. Excel has no escape for a comma inside one item. */

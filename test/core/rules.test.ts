@@ -250,8 +250,8 @@ describe("messages", () => {
   it("are written in the report language", () => {
     const vi = evaluateWorkbook(withUnitA({ "I.3": { self: 6 } })).report.issues[0].message;
     const en = evaluateWorkbook(withUnitA({ "I.3": { self: 6 } }), { language: "en" }).report.issues[0].message;
-    expect(vi).toBe("6 nằm ngoài khoảng 0 – 5");
-    expect(en).toBe("6 is outside 0 – 5");
+    expect(vi).toBe("6 nằm ngoài khoảng 0 – 5: nhập điểm từ 0 đến 5");
+    expect(en).toBe("6 is outside 0 – 5: enter points from 0 to 5");
   });
 
   it("ask to recalculate a formula saved without its value", () => {

@@ -17,8 +17,8 @@ import {
 } from "./sheets-fixtures";
 
 const HEADINGS: Record<Language, string[]> = {
-  vi: ["STT", "Mức độ", "Đơn vị", "Trang tính", "Ô", "Tiêu chí", "Loại kiểm tra", "Nội dung"],
-  en: ["No.", "Severity", "Unit", "Sheet", "Cell", "Criterion", "Check", "Message"],
+  vi: ["STT", "Mức độ", "Đơn vị", "Trang tính", "Ô", "Tiêu chí", "Loại kiểm tra", "Nội dung", "Mã kiểm tra"],
+  en: ["No.", "Severity", "Unit", "Sheet", "Cell", "Criterion", "Check", "Message", "Check id"],
 };
 
 /** A workbook with issues of every kind of location: unit sheets, the Settings sheet, no cell, no sheet. */
@@ -102,6 +102,9 @@ describe("buildIssuesSheet", () => {
     const first = firstIssueRow(language, layout);
     expect([0, 1, 2, 3].map((i) => valueAt(layout, first + i, 1))).toEqual(severities);
     expect([0, 1, 2, 3].map((i) => valueAt(layout, first + i, 6))).toEqual(rules);
+    // The id stays, in its own column, whatever the language.
+    const ids = [0, 1, 2, 3].map((i) => valueAt(layout, first + i, 8));
+    expect(ids).toEqual(["missing-sheet", "evidence-missing", "no-table", "text-number"]);
   });
 
   it("marks errors red and warnings amber", () => {

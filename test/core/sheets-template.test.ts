@@ -189,11 +189,14 @@ describe("buildTemplateSheets", () => {
         spec.unitHeader.forEach((label, col) => expect([label, carriesLabel(valueAt(layout, header, col), label)]).toEqual([label, true]));
         expect(header).toBeLessThan(30);
         expect(layout.frozenRows).toBe(header + 1);
-        expect(layout.print).toMatchObject({ orientation: "portrait", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
+        expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
       });
 
-      it("lists every group and criterion of the table, in order", () => {
-        const codes = layout.values.slice(header + 1).map((line) => line[0]);
+      it("lists every group and criterion of the table, in order, and nothing else in the code column", () => {
+        const codes = layout.values
+          .slice(header + 1)
+          .map((line) => line[0])
+          .filter((code) => code !== null);
         expect(codes).toEqual(CLUSTER18_CRITERIA.groups.flatMap((g) => [g.code, ...g.criteria.map((c) => c.code)]));
       });
 
@@ -264,6 +267,8 @@ describe("buildTemplateSheets", () => {
         for (const validation of layout.validations) {
           expect(validation.prompt.length).toBeGreaterThan(0);
           expect(validation.prompt.length).toBeLessThanOrEqual(255);
+          // An input message alone (evidence cells) has no error to show.
+          if (validation.kind === "any") continue;
           expect(validation.error.length).toBeGreaterThan(0);
           expect(validation.error.length).toBeLessThanOrEqual(225);
         }
@@ -281,9 +286,10 @@ describe("buildTemplateSheets", () => {
   it("uses the English names in an English template and the Vietnamese ones otherwise", () => {
     const en = sheet(template("en"), "Nam Sông Mã");
     const vi = sheet(template("vi"), "Nam Sông Mã");
-    expect(valueAt(en, rowOf(en, "I.1"), 1)).toBe("Revenue against plan");
+    const evidenceMark = CLUSTER18_CRITERIA.groups[0].criteria[0].evidenceRequired ? " (*)" : "";
+    expect(valueAt(en, rowOf(en, "I.1"), 1)).toBe(`Revenue against plan${evidenceMark}`);
     expect(valueAt(en, rowOf(en, "I"), 1)).toBe("Business and public-service plan");
-    expect(valueAt(vi, rowOf(vi, "I.1"), 1)).toBe("Doanh thu so với kế hoạch");
+    expect(valueAt(vi, rowOf(vi, "I.1"), 1)).toBe(`Doanh thu so với kế hoạch${evidenceMark}`);
   });
 
   describe("edge cases", () => {

@@ -1,4 +1,6 @@
 // The Issues sheet: every finding with a link to the cell to fix, errors before the eye in red.
+// The check is named in the report's language; its stable id (as in the JSON report and the
+// docs' rule tables) has a column of its own at the right, for searching the docs.
 import { cellRange, fromA1 } from "../address";
 import type { BuildOptions, CellStyle, Evaluation, Issue, SheetLayout } from "../types";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
@@ -12,8 +14,8 @@ const SEVERITY_STYLE: Record<Issue["severity"], CellStyle> = {
   warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
 };
 
-const COL = { no: 0, severity: 1, unit: 2, sheet: 3, cell: 4, criterion: 5, rule: 6, message: 7 } as const;
-const WIDTHS = [6, 11, 34, 18, 8, 10, 26, 60];
+const COL = { no: 0, severity: 1, unit: 2, sheet: 3, cell: 4, criterion: 5, rule: 6, message: 7, id: 8 } as const;
+const WIDTHS = [6, 11, 30, 16, 8, 10, 24, 60, 22];
 const ROW = { title: 0, subtitle: 1, counts: 2, header: 4 } as const;
 
 /**
@@ -33,7 +35,7 @@ export function buildIssuesSheet(evaluation: Evaluation, _options: BuildOptions)
     return draft.toLayout({ print: printSetup("landscape", language, null), tabColor: "#00B050" });
   }
 
-  const lastCol = COL.message;
+  const lastCol = COL.id;
   WIDTHS.forEach((width, col) => draft.width(col, width));
   const fullWidth = (row: number) => cellRange(row, 0, row, lastCol);
   draft.merge(fullWidth(ROW.title), text.title, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
@@ -54,7 +56,7 @@ export function buildIssuesSheet(evaluation: Evaluation, _options: BuildOptions)
 
   const header: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true };
   const c = text.columns;
-  draft.setRow(ROW.header, 0, [c.no, c.severity, c.unit, c.sheet, c.cell, c.criterion, c.rule, c.message], header);
+  draft.setRow(ROW.header, 0, [c.no, c.severity, c.unit, c.sheet, c.cell, c.criterion, c.rule, c.message, c.id], header);
 
   issues.forEach((issue, index) => {
     const row = ROW.header + 1 + index;
@@ -68,6 +70,7 @@ export function buildIssuesSheet(evaluation: Evaluation, _options: BuildOptions)
     draft.set(row, COL.criterion, issue.criterion, { horizontal: "center" });
     draft.set(row, COL.rule, rule, { wrap: true });
     draft.set(row, COL.message, issue.message, { wrap: true });
+    draft.set(row, COL.id, issue.rule, { wrap: true });
     if (issue.sheet !== null && issue.cell !== null && isCellAddress(issue.cell)) {
       draft.link({ at: { row, col: COL.cell }, sheet: issue.sheet, cell: issue.cell });
       draft.style(cellRange(row, COL.cell), { fontColor: LINK_COLOR, underline: true });

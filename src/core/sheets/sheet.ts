@@ -257,7 +257,9 @@ export class SheetDraft {
       const rule = rules.get(block.key) as ValidationRule;
       return rule.kind === "list"
         ? { range: block.range, kind: "list", values: [...rule.values], prompt: rule.prompt, error: rule.error }
-        : { range: block.range, kind: "decimal", min: rule.min, max: rule.max, prompt: rule.prompt, error: rule.error };
+        : rule.kind === "any"
+          ? { range: block.range, kind: "any", prompt: rule.prompt }
+          : { range: block.range, kind: "decimal", min: rule.min, max: rule.max, prompt: rule.prompt, error: rule.error };
     });
   }
 }
@@ -269,7 +271,8 @@ function unlockedCells(cells: Map<string, { row: number; col: number }>): Array<
 /** A validation before it is given its range. */
 export type ValidationRule =
   | { kind: "decimal"; min: number; max: number | null; prompt: string; error: string }
-  | { kind: "list"; values: string[]; prompt: string; error: string };
+  | { kind: "list"; values: string[]; prompt: string; error: string }
+  | { kind: "any"; prompt: string };
 
 /**
  * Cells with the same key grouped into few rectangles: runs along each row, stacked downwards

@@ -1,6 +1,9 @@
 // A new scoring workbook for the units to fill in: Criteria, Settings, and one sheet per unit laid
 // out like the examples. Every label is the spec's (workbook.md §2), so the engine reads the
 // template back without any setup; input cells are unlocked and tinted, all else is protected.
+// A unit sheet is a paper the head of the unit signs: it prints A4 landscape, one page wide, with
+// the signature block under the table, and it shows which rows need evidence (a `(*)` after the
+// criterion, an orange evidence cell with an input message, and a line of the legend).
 import { cellRange } from "../address";
 import type {
   CellAddress,
@@ -24,6 +27,8 @@ const GROUP_FILL = "#E7E6E6";
 const UNIT_INPUT_FILL = "#FFF2CC";
 /** Cells the verification team fills in. */
 const COMMITTEE_INPUT_FILL = "#DDEBF7";
+/** Evidence cells of criteria that need evidence: the one input a unit must not leave blank. */
+const EVIDENCE_REQUIRED_FILL = "#F8CBAD";
 
 export interface TemplateInput {
   criteria: CriteriaTable;
@@ -237,9 +242,12 @@ function buildUnitSheet(input: TemplateInput, unit: UnitListing): SheetLayout {
   draft.merge(cellRange(UNIT_ROW.unit, 1, UNIT_ROW.unit, 4), unit.name, { bold: true, horizontal: "left" });
   draft.set(UNIT_ROW.period, 0, text.periodLabel, { bold: true });
   draft.merge(cellRange(UNIT_ROW.period, 1, UNIT_ROW.period, 4), input.settings.period, { horizontal: "left" });
-  draft.merge(fullWidth(UNIT_ROW.legend), text.legend, { italic: true, horizontal: "left", wrap: true, fontSize: 11 });
+  const needsEvidence = input.criteria.groups.some((group) => group.criteria.some((criterion) => criterion.evidenceRequired));
+  const legend = needsEvidence ? `${text.legend}\n${text.evidenceLegend}` : text.legend;
+  draft.merge(fullWidth(UNIT_ROW.legend), legend, { italic: true, horizontal: "left", wrap: true, fontSize: 11 });
   const sheetWidth = UNIT_WIDTHS.reduce((sum, width) => sum + width, 0);
-  draft.height(UNIT_ROW.legend, heightForLines(wrappedLines(text.legend, sheetWidth)));
+  // A merged cell never grows by itself in Excel, so the legend's height is set.
+  draft.height(UNIT_ROW.legend, heightForLines(wrappedLines(legend, sheetWidth)));
 
   draft.setRow(UNIT_ROW.header, 0, text.unitHeader, { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true });
   draft.height(UNIT_ROW.header, heightForLines(2));
@@ -255,12 +263,31 @@ function buildUnitSheet(input: TemplateInput, unit: UnitListing): SheetLayout {
   }
   const lastRow = Math.max(row - 1, UNIT_ROW.header);
   draft.style(cellRange(UNIT_ROW.header, 0, lastRow, lastCol), { border: true });
+  writeSignatureBlock(draft, lastRow + 2, text);
 
   return draft.toLayout({
     frozenRows: UNIT_ROW.header + 1,
-    print: printSetup("portrait", language, { first: UNIT_ROW.header, last: UNIT_ROW.header }),
+    print: printSetup("landscape", language, { first: UNIT_ROW.header, last: UNIT_ROW.header }),
     protect: true,
   });
+}
+
+/** The signature columns: over the verified score, evidence and note, on the right as on paper. */
+const SIGNATURE_COLS = { first: UNIT_COL.verified, last: UNIT_COL.note } as const;
+/** Blank rows left for the signature and the seal. */
+const SIGNATURE_SPACE_ROWS = 4;
+
+/**
+ * The date line, `THỦ TRƯỞNG ĐƠN VỊ` and what to sign with, right of the table's end, as the
+ * unit's self-assessment is signed and sealed by its head. Below the table, the code column stays
+ * blank, so the engine reads none of it.
+ */
+function writeSignatureBlock(draft: SheetDraft, first: number, text: TemplateText): void {
+  const line = (row: number) => cellRange(row, SIGNATURE_COLS.first, row, SIGNATURE_COLS.last);
+  draft.merge(line(first), text.signatureDate, { italic: true, horizontal: "center" });
+  draft.merge(line(first + 1), text.signatureTitle, { bold: true, horizontal: "center" });
+  draft.merge(line(first + 2), text.signatureHint, { italic: true, horizontal: "center" });
+  draft.merge(line(first + 3 + SIGNATURE_SPACE_ROWS), text.signatureName, { bold: true, horizontal: "center" });
 }
 
 function nonBlank(value: string | null): string | null {
@@ -274,7 +301,7 @@ function writeGroupRow(draft: SheetDraft, row: number, group: Group, input: Temp
   draft.style(cellRange(row, UNIT_COL.code), { horizontal: "center" });
   draft.style(cellRange(row, UNIT_COL.name), { wrap: true });
   draft.style(cellRange(row, UNIT_COL.max), { horizontal: "center" });
-  draft.height(row, heightForLines(wrappedLines(name, UNIT_WIDTHS[UNIT_COL.name])));
+  // No set height: the row fits its wrapped text (see writeCriterionRow).
 }
 
 /** One criterion row: its information cells locked, the inputs its type needs open and validated. */
@@ -287,13 +314,14 @@ function writeCriterionRow(
   text: TemplateText,
 ): void {
   const language = input.language;
-  const name = displayName(input, criterion);
+  const name = displayName(input, criterion) + (criterion.evidenceRequired ? EVIDENCE_MARK : "");
   const max = formatNumber(criterion.max, language);
   draft.setRow(row, 0, [criterion.code, name, criterion.max]);
   draft.style(cellRange(row, UNIT_COL.code), { horizontal: "center" });
   draft.style(cellRange(row, UNIT_COL.name), { wrap: true });
   draft.style(cellRange(row, UNIT_COL.max), { horizontal: "center" });
-  draft.height(row, heightForLines(wrappedLines(name, UNIT_WIDTHS[UNIT_COL.name])));
+  // No set height: a row without one grows to its wrapped text, in Excel and LibreOffice, also
+  // when a unit types a long evidence reference later; a set height would clip it.
 
   const nonNegative = (prompt: string): ValidationRule => ({ kind: "decimal", min: 0, max: null, prompt, error: text.errors.nonNegative });
   const open = (col: number, fill: string, rule: ValidationRule | null) => {
@@ -336,9 +364,13 @@ function writeCriterionRow(
     prompt: text.prompts.verified(max),
     error: text.errors.score(max),
   });
-  open(UNIT_COL.evidence, UNIT_INPUT_FILL, null);
+  if (criterion.evidenceRequired) open(UNIT_COL.evidence, EVIDENCE_REQUIRED_FILL, { kind: "any", prompt: text.prompts.evidence });
+  else open(UNIT_COL.evidence, UNIT_INPUT_FILL, null);
   open(UNIT_COL.note, COMMITTEE_INPUT_FILL, null);
 }
+
+/** After the name of a criterion that needs evidence; the legend explains it. */
+const EVIDENCE_MARK = " (*)";
 
 // ---- Sheet names ----
 

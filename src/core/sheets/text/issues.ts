@@ -12,6 +12,8 @@ export interface IssuesText {
     criterion: string;
     rule: string;
     message: string;
+    /** The check's stable id, as the JSON report and the docs have it. */
+    id: string;
   };
   counts: (errors: number, warnings: number) => string;
   none: string;
@@ -29,6 +31,7 @@ export const ISSUES_TEXT: Record<Language, IssuesText> = {
       criterion: "Tiêu chí",
       rule: "Loại kiểm tra",
       message: "Nội dung",
+      id: "Mã kiểm tra",
     },
     counts: (errors, warnings) =>
       `${errors} lỗi, ${warnings} cảnh báo. Đơn vị có lỗi chưa được xếp hạng; cảnh báo chỉ cần kiểm tra lại. Bấm vào ô để đến chỗ cần sửa.`,
@@ -45,6 +48,7 @@ export const ISSUES_TEXT: Record<Language, IssuesText> = {
       criterion: "Criterion",
       rule: "Check",
       message: "Message",
+      id: "Check id",
     },
     counts: (errors, warnings) =>
       `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}. ` +

@@ -26,6 +26,13 @@ export interface TemplateText {
   unitLabel: string;
   periodLabel: string;
   legend: string;
+  /** The legend's line for criteria that need evidence (marked `(*)`). */
+  evidenceLegend: string;
+  /** The signature block under a unit's table: date line, title, what to sign with, name line. */
+  signatureDate: string;
+  signatureTitle: string;
+  signatureHint: string;
+  signatureName: string;
   /** Unit sheet header: code, name, max, target, actual, quantity, self, verified, evidence, note. */
   unitHeader: string[];
   /** Yes/no answers offered in a drop-down; the first is yes. */
@@ -43,6 +50,7 @@ export interface TemplateText {
     actual: string;
     quantity: (perItem: string, max: string) => string;
     verified: (max: string) => string;
+    evidence: string;
   };
   errors: {
     score: (max: string) => string;
@@ -104,6 +112,11 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
     unitLabel: "Đơn vị:",
     periodLabel: "Kỳ:",
     legend: "Hướng dẫn: đơn vị nhập vào các ô nền vàng; Tổ thẩm định nhập vào các ô nền xanh; các ô khác đã khóa.",
+    evidenceLegend: "(*) Tiêu chí cần minh chứng: ghi tên, số hiệu văn bản kiểm chứng vào ô nền cam ở cột Minh chứng.",
+    signatureDate: "…………, ngày …… tháng …… năm ……",
+    signatureTitle: "THỦ TRƯỞNG ĐƠN VỊ",
+    signatureHint: "(Ký, ghi rõ họ tên, đóng dấu)",
+    signatureName: "……………………………………",
     unitHeader: [
       "Mã",
       "Nội dung tiêu chí",
@@ -126,6 +139,7 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       actual: "Nhập kết quả thực hiện.",
       quantity: (perItem, max) => `Nhập số lượng; mỗi đơn vị được ${perItem} điểm, tối đa ${max} điểm.`,
       verified: (max) => `Tổ thẩm định nhập điểm, từ 0 đến ${max}; ghi lý do nếu khác điểm tự chấm.`,
+      evidence: "Tiêu chí này cần minh chứng: ghi tên, số hiệu, ngày của văn bản kiểm chứng.",
     },
     errors: {
       score: (max) => `Điểm phải là số từ 0 đến ${max}.`,
@@ -185,6 +199,11 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
     unitLabel: "Unit:",
     periodLabel: "Period:",
     legend: "How to fill in: the unit fills the yellow cells; the verification team fills the blue cells; other cells are locked.",
+    evidenceLegend: "(*) Evidence required: name the supporting document (title, number) in the orange Evidence cell.",
+    signatureDate: "…………, date ……………………",
+    signatureTitle: "HEAD OF UNIT",
+    signatureHint: "(Signature, full name and seal)",
+    signatureName: "……………………………………",
     unitHeader: [
       "Code",
       "Criterion",
@@ -207,6 +226,7 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       actual: "Enter the actual result.",
       quantity: (perItem, max) => `Enter the quantity; ${perItem} point(s) each, at most ${max}.`,
       verified: (max) => `Verification team: points 0 to ${max}; add a note when they differ from the self score.`,
+      evidence: "This criterion needs evidence: give the supporting document's title, number and date.",
     },
     errors: {
       score: (max) => `Points must be a number from 0 to ${max}.`,
