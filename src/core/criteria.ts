@@ -7,6 +7,13 @@ import { codeKey, matchLabel } from "./text";
 import type { CellAddress, CriteriaTable, Criterion, CriterionType, Group, GroupKind, SheetSnapshot, WorkbookSnapshot } from "./types";
 import { isBlank, readNumber, readYesNo, showValue } from "./values";
 
+/**
+ * The largest max points, weight or points per item the Criteria sheet accepts. Real tables are
+ * on 100 or 1,000 points; a max of 1e308 times a weight overflowed totals to Infinity and still
+ * handed out awards. Below this bound every sum of a table stays exact to the cent.
+ */
+export const CRITERIA_NUMBER_LIMIT = 100_000;
+
 const GROUP_KINDS: readonly string[] = ["group", "bonus-group", "deduction-group"];
 
 /** The column names used in messages, as the sheet's own headers say them. */
@@ -91,7 +98,7 @@ function readCriteriaRows(sheet: SheetSnapshot, headerRow: number, columns: Head
   const fail = (
     address: CellAddress,
     reason: SetupProblem,
-    params: { value?: string; column?: string } = {},
+    params: { value?: string; column?: string; max?: number } = {},
     criterion: string | null = null,
   ) => issues.error("criteria-invalid", sheet.name, address, criterion, { reason, ...params });
   const at = (row: number, column: CriteriaColumn): CellAddress | null =>
@@ -139,6 +146,15 @@ function readCriteriaRows(sheet: SheetSnapshot, headerRow: number, columns: Head
       if (reading.fromText) issues.warning("text-number", sheet.name, address, code, { value: showValue(value), expected: reading.value });
       if (!(reading.value > 0)) {
         fail(address as CellAddress, "not-positive", { value: String(reading.value), column: columnName(column) }, code);
+        return fallback;
+      }
+      if (reading.value > CRITERIA_NUMBER_LIMIT) {
+        fail(
+          address as CellAddress,
+          "too-large",
+          { value: String(reading.value), column: columnName(column), max: CRITERIA_NUMBER_LIMIT },
+          code,
+        );
         return fallback;
       }
       return reading.value;

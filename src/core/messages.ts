@@ -46,6 +46,7 @@ export type SetupProblem =
   | "missing-type"
   | "missing-max"
   | "not-positive"
+  | "too-large"
   | "not-a-number"
   | "floor-negative"
   | "not-yesno"
@@ -76,6 +77,7 @@ const SETUP_VI: Record<SetupProblem, Builder> = {
   "missing-type": () => "Thiếu loại tiêu chí: nhập loại (Nhóm, Chấm điểm, Đạt/Không đạt, Kế hoạch, Đếm…)",
   "missing-max": (p) => `Thiếu ${p.column ?? "giá trị"}: nhập số lớn hơn 0`,
   "not-positive": (p) => `${p.column ?? "Giá trị"} phải lớn hơn 0 (đang là ${p.value}): nhập số lớn hơn 0`,
+  "too-large": (p) => `${p.column ?? "Giá trị"} quá lớn (đang là ${p.value}): nhập số không quá ${viNumber(p.max)}`,
   "not-a-number": (p) => `${p.column ?? "Giá trị"} "${p.value}" không phải là số: nhập một số`,
   "floor-negative": (p) => `Ngưỡng tối thiểu không được âm (đang là ${p.value}): nhập 0 hoặc số dương`,
   "not-yesno": (p) => `"${p.value}" không phải là Có/Không: nhập Có hoặc Không`,
@@ -102,6 +104,7 @@ const SETUP_EN: Record<SetupProblem, Builder> = {
   "missing-type": () => "The type is missing: enter one (Group, Score, Yes/No, Plan, Count…)",
   "missing-max": (p) => `${p.column ?? "A value"} is missing: enter a number greater than 0`,
   "not-positive": (p) => `${p.column ?? "The value"} must be greater than 0 (it is ${p.value}): enter a number greater than 0`,
+  "too-large": (p) => `${p.column ?? "The value"} is too large (it is ${p.value}): enter a number up to ${fmt(p.max)}`,
   "not-a-number": (p) => `${p.column ?? "The value"} "${p.value}" is not a number: enter a number`,
   "floor-negative": (p) => `The plan floor cannot be negative (it is ${p.value}): enter 0 or more`,
   "not-yesno": (p) => `"${p.value}" is not yes or no: enter Yes or No`,

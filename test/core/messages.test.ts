@@ -18,6 +18,7 @@ const SETUP_PROBLEMS: SetupProblem[] = [
   "missing-type",
   "missing-max",
   "not-positive",
+  "too-large",
   "not-a-number",
   "floor-negative",
   "not-yesno",
