@@ -1,4 +1,4 @@
-import { buildIssuesSheet } from "../../src/core/sheets/issues";
+import { buildIssuesSheet, MAX_ISSUE_ROWS } from "../../src/core/sheets/issues";
 import type { Issue, Language } from "../../src/core/types";
 import {
   OPTIONS,
@@ -125,15 +125,26 @@ describe("buildIssuesSheet", () => {
   });
 
   it("counts errors and warnings above the table", () => {
-    expect(allValues(buildIssuesSheet(mixedEvaluation(), OPTIONS)).some((v) => typeof v === "string" && v.startsWith("5 lỗi, 2 cảnh báo."))).toBe(true);
-    expect(allValues(buildIssuesSheet(mixedEvaluation("en"), OPTIONS)).some((v) => typeof v === "string" && v.startsWith("5 errors, 2 warnings."))).toBe(true);
+    expect(
+      allValues(buildIssuesSheet(mixedEvaluation(), OPTIONS)).some((v) => typeof v === "string" && v.startsWith("5 lỗi, 2 cảnh báo.")),
+    ).toBe(true);
+    expect(
+      allValues(buildIssuesSheet(mixedEvaluation("en"), OPTIONS)).some(
+        (v) => typeof v === "string" && v.startsWith("5 errors, 2 warnings."),
+      ),
+    ).toBe(true);
   });
 
   it("freezes the header and prints landscape one page wide with the header repeated", () => {
     const layout = buildIssuesSheet(mixedEvaluation(), OPTIONS);
     const header = firstIssueRow("vi", layout) - 1;
     expect(layout.frozenRows).toBe(header + 1);
-    expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
+    expect(layout.print).toMatchObject({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToPagesWide: 1,
+      repeatRows: { first: header, last: header },
+    });
   });
 
   it.each<Language>(["vi", "en"])("has sound geometry and no undefined, NaN or Infinity (%s)", (language) => {
@@ -160,6 +171,18 @@ describe("buildIssuesSheet", () => {
       const layout = buildIssuesSheet(evaluation({ units: [unitEvaluation(notRanked({ unit: text, sheet: text }), {}, [own])] }), OPTIONS);
       expect(allValues(layout).filter((value) => value === text)).toHaveLength(3);
       expect(layout.links).toEqual([expect.objectContaining({ sheet: text, cell: "G18" })]);
+    });
+
+    it("lists at most MAX_ISSUE_ROWS issues and counts the rest on a last line", () => {
+      const many = Array.from({ length: MAX_ISSUE_ROWS + 7 }, (_, n) => issue({ sheet: "Sông Chu", cell: `G${n + 10}`, criterion: "I.1" }));
+      const units = [unitEvaluation(notRanked({ unit: "Công ty Sông Chu", sheet: "Sông Chu" }), {}, many)];
+      const layout = buildIssuesSheet(evaluation({ units, issues: many }), OPTIONS);
+      const first = findOrFail(layout, HEADINGS.vi[0]).row + 1;
+      expect(valueAt(layout, first + MAX_ISSUE_ROWS - 1, 0)).toBe(MAX_ISSUE_ROWS);
+      expect(String(valueAt(layout, first + MAX_ISSUE_ROWS, 0))).toMatch(/^… và 7 lỗi, cảnh báo khác/);
+      expect(layout.values.length).toBe(first + MAX_ISSUE_ROWS + 1);
+      expect(layout.links).toHaveLength(MAX_ISSUE_ROWS);
+      expect(geometryProblems(layout)).toEqual([]);
     });
   });
 });

@@ -17,6 +17,8 @@ export interface IssuesText {
   };
   counts: (errors: number, warnings: number) => string;
   none: string;
+  /** The last line when the sheet lists only the first issues of a very long list. */
+  more: (count: number) => string;
 }
 
 export const ISSUES_TEXT: Record<Language, IssuesText> = {
@@ -36,6 +38,8 @@ export const ISSUES_TEXT: Record<Language, IssuesText> = {
     counts: (errors, warnings) =>
       `${errors} lỗi, ${warnings} cảnh báo. Đơn vị có lỗi chưa được xếp hạng; cảnh báo chỉ cần kiểm tra lại. Bấm vào ô để đến chỗ cần sửa.`,
     none: "Không có lỗi hay cảnh báo nào.",
+    more: (count) =>
+      `… và ${count} lỗi, cảnh báo khác không ghi ở đây: sửa những lỗi trên rồi lập lại bảng tổng hợp (báo cáo JSON của thidua có đủ danh sách).`,
   },
   en: {
     title: "ERRORS AND WARNINGS",
@@ -54,5 +58,7 @@ export const ISSUES_TEXT: Record<Language, IssuesText> = {
       `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}. ` +
       "A unit with an error is not ranked; a warning only asks for a second look. Click a cell to go to it.",
     none: "No errors or warnings.",
+    more: (count) =>
+      `… and ${count} more errors and warnings not listed here: fix the ones above and generate again (thidua's JSON report has the full list).`,
   },
 };
