@@ -30,6 +30,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** The date printed on the summary; defaults to today on the local clock. */
   today?: () => { year: number; month: number; day: number };
+  /** The time printed beside the data fingerprint; tests that pass `today` and not this print none. */
+  now?: () => { hour: number; minute: number };
 }
 
 export const EXIT_OK = 0;
@@ -118,6 +120,13 @@ export function defaultOutput(workbook: string): string {
   return path.join(parsed.dir, `${parsed.name}.summary.xlsx`);
 }
 
+function clockTime(io: CliIo): { time?: { hour: number; minute: number } } {
+  if (io.now) return { time: io.now() };
+  if (io.today) return {};
+  const now = new Date();
+  return { time: { hour: now.getHours(), minute: now.getMinutes() } };
+}
+
 function today(io: CliIo): { year: number; month: number; day: number } {
   if (io.today) return io.today();
   const now = new Date();
@@ -137,7 +146,11 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   const evaluation = await evaluateFile(command.workbook, command.language, io, output);
   const language = command.language ?? evaluation.report.language;
   const text = CLI_TEXT[language];
-  const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
+  const layouts = buildOutputSheets(evaluation, {
+    date: today(io),
+    ...clockTime(io),
+    ...(command.language ? { language: command.language } : {}),
+  });
   // Both files are written beside their targets first and moved into place together: when the
   // JSON cannot be written, the workbook is not left behind either (exit 2 means nothing done).
   const staged = [
@@ -169,7 +182,7 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
 async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
   if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
-  const evaluation = await evaluateFile(command.workbook, command.language, io);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, null, true);
   const language = command.language ?? evaluation.report.language;
   if (command.json !== null) await writeJson(command.json, evaluation);
   const lines = formatIssues(evaluation, language);
@@ -203,10 +216,16 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
  * Reads and evaluates a workbook, printing the reader's warnings; `output` is the summarized
  * copy's path when there is one (only then do dropped macros matter).
  */
-async function evaluateFile(file: string, language: Language | null, io: CliIo, output: string | null = null): Promise<Evaluation> {
+async function evaluateFile(
+  file: string,
+  language: Language | null,
+  io: CliIo,
+  output: string | null = null,
+  checkSummary = false,
+): Promise<Evaluation> {
   const warnings: ReadWarning[] = [];
   const snapshot = await readWorkbookFile(file, { onWarning: (warning) => warnings.push(warning) });
-  const evaluation = evaluateWorkbook(snapshot, language ? { language } : {});
+  const evaluation = evaluateWorkbook(snapshot, { ...(language ? { language } : {}), checkSummary });
   // Worded in the run's language, which is known only once the workbook is read.
   const text = CLI_TEXT[language ?? evaluation.report.language];
   for (const warning of warnings) {

@@ -1,13 +1,22 @@
 // The whole run over a workbook snapshot, step by step as the contract tells it (pipeline.ts):
 // setup → units → scores → ranks → report. Pure: the snapshot in, data out; nothing is thrown
 // for bad input, every problem is an issue with its place.
-import { buildReport, rankScoredUnits, readSetup, readUnits, scoreUnits } from "./pipeline";
-import type { Evaluation, Language, WorkbookSnapshot } from "./types";
+import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
+import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
+import { buildReport, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
+import { findSheet, IssueList } from "./sheet";
+import type { Evaluation, Language, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /** Options of a run; everything else comes from the workbook. */
 export interface EvaluateOptions {
   /** Overrides the Settings sheet's report language. */
   language?: Language;
+  /**
+   * Compare the fingerprint the workbook's Summary recorded with the current inputs' and warn
+   * `summary-stale` when they differ. Validate asks for it; Generate does not, since it replaces
+   * the summary it would warn about.
+   */
+  checkSummary?: boolean;
 }
 
 /**
@@ -19,5 +28,28 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
   const { units, unlistedIssues } = readUnits(setup);
   const scored = scoreUnits(setup, units);
   const standings = rankScoredUnits(setup.settings, scored);
-  return buildReport(setup, scored, standings, unlistedIssues);
+  const fingerprint = inputFingerprint(sheetsRead(setup, units));
+  const late = new IssueList();
+  for (const issue of unlistedIssues) late.items.push(issue);
+  const recorded = options.checkSummary ? readRecordedFingerprint(snapshot) : null;
+  if (recorded && recorded.fingerprint !== fingerprint) {
+    late.warning("summary-stale", recorded.sheet, recorded.cell, null, { found: recorded.fingerprint, value: fingerprint });
+  }
+  return { ...buildReport(setup, scored, standings, late.items), fingerprint };
+}
+
+/** The Criteria and Settings sheets, then each unit's sheet in list order: what a run reads. */
+function sheetsRead(setup: Setup, units: UnitRead[]): SheetSnapshot[] {
+  const sheets: SheetSnapshot[] = [];
+  for (const labels of [CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS]) {
+    const sheet = findSheet(setup.workbook, labels);
+    if (sheet) sheets.push(sheet);
+  }
+  const byName = new Map(setup.unitSheetCandidates.map((s) => [s.name.trim().toLowerCase(), s] as const));
+  for (const unit of units) {
+    const sheet = byName.get(unit.sheetName.trim().toLowerCase());
+    // A listed sheet that is missing still counts: adding it later changes the data.
+    sheets.push(sheet ?? { name: `?${unit.sheetName}`, cells: [], merges: [] });
+  }
+  return sheets;
 }

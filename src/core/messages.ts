@@ -132,6 +132,8 @@ const VI: Record<RuleId, Builder> = {
   "unlisted-sheet": () => "Trang tính có bảng chấm điểm nhưng không có trong danh sách đơn vị; bỏ qua",
   "not-applicable": () => "Dấu không áp dụng không hợp lệ ở hàng này",
   "not-verified": () => "Đơn vị có tiêu chí chưa được thẩm định; hãy nhập điểm thẩm định trước khi đề nghị khen thưởng",
+  "summary-stale": (p) =>
+    `Bảng tổng hợp đã cũ: dữ liệu đã thay đổi sau lần lập (dấu dữ liệu ${p.found}, hiện là ${p.value}); hãy lập lại bảng tổng hợp`,
 };
 
 const EN: Record<RuleId, Builder> = {
@@ -166,6 +168,8 @@ const EN: Record<RuleId, Builder> = {
   "unlisted-sheet": () => "A scoring table on a sheet that is not in the units list; ignored",
   "not-applicable": () => "The not-applicable mark is not allowed on this row",
   "not-verified": () => "Some criteria of this unit are not verified; enter the verified scores before proposing awards",
+  "summary-stale": (p) =>
+    `The summary is out of date: the data changed after it was made (data fingerprint ${p.found}, now ${p.value}); generate it again`,
 };
 
 const DETAIL_VI: Record<MessageDetail, string> = {

@@ -73,7 +73,8 @@ export type RuleId =
   | "unit-name-mismatch"
   | "unlisted-sheet"
   | "not-applicable"
-  | "not-verified";
+  | "not-verified"
+  | "summary-stale";
 
 /** One finding, located at a sheet and cell where one exists. Messages are already localised. */
 export interface Issue {
@@ -307,6 +308,9 @@ export interface Evaluation {
   settings: Settings;
   /** In the report's order: ranked units in rank order, then the not-ranked in list order. */
   units: UnitEvaluation[];
+  /** The data fingerprint of the sheets the run read (fingerprint.ts), printed on the Summary;
+   * absent on evaluations not made by evaluateWorkbook. */
+  fingerprint?: string;
 }
 
 /** Choices a caller makes; everything else comes from the workbook. */
@@ -315,4 +319,6 @@ export interface BuildOptions {
   language?: Language;
   /** The date printed on the place-and-date line; the caller passes it so the core stays pure. */
   date: { year: number; month: number; day: number };
+  /** The time printed beside the fingerprint (`Lập lúc 14:05 …`); without it, only the date. */
+  time?: { hour: number; minute: number };
 }

@@ -171,6 +171,16 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
   draft.height(scaleRow, heightForLines(wrappedLines(scale, totalWidth(draft, columns))));
 
   writeSignatures(draft, scaleRow + 2, inLeft, inRight, evaluation);
+  // Below the signatures, small: when the summary was made and from which data (issue 13), so two
+  // printouts can be told apart and Validate can tell a summary made from other data.
+  if (evaluation.fingerprint) {
+    draft.merge(fullWidth(scaleRow + 12), text.madeAt(options.date, options.time ?? null, evaluation.fingerprint), {
+      italic: true,
+      horizontal: "left",
+      fontSize: 8,
+      fontColor: "#595959",
+    });
+  }
 
   return draft.toLayout({
     frozenRows: headerRow + 2,

@@ -1,7 +1,12 @@
 // The words of the Summary sheet: its heading, columns, notes, scale line and signature blocks,
 // and the place-and-date line under the national heading.
 import type { Language } from "../../types";
+import { FINGERPRINT_WORDS } from "../../fingerprint";
 import { capitalize, formatNumber } from "./common";
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** 24-hour clock, as both languages print it on official papers. */
+const clock = (t: { hour: number; minute: number }) => `${pad(t.hour)}:${pad(t.minute)}`;
 
 const ENGLISH_MONTHS = [
   "January",
@@ -115,6 +120,12 @@ export interface SummaryText {
   setupInvalid: string;
   preparedByTitle: string;
   leaderTitle: string;
+  /** The small line under the signatures: when the summary was made and its data fingerprint. */
+  madeAt: (
+    date: { year: number; month: number; day: number },
+    time: { hour: number; minute: number } | null,
+    fingerprint: string,
+  ) => string;
   signatureNote: string;
 }
 
@@ -151,6 +162,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     quotaUsed: "hết chỉ tiêu khen thưởng",
     setupInvalid: "Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)",
     preparedByTitle: "NGƯỜI LẬP BIỂU",
+    madeAt: (d, t, f) => `Lập lúc ${t ? `${clock(t)} ` : ""}ngày ${pad(d.day)}/${pad(d.month)}/${d.year}, ${FINGERPRINT_WORDS.vi} ${f}`,
     leaderTitle: "TRƯỞNG CỤM THI ĐUA",
     signatureNote: "(Ký, ghi rõ họ tên)",
   },
@@ -186,6 +198,8 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     quotaUsed: "award quota used",
     setupInvalid: "The criteria or settings are invalid (see the Issues sheet)",
     preparedByTitle: "PREPARED BY",
+    madeAt: (d, t, f) =>
+      `Made ${t ? `at ${clock(t)} ` : ""}on ${d.day} ${ENGLISH_MONTHS[d.month - 1]} ${d.year}, ${FINGERPRINT_WORDS.en} ${f}`,
     leaderTitle: "CLUSTER LEADER",
     signatureNote: "(Signature and full name)",
   },
