@@ -5,7 +5,8 @@ import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
 import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
 import { buildReport, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
 import { findSheet, IssueList } from "./sheet";
-import type { Evaluation, Language, SheetSnapshot, WorkbookSnapshot } from "./types";
+import { previousStanding } from "./previous";
+import type { Evaluation, Language, PreviousPeriod, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /** Options of a run; everything else comes from the workbook. */
 export interface EvaluateOptions {
@@ -17,6 +18,8 @@ export interface EvaluateOptions {
    * the summary it would warn about.
    */
   checkSummary?: boolean;
+  /** Last period's standings (readPreviousSummary): each unit's result gets its `previous`. */
+  previous?: PreviousPeriod;
 }
 
 /**
@@ -35,7 +38,17 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
   if (recorded && recorded.fingerprint !== fingerprint) {
     late.warning("summary-stale", recorded.sheet, recorded.cell, null, { found: recorded.fingerprint, value: fingerprint });
   }
-  return { ...buildReport(setup, scored, standings, late.items), fingerprint };
+  const evaluation: Evaluation = { ...buildReport(setup, scored, standings, late.items), fingerprint };
+  if (options.previous) {
+    const period = options.previous;
+    evaluation.previous = period;
+    // The report's units are the same objects as the evaluations' results: one write does both.
+    for (const unit of evaluation.units) {
+      const standing = previousStanding(period, unit.result.unit);
+      unit.result.previous = standing ? { rank: standing.rank, total: standing.total } : null;
+    }
+  }
+  return evaluation;
 }
 
 /** The Criteria and Settings sheets, then each unit's sheet in list order: what a run reads. */

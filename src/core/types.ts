@@ -193,6 +193,9 @@ export interface UnitResult {
   /** The conference's decision (§7.4): not read in this version, always null. */
   decision: "flag" | "certificate" | "none" | null;
   votes: { flag: number; certificate: number; members: number } | null;
+  /** Last period's rank and total (issue 13 §3); null when last period did not list the unit.
+   * Present only when the run was given last period's summary. */
+  previous?: { rank: number | null; total: number | null } | null;
 }
 
 /** The JSON report, exactly as written to `--json` and shown by the pane. */
@@ -311,6 +314,23 @@ export interface Evaluation {
   /** The data fingerprint of the sheets the run read (fingerprint.ts), printed on the Summary;
    * absent on evaluations not made by evaluateWorkbook. */
   fingerprint?: string;
+  /** Last period's standings, when the run was given them (issue 13 §3). */
+  previous?: PreviousPeriod;
+}
+
+/** One unit's line on last period's summary. */
+export interface PreviousStanding {
+  unit: string;
+  rank: number | null;
+  total: number | null;
+  classification: string | null;
+}
+
+/** Last period's summary as read (previous.ts). */
+export interface PreviousPeriod {
+  /** The sheet it was read from. */
+  sheet: string;
+  units: PreviousStanding[];
 }
 
 /** Choices a caller makes; everything else comes from the workbook. */

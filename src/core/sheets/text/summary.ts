@@ -94,11 +94,16 @@ export interface SummaryText {
     selfTotal: string;
     difference: string;
     rank: string;
+    /** `Hạng kỳ trước` and `Thay đổi`: only when last period's summary is given (issue 13). */
+    previousRank: string;
+    change: string;
     classification: string;
     award: string;
     notes: string;
   };
   notRanked: string;
+  /** The change of a unit last period did not list. */
+  newUnit: string;
   tied: string;
   excludedFromAwards: string;
   targetsNotMet: string;
@@ -144,11 +149,14 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       selfTotal: "Tự chấm",
       difference: "Chênh lệch",
       rank: "Xếp hạng",
+      previousRank: "Hạng kỳ trước",
+      change: "Thay đổi",
       classification: "Xếp loại",
       award: "Đề nghị khen thưởng",
       notes: "Ghi chú",
     },
     notRanked: "Không xếp hạng",
+    newUnit: "mới",
     tied: "Đồng hạng",
     excludedFromAwards: "Vi phạm tiêu chí loại trừ khen thưởng",
     targetsNotMet: "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
@@ -180,11 +188,14 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       selfTotal: "Self total",
       difference: "Difference",
       rank: "Rank",
+      previousRank: "Previous rank",
+      change: "Change",
       classification: "Classification",
       award: "Proposed award",
       notes: "Notes",
     },
     notRanked: "Not ranked",
+    newUnit: "new",
     tied: "Tied",
     excludedFromAwards: "Breaches a criterion that excludes awards",
     targetsNotMet: "Excellent on points, but not every plan target was met",
