@@ -74,3 +74,56 @@ it("validate says the summary is stale after one input cell changes, and not aft
   expect((await thidua("summarize", edited, "--out", again)).code).toBe(0);
   expect(await staleIssues(again)).toEqual([]);
 }, 60_000);
+
+describe("--previous", () => {
+  it("summarize with last period's summary adds Previous rank and Change, and the JSON carries previous", async () => {
+    const input = path.join(dir, "prev-in.xlsx");
+    await fs.copyFile(CLEAN, input);
+    const last = path.join(dir, "prev-last.xlsx");
+    expect((await thidua("summarize", input, "--out", last, "--lang", "en")).code).toBe(0);
+
+    const out = path.join(dir, "prev-now.xlsx");
+    const json = path.join(dir, "prev-now.json");
+    expect((await thidua("summarize", input, "--out", out, "--json", json, "--previous", last, "--lang", "en")).code).toBe(0);
+    const report = JSON.parse(await fs.readFile(json, "utf8")) as Report;
+    expect(report.units.length).toBeGreaterThan(0);
+    expect(report.units.map((u) => u.previous)).toEqual(report.units.map((u) => ({ rank: u.rank, total: u.total })));
+
+    const summary = (await openWorkbook(out)).getWorksheet("Summary");
+    if (!summary) throw new Error("no Summary");
+    let header = 0;
+    let previousCol = 0;
+    summary.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.value === "Previous rank" && header === 0) [header, previousCol] = [r, c];
+      }),
+    );
+    expect(summary.getCell(header, previousCol + 1).value).toBe("Change");
+    const firstUnitRow = header + 2;
+    expect(summary.getCell(firstUnitRow, previousCol).value).toBe(report.units[0].rank);
+    expect(summary.getCell(firstUnitRow, previousCol + 1).value).toBe("=");
+
+    // Without --previous, the report has no such field.
+    const plainJson = path.join(dir, "plain.json");
+    await thidua("validate", input, "--json", plainJson);
+    const plain = JSON.parse(await fs.readFile(plainJson, "utf8")) as Report;
+    expect(plain.units.some((u) => "previous" in u)).toBe(false);
+    const withPrevious = path.join(dir, "with-previous.json");
+    await thidua("validate", input, "--json", withPrevious, "--previous", last);
+    expect((JSON.parse(await fs.readFile(withPrevious, "utf8")) as Report).units[0].previous).toEqual({
+      rank: report.units[0].rank,
+      total: report.units[0].total,
+    });
+  }, 60_000);
+
+  it("stops with a sentence when the previous workbook has no summary", async () => {
+    let stderr = "";
+    const code = await main(["validate", CLEAN, "--previous", CLEAN, "--lang", "en"], {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      today: () => ({ year: 2024, month: 7, day: 5 }),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/has no summary to compare with: --previous needs/);
+  }, 60_000);
+});

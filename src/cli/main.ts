@@ -3,9 +3,9 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { evaluateWorkbook } from "../core";
+import { evaluateWorkbook, readPreviousSummary } from "../core";
 import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
-import type { Evaluation, Language } from "../core/types";
+import type { Evaluation, Language, PreviousPeriod } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
 import {
@@ -94,11 +94,13 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
           [command.workbook, "workbook"],
           [command.out ?? defaultOutput(command.workbook), "output"],
           [command.json, "json"],
+          [command.previous ?? null, "previous"],
         ]
       : command.kind === "validate"
         ? [
             [command.workbook, "workbook"],
             [command.json, "json"],
+            [command.previous ?? null, "previous"],
           ]
         : command.kind === "template"
           ? [
@@ -143,7 +145,8 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   if (command.json !== null && ((await sameFile(command.json, command.workbook)) || (await sameFile(command.json, output)))) {
     throw new Failure(messages.jsonIsInput(command.json));
   }
-  const evaluation = await evaluateFile(command.workbook, command.language, io, output);
+  const previous = await readPrevious(command.previous, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, output, false, previous);
   const language = command.language ?? evaluation.report.language;
   const text = CLI_TEXT[language];
   const layouts = buildOutputSheets(evaluation, {
@@ -182,7 +185,8 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
 async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
   if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
-  const evaluation = await evaluateFile(command.workbook, command.language, io, null, true);
+  const previous = await readPrevious(command.previous, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, null, true, previous);
   const language = command.language ?? evaluation.report.language;
   if (command.json !== null) await writeJson(command.json, evaluation);
   const lines = formatIssues(evaluation, language);
@@ -222,10 +226,11 @@ async function evaluateFile(
   io: CliIo,
   output: string | null = null,
   checkSummary = false,
+  previous: PreviousPeriod | null = null,
 ): Promise<Evaluation> {
   const warnings: ReadWarning[] = [];
   const snapshot = await readWorkbookFile(file, { onWarning: (warning) => warnings.push(warning) });
-  const evaluation = evaluateWorkbook(snapshot, { ...(language ? { language } : {}), checkSummary });
+  const evaluation = evaluateWorkbook(snapshot, { ...(language ? { language } : {}), checkSummary, ...(previous ? { previous } : {}) });
   // Worded in the run's language, which is known only once the workbook is read.
   const text = CLI_TEXT[language ?? evaluation.report.language];
   for (const warning of warnings) {
@@ -233,6 +238,14 @@ async function evaluateFile(
     else if (output !== null) io.stderr(`thidua: ${terminalText(text.macrosDropped(file, output))}\n`);
   }
   return evaluation;
+}
+
+/** Last period's standings from `--previous`; a workbook without a summary to read stops the run. */
+async function readPrevious(file: string | undefined, language: Language | null): Promise<PreviousPeriod | null> {
+  if (file === undefined) return null;
+  const period = readPreviousSummary(await readWorkbookFile(file));
+  if (period === null) throw new Failure(CLI_TEXT[language ?? "en"].noPreviousSummary(file));
+  return period;
 }
 
 async function writeJson(file: string, evaluation: Evaluation): Promise<void> {
