@@ -4,8 +4,8 @@
 import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
 import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
 import { buildReport, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
-import { findSheet, IssueList } from "./sheet";
-import { previousStanding } from "./previous";
+import { findSheet, IssueList, withMergesBlanked } from "./sheet";
+import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "./previous";
 import type { Evaluation, Language, PreviousPeriod, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /** Options of a run; everything else comes from the workbook. */
@@ -18,7 +18,11 @@ export interface EvaluateOptions {
    * the summary it would warn about.
    */
   checkSummary?: boolean;
-  /** Last period's standings (readPreviousSummary): each unit's result gets its `previous`. */
+  /**
+   * Last period's standings (readPreviousSummary): each unit's result gets its `previous`.
+   * Without it, a `Kỳ trước` / `Previous period` sheet in the workbook is used, so the add-in and
+   * the command line give the same summary of a workbook that holds last period's.
+   */
   previous?: PreviousPeriod;
 }
 
@@ -31,7 +35,12 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
   const { units, unlistedIssues } = readUnits(setup);
   const scored = scoreUnits(setup, units);
   const standings = rankScoredUnits(setup.settings, scored);
-  const fingerprint = inputFingerprint(sheetsRead(setup, units));
+  const previous = options.previous ?? readPreviousSummary(snapshot, IMPORTED_PREVIOUS_LABELS);
+  const read = sheetsRead(setup, units);
+  // Last period's sheet in the workbook shapes the summary too: a change to it makes it stale.
+  const previousSheet = previous && !options.previous ? snapshot.sheets.find((s) => s.name === previous.sheet) : undefined;
+  if (previousSheet) read.push(withMergesBlanked(previousSheet));
+  const fingerprint = inputFingerprint(read);
   const late = new IssueList();
   for (const issue of unlistedIssues) late.items.push(issue);
   const recorded = options.checkSummary ? readRecordedFingerprint(snapshot) : null;
@@ -39,8 +48,8 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
     late.warning("summary-stale", recorded.sheet, recorded.cell, null, { found: recorded.fingerprint, value: fingerprint });
   }
   const evaluation: Evaluation = { ...buildReport(setup, scored, standings, late.items), fingerprint };
-  if (options.previous) {
-    const period = options.previous;
+  if (previous) {
+    const period = previous;
     evaluation.previous = period;
     // The report's units are the same objects as the evaluations' results: one write does both.
     for (const unit of evaluation.units) {

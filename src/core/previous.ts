@@ -6,8 +6,11 @@ import { makeLabelSet, sameName } from "./text";
 import type { PreviousPeriod, PreviousStanding, SheetSnapshot, UnitResult, WorkbookSnapshot } from "./types";
 import { readNumber } from "./values";
 
+/** The sheet last period's summary is brought in as, in the workbook being scored. */
+export const IMPORTED_PREVIOUS_LABELS = ["Kỳ trước", "Previous period"] as const;
+
 /** Where last period's summary may be: an imported copy first, then a workbook's own Summary. */
-export const PREVIOUS_SHEET_LABELS = ["Kỳ trước", "Previous period", "Tổng hợp", "Summary"] as const;
+export const PREVIOUS_SHEET_LABELS = [...IMPORTED_PREVIOUS_LABELS, "Tổng hợp", "Summary"] as const;
 
 const SUMMARY_COLUMNS = makeLabelSet({
   unit: ["Đơn vị", "Unit"],
@@ -23,8 +26,8 @@ const SUMMARY_COLUMNS = makeLabelSet({
  * number (`Không xếp hạng`) is null, and so is a total that is not. null when no such sheet.
  * @example readPreviousSummary(lastYear)?.units[0] → { unit: "Công ty Cấp nước", rank: 1, total: 97.5, classification: "Xuất sắc" }
  */
-export function readPreviousSummary(snapshot: WorkbookSnapshot): PreviousPeriod | null {
-  for (const label of PREVIOUS_SHEET_LABELS) {
+export function readPreviousSummary(snapshot: WorkbookSnapshot, labels: readonly string[] = PREVIOUS_SHEET_LABELS): PreviousPeriod | null {
+  for (const label of labels) {
     const sheet = snapshot.sheets.find((s) => sheetNamed(s, [label]));
     const read = sheet ? readStandings(withMergesBlanked(sheet)) : null;
     if (read) return read;

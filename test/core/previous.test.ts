@@ -107,3 +107,21 @@ describe("a run given last period", () => {
     expect(plain.values.flat()).not.toContain(changeHeading);
   });
 });
+
+describe("last period brought into the workbook as `Kỳ trước`", () => {
+  it("is used without being given, and a change to it makes the summary stale", () => {
+    const lastLayout = buildSummarySheet(evaluateWorkbook(clean), { date: DATE });
+    const imported = summaryWorkbook(lastLayout, "Kỳ trước").sheets[0];
+    const workbook: WorkbookSnapshot = { sheets: [...clean.sheets, imported] };
+    const evaluation = evaluateWorkbook(workbook);
+    expect(evaluation.previous?.sheet).toBe("Kỳ trước");
+    expect(evaluation.report.units.map((u) => u.previous?.rank)).toEqual(evaluation.report.units.map((u) => u.rank));
+    // Being read, it is no unit sheet and raises no issue of its own.
+    expect(evaluation.report.issues).toEqual(evaluateWorkbook(clean).report.issues);
+    expect(evaluation.fingerprint).not.toBe(evaluateWorkbook(clean).fingerprint);
+
+    // An explicit last period wins over the sheet.
+    const given = evaluateWorkbook(workbook, { previous: { sheet: "x", units: [] } });
+    expect(given.report.units.every((u) => u.previous === null)).toBe(true);
+  });
+});
