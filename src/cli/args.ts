@@ -6,8 +6,8 @@ import type { Language } from "../core/types";
 export type Command =
   | { kind: "help"; topic: CommandName | null; language: Language | null }
   | { kind: "version" }
-  | { kind: "summarize"; workbook: string; out: string | null; json: string | null; language: Language | null }
-  | { kind: "validate"; workbook: string; json: string | null; language: Language | null }
+  | { kind: "summarize"; workbook: string; out: string | null; json: string | null; language: Language | null; previous?: string }
+  | { kind: "validate"; workbook: string; json: string | null; language: Language | null; previous?: string }
   | { kind: "template"; out: string; criteria: string | null; units: string | null; language: Language | null };
 
 export type CommandName = "summarize" | "validate" | "template";
@@ -33,8 +33,8 @@ const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template"];
 
 /** Options each command takes; every one takes a value. */
 const OPTIONS: Record<CommandName, readonly string[]> = {
-  summarize: ["--out", "--json", "--lang"],
-  validate: ["--json", "--lang"],
+  summarize: ["--out", "--json", "--lang", "--previous"],
+  validate: ["--json", "--lang", "--previous"],
   template: ["--out", "--criteria", "--units", "--lang"],
 };
 
@@ -91,10 +91,13 @@ function parse(args: readonly string[]): Command {
   if (positional.length > 1) throw new Usage({ code: "extra-argument", argument: positional[1], command: first });
   const workbook = positional[0];
   const json = options.get("--json") ?? null;
-  if (first === "validate") return { kind: "validate", workbook, json, language };
+  // Only when given, so a command without it reads as before.
+  const previousFile = options.get("--previous");
+  const previous = previousFile === undefined ? {} : { previous: previousFile };
+  if (first === "validate") return { kind: "validate", workbook, json, language, ...previous };
   const out = options.get("--out") ?? null;
   if (out !== null) requireXlsx(out);
-  return { kind: "summarize", workbook, out, json, language };
+  return { kind: "summarize", workbook, out, json, language, ...previous };
 }
 
 function isCommand(word: string | undefined): word is CommandName {

@@ -3,9 +3,9 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { evaluateWorkbook } from "../core";
+import { evaluateWorkbook, readPreviousSummary } from "../core";
 import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
-import type { Evaluation, Language } from "../core/types";
+import type { Evaluation, Language, PreviousPeriod } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
 import {
@@ -30,6 +30,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** The date printed on the summary; defaults to today on the local clock. */
   today?: () => { year: number; month: number; day: number };
+  /** The time printed beside the data fingerprint; tests that pass `today` and not this print none. */
+  now?: () => { hour: number; minute: number };
 }
 
 export const EXIT_OK = 0;
@@ -101,11 +103,13 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
           [command.workbook, "workbook"],
           [command.out ?? defaultOutput(command.workbook), "output"],
           [command.json, "json"],
+          [command.previous ?? null, "previous"],
         ]
       : command.kind === "validate"
         ? [
             [command.workbook, "workbook"],
             [command.json, "json"],
+            [command.previous ?? null, "previous"],
           ]
         : command.kind === "template"
           ? [
@@ -127,6 +131,13 @@ export function defaultOutput(workbook: string): string {
   return path.join(parsed.dir, `${parsed.name}.summary.xlsx`);
 }
 
+function clockTime(io: CliIo): { time?: { hour: number; minute: number } } {
+  if (io.now) return { time: io.now() };
+  if (io.today) return {};
+  const now = new Date();
+  return { time: { hour: now.getHours(), minute: now.getMinutes() } };
+}
+
 function today(io: CliIo): { year: number; month: number; day: number } {
   if (io.today) return io.today();
   const now = new Date();
@@ -143,11 +154,16 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   if (command.json !== null && ((await sameFile(command.json, command.workbook)) || (await sameFile(command.json, output)))) {
     throw new Failure(messages.jsonIsInput(command.json));
   }
-  const evaluation = await evaluateFile(command.workbook, command.language, io, output);
+  const previous = await readPrevious(command.previous, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, output, false, previous);
   const language = command.language ?? evaluation.report.language;
   spoken.language = language;
   const text = CLI_TEXT[language];
-  const layouts = buildOutputSheets(evaluation, { date: today(io), ...(command.language ? { language: command.language } : {}) });
+  const layouts = buildOutputSheets(evaluation, {
+    date: today(io),
+    ...clockTime(io),
+    ...(command.language ? { language: command.language } : {}),
+  });
   // Both files are written beside their targets first and moved into place together: when the
   // JSON cannot be written, the workbook is not left behind either (exit 2 means nothing done).
   const staged = [
@@ -179,7 +195,8 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
 async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo, spoken: Spoken): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
   if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
-  const evaluation = await evaluateFile(command.workbook, command.language, io);
+  const previous = await readPrevious(command.previous, command.language);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, null, true, previous);
   const language = command.language ?? evaluation.report.language;
   spoken.language = language;
   if (command.json !== null) await writeJson(command.json, evaluation);
@@ -214,10 +231,17 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
  * Reads and evaluates a workbook, printing the reader's warnings; `output` is the summarized
  * copy's path when there is one (only then do dropped macros matter).
  */
-async function evaluateFile(file: string, language: Language | null, io: CliIo, output: string | null = null): Promise<Evaluation> {
+async function evaluateFile(
+  file: string,
+  language: Language | null,
+  io: CliIo,
+  output: string | null = null,
+  checkSummary = false,
+  previous: PreviousPeriod | null = null,
+): Promise<Evaluation> {
   const warnings: ReadWarning[] = [];
   const snapshot = await readWorkbookFile(file, { onWarning: (warning) => warnings.push(warning) });
-  const evaluation = evaluateWorkbook(snapshot, language ? { language } : {});
+  const evaluation = evaluateWorkbook(snapshot, { ...(language ? { language } : {}), checkSummary, ...(previous ? { previous } : {}) });
   // Worded in the run's language, which is known only once the workbook is read.
   const text = CLI_TEXT[language ?? evaluation.report.language];
   for (const warning of warnings) {
@@ -225,6 +249,14 @@ async function evaluateFile(file: string, language: Language | null, io: CliIo, 
     else if (output !== null) io.stderr(`thidua: ${terminalText(text.macrosDropped(file, output))}\n`);
   }
   return evaluation;
+}
+
+/** Last period's standings from `--previous`; a workbook without a summary to read stops the run. */
+async function readPrevious(file: string | undefined, language: Language | null): Promise<PreviousPeriod | null> {
+  if (file === undefined) return null;
+  const period = readPreviousSummary(await readWorkbookFile(file));
+  if (period === null) throw new Failure(CLI_TEXT[language ?? "en"].noPreviousSummary(file));
+  return period;
 }
 
 async function writeJson(file: string, evaluation: Evaluation): Promise<void> {

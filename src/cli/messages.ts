@@ -18,7 +18,7 @@ function lookedFor(file: string, words: string): string {
 }
 
 /** What a file is to the command, so a message can say "the criteria file …". */
-export type FileRole = "workbook" | "output" | "json" | "criteria" | "units";
+export type FileRole = "workbook" | "output" | "json" | "criteria" | "units" | "previous";
 
 export interface CliText {
   help(topic: CommandName | null, version: string): string;
@@ -34,6 +34,8 @@ export interface CliText {
   readWarning(warning: Extract<ReadWarning, { kind: "cells-beyond-columns" }>): string;
   /** Summarizing an .xlsm: the copy is an .xlsx, without the macros. */
   macrosDropped(input: string, output: string): string;
+  /** `--previous` names a workbook with no summary to read ranks from. */
+  noPreviousSummary(path: string): string;
   wrote(path: string): string;
   counts(errors: number, warnings: number): string;
   columns: { rank: string; unit: string; total: string; classification: string; award: string };
@@ -49,13 +51,14 @@ const EN: CliText = {
   help: (topic, version) => {
     const lines = [`thidua ${version}: scores and ranks the member units of an emulation cluster from one Excel workbook.`, ""];
     const summarize = [
-      "thidua summarize <workbook.xlsx> [--out <file.xlsx>] [--json <report.json>] [--lang vi|en]",
+      "thidua summarize <workbook.xlsx> [--out <file.xlsx>] [--json <report.json>] [--previous <last.xlsx>] [--lang vi|en]",
       "    Writes a copy of the workbook with the Summary, Details and Issues sheets in front",
       "    (by default <name>.summary.xlsx beside it) and, with --json, the JSON report; prints",
-      "    the ranking. The input workbook is never changed, and never overwritten.",
+      "    the ranking. The input workbook is never changed, and never overwritten. With",
+      "    --previous, last period's summary workbook: the Summary adds Previous rank and Change.",
     ];
     const validate = [
-      "thidua validate <workbook.xlsx> [--json <report.json>] [--lang vi|en]",
+      "thidua validate <workbook.xlsx> [--json <report.json>] [--previous <last.xlsx>] [--lang vi|en]",
       "    Checks every entry and lists the problems unit by unit; writes nothing but --json.",
     ];
     const template = [
@@ -113,7 +116,14 @@ const EN: CliText = {
     }
   },
   file: (e, role) => {
-    const what = { workbook: "workbook", output: "output", json: "report file", criteria: "criteria file", units: "units file" }[role];
+    const what = {
+      workbook: "workbook",
+      output: "output",
+      json: "report file",
+      criteria: "criteria file",
+      units: "units file",
+      previous: "previous period's workbook",
+    }[role];
     switch (e.problem) {
       case "not-found":
         return `cannot find the ${what} ${e.path}${lookedFor(e.path, "looked for")}`;
@@ -161,6 +171,8 @@ const EN: CliText = {
     `warning: sheet "${w.sheet}" has ${plural(w.count, "value", "values")} right of column IV (first at ${w.cell}); they are not read`,
   macrosDropped: (input, output) =>
     `warning: ${input} has macros; the copy ${output} is an .xlsx workbook without them (the input keeps them)`,
+  noPreviousSummary: (path) =>
+    `${path} has no summary to compare with: --previous needs a workbook with a Summary (or Previous period) sheet whose table has Unit and Rank columns`,
   wrote: (path) => `Wrote ${path}`,
   counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}.`,
   columns: { rank: "Rank", unit: "Unit", total: "Total", classification: "Classification", award: "Proposed award" },
@@ -173,13 +185,14 @@ const EN: CliText = {
 const VI: CliText = {
   help: (topic, version) => {
     const summarize = [
-      "thidua summarize <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <báo-cáo.json>] [--lang vi|en]",
+      "thidua summarize <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <báo-cáo.json>] [--previous <kỳ-trước.xlsx>] [--lang vi|en]",
       "    Ghi một bản sao của sổ tính, thêm các trang Tổng hợp, Chi tiết, Kiểm tra ở đầu",
       "    (mặc định <tên>.summary.xlsx cạnh tệp gốc) và báo cáo JSON nếu có --json; in bảng",
-      "    xếp hạng. Tệp gốc không bao giờ bị sửa hay ghi đè.",
+      "    xếp hạng. Tệp gốc không bao giờ bị sửa hay ghi đè. Với --previous, sổ tính tổng hợp",
+      "    kỳ trước: bảng Tổng hợp thêm cột Hạng kỳ trước và Thay đổi.",
     ];
     const validate = [
-      "thidua validate <tệp.xlsx> [--json <báo-cáo.json>] [--lang vi|en]",
+      "thidua validate <tệp.xlsx> [--json <báo-cáo.json>] [--previous <kỳ-trước.xlsx>] [--lang vi|en]",
       "    Kiểm tra mọi số liệu và liệt kê vấn đề theo từng đơn vị; chỉ ghi tệp --json.",
     ];
     const template = [
@@ -237,7 +250,14 @@ const VI: CliText = {
     }
   },
   file: (e, role) => {
-    const what = { workbook: "sổ tính", output: "tệp kết quả", json: "tệp báo cáo", criteria: "tệp tiêu chí", units: "tệp đơn vị" }[role];
+    const what = {
+      workbook: "sổ tính",
+      output: "tệp kết quả",
+      json: "tệp báo cáo",
+      criteria: "tệp tiêu chí",
+      units: "tệp đơn vị",
+      previous: "sổ tính kỳ trước",
+    }[role];
     switch (e.problem) {
       case "not-found":
         return `không tìm thấy ${what} ${e.path}${lookedFor(e.path, "đã tìm ở")}`;
@@ -285,6 +305,8 @@ const VI: CliText = {
     `cảnh báo: trang tính "${w.sheet}" có ${w.count} giá trị bên phải cột IV (đầu tiên ở ${w.cell}); các giá trị này không được đọc`,
   macrosDropped: (input, output) =>
     `cảnh báo: ${input} có macro; bản sao ${output} là sổ tính .xlsx không có macro (tệp gốc vẫn giữ macro)`,
+  noPreviousSummary: (path) =>
+    `${path} không có bảng tổng hợp để so sánh: --previous cần sổ tính có trang Tổng hợp (hoặc Kỳ trước) với bảng có cột Đơn vị và Xếp hạng`,
   wrote: (path) => `Đã ghi ${path}`,
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo.`,
   columns: { rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", classification: "Xếp loại", award: "Đề nghị khen thưởng" },

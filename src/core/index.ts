@@ -24,3 +24,5 @@ export { issueMessage } from "./messages";
 export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName, nameKey } from "./text";
 export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from "./values";
 export { OUTPUT_SHEET_LABELS } from "./labels";
+export { readPreviousSummary, previousStanding, rankChange, PREVIOUS_SHEET_LABELS } from "./previous";
+export { inputFingerprint, readRecordedFingerprint } from "./fingerprint";

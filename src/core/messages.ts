@@ -171,6 +171,8 @@ const VI: Record<RuleId, Builder> = {
     "Trang tính có bảng chấm điểm nhưng không có trong danh sách đơn vị nên không được tính: thêm đơn vị vào danh sách ở trang Thiết lập nếu cần",
   "not-applicable": () => "Dấu không áp dụng không hợp lệ ở hàng này: xóa dấu và nhập điểm hoặc số liệu",
   "not-verified": () => "Đơn vị có tiêu chí chưa được thẩm định: nhập điểm thẩm định trước khi đề nghị khen thưởng",
+  "summary-stale": (p) =>
+    `Bảng tổng hợp đã cũ, dữ liệu đã thay đổi sau lần lập (dấu dữ liệu ${p.found}, hiện là ${p.value}): hãy lập lại bảng tổng hợp`,
 };
 
 const EN: Record<RuleId, Builder> = {
@@ -224,6 +226,8 @@ const EN: Record<RuleId, Builder> = {
     "A scoring table on a sheet that is not in the units list, so it is not counted: add the unit to the list on the Settings sheet if it belongs there",
   "not-applicable": () => "The not-applicable mark is not allowed on this row: remove it and enter the score or figures",
   "not-verified": () => "Some criteria of this unit are not verified: enter the verified scores before proposing awards",
+  "summary-stale": (p) =>
+    `The summary is out of date, the data changed after it was made (data fingerprint ${p.found}, now ${p.value}): generate it again`,
 };
 
 const DETAIL_VI: Record<MessageDetail, string> = {

@@ -73,7 +73,8 @@ export type RuleId =
   | "unit-name-mismatch"
   | "unlisted-sheet"
   | "not-applicable"
-  | "not-verified";
+  | "not-verified"
+  | "summary-stale";
 
 /** One finding, located at a sheet and cell where one exists. Messages are already localised. */
 export interface Issue {
@@ -192,6 +193,9 @@ export interface UnitResult {
   /** The conference's decision (§7.4): not read in this version, always null. */
   decision: "flag" | "certificate" | "none" | null;
   votes: { flag: number; certificate: number; members: number } | null;
+  /** Last period's rank and total (issue 13 §3); null when last period did not list the unit.
+   * Present only when the run was given last period's summary. */
+  previous?: { rank: number | null; total: number | null } | null;
 }
 
 /** The JSON report, exactly as written to `--json` and shown by the pane. */
@@ -309,6 +313,26 @@ export interface Evaluation {
   settings: Settings;
   /** In the report's order: ranked units in rank order, then the not-ranked in list order. */
   units: UnitEvaluation[];
+  /** The data fingerprint of the sheets the run read (fingerprint.ts), printed on the Summary;
+   * absent on evaluations not made by evaluateWorkbook. */
+  fingerprint?: string;
+  /** Last period's standings, when the run was given them (issue 13 §3). */
+  previous?: PreviousPeriod;
+}
+
+/** One unit's line on last period's summary. */
+export interface PreviousStanding {
+  unit: string;
+  rank: number | null;
+  total: number | null;
+  classification: string | null;
+}
+
+/** Last period's summary as read (previous.ts). */
+export interface PreviousPeriod {
+  /** The sheet it was read from. */
+  sheet: string;
+  units: PreviousStanding[];
 }
 
 /** Choices a caller makes; everything else comes from the workbook. */
@@ -317,4 +341,6 @@ export interface BuildOptions {
   language?: Language;
   /** The date printed on the place-and-date line; the caller passes it so the core stays pure. */
   date: { year: number; month: number; day: number };
+  /** The time printed beside the fingerprint (`Lập lúc 14:05 …`); without it, only the date. */
+  time?: { hour: number; minute: number };
 }

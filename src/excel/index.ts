@@ -52,7 +52,8 @@ async function readAndEvaluate(
   const sheets = await loadSheets(context);
   const snapshot = await readSnapshot(context, sheets, features);
   onStage?.("checking");
-  return { evaluation: evaluateWorkbook(snapshot), sheets };
+  // Only a check looks at the recorded fingerprint; Generate replaces the summary it would flag.
+  return { evaluation: evaluateWorkbook(snapshot, { checkSummary: true }), sheets };
 }
 
 /**
@@ -297,7 +298,11 @@ export async function runGenerate(
       }
       onStage?.("checking");
       const evaluation = evaluateWorkbook(snapshot);
-      const layouts = buildOutputSheets(evaluation, { date: options.date ?? today() });
+      const now = new Date();
+      const layouts = buildOutputSheets(evaluation, {
+        date: options.date ?? today(),
+        ...(options.date ? {} : { time: { hour: now.getHours(), minute: now.getMinutes() } }),
+      });
       onStage?.("writing");
       const planned = planReplacement(sheets, layouts, newRunId(), features);
       plan = planned;

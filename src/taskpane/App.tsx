@@ -7,6 +7,7 @@ import { PaneHeader } from "./components/PaneHeader";
 import { RankingPreview } from "./components/RankingPreview";
 import { RunMessages } from "./components/RunMessages";
 import { RunProgress } from "./components/RunProgress";
+import { StaleSummary } from "./components/StaleSummary";
 import { groupIssues } from "./issueGroups";
 import { STRINGS } from "./strings";
 import { useScoringRun } from "./useScoringRun";
@@ -56,6 +57,9 @@ export function App({ capabilities, theme = "light" }: AppProps) {
           </section>
           <RunProgress strings={strings} state={state} />
           <RunMessages strings={strings} state={state} />
+          {evaluation?.report.issues.some((i) => i.rule === "summary-stale") && (
+            <StaleSummary strings={strings} busy={state.status === "running"} onGenerate={run.generate} />
+          )}
           {state.status === "done" && state.action === "generate" && (
             <RankingPreview strings={strings} evaluation={state.result.evaluation} />
           )}

@@ -33,6 +33,10 @@ export interface PaneStrings {
   validatedClean(units: number): string;
   validatedWithIssues(errors: number, warnings: number): string;
   summaryWritten(sheet: string): string;
+  /** A check found the Summary made from other data than the workbook now holds (`summary-stale`). */
+  summaryStale: string;
+  /** The button beside it that generates the summary again. */
+  generateAgain: string;
   templateCreated(sheets: string[]): string;
   skippedTitle: string;
   /** The features this Excel had to leave out; `features` are already in this language (see `featureName`). */
@@ -100,6 +104,8 @@ const vi: PaneStrings = {
   validatedClean: (units) => `Đã kiểm tra ${units} đơn vị, không có vấn đề nào.`,
   validatedWithIssues: (errors, warnings) => `Phát hiện ${errors} lỗi và ${warnings} cảnh báo. Đơn vị còn lỗi sẽ không được xếp hạng.`,
   summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang tính '${sheet}'.`,
+  summaryStale: "Bảng tổng hợp đã cũ — dữ liệu đã thay đổi sau lần lập.",
+  generateAgain: "Lập lại bảng tổng hợp",
   templateCreated: (sheets) => `Đã thêm các trang tính: ${list(sheets)}.`,
   skippedTitle: "Một số phần bị bỏ qua",
   skipped: (features) => `Phiên bản Excel này quá cũ nên không thực hiện được: ${list(features)}.`,
@@ -164,6 +170,8 @@ const en: PaneStrings = {
   validatedWithIssues: (errors, warnings) =>
     `Found ${plural(errors, "error", "errors")} and ${plural(warnings, "warning", "warnings")}. Units with errors are not ranked.`,
   summaryWritten: (sheet) => `Summary written to sheet '${sheet}'.`,
+  summaryStale: "The summary is out of date — the data changed after it was made.",
+  generateAgain: "Generate again",
   templateCreated: (sheets) => `Sheets added: ${list(sheets)}.`,
   skippedTitle: "Some parts were left out",
   skipped: (features) => `This version of Excel is too old for: ${list(features)}.`,

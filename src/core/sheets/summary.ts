@@ -15,6 +15,7 @@ import type {
   UnitResult,
 } from "../types";
 import { bonusMax, groupMax, regularGroups, shortGroupName } from "./groups";
+import { rankChange } from "../previous";
 import { roundHalfAway } from "../values";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, RULE_NAMES, SUMMARY_TEXT, awardName, dateLine, formatNumber, scaleLine } from "./text";
@@ -43,6 +44,8 @@ const WIDTH = {
   selfTotal: 10,
   difference: 10,
   rank: 10,
+  previousRank: 10,
+  change: 9,
   classification: 13,
   award: 26,
   notes: 28,
@@ -62,6 +65,9 @@ interface Columns {
   selfTotal: number;
   difference: number;
   rank: number;
+  /** `Hạng kỳ trước` and `Thay đổi`: only when last period's summary was given (issue 13). */
+  previousRank: number;
+  change: number;
   classification: number;
   /** `Đề nghị khen thưởng`: not at a half-year review, where no award is proposed. */
   award: number;
@@ -69,7 +75,7 @@ interface Columns {
   last: number;
 }
 
-function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: boolean; award: boolean }): Columns {
+function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: boolean; award: boolean; previous: boolean }): Columns {
   let next = 2 + groups.length;
   const take = (wanted = true) => (wanted ? next++ : -1);
   const converted = take(need.converted);
@@ -79,6 +85,8 @@ function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: bool
   const selfTotal = take(need.selfTotal);
   const difference = take(need.selfTotal);
   const rank = take();
+  const previousRank = take(need.previous);
+  const change = take(need.previous);
   const classification = take();
   const award = take(need.award);
   const notes = take();
@@ -93,6 +101,8 @@ function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: bool
     selfTotal,
     difference,
     rank,
+    previousRank,
+    change,
     classification,
     award,
     notes,
@@ -114,6 +124,7 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
     converted: units.some((u) => u.notApplicable.length > 0),
     selfTotal: units.some((u) => u.review !== "none"),
     award: evaluation.report.reviewKind === "year",
+    previous: evaluation.previous !== undefined,
   });
   const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].summary);
 
@@ -171,6 +182,16 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
   draft.height(scaleRow, heightForLines(wrappedLines(scale, totalWidth(draft, columns))));
 
   writeSignatures(draft, scaleRow + 2, inLeft, inRight, evaluation);
+  // Below the signatures, small: when the summary was made and from which data (issue 13), so two
+  // printouts can be told apart and Validate can tell a summary made from other data.
+  if (evaluation.fingerprint) {
+    draft.merge(fullWidth(scaleRow + 12), text.madeAt(options.date, options.time ?? null, evaluation.fingerprint), {
+      italic: true,
+      horizontal: "left",
+      fontSize: 8,
+      fontColor: "#595959",
+    });
+  }
 
   return draft.toLayout({
     frozenRows: headerRow + 2,
@@ -190,6 +211,8 @@ function setColumnWidths(draft: SheetDraft, columns: Columns): void {
     [columns.selfTotal, WIDTH.selfTotal],
     [columns.difference, WIDTH.difference],
     [columns.rank, WIDTH.rank],
+    [columns.previousRank, WIDTH.previousRank],
+    [columns.change, WIDTH.change],
     [columns.classification, WIDTH.classification],
     [columns.award, WIDTH.award],
     [columns.notes, WIDTH.notes],
@@ -242,6 +265,10 @@ function writeHeader(draft: SheetDraft, columns: Columns, language: Language, to
     mergedDown(columns.difference, text.columns.difference);
   }
   mergedDown(columns.rank, text.columns.rank);
+  if (columns.previousRank >= 0) {
+    mergedDown(columns.previousRank, text.columns.previousRank);
+    mergedDown(columns.change, text.columns.change);
+  }
   mergedDown(columns.classification, text.columns.classification);
   if (columns.award >= 0) mergedDown(columns.award, text.columns.award);
   mergedDown(columns.notes, text.columns.notes);
@@ -282,6 +309,11 @@ function writeUnitRow(draft: SheetDraft, columns: Columns, row: number, index: n
   }
   const rank: OutputValue = ranked ? result.rank : text.notRanked;
   draft.set(row, columns.rank, rank, { horizontal: "center", wrap: true, italic: !ranked });
+  if (columns.previousRank >= 0) {
+    const previous = result.previous ?? null;
+    draft.set(row, columns.previousRank, previous?.rank ?? null, { horizontal: "center" });
+    draft.set(row, columns.change, changeText(result, previous, language), { horizontal: "center" });
+  }
   const classification = ranked && result.classification ? CLASSIFICATION_WORDS[language][result.classification] : null;
   draft.set(row, columns.classification, classification, { horizontal: "center", wrap: true });
   const award = ranked && result.award ? awardName(result.award, language, evaluation.settings) : null;
@@ -296,6 +328,18 @@ function writeUnitRow(draft: SheetDraft, columns: Columns, row: number, index: n
     typeof rank === "string" ? wrappedLines(rank, WIDTH.rank) : 1,
   );
   draft.height(row, Math.max(22, heightForLines(lines)));
+}
+
+/**
+ * A rank's move since last period: `▲2`, `▼1`, `=`, or `mới` / `new` for a unit last period did
+ * not list; blank when either rank is missing.
+ * @example changeText({ rank: 1 }, { rank: 3, total: 90 }, "vi") === "▲2"
+ */
+function changeText(result: UnitResult, previous: { rank: number | null } | null, language: Language): string | null {
+  const change = rankChange(result, previous);
+  if (change === null) return null;
+  if (change.kind === "new") return SUMMARY_TEXT[language].newUnit;
+  return change.kind === "same" ? "=" : `${change.kind === "up" ? "▲" : "▼"}${change.by}`;
 }
 
 /**

@@ -81,7 +81,11 @@ function IssueItem({ strings, issue, groupSheet, onSelect }: IssueItemProps) {
     <li className={styles.item}>
       <span className={styles.line}>
         {/* Text in the badge, not only its colour, tells an error from a warning. */}
-        <Badge appearance={issue.severity === "error" ? "filled" : "tint"} color={issue.severity === "error" ? "danger" : "warning"} shape="rounded">
+        <Badge
+          appearance={issue.severity === "error" ? "filled" : "tint"}
+          color={issue.severity === "error" ? "danger" : "warning"}
+          shape="rounded"
+        >
           {strings.severity[issue.severity]}
         </Badge>
         {sheet !== null && cell !== null ? (

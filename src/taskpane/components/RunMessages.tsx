@@ -38,7 +38,9 @@ function messagesFor(strings: PaneStrings, state: RunState): Message[] {
 }
 
 function skippedMessage(strings: PaneStrings, skipped: string[]): Message[] {
-  return skipped.length === 0 ? [] : [{ intent: "warning", title: strings.skippedTitle, text: strings.skipped(skipped.map((f) => featureName(strings, f))) }];
+  return skipped.length === 0
+    ? []
+    : [{ intent: "warning", title: strings.skippedTitle, text: strings.skipped(skipped.map((f) => featureName(strings, f))) }];
 }
 
 export interface RunMessagesProps {

@@ -80,6 +80,7 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "unlisted-sheet": "trang tính ngoài danh sách",
     "not-applicable": "đánh dấu không áp dụng sai",
     "not-verified": "chưa thẩm định",
+    "summary-stale": "bảng tổng hợp đã cũ",
   },
   en: {
     "missing-sheet": "missing sheet",
@@ -105,6 +106,7 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "unlisted-sheet": "sheet not in the units list",
     "not-applicable": "wrong not-applicable mark",
     "not-verified": "not verified",
+    "summary-stale": "summary out of date",
   },
 };
 

@@ -1,7 +1,12 @@
 // The words of the Summary sheet: its heading, columns, notes, scale line and signature blocks,
 // and the place-and-date line under the national heading.
 import type { Language } from "../../types";
+import { FINGERPRINT_WORDS } from "../../fingerprint";
 import { capitalize, formatNumber } from "./common";
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** 24-hour clock, as both languages print it on official papers. */
+const clock = (t: { hour: number; minute: number }) => `${pad(t.hour)}:${pad(t.minute)}`;
 
 const ENGLISH_MONTHS = [
   "January",
@@ -89,11 +94,16 @@ export interface SummaryText {
     selfTotal: string;
     difference: string;
     rank: string;
+    /** `Hạng kỳ trước` and `Thay đổi`: only when last period's summary is given (issue 13). */
+    previousRank: string;
+    change: string;
     classification: string;
     award: string;
     notes: string;
   };
   notRanked: string;
+  /** The change of a unit last period did not list. */
+  newUnit: string;
   tied: string;
   excludedFromAwards: string;
   targetsNotMet: string;
@@ -115,6 +125,12 @@ export interface SummaryText {
   setupInvalid: string;
   preparedByTitle: string;
   leaderTitle: string;
+  /** The small line under the signatures: when the summary was made and its data fingerprint. */
+  madeAt: (
+    date: { year: number; month: number; day: number },
+    time: { hour: number; minute: number } | null,
+    fingerprint: string,
+  ) => string;
   signatureNote: string;
 }
 
@@ -133,11 +149,14 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       selfTotal: "Tự chấm",
       difference: "Chênh lệch",
       rank: "Xếp hạng",
+      previousRank: "Hạng kỳ trước",
+      change: "Thay đổi",
       classification: "Xếp loại",
       award: "Đề nghị khen thưởng",
       notes: "Ghi chú",
     },
     notRanked: "Không xếp hạng",
+    newUnit: "mới",
     tied: "Đồng hạng",
     excludedFromAwards: "Vi phạm tiêu chí loại trừ khen thưởng",
     targetsNotMet: "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
@@ -151,6 +170,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     quotaUsed: "hết chỉ tiêu khen thưởng",
     setupInvalid: "Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)",
     preparedByTitle: "NGƯỜI LẬP BIỂU",
+    madeAt: (d, t, f) => `Lập lúc ${t ? `${clock(t)} ` : ""}ngày ${pad(d.day)}/${pad(d.month)}/${d.year}, ${FINGERPRINT_WORDS.vi} ${f}`,
     leaderTitle: "TRƯỞNG CỤM THI ĐUA",
     signatureNote: "(Ký, ghi rõ họ tên)",
   },
@@ -168,11 +188,14 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       selfTotal: "Self total",
       difference: "Difference",
       rank: "Rank",
+      previousRank: "Previous rank",
+      change: "Change",
       classification: "Classification",
       award: "Proposed award",
       notes: "Notes",
     },
     notRanked: "Not ranked",
+    newUnit: "new",
     tied: "Tied",
     excludedFromAwards: "Breaches a criterion that excludes awards",
     targetsNotMet: "Excellent on points, but not every plan target was met",
@@ -186,6 +209,8 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     quotaUsed: "award quota used",
     setupInvalid: "The criteria or settings are invalid (see the Issues sheet)",
     preparedByTitle: "PREPARED BY",
+    madeAt: (d, t, f) =>
+      `Made ${t ? `at ${clock(t)} ` : ""}on ${d.day} ${ENGLISH_MONTHS[d.month - 1]} ${d.year}, ${FINGERPRINT_WORDS.en} ${f}`,
     leaderTitle: "CLUSTER LEADER",
     signatureNote: "(Signature and full name)",
   },

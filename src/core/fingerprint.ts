@@ -1,0 +1,91 @@
+// The data fingerprint of a run (issue 13): a short hash of every input sheet a run reads, printed
+// on the Summary so a later check can tell the summary was made from other data (`summary-stale`),
+// and so two printouts can be told apart. Pure and ES5-safe: the ribbon bundle runs it in IE11,
+// which has no Math.imul and no crypto, so the hash is a 32-bit FNV-1a built from shifts.
+import type { CellAddress, CellValue, SheetSnapshot, WorkbookSnapshot } from "./types";
+import { sheetNamed } from "./sheet";
+
+/** The Summary's names in both languages; a run in English replaces a Vietnamese summary. */
+const SUMMARY_SHEET_LABELS = ["Tổng hợp", "Summary"] as const;
+
+/** The words before the fingerprint on the Summary's line, in both languages. */
+export const FINGERPRINT_WORDS = { vi: "dấu dữ liệu", en: "data fingerprint" } as const;
+
+/** Eight lower-case hex digits after one of FINGERPRINT_WORDS. */
+const RECORDED = /(?:dấu dữ liệu|data fingerprint)\s+([0-9a-f]{8})(?![0-9a-f])/i;
+
+/**
+ * FNV-1a over the UTF-16 code units of a text, as eight hex digits. The multiplication by the FNV
+ * prime (2^24 + 2^8 + 0x93) is spelt as shifts so it stays exact in 32 bits without Math.imul.
+ * @example fnv1a("") === "811c9dc5"
+ */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = (hash + (hash << 1) + (hash << 4) + (hash << 7) + (hash << 8) + (hash << 24)) >>> 0;
+  }
+  const hex = hash.toString(16);
+  return "00000000".slice(hex.length) + hex;
+}
+
+/**
+ * One cell as fingerprint text; blank is "" so a cell cleared and a cell never typed agree, and
+ * the kind is tagged so the number 1 and the text "1" differ.
+ */
+function cellText(value: CellValue): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "number") return `n${value}`;
+  if (typeof value === "string") return `s${value}`;
+  if (typeof value === "boolean") return value ? "bT" : "bF";
+  if (value.kind === "error") return `e${value.code}`;
+  if (value.kind === "date") return `d${value.iso}`;
+  return `f${value.formula}`;
+}
+
+/**
+ * The fingerprint of the sheets a run reads: each sheet's name and its non-blank cells with their
+ * places, in the order given. The Excel and ExcelJS readers give the same snapshot, so a summary
+ * written by one is checked by the other.
+ * @example inputFingerprint([criteriaSheet, settingsSheet, unitSheet]).length === 8
+ */
+export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
+  const parts: string[] = [];
+  for (const sheet of sheets) {
+    parts.push(`\u0002${sheet.name.trim().toLowerCase()}`);
+    sheet.cells.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const text = cellText(value);
+        if (text !== "") parts.push(`\u0001${r},${c}\u0001${text}`);
+      });
+    });
+  }
+  return fnv1a(parts.join(""));
+}
+
+/** Where a summary recorded the fingerprint of the data it was made from. */
+export interface RecordedFingerprint {
+  sheet: string;
+  cell: CellAddress;
+  fingerprint: string;
+}
+
+/**
+ * Reads the fingerprint a Summary sheet recorded, or null when the workbook has no Summary or
+ * the summary has no fingerprint line (one made before fingerprints were recorded).
+ * @example readRecordedFingerprint(snapshot)?.fingerprint === "1a2b3c4d"
+ */
+export function readRecordedFingerprint(snapshot: WorkbookSnapshot): RecordedFingerprint | null {
+  for (const sheet of snapshot.sheets) {
+    if (!sheetNamed(sheet, SUMMARY_SHEET_LABELS)) continue;
+    for (let row = sheet.cells.length - 1; row >= 0; row--) {
+      const cells = sheet.cells[row];
+      for (let col = 0; col < cells.length; col++) {
+        const value = cells[col];
+        const found = typeof value === "string" ? RECORDED.exec(value) : null;
+        if (found) return { sheet: sheet.name, cell: { row, col }, fingerprint: found[1].toLowerCase() };
+      }
+    }
+  }
+  return null;
+}

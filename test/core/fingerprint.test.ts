@@ -1,0 +1,120 @@
+import * as path from "path";
+import { evaluateWorkbook } from "../../src/core";
+import { fnv1a, inputFingerprint, readRecordedFingerprint } from "../../src/core/fingerprint";
+import { buildSummarySheet } from "../../src/core/sheets";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
+import { readWorkbookFile } from "../../src/xlsx/read";
+
+const CLEAN = path.resolve(__dirname, "../fixtures/examples/example-clean.xlsx");
+const DATE = { year: 2024, month: 7, day: 5 };
+
+function copyOf(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return { sheets: snapshot.sheets.map((s) => ({ ...s, cells: s.cells.map((row) => row.slice()) })) };
+}
+
+/** The workbook with the Summary a run of it makes, as a reader would give it back. */
+function withSummary(snapshot: WorkbookSnapshot, language: "vi" | "en" = "vi"): WorkbookSnapshot {
+  const evaluation = evaluateWorkbook(snapshot, { language });
+  const layout = buildSummarySheet(evaluation, { date: DATE, time: { hour: 9, minute: 7 } });
+  const summary: SheetSnapshot = { name: layout.name, cells: layout.values.map((row) => row.slice() as CellValue[]), merges: [] };
+  return { sheets: [...snapshot.sheets.filter((s) => s.name !== layout.name), summary] };
+}
+
+/** The first number in a unit sheet's table, where a unit types its points. */
+function firstNumber(sheet: SheetSnapshot): { row: number; col: number; value: number } {
+  for (let row = 0; row < sheet.cells.length; row++) {
+    for (let col = 0; col < sheet.cells[row].length; col++) {
+      const value = sheet.cells[row][col];
+      if (typeof value === "number" && value > 0) return { row, col, value };
+    }
+  }
+  throw new Error(`no number on ${sheet.name}`);
+}
+
+let clean: WorkbookSnapshot;
+beforeAll(async () => {
+  clean = await readWorkbookFile(CLEAN);
+});
+
+describe("fnv1a", () => {
+  it.each([
+    ["", "811c9dc5"],
+    ["a", "e40c292c"],
+    ["foobar", "bf9cf968"],
+  ])("hashes %j as the published FNV-1a 32-bit vectors", (text, expected) => {
+    expect(fnv1a(text)).toBe(expected);
+  });
+});
+
+describe("the data fingerprint", () => {
+  it("tells a number from the same text, and a cell's place", () => {
+    const sheet = (cells: CellValue[][]): SheetSnapshot => ({ name: "A", cells, merges: [] });
+    expect(inputFingerprint([sheet([[1]])])).not.toBe(inputFingerprint([sheet([["1"]])]));
+    expect(inputFingerprint([sheet([[1, null]])])).not.toBe(inputFingerprint([sheet([[null, 1]])]));
+    expect(inputFingerprint([sheet([[1, ""]])])).toBe(inputFingerprint([sheet([[1]])]));
+  });
+
+  it("is printed on the Summary with the time, in both languages", () => {
+    for (const language of ["vi", "en"] as const) {
+      const evaluation = evaluateWorkbook(clean, { language });
+      const layout = buildSummarySheet(evaluation, { date: DATE, time: { hour: 9, minute: 7 } });
+      const texts = layout.values.flat().filter((v): v is string => typeof v === "string");
+      const line =
+        language === "vi"
+          ? `Lập lúc 09:07 ngày 05/07/2024, dấu dữ liệu ${evaluation.fingerprint}`
+          : `Made at 09:07 on 5 July 2024, data fingerprint ${evaluation.fingerprint}`;
+      expect(texts).toContain(line);
+    }
+    expect(evaluateWorkbook(clean).fingerprint).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("does not depend on the language of the run or on the output sheets", () => {
+    expect(evaluateWorkbook(clean, { language: "en" }).fingerprint).toBe(evaluateWorkbook(clean, { language: "vi" }).fingerprint);
+    expect(evaluateWorkbook(withSummary(clean)).fingerprint).toBe(evaluateWorkbook(clean).fingerprint);
+  });
+});
+
+describe("summary-stale", () => {
+  const staleOf = (snapshot: WorkbookSnapshot) =>
+    evaluateWorkbook(snapshot, { checkSummary: true }).report.issues.filter((i) => i.rule === "summary-stale");
+
+  it("is silent right after the summary is made, and without a summary", () => {
+    expect(staleOf(withSummary(clean))).toEqual([]);
+    expect(staleOf(withSummary(clean, "en"))).toEqual([]);
+    expect(staleOf(clean)).toEqual([]);
+  });
+
+  it("warns once a unit's cell changes, pointing at the fingerprint line, until the summary is made again", () => {
+    const summarized = withSummary(clean);
+    const unitSheetName = evaluateWorkbook(clean).report.units[0].sheet;
+    const changed = copyOf(summarized);
+    const unitSheet = changed.sheets.find((s) => s.name === unitSheetName) as SheetSnapshot;
+    const cell = firstNumber(unitSheet);
+    unitSheet.cells[cell.row][cell.col] = cell.value - 1;
+
+    const stale = staleOf(changed);
+    expect(stale).toHaveLength(1);
+    const recorded = readRecordedFingerprint(changed);
+    expect(recorded).not.toBeNull();
+    expect(stale[0]).toMatchObject({ severity: "warning", sheet: "Tổng hợp", criterion: null });
+    expect(stale[0].message).toContain(recorded?.fingerprint as string);
+    expect(stale[0].message).toMatch(/lập lại bảng tổng hợp/);
+    // Generate does not ask for the check: its own Issues sheet never carries the warning.
+    expect(evaluateWorkbook(changed).report.issues.some((i) => i.rule === "summary-stale")).toBe(false);
+
+    expect(staleOf(withSummary(changed))).toEqual([]);
+  });
+
+  it("ignores a sheet the run does not read", () => {
+    const summarized = withSummary(clean);
+    const scratch: SheetSnapshot = { name: "Ghi chép", cells: [["họp ngày 5/7"]], merges: [] };
+    expect(staleOf({ sheets: [...summarized.sheets, scratch] })).toEqual([]);
+  });
+
+  it("warns when a Settings cell changes", () => {
+    const changed = copyOf(withSummary(clean));
+    const settings = changed.sheets.find((s) => /thiết lập|settings/i.test(s.name)) as SheetSnapshot;
+    settings.cells.push(["ghi chú mới"]);
+    expect(staleOf(changed)).toHaveLength(1);
+  });
+});
