@@ -1,7 +1,7 @@
 // The whole run over a workbook snapshot, step by step as the contract tells it (pipeline.ts):
-// setup → units → scores → ranks → report. Pure: the snapshot in, data out; nothing is thrown
+// setup → units → scores → ranks → the conference's decision → report. Pure: the snapshot in, data out; nothing is thrown
 // for bad input, every problem is an issue with its place.
-import { buildReport, rankScoredUnits, readSetup, readUnits, scoreUnits } from "./pipeline";
+import { buildReport, decideConference, rankScoredUnits, readSetup, readUnits, scoreUnits } from "./pipeline";
 import type { Evaluation, Language, WorkbookSnapshot } from "./types";
 
 /** Options of a run; everything else comes from the workbook. */
@@ -19,5 +19,6 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
   const { units, unlistedIssues } = readUnits(setup);
   const scored = scoreUnits(setup, units);
   const standings = rankScoredUnits(setup.settings, scored);
-  return buildReport(setup, scored, standings, unlistedIssues);
+  const conference = decideConference(setup, standings);
+  return buildReport(setup, scored, standings, unlistedIssues, conference);
 }

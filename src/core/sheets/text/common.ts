@@ -80,6 +80,11 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "unlisted-sheet": "trang tính ngoài danh sách",
     "not-applicable": "đánh dấu không áp dụng sai",
     "not-verified": "chưa thẩm định",
+    "conference-invalid": "trang bình xét không hợp lệ",
+    "decision-below-threshold": "không đủ số phiếu",
+    "decision-over-quota": "vượt số lượng khen thưởng",
+    "decision-ineligible": "không đủ điều kiện khen thưởng",
+    "decision-differs": "kết quả bình xét khác đề nghị",
   },
   en: {
     "missing-sheet": "missing sheet",
@@ -105,6 +110,11 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "unlisted-sheet": "sheet not in the units list",
     "not-applicable": "wrong not-applicable mark",
     "not-verified": "not verified",
+    "conference-invalid": "conference sheet invalid",
+    "decision-below-threshold": "votes below the threshold",
+    "decision-over-quota": "award quota exceeded",
+    "decision-ineligible": "unit not eligible",
+    "decision-differs": "decision differs from the proposal",
   },
 };
 
