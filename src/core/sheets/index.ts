@@ -25,6 +25,7 @@ export {
   CLASSIFICATION_WORDS,
   AWARD_WORDS,
   awardName,
+  decisionName,
   SEVERITY_WORDS,
   RULE_NAMES,
   SUMMARY_TEXT,

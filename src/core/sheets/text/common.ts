@@ -1,6 +1,6 @@
 // Words more than one sheet prints (and the pane shows): the output sheets' names, the
 // classifications, awards, severities and check names, and how numbers are written.
-import type { Award, Classification, Language, RuleId, Settings, Severity } from "../../types";
+import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../../types";
 
 export interface OutputSheetNames {
   summary: string;
@@ -47,6 +47,27 @@ export function awardName(award: Award, language: Language, settings?: Pick<Sett
   const own = settings ? (isFlag ? settings.flagName : settings.certificateName) : null;
   if (own === null || own === undefined || own.trim() === "") return AWARD_WORDS[language][award];
   return award.startsWith("vote-") ? `${VOTE_WORDS[language]}: ${own.trim()}` : own.trim();
+}
+
+/** `Không` as a decision reads as no award (§7.4). */
+const NO_AWARD_WORDS: Record<Language, string> = { vi: "Không", en: "None" };
+const VOTES_WORD: Record<Language, string> = { vi: "phiếu", en: "votes" };
+
+/**
+ * A conference decision with the votes it had, as the summary and the papers print it (§7.4).
+ * @example decisionName("flag", { flag: 6, certificate: 0, members: 7 }, "vi", settings) === "Cờ thi đua của UBND tỉnh (6/7 phiếu)"
+ */
+export function decisionName(
+  decision: Decision,
+  votes: Votes | null,
+  language: Language,
+  settings?: Pick<Settings, "flagName" | "certificateName">,
+): string {
+  if (decision === "none") return NO_AWARD_WORDS[language];
+  const name = awardName(decision, language, settings);
+  if (!votes) return name;
+  const count = decision === "flag" ? votes.flag : votes.certificate;
+  return `${name} (${count}/${votes.members} ${VOTES_WORD[language]})`;
 }
 
 export const SEVERITY_WORDS: Record<Language, Record<Severity, string>> = {

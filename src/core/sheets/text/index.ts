@@ -11,6 +11,7 @@ export {
   CLASSIFICATION_WORDS,
   AWARD_WORDS,
   awardName,
+  decisionName,
   SEVERITY_WORDS,
   RULE_NAMES,
   capitalize,

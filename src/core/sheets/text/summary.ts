@@ -91,6 +91,8 @@ export interface SummaryText {
     rank: string;
     classification: string;
     award: string;
+    /** `Kết quả bình xét`: only when the conference took some decision (§7.4). */
+    decision: string;
     notes: string;
   };
   notRanked: string;
@@ -135,6 +137,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       rank: "Xếp hạng",
       classification: "Xếp loại",
       award: "Đề nghị khen thưởng",
+      decision: "Kết quả bình xét",
       notes: "Ghi chú",
     },
     notRanked: "Không xếp hạng",
@@ -170,6 +173,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       rank: "Rank",
       classification: "Classification",
       award: "Proposed award",
+      decision: "Conference decision",
       notes: "Notes",
     },
     notRanked: "Not ranked",
