@@ -104,9 +104,12 @@ function newRunId(): string {
   return `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 
+/** Every kind of output sheet, the conference's papers included (§7.5). */
+const OUTPUT_KINDS = Object.keys(OUTPUT_SHEET_NAMES.vi) as Array<keyof typeof OUTPUT_SHEET_NAMES.vi>;
+
 /** The output sheet names in both languages that stand for the same sheet as `name`. */
 function outputNamesLike(name: string): string[] {
-  for (const kind of ["summary", "details", "issues"] as const) {
+  for (const kind of OUTPUT_KINDS) {
     const names = [OUTPUT_SHEET_NAMES.vi[kind], OUTPUT_SHEET_NAMES.en[kind]];
     if (names.includes(name)) return names;
   }
@@ -116,8 +119,7 @@ function outputNamesLike(name: string): string[] {
 function isOutputName(name: string): boolean {
   const lower = name.toLowerCase();
   for (const language of ["vi", "en"] as const) {
-    for (const kind of ["summary", "details", "issues"] as const)
-      if (OUTPUT_SHEET_NAMES[language][kind].toLowerCase() === lower) return true;
+    for (const kind of OUTPUT_KINDS) if (OUTPUT_SHEET_NAMES[language][kind].toLowerCase() === lower) return true;
   }
   return false;
 }
@@ -228,6 +230,20 @@ function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, wh
 }
 
 /**
+ * Deletes the add-in's output sheets this run does not write: a paper of an earlier run (§7.5)
+ * that no longer applies, such as the minutes after the decisions became void. Only sheets with
+ * an output's name reach here, and those all carry the add-in's mark (foreign ones stop the run).
+ */
+function queueStaleOutputsRemoval(existing: Excel.Worksheet[], plan: ReplacementPlan): void {
+  const kept = new Set<string>();
+  for (const output of plan.outputs) {
+    kept.add(output.final);
+    if (output.existing !== null) kept.add(output.existing);
+  }
+  for (const sheet of existing) if (isOutputName(sheet.name) && !kept.has(sheet.name)) sheet.delete();
+}
+
+/**
  * After a failed Generate, from what the workbook holds now: when every output is either in place
  * from this run or waiting complete (marked) under its temporary name, the promotion is finished;
  * otherwise nothing was promoted yet and the temporary sheets are deleted, leaving the old outputs.
@@ -308,6 +324,7 @@ export async function runGenerate(
         planned.outputs.map((_, i) => i),
         planned.outputs.map((o) => o.existing),
       );
+      queueStaleOutputsRemoval(sheets, planned);
       await context.sync();
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });

@@ -6,12 +6,15 @@ export interface OutputSheetNames {
   summary: string;
   details: string;
   issues: string;
+  /** The conference's papers (§7.5), written only when they apply. */
+  minutes: string;
+  nominations: string;
 }
 
 /** The sheets `thidua` and the pane write; the engine never reads them as input (spec §1). */
 export const OUTPUT_SHEET_NAMES: Record<Language, OutputSheetNames> = {
-  vi: { summary: "Tổng hợp", details: "Chi tiết", issues: "Kiểm tra" },
-  en: { summary: "Summary", details: "Details", issues: "Issues" },
+  vi: { summary: "Tổng hợp", details: "Chi tiết", issues: "Kiểm tra", minutes: "Biên bản", nominations: "Đề nghị khen thưởng" },
+  en: { summary: "Summary", details: "Details", issues: "Issues", minutes: "Minutes", nominations: "Nominations" },
 };
 
 export const CLASSIFICATION_WORDS: Record<Language, Record<Classification, string>> = {

@@ -20,6 +20,8 @@ export {
 export type { OutputSheetNames } from "./common";
 export { SUMMARY_TEXT, dateLine, scaleLine } from "./summary";
 export type { ScaleFacts, SummaryText } from "./summary";
+export { PAPERS_TEXT } from "./papers";
+export type { PapersText } from "./papers";
 export { DETAILS_TEXT } from "./details";
 export type { DetailsText } from "./details";
 export { ISSUES_TEXT } from "./issues";
