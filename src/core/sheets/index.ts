@@ -28,6 +28,7 @@ export { buildSummarySheet, unitNotes } from "./summary";
 export { buildDetailsSheet } from "./details";
 export { buildIssuesSheet } from "./issues";
 export { buildMinutesSheet } from "./minutes";
+export { buildConferenceSheet, readyForConference } from "./conference";
 export { buildNominationsSheet } from "./nominations";
 export { buildTemplateSheets, settingsUnitSheetCell } from "./template";
 export type { TemplateInput } from "./template";

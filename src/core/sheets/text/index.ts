@@ -21,6 +21,7 @@ export type { OutputSheetNames } from "./common";
 export { SUMMARY_TEXT, dateLine, scaleLine } from "./summary";
 export type { ScaleFacts, SummaryText } from "./summary";
 export { PAPERS_TEXT } from "./papers";
+export { CONFERENCE_TEXT } from "./conference";
 export type { PapersText } from "./papers";
 export { DETAILS_TEXT } from "./details";
 export type { DetailsText } from "./details";
