@@ -212,14 +212,15 @@ function differsFromProposal(decision: Decision, proposal: Award | null): boolea
   return decision !== (proposal ?? "none");
 }
 
-function findVotesHeader(sheet: SheetSnapshot): { row: number; columns: Partial<Record<keyof typeof COLUMN_KEYS, number>> } | null {
+type ConferenceColumn = "no" | "unit" | "flagVotes" | "certificateVotes" | "decision";
+
+function findVotesHeader(sheet: SheetSnapshot): { row: number; columns: Partial<Record<ConferenceColumn, number>> } | null {
   for (let row = 0; row < sheet.cells.length; row++) {
     const columns = readHeaderRow(sheet, row, CONFERENCE_COLUMNS);
     if (columns.unit !== undefined && (columns.decision !== undefined || columns.flagVotes !== undefined)) return { row, columns };
   }
   return null;
 }
-const COLUMN_KEYS = { no: 0, unit: 0, flagVotes: 0, certificateVotes: 0, decision: 0 };
 
 function locateKeys(sheet: SheetSnapshot, endRow: number): Partial<Record<ConferenceKey, CellAddress>> {
   const keys: Partial<Record<ConferenceKey, CellAddress>> = {};

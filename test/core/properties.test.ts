@@ -30,14 +30,7 @@ function bookOf(units: Array<Record<string, Entry>>, tabOrder?: number[]): Workb
   const sheets = units.map((entries, i) => unitSheet(names[i], entries));
   const order = tabOrder ?? sheets.map((_, i) => i);
   return {
-    sheets: [
-      criteriaSheet(),
-      settingsSheet(
-        DEFAULT_KEYS,
-        names.map((n) => ({ name: n, sheet: n })),
-      ),
-      ...order.map((i) => sheets[i]),
-    ],
+    sheets: [criteriaSheet(), settingsSheet(DEFAULT_KEYS, names.map((n) => ({ name: n, sheet: n }))), ...order.map((i) => sheets[i])],
   };
 }
 
@@ -48,13 +41,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(
         fc.array(validEntries, { minLength: 2, maxLength: 8 }).chain((units) =>
-          fc.tuple(
-            fc.constant(units),
-            fc.shuffledSubarray(
-              units.map((_, i) => i),
-              { minLength: units.length, maxLength: units.length },
-            ),
-          ),
+          fc.tuple(fc.constant(units), fc.shuffledSubarray(units.map((_, i) => i), { minLength: units.length, maxLength: units.length })),
         ),
         ([units, order]) => {
           const a = evaluateWorkbook(bookOf(units)).report;
@@ -106,16 +93,7 @@ describe("properties", () => {
     fc.constant({ kind: "uncalculated" as const, formula: "=SUM(G8:G12)" }),
   );
   const anyEntry: fc.Arbitrary<Entry> = fc.record(
-    {
-      max: anyCell,
-      target: anyCell,
-      actual: anyCell,
-      quantity: anyCell,
-      self: anyCell,
-      verified: anyCell,
-      evidence: anyCell,
-      note: anyCell,
-    },
+    { max: anyCell, target: anyCell, actual: anyCell, quantity: anyCell, self: anyCell, verified: anyCell, evidence: anyCell, note: anyCell },
     { requiredKeys: [] },
   );
   const anyEntries = fc.dictionary(fc.constantFrom("I.1", "I.2", "I.3", "II.1", "II.2", "V.1", "V.2", "VI.1", "VI.2"), anyEntry);

@@ -42,11 +42,7 @@ describe("unit-sheet rules", () => {
     ["not-a-number on a date", { "I.3": { self: { kind: "date", iso: "2024-03-04" } } }, "error not-a-number A!G10 I.3"],
     ["cell-error on an error value", { "I.3": { self: { kind: "error", code: "#REF!" } } }, "error cell-error A!G10 I.3"],
     ["cell-error on error text", { "I.3": { self: "#DIV/0!" } }, "error cell-error A!G10 I.3"],
-    [
-      "cell-error on a formula never calculated",
-      { "I.3": { self: { kind: "uncalculated", formula: "=G8+1" } } },
-      "error cell-error A!G10 I.3",
-    ],
+    ["cell-error on a formula never calculated", { "I.3": { self: { kind: "uncalculated", formula: "=G8+1" } } }, "error cell-error A!G10 I.3"],
     ["out-of-range above max", { "I.3": { self: 6 } }, "error out-of-range A!G10 I.3"],
     ["out-of-range below 0", { "I.3": { self: -1 } }, "error out-of-range A!G10 I.3"],
     ["out-of-range on a negative quantity", { "II.1": { quantity: -2 } }, "error out-of-range A!F12 II.1"],
@@ -60,11 +56,7 @@ describe("unit-sheet rules", () => {
     ["evidence-missing when points count", { "I.1": { target: 100, actual: 90 } }, "warning evidence-missing A!I8 I.1"],
     ["evidence-missing in a bonus row", { "V.1": { self: "Có" } }, "warning evidence-missing A!I15 V.1"],
     ["text-number on a comma decimal", { "I.3": { self: "3,5" } }, "warning text-number A!G10 I.3"],
-    [
-      "self-score-mismatch on a plan row",
-      { "I.1": { target: 100, actual: 100, self: 8, evidence: "x" } },
-      "warning self-score-mismatch A!G8 I.1",
-    ],
+    ["self-score-mismatch on a plan row", { "I.1": { target: 100, actual: 100, self: 8, evidence: "x" } }, "warning self-score-mismatch A!G8 I.1"],
     ["self-score-mismatch on a count row", { "II.1": { quantity: 3, self: 4 } }, "warning self-score-mismatch A!G12 II.1"],
     ["verification-note-missing", { "I.3": { self: 4, verified: 3 } }, "warning verification-note-missing A!J10 I.3"],
     ["max-mismatch", { "I.3": { self: 4, max: 6 } }, "warning max-mismatch A!C10 I.3"],
@@ -82,12 +74,12 @@ describe("unit-sheet rules", () => {
   });
 
   it("reports a code unknown to the criteria at its code cell", () => {
-    const book = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows: [{ Mã: "IX.9", "Tự chấm": 1 }] }));
+    const book = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows: [{ "Mã": "IX.9", "Tự chấm": 1 }] }));
     expect(located(evaluateWorkbook(book).report.issues)).toEqual(["error unknown-code A!A20 null"]);
   });
 
   it("reports a code seen twice at the later row", () => {
-    const book = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows: [{ Mã: "i.3", "Tự chấm": 5 }] }));
+    const book = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows: [{ "Mã": "i.3", "Tự chấm": 5 }] }));
     expect(located(evaluateWorkbook(book).report.issues)).toEqual(["error duplicate-code A!A20 I.3"]);
   });
 
@@ -122,13 +114,10 @@ describe("unit-sheet rules", () => {
   });
 
   it("checks the unit's own total row, and reads nothing below it", () => {
-    const extraRows: Array<Record<string, string | number | null>> = [
-      { Mã: null, "Nội dung tiêu chí": "Tổng cộng", "Tự chấm": 26 },
-      { Mã: "Người lập biểu", "Tự chấm": "Nguyễn Văn A" },
-    ];
+    const extraRows: Array<Record<string, string | number | null>> = [{ "Mã": null, "Nội dung tiêu chí": "Tổng cộng", "Tự chấm": 26 }, { "Mã": "Người lập biểu", "Tự chấm": "Nguyễn Văn A" }];
     const book = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows }));
     expect(located(evaluateWorkbook(book).report.issues)).toEqual(["warning total-mismatch A!G20 null"]);
-    const agreeing = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows: [{ Mã: "Tổng cộng", "Tự chấm": 27 }] }));
+    const agreeing = withSheet(withUnitA({}), unitSheet("A", cleanEntries(), { extraRows: [{ "Mã": "Tổng cộng", "Tự chấm": 27 }] }));
     expect(evaluateWorkbook(agreeing).report.issues).toEqual([]);
   });
 
@@ -146,10 +135,7 @@ describe("unit-sheet rules", () => {
 describe("workbook-level rules", () => {
   it("reports a listed unit without a sheet on the Settings sheet, at its sheet cell", () => {
     const book = workbook({ A: cleanEntries() });
-    book.sheets[1] = settingsSheet(DEFAULT_KEYS, [
-      { name: "A", sheet: "A" },
-      { name: "Đơn vị B", sheet: "Không có" },
-    ]);
+    book.sheets[1] = settingsSheet(DEFAULT_KEYS, [{ name: "A", sheet: "A" }, { name: "Đơn vị B", sheet: "Không có" }]);
     const { report } = evaluateWorkbook(book);
     expect(located(report.issues)).toEqual(["error missing-sheet Thiết lập!C8 null"]);
     const b = report.units.find((u) => u.unit === "Đơn vị B");
@@ -213,30 +199,14 @@ describe("criteria-invalid", () => {
     const noSheet = workbook({ A: cleanEntries() });
     noSheet.sheets.splice(0, 1);
     expect(located(evaluateWorkbook(noSheet).report.issues)).toEqual(["error criteria-invalid null!null null"]);
-    const noHeader = withSheet(
-      workbook({ A: cleanEntries() }),
-      sheet("Tiêu chí", [
-        ["Mã", "Nội dung"],
-        ["I", "x"],
-      ]),
-    );
+    const noHeader = withSheet(workbook({ A: cleanEntries() }), sheet("Tiêu chí", [["Mã", "Nội dung"], ["I", "x"]]));
     expect(located(evaluateWorkbook(noHeader).report.issues)).toEqual(["error criteria-invalid Tiêu chí!null null"]);
     const noCriteria = withSheet(workbook({ A: cleanEntries() }), criteriaSheet([["I", "x", "Nhóm", 10]]));
     expect(located(evaluateWorkbook(noCriteria).report.issues)).toEqual(["error criteria-invalid Tiêu chí!A3 null"]);
   });
 
   it("reads the table whatever the column order, with English labels", () => {
-    const header = [
-      "Type",
-      "Code",
-      "Max points",
-      "Criterion",
-      "Weight",
-      "Points per item",
-      "Plan floor",
-      "Evidence required",
-      "Disqualifies awards",
-    ];
+    const header = ["Type", "Code", "Max points", "Criterion", "Weight", "Points per item", "Plan floor", "Evidence required", "Disqualifies awards"];
     const rows = SMALL_CRITERIA.map((r) => [r[2], r[0], r[3], r[1], r[4], r[5], r[6], r[7], r[8]] as unknown as CriteriaRow);
     const english = rows.map((r) => r.map((v) => (v === "Nhóm" ? "Group" : v === "Chấm điểm" ? "Score" : v)) as unknown as CriteriaRow);
     const book = withSheet(workbook({ A: cleanEntries() }), { ...criteriaSheet(english, header), name: "Tiêu chí" });
@@ -267,16 +237,7 @@ describe("settings-invalid", () => {
   });
 
   it("takes defaults for blank values and accepts English keys", () => {
-    const book = workbook(
-      { A: cleanEntries() },
-      {
-        keys: [
-          ["Cluster name", "Cluster 5"],
-          ["Period", ""],
-          ["Emulation flags", null as unknown as string],
-        ],
-      },
-    );
+    const book = workbook({ A: cleanEntries() }, { keys: [["Cluster name", "Cluster 5"], ["Period", ""], ["Emulation flags", null as unknown as string]] });
     const { report, settings } = evaluateWorkbook(book);
     expect(report.issues).toEqual([]);
     expect(report.cluster).toBe("Cluster 5");
@@ -303,9 +264,7 @@ describe("two-row headers", () => {
   // Row 6: Mã | Nội dung | Điểm tối đa | Kế hoạch | Thực hiện | Số lượng | Điểm (G6:H6) | Minh chứng
   // Row 7:                                                                 Tự chấm | Thẩm định
   const rows = (mergeInfo: boolean) => {
-    const base = unitSheet("A", cleanEntries(), {
-      columns: ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng"],
-    });
+    const base = unitSheet("A", cleanEntries(), { columns: ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng"] });
     const cells = base.cells.map((r) => [...r]);
     const header = ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Điểm", null, "Minh chứng"];
     const second = [null, null, null, null, null, null, "Tự chấm", "Thẩm định", null];

@@ -23,11 +23,7 @@ describe("points and subtotals", () => {
     ["a verified score replaces the self score", { "I.3": { self: 4, verified: 2, note: "Thiếu hồ sơ" } }, { I: 17, total: 25 }],
     ["a verified yes/no may be the points", { "I.2": { self: "Đạt", verified: 0, note: "Không đạt" } }, { I: 14, total: 22 }],
     ["a verified 1 on a yes/no row is yes", { "I.2": { self: "Không", verified: 1, note: "Đạt" } }, { I: 19, total: 27 }],
-    [
-      "bonus is added, capped at the bonus group's max",
-      { "V.1": { self: "Có", evidence: "QĐ 1" }, "V.2": { self: 4 } },
-      { bonus: 5, total: 32 },
-    ],
+    ["bonus is added, capped at the bonus group's max", { "V.1": { self: "Có", evidence: "QĐ 1" }, "V.2": { self: 4 } }, { bonus: 5, total: 32 }],
     ["deduction is subtracted", { "VI.1": { quantity: 2, evidence: "CV 3" } }, { deduction: 4, total: 23 }],
     ["subtotals round half away from zero", { "I.1": { target: 3, actual: 2.6001, evidence: "x" } }, { I: 17.67, total: 25.67 }],
   ];
@@ -82,17 +78,7 @@ describe("number reading", () => {
 });
 
 function unit(order: number, total: number, extra: Partial<RankInput> = {}): RankInput {
-  return {
-    order,
-    total,
-    groups: { I: 40 },
-    bonus: 0,
-    deduction: 0,
-    completionRate: 100,
-    allTargetsMet: true,
-    disqualified: false,
-    ...extra,
-  };
+  return { order, total, groups: { I: 40 }, bonus: 0, deduction: 0, completionRate: 100, allTargetsMet: true, disqualified: false, ...extra };
 }
 const settings = (changes: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
 
@@ -114,10 +100,7 @@ describe("ranking", () => {
   it.each(tieBreaks)("breaks equal totals by %s", (_title, better, worse) => {
     const { outcomes, order } = rankUnits([unit(0, 90, worse), unit(1, 90, better)], settings());
     expect(order).toEqual([1, 0]);
-    expect(outcomes.map((o) => [o.rank, o.tied])).toEqual([
-      [2, false],
-      [1, false],
-    ]);
+    expect(outcomes.map((o) => [o.rank, o.tied])).toEqual([[2, false], [1, false]]);
   });
 
   it("follows the order of keys the settings give", () => {
@@ -169,12 +152,7 @@ describe("awards", () => {
   });
 
   it("sends a tie across the certificate quota to a vote", () => {
-    expect(award([unit(0, 99), unit(1, 97), unit(2, 96), unit(3, 96)])).toEqual([
-      "flag",
-      "certificate",
-      "vote-certificate",
-      "vote-certificate",
-    ]);
+    expect(award([unit(0, 99), unit(1, 97), unit(2, 96), unit(3, 96)])).toEqual(["flag", "certificate", "vote-certificate", "vote-certificate"]);
   });
 
   it("passes over a disqualified leader without blocking the units below", () => {

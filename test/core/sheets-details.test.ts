@@ -47,11 +47,7 @@ describe("buildDetailsSheet", () => {
     for (const unit of subject.units) {
       const col = unitColumn(layout, unit.result.unit);
       for (const code of codes) {
-        expect([code, unit.result.unit, valueAt(layout, rowOf(layout, code), col)]).toEqual([
-          code,
-          unit.result.unit,
-          unit.points[code] ?? null,
-        ]);
+        expect([code, unit.result.unit, valueAt(layout, rowOf(layout, code), col)]).toEqual([code, unit.result.unit, unit.points[code] ?? null]);
       }
     }
   });
@@ -79,7 +75,9 @@ describe("buildDetailsSheet", () => {
 
   it("sums each of several bonus groups itself, weighted, capped and rounded", () => {
     const criteria = smallCriteria();
-    criteria.groups.push(group("VII", { kind: "bonus-group", max: 3, criteria: [criterion("VII.1", { max: 4, weight: 1.5 })] }));
+    criteria.groups.push(
+      group("VII", { kind: "bonus-group", max: 3, criteria: [criterion("VII.1", { max: 4, weight: 1.5 })] }),
+    );
     const layout = buildDetailsSheet(
       evaluation({ criteria, units: [unitEvaluation(unitResult({ bonus: 5 }), { "V.1": 2.005, "VII.1": 4 })] }),
       OPTIONS,
@@ -119,12 +117,7 @@ describe("buildDetailsSheet", () => {
     const header = findOrFail(layout, "Mã").row;
     expect(layout.frozenRows).toBe(header + 1);
     expect(layout.frozenColumns).toBe(2);
-    expect(layout.print).toMatchObject({
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToPagesWide: 1,
-      repeatRows: { first: header, last: header },
-    });
+    expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
   });
 
   it.each<Language>(["vi", "en"])("has sound geometry and no undefined, NaN or Infinity (%s)", (language) => {

@@ -128,7 +128,11 @@ export function issue(overrides: Partial<Issue> = {}): Issue {
   };
 }
 
-export function unitEvaluation(result: UnitResult, points: Record<string, number | null> = {}, issues: Issue[] = []): UnitEvaluation {
+export function unitEvaluation(
+  result: UnitResult,
+  points: Record<string, number | null> = {},
+  issues: Issue[] = [],
+): UnitEvaluation {
   return { result, points, issues };
 }
 
@@ -173,41 +177,15 @@ export function typicalEvaluation(language: Language = "vi"): Evaluation {
         { "I.1": 30, "I.2": 18, "II.1": 8.5, "V.1": 2, "VI.1": 1 },
       ),
       unitEvaluation(
-        unitResult({
-          unit: "Công ty B",
-          sheet: "B",
-          total: 60.5,
-          groups: { I: 45.5, II: 15 },
-          bonus: 0,
-          deduction: 0,
-          rank: 2,
-          tied: true,
-          classification: "good",
-          award: "vote-certificate",
-        }),
+        unitResult({ unit: "Công ty B", sheet: "B", total: 60.5, groups: { I: 45.5, II: 15 }, bonus: 0, deduction: 0, rank: 2, tied: true, classification: "good", award: "vote-certificate" }),
         { "I.1": 27.5, "I.2": 18, "II.1": 7.5, "V.1": 0, "VI.1": 0 },
       ),
       unitEvaluation(
-        unitResult({
-          unit: "Công ty C",
-          sheet: "C",
-          total: 60.5,
-          groups: { I: 45.5, II: 15 },
-          bonus: 0,
-          deduction: 0,
-          rank: 2,
-          tied: true,
-          classification: "good",
-          award: "vote-certificate",
-          warnings: 1,
-        }),
+        unitResult({ unit: "Công ty C", sheet: "C", total: 60.5, groups: { I: 45.5, II: 15 }, bonus: 0, deduction: 0, rank: 2, tied: true, classification: "good", award: "vote-certificate", warnings: 1 }),
         { "I.1": 27.5, "I.2": 18, "II.1": 7.5, "V.1": 0, "VI.1": null },
         [textNumber],
       ),
-      unitEvaluation(notRanked({ unit: "Công ty D", sheet: "D", errors: 2 }), { "I.1": 30, "I.2": null, "II.1": 10 }, [
-        outOfRange,
-        evidence,
-      ]),
+      unitEvaluation(notRanked({ unit: "Công ty D", sheet: "D", errors: 2 }), { "I.1": 30, "I.2": null, "II.1": 10 }, [outOfRange, evidence]),
     ],
   });
 }

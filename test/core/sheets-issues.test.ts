@@ -122,26 +122,15 @@ describe("buildIssuesSheet", () => {
   });
 
   it("counts errors and warnings above the table", () => {
-    expect(
-      allValues(buildIssuesSheet(mixedEvaluation(), OPTIONS)).some((v) => typeof v === "string" && v.startsWith("5 lỗi, 2 cảnh báo.")),
-    ).toBe(true);
-    expect(
-      allValues(buildIssuesSheet(mixedEvaluation("en"), OPTIONS)).some(
-        (v) => typeof v === "string" && v.startsWith("5 errors, 2 warnings."),
-      ),
-    ).toBe(true);
+    expect(allValues(buildIssuesSheet(mixedEvaluation(), OPTIONS)).some((v) => typeof v === "string" && v.startsWith("5 lỗi, 2 cảnh báo."))).toBe(true);
+    expect(allValues(buildIssuesSheet(mixedEvaluation("en"), OPTIONS)).some((v) => typeof v === "string" && v.startsWith("5 errors, 2 warnings."))).toBe(true);
   });
 
   it("freezes the header and prints landscape one page wide with the header repeated", () => {
     const layout = buildIssuesSheet(mixedEvaluation(), OPTIONS);
     const header = firstIssueRow("vi", layout) - 1;
     expect(layout.frozenRows).toBe(header + 1);
-    expect(layout.print).toMatchObject({
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToPagesWide: 1,
-      repeatRows: { first: header, last: header },
-    });
+    expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
   });
 
   it.each<Language>(["vi", "en"])("has sound geometry and no undefined, NaN or Infinity (%s)", (language) => {

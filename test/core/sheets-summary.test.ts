@@ -197,15 +197,15 @@ describe("buildSummarySheet", () => {
     });
 
     it("blame the criteria or settings when a unit without errors is not ranked", () => {
-      const layout = buildSummarySheet(evaluation({ criteria: null, units: [unitEvaluation(notRanked({ errors: 0 }))] }), OPTIONS);
+      const layout = buildSummarySheet(
+        evaluation({ criteria: null, units: [unitEvaluation(notRanked({ errors: 0 }))] }),
+        OPTIONS,
+      );
       expect(allValues(layout)).toContain("Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)");
     });
 
     it("say when a ranked unit is excluded from awards", () => {
-      const layout = buildSummarySheet(
-        evaluation({ units: [unitEvaluation(unitResult({ disqualified: true, classification: "good" }))] }),
-        OPTIONS,
-      );
+      const layout = buildSummarySheet(evaluation({ units: [unitEvaluation(unitResult({ disqualified: true, classification: "good" }))] }), OPTIONS);
       expect(allValues(layout)).toContain("Vi phạm tiêu chí loại trừ khen thưởng");
     });
 
@@ -233,10 +233,7 @@ describe("buildSummarySheet", () => {
   });
 
   it.each([
-    [
-      true,
-      "Thang điểm 100; điểm thưởng tối đa 10. Xếp loại: Xuất sắc từ 90 và đạt mọi chỉ tiêu kế hoạch, Tốt từ 80, Khá từ 65, Trung bình từ 50.",
-    ],
+    [true, "Thang điểm 100; điểm thưởng tối đa 10. Xếp loại: Xuất sắc từ 90 và đạt mọi chỉ tiêu kế hoạch, Tốt từ 80, Khá từ 65, Trung bình từ 50."],
     [false, "Thang điểm 100; điểm thưởng tối đa 10. Xếp loại: Xuất sắc từ 90, Tốt từ 80, Khá từ 65, Trung bình từ 50."],
   ])("states the scale and thresholds under the table (all targets required: %s)", (requires, line) => {
     const layout = buildSummarySheet(
@@ -250,23 +247,11 @@ describe("buildSummarySheet", () => {
 
   it("states thresholds with decimals the Vietnamese way and leaves out the bonus when there is no bonus group", () => {
     expect(
-      scaleLine("vi", {
-        maxTotal: 120.5,
-        bonusMax: null,
-        thresholds: { excellent: 95.5, good: 80, fair: 65, average: 50 },
-        excellentRequiresAllTargets: false,
-      }),
+      scaleLine("vi", { maxTotal: 120.5, bonusMax: null, thresholds: { excellent: 95.5, good: 80, fair: 65, average: 50 }, excellentRequiresAllTargets: false }),
     ).toBe("Thang điểm 120,5. Xếp loại: Xuất sắc từ 95,5, Tốt từ 80, Khá từ 65, Trung bình từ 50.");
     expect(
-      scaleLine("en", {
-        maxTotal: 100,
-        bonusMax: 10,
-        thresholds: { excellent: 90, good: 80, fair: 65, average: 50 },
-        excellentRequiresAllTargets: true,
-      }),
-    ).toBe(
-      "Scale 100; bonus up to 10. Classification: Excellent from 90 with all plan targets met, Good from 80, Fair from 65, Average from 50.",
-    );
+      scaleLine("en", { maxTotal: 100, bonusMax: 10, thresholds: { excellent: 90, good: 80, fair: 65, average: 50 }, excellentRequiresAllTargets: true }),
+    ).toBe("Scale 100; bonus up to 10. Classification: Excellent from 90 with all plan targets met, Good from 80, Fair from 65, Average from 50.");
   });
 
   describe("signature blocks", () => {

@@ -24,26 +24,8 @@ const SPEC = {
   vi: {
     criteria: "Tiêu chí",
     settings: "Thiết lập",
-    criteriaHeader: [
-      "Mã",
-      "Nội dung",
-      "Loại",
-      "Điểm tối đa",
-      "Hệ số",
-      "Điểm mỗi đơn vị",
-      "Ngưỡng tối thiểu",
-      "Cần minh chứng",
-      "Loại trừ khen thưởng",
-    ],
-    types: {
-      group: "Nhóm",
-      "bonus-group": "Nhóm thưởng",
-      "deduction-group": "Nhóm trừ",
-      score: "Chấm điểm",
-      yesno: "Đạt/Không đạt",
-      plan: "Kế hoạch",
-      count: "Đếm",
-    },
+    criteriaHeader: ["Mã", "Nội dung", "Loại", "Điểm tối đa", "Hệ số", "Điểm mỗi đơn vị", "Ngưỡng tối thiểu", "Cần minh chứng", "Loại trừ khen thưởng"],
+    types: { group: "Nhóm", "bonus-group": "Nhóm thưởng", "deduction-group": "Nhóm trừ", score: "Chấm điểm", yesno: "Đạt/Không đạt", plan: "Kế hoạch", count: "Đếm" },
     keys: [
       "Tên cụm thi đua",
       "Kỳ đánh giá",
@@ -64,43 +46,14 @@ const SPEC = {
     ],
     unitsHeader: ["STT", "Tên đơn vị", "Trang tính"],
     unitLabel: "Đơn vị",
-    unitHeader: [
-      "Mã",
-      "Nội dung",
-      "Điểm tối đa",
-      "Kế hoạch",
-      "Thực hiện",
-      "Số lượng",
-      "Tự chấm",
-      "Thẩm định",
-      "Minh chứng",
-      "Ghi chú thẩm định",
-    ],
+    unitHeader: ["Mã", "Nội dung", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng", "Ghi chú thẩm định"],
     yesNo: ["Đạt", "Không đạt"],
   },
   en: {
     criteria: "Criteria",
     settings: "Settings",
-    criteriaHeader: [
-      "Code",
-      "Criterion",
-      "Type",
-      "Max points",
-      "Weight",
-      "Points per item",
-      "Plan floor",
-      "Evidence required",
-      "Disqualifies awards",
-    ],
-    types: {
-      group: "Group",
-      "bonus-group": "Bonus group",
-      "deduction-group": "Deduction group",
-      score: "Score",
-      yesno: "Yes/No",
-      plan: "Plan",
-      count: "Count",
-    },
+    criteriaHeader: ["Code", "Criterion", "Type", "Max points", "Weight", "Points per item", "Plan floor", "Evidence required", "Disqualifies awards"],
+    types: { group: "Group", "bonus-group": "Bonus group", "deduction-group": "Deduction group", score: "Score", yesno: "Yes/No", plan: "Plan", count: "Count" },
     keys: [
       "Cluster name",
       "Period",
@@ -121,18 +74,7 @@ const SPEC = {
     ],
     unitsHeader: ["No.", "Unit", "Sheet"],
     unitLabel: "Unit",
-    unitHeader: [
-      "Code",
-      "Criterion",
-      "Max points",
-      "Target",
-      "Actual",
-      "Quantity",
-      "Self score",
-      "Verified score",
-      "Evidence",
-      "Verification note",
-    ],
+    unitHeader: ["Code", "Criterion", "Max points", "Target", "Actual", "Quantity", "Self score", "Verified score", "Evidence", "Verification note"],
     yesNo: ["Yes", "No"],
   },
 } as const;
@@ -186,9 +128,7 @@ describe("buildTemplateSheets", () => {
     it("heads the criteria table with the spec's labels", () => {
       const criteria = sheet(sheets, spec.criteria);
       const header = findOrFail(criteria, spec.criteriaHeader[0]).row;
-      spec.criteriaHeader.forEach((label, col) =>
-        expect([label, carriesLabel(valueAt(criteria, header, col), label)]).toEqual([label, true]),
-      );
+      spec.criteriaHeader.forEach((label, col) => expect([label, carriesLabel(valueAt(criteria, header, col), label)]).toEqual([label, true]));
       expect(criteria.frozenRows).toBe(header + 1);
     });
 
@@ -216,9 +156,7 @@ describe("buildTemplateSheets", () => {
       expect(value(spec.keys[0])).toBe("Cụm thi đua số 18");
       expect(value(spec.keys[3])).toBe(90);
       expect(value(spec.keys[7])).toBe(language === "vi" ? "Có" : "Yes");
-      expect(value(spec.keys[10])).toBe(
-        language === "vi" ? "I; tỷ lệ hoàn thành; điểm trừ; điểm thưởng" : "I; completion; deduction; bonus",
-      );
+      expect(value(spec.keys[10])).toBe(language === "vi" ? "I; tỷ lệ hoàn thành; điểm trừ; điểm thưởng" : "I; completion; deduction; bonus");
       expect(value(spec.keys[11])).toBe(language);
       expect(value(spec.keys[12])).toBe("UBND TỈNH THANH HÓA");
       expect(value(spec.keys[14])).toBeNull();
@@ -251,12 +189,7 @@ describe("buildTemplateSheets", () => {
         spec.unitHeader.forEach((label, col) => expect([label, carriesLabel(valueAt(layout, header, col), label)]).toEqual([label, true]));
         expect(header).toBeLessThan(30);
         expect(layout.frozenRows).toBe(header + 1);
-        expect(layout.print).toMatchObject({
-          orientation: "portrait",
-          paperSize: "A4",
-          fitToPagesWide: 1,
-          repeatRows: { first: header, last: header },
-        });
+        expect(layout.print).toMatchObject({ orientation: "portrait", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
       });
 
       it("lists every group and criterion of the table, in order", () => {
@@ -303,16 +236,12 @@ describe("buildTemplateSheets", () => {
         for (const c of CLUSTER18_CRITERIA.groups.flatMap((g) => g.criteria)) {
           const row = rowOf(layout, c.code);
           expect(validationAt(layout, { row, col: UNIT_COL.verified })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
-          if (c.type === "score")
-            expect(validationAt(layout, { row, col: UNIT_COL.self })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
+          if (c.type === "score") expect(validationAt(layout, { row, col: UNIT_COL.self })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
         }
       });
 
       it("offers the yes/no words on yes/no rows, Có/Không on deduction rows", () => {
-        expect(validationAt(layout, { row: rowOf(layout, "II.1"), col: UNIT_COL.self })).toMatchObject({
-          kind: "list",
-          values: [...spec.yesNo],
-        });
+        expect(validationAt(layout, { row: rowOf(layout, "II.1"), col: UNIT_COL.self })).toMatchObject({ kind: "list", values: [...spec.yesNo] });
         expect(validationAt(layout, { row: rowOf(layout, "VI.4"), col: UNIT_COL.self })).toMatchObject({
           kind: "list",
           values: language === "vi" ? ["Có", "Không"] : ["Yes", "No"],
@@ -359,12 +288,7 @@ describe("buildTemplateSheets", () => {
 
   describe("edge cases", () => {
     const oneGroup = { groups: [group("I", { max: 10, criteria: [criterion("I.1", { type: "plan", planFloor: 0.5 })] })] };
-    const listing = (sheetName: string, index = 0) => ({
-      no: index + 1,
-      name: `Đơn vị ${index}`,
-      sheet: sheetName,
-      sheetCell: settingsUnitSheetCell(index),
-    });
+    const listing = (sheetName: string, index = 0) => ({ no: index + 1, name: `Đơn vị ${index}`, sheet: sheetName, sheetCell: settingsUnitSheetCell(index) });
 
     it("writes a floor of 1 % or less as a fraction shown as a percent, so it reads back the same", () => {
       const [criteria] = buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [] }), language: "vi" });
@@ -396,18 +320,14 @@ describe("buildTemplateSheets", () => {
       ["an output sheet's name", "Tổng hợp"],
       ["an empty name", " "],
     ])("refuses a unit sheet with %s", (_what, name) => {
-      expect(() => buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [listing(name)] }), language: "vi" })).toThrow(
-        RangeError,
-      );
+      expect(() =>
+        buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [listing(name)] }), language: "vi" }),
+      ).toThrow(RangeError);
     });
 
     it("refuses two units on the same sheet, whatever the case", () => {
       expect(() =>
-        buildTemplateSheets({
-          criteria: oneGroup,
-          settings: settings({ units: [listing("Lam Sơn"), listing("LAM SƠN", 1)] }),
-          language: "vi",
-        }),
+        buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [listing("Lam Sơn"), listing("LAM SƠN", 1)] }), language: "vi" }),
       ).toThrow(/used twice/);
     });
   });

@@ -38,14 +38,7 @@ function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installR
 function unitsWorkbook(n: number): WorkbookSnapshot {
   const names = Array.from({ length: n }, (_, i) => `Đơn vị ${i + 1}`);
   return {
-    sheets: [
-      criteriaSheet(),
-      settingsSheet(
-        DEFAULT_KEYS,
-        names.map((name) => ({ name, sheet: name })),
-      ),
-      ...names.map((name) => unitSheet(name, cleanEntries())),
-    ],
+    sheets: [criteriaSheet(), settingsSheet(DEFAULT_KEYS, names.map((name) => ({ name, sheet: name }))), ...names.map((name) => unitSheet(name, cleanEntries()))],
   };
 }
 
@@ -79,23 +72,19 @@ describe("Generate in Excel", () => {
     ["the example with problems", path.join(EXAMPLES, "example-problems.xlsx")],
   ];
 
-  it.each(inputs)(
-    "gives the same report and the same summary cells and formats as the command line (%s)",
-    async (_title, file) => {
-      const host = install(await readWorkbookFile(file));
-      const result = await runGenerate(undefined, { date: DATE });
-      const cli = await cliRun(file);
-      expect(JSON.parse(JSON.stringify(result.evaluation.report))).toEqual(cli.report);
-      for (const name of OUTPUTS) {
-        const fromCli = seenFromExcelJs(cli.workbook.getWorksheet(name) as ExcelJS.Worksheet);
-        const extent = `A1:${lastCell(fromCli)}`;
-        expect(seenFromHost(host, name, extent)).toEqual(fromCli);
-      }
-      expect(host.sheetNames().slice(0, 3)).toEqual(OUTPUTS);
-      expect(cli.workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual(OUTPUTS);
-    },
-    60_000,
-  );
+  it.each(inputs)("gives the same report and the same summary cells and formats as the command line (%s)", async (_title, file) => {
+    const host = install(await readWorkbookFile(file));
+    const result = await runGenerate(undefined, { date: DATE });
+    const cli = await cliRun(file);
+    expect(JSON.parse(JSON.stringify(result.evaluation.report))).toEqual(cli.report);
+    for (const name of OUTPUTS) {
+      const fromCli = seenFromExcelJs(cli.workbook.getWorksheet(name) as ExcelJS.Worksheet);
+      const extent = `A1:${lastCell(fromCli)}`;
+      expect(seenFromHost(host, name, extent)).toEqual(fromCli);
+    }
+    expect(host.sheetNames().slice(0, 3)).toEqual(OUTPUTS);
+    expect(cli.workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual(OUTPUTS);
+  }, 60_000);
 
   it("activates the summary and sets up printing and panes", async () => {
     const host = install(await readWorkbookFile(SAMPLE));
@@ -111,25 +100,19 @@ describe("Generate in Excel", () => {
     // Every row height the layout sets, though neighbouring equal heights go in one command.
     const layouts = buildOutputSheets(evaluateWorkbook(await readWorkbookFile(SAMPLE)), { date: DATE });
     const heights = layouts[0].rowHeights;
-    expect(host.rowHeights("Tổng hợp")).toEqual(
-      Object.fromEntries(Object.keys(heights).map((r) => [String(Number(r) + 1), heights[Number(r)]])),
-    );
+    expect(host.rowHeights("Tổng hợp")).toEqual(Object.fromEntries(Object.keys(heights).map((r) => [String(Number(r) + 1), heights[Number(r)]])));
     expect(Object.keys(host.hyperlinks("Kiểm tra")).length).toBe(evaluateWorkbook(await readWorkbookFile(SAMPLE)).report.issues.length);
   }, 60_000);
 
-  it.each([7, 200])(
-    "reads and writes %i units in three requests, and the runtime cleans up in a fourth",
-    async (n) => {
-      const host = install(unitsWorkbook(n));
-      host.resetStats();
-      const result = await runGenerate();
-      expect(result.evaluation.report.units).toHaveLength(n);
-      await installed?.settled();
-      expect(host.syncCount).toBe(4);
-      expect(cleanUpOnly(installed!.requests[3].actions)).toBe(true);
-    },
-    60_000,
-  );
+  it.each([7, 200])("reads and writes %i units in three requests, and the runtime cleans up in a fourth", async (n) => {
+    const host = install(unitsWorkbook(n));
+    host.resetStats();
+    const result = await runGenerate();
+    expect(result.evaluation.report.units).toHaveLength(n);
+    await installed?.settled();
+    expect(host.syncCount).toBe(4);
+    expect(cleanUpOnly(installed!.requests[3].actions)).toBe(true);
+  }, 60_000);
 
   it("validates in two syncs and writes nothing", async () => {
     const host = install(unitsWorkbook(7));
@@ -248,42 +231,33 @@ describe("Generate when a sync fails", () => {
   // Sync 3 writes ~ a few hundred commands; fail it at many points, not just half-way.
   for (const applied of [1, 5, 25, 100, 250]) failures.push([3, applied]);
 
-  it.each(failures)(
-    "leaves the old summary or the complete new one when sync %i fails (%p applied)",
-    async (at, applied) => {
-      const snapshot = await readWorkbookFile(SAMPLE);
-      const host = install(snapshot);
+  it.each(failures)("leaves the old summary or the complete new one when sync %i fails (%p applied)", async (at, applied) => {
+    const snapshot = await readWorkbookFile(SAMPLE);
+    const host = install(snapshot);
+    await runGenerate(undefined, { date: DATE });
+    const oldSummary = host.snapshotSheet("Tổng hợp");
+
+    // Change one unit's score so the new summary differs from the old one.
+    host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
+    const changed = snapshot.sheets.map((s) => host.snapshotSheet(s.name));
+    // The first run's clean-up request must not take the failure meant for this run.
+    await installed?.settled();
+    host.failAtSync(at, "GeneralException", { applied });
+    await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
+
+    expect(host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
+    expect(host.sheetNames().filter((n) => OUTPUTS.includes(n)).sort()).toEqual([...OUTPUTS].sort());
+    expect(snapshot.sheets.map((s) => host.snapshotSheet(s.name))).toEqual(changed);
+    const summaryNow = host.snapshotSheet("Tổng hợp");
+    if (JSON.stringify(summaryNow) !== JSON.stringify(oldSummary)) {
+      // Not the old one: then exactly what a clean run writes now.
+      installed?.uninstall();
+      const fresh = install(snapshot);
+      fresh.setCells("Lam Sơn", "G15", [["Không đạt"]]);
       await runGenerate(undefined, { date: DATE });
-      const oldSummary = host.snapshotSheet("Tổng hợp");
-
-      // Change one unit's score so the new summary differs from the old one.
-      host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
-      const changed = snapshot.sheets.map((s) => host.snapshotSheet(s.name));
-      // The first run's clean-up request must not take the failure meant for this run.
-      await installed?.settled();
-      host.failAtSync(at, "GeneralException", { applied });
-      await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
-
-      expect(host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
-      expect(
-        host
-          .sheetNames()
-          .filter((n) => OUTPUTS.includes(n))
-          .sort(),
-      ).toEqual([...OUTPUTS].sort());
-      expect(snapshot.sheets.map((s) => host.snapshotSheet(s.name))).toEqual(changed);
-      const summaryNow = host.snapshotSheet("Tổng hợp");
-      if (JSON.stringify(summaryNow) !== JSON.stringify(oldSummary)) {
-        // Not the old one: then exactly what a clean run writes now.
-        installed?.uninstall();
-        const fresh = install(snapshot);
-        fresh.setCells("Lam Sơn", "G15", [["Không đạt"]]);
-        await runGenerate(undefined, { date: DATE });
-        expect(summaryNow.cells).toEqual(fresh.snapshotSheet("Tổng hợp").cells);
-      }
-    },
-    60_000,
-  );
+      expect(summaryNow.cells).toEqual(fresh.snapshotSheet("Tổng hợp").cells);
+    }
+  }, 60_000);
 
   it("says what went wrong in the user's language, by error code", async () => {
     const host = install(unitsWorkbook(2), { displayLanguage: "vi-VN" });

@@ -10,18 +10,7 @@ export function syntheticCriteria(): CriteriaRow[] {
   const rows: CriteriaRow[] = [];
   for (const g of ["I", "II", "III", "IV"]) {
     rows.push([g, `Nhóm ${g}`, "Nhóm", 24]);
-    TYPES.forEach((type, i) =>
-      rows.push([
-        `${g}.${i + 1}`,
-        `Tiêu chí ${g}.${i + 1}`,
-        type,
-        4,
-        1,
-        type === "Đếm" ? 1 : null,
-        type === "Kế hoạch" ? 80 : null,
-        i === 0 ? "Có" : null,
-      ]),
-    );
+    TYPES.forEach((type, i) => rows.push([`${g}.${i + 1}`, `Tiêu chí ${g}.${i + 1}`, type, 4, 1, type === "Đếm" ? 1 : null, type === "Kế hoạch" ? 80 : null, i === 0 ? "Có" : null]));
   }
   rows.push(["V", "Điểm thưởng", "Nhóm thưởng", 5]);
   for (let i = 1; i <= 3; i++) rows.push([`V.${i}`, `Thưởng ${i}`, "Chấm điểm", 2, 1]);
@@ -58,14 +47,7 @@ export function syntheticWorkbook(units: number): WorkbookSnapshot {
   return {
     sheets: [
       sheet("Tiêu chí", [["BẢNG TIÊU CHÍ"], [], CRITERIA_HEADER, ...criteria.map((r) => r.map((v) => (v === undefined ? null : v)))]),
-      settingsSheet(
-        [
-          ["Tên cụm thi đua", "Cụm thử nghiệm"],
-          ["Kỳ đánh giá", "Năm 2024"],
-          ["Số Bằng khen", 5],
-        ],
-        names.map((n) => ({ name: n, sheet: n })),
-      ),
+      settingsSheet([["Tên cụm thi đua", "Cụm thử nghiệm"], ["Kỳ đánh giá", "Năm 2024"], ["Số Bằng khen", 5]], names.map((n) => ({ name: n, sheet: n }))),
       ...names.map((n, i) => syntheticUnitSheet(n, criteria, i)),
     ],
   };

@@ -28,17 +28,7 @@ export const SMALL_CRITERIA: CriteriaRow[] = [
   ["VI.2", "Tai nạn lao động", "Đạt/Không đạt", 3, 1, null, null, null, "Có"],
 ];
 
-export const CRITERIA_HEADER: Row = [
-  "Mã",
-  "Nội dung",
-  "Loại",
-  "Điểm tối đa",
-  "Hệ số",
-  "Điểm mỗi đơn vị",
-  "Ngưỡng tối thiểu (%)",
-  "Cần minh chứng",
-  "Loại trừ khen thưởng",
-];
+export const CRITERIA_HEADER: Row = ["Mã", "Nội dung", "Loại", "Điểm tối đa", "Hệ số", "Điểm mỗi đơn vị", "Ngưỡng tối thiểu (%)", "Cần minh chứng", "Loại trừ khen thưởng"];
 
 /** The Criteria sheet: a title, a blank row, the header on row 3 (A3), then the rows. */
 export function criteriaSheet(rows: CriteriaRow[] = SMALL_CRITERIA, header: Row = CRITERIA_HEADER): SheetSnapshot {
@@ -80,30 +70,10 @@ export interface Entry {
 }
 
 /** The unit sheet's columns, in the order the examples use (A…J). */
-export const UNIT_HEADER = [
-  "Mã",
-  "Nội dung tiêu chí",
-  "Điểm tối đa",
-  "Kế hoạch",
-  "Thực hiện",
-  "Số lượng",
-  "Tự chấm",
-  "Thẩm định",
-  "Minh chứng",
-  "Ghi chú thẩm định",
-] as const;
+export const UNIT_HEADER = ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng", "Ghi chú thẩm định"] as const;
 const FIELD_OF: Record<string, keyof Entry | null> = {
-  Mã: null,
-  "Nội dung tiêu chí": null,
-  "Điểm tối đa": "max",
-  "Kế hoạch": "target",
-  "Thực hiện": "actual",
-  "Số lượng": "quantity",
-  "Tự chấm": "self",
-  "Thẩm định": "verified",
-  "Minh chứng": "evidence",
-  "Ghi chú thẩm định": "note",
-  "Điểm duyệt": "approved",
+  "Mã": null, "Nội dung tiêu chí": null, "Điểm tối đa": "max", "Kế hoạch": "target", "Thực hiện": "actual", "Số lượng": "quantity",
+  "Tự chấm": "self", "Thẩm định": "verified", "Minh chứng": "evidence", "Ghi chú thẩm định": "note", "Điểm duyệt": "approved",
 };
 
 /** A full, clean set of entries for SMALL_CRITERIA: total 20 + 9 + 3 − 2 = 30… see `cleanEntries`. */
@@ -136,21 +106,10 @@ const SMALL_ORDER = SMALL_CRITERIA.map((r) => ({ code: r[0], name: r[1], isGroup
  * one row per criterion of SMALL_CRITERIA in order (a code absent from `entries` gets no row only
  * when `entries[code] === undefined` and it is listed in `omit`).
  */
-export function unitSheet(
-  name: string,
-  entries: Record<string, Entry> = cleanEntries(),
-  options: UnitSheetOptions & { omit?: string[] } = {},
-): SheetSnapshot {
+export function unitSheet(name: string, entries: Record<string, Entry> = cleanEntries(), options: UnitSheetOptions & { omit?: string[] } = {}): SheetSnapshot {
   const columns = options.columns ?? UNIT_HEADER;
   const stated = options.statedName === undefined ? name : options.statedName;
-  const rows: Row[] = [
-    ["BẢNG TỰ CHẤM ĐIỂM THI ĐUA"],
-    [],
-    stated === null ? [] : ["Đơn vị:", stated],
-    ["Kỳ:", "6 tháng đầu năm 2024"],
-    [],
-    [...columns],
-  ];
+  const rows: Row[] = [["BẢNG TỰ CHẤM ĐIỂM THI ĐUA"], [], stated === null ? [] : ["Đơn vị:", stated], ["Kỳ:", "6 tháng đầu năm 2024"], [], [...columns]];
   const rowFor = (code: string, title: string, entry: Entry | null, max: CellValue) =>
     columns.map((label) => {
       if (label === "Mã" || label === "Code") return code;
@@ -172,14 +131,8 @@ export function unitSheet(
 }
 
 const ENGLISH_FIELD_OF: Record<string, keyof Entry> = {
-  "Max points": "max",
-  Target: "target",
-  Actual: "actual",
-  Quantity: "quantity",
-  "Self score": "self",
-  "Verified score": "verified",
-  Evidence: "evidence",
-  "Verification note": "note",
+  "Max points": "max", Target: "target", Actual: "actual", Quantity: "quantity", "Self score": "self", "Verified score": "verified",
+  Evidence: "evidence", "Verification note": "note",
 };
 
 /** A sheet from rows, with merged areas given in A1. */

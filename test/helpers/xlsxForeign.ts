@@ -74,18 +74,7 @@ export function foreignWorkbook(): ExcelJS.Workbook {
 type Entry = Partial<Record<"target" | "actual" | "quantity" | "self" | "verified" | "evidence", ExcelJS.CellValue>>;
 
 /** Columns: A code, B criterion, C–D "Points" (self, verified), E target, F actual, G quantity, H evidence. */
-export const FOREIGN_ROWS: Record<string, number> = {
-  I: 7,
-  "I.1": 8,
-  "I.2": 9,
-  II: 10,
-  "II.1": 11,
-  "II.2": 12,
-  B: 13,
-  "B.1": 14,
-  D: 15,
-  "D.1": 16,
-};
+export const FOREIGN_ROWS: Record<string, number> = { I: 7, "I.1": 8, "I.2": 9, II: 10, "II.1": 11, "II.2": 12, B: 13, "B.1": 14, D: 15, "D.1": 16 };
 
 function unitSheet(workbook: ExcelJS.Workbook, sheetName: string, unitName: string, entries: Record<string, Entry>): void {
   const sheet = workbook.addWorksheet(sheetName);
