@@ -1,6 +1,7 @@
 // The add-in's Excel layer: the only code that calls Excel.run / context.sync. Each user action is
 // one Excel.run: the sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
-import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
+import { CONFERENCE_SHEET_LABELS } from "../core/labels";
+import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
 import { buildTemplateSheets } from "../core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
@@ -354,6 +355,31 @@ export async function runCreateTemplate(): Promise<TemplateResult> {
     added[0].activate();
     await context.sync();
     return { sheets: layouts.map((l) => l.name), skipped: skippedFeatures(features) };
+  });
+}
+
+/**
+ * Adds the Bình xét sheet for the year-end meeting (spec §7.4, issue 12): the ranked units in
+ * rank order with blank vote and decision cells. Adds nothing when the workbook has one already
+ * (`added: false`, its name). Refuses at a half-year review or while some unit is not ranked.
+ */
+export async function runPrepareConference(): Promise<{ sheet: string; added: boolean }> {
+  const language = officeLanguage();
+  const features = detectFeatures();
+  return run(language, async (context) => {
+    const { evaluation, sheets } = await readAndEvaluate(context, features);
+    const labels = CONFERENCE_SHEET_LABELS.map((l) => l.toLowerCase());
+    const existing = sheets.find((s) => labels.includes(s.name.trim().toLowerCase()));
+    if (existing) return { sheet: existing.name, added: false };
+    if (!readyForConference(evaluation)) {
+      throw new UserFacingError(MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
+    }
+    const layout = buildConferenceSheet(evaluation);
+    const added = context.workbook.worksheets.add(layout.name);
+    await queueInBatches(context, operationsOf([layout], [added], features), PAYLOAD_BUDGET_BYTES);
+    added.activate();
+    await context.sync();
+    return { sheet: layout.name, added: true };
   });
 }
 

@@ -10,7 +10,7 @@ import { main } from "../../src/cli/main";
 import { evaluateWorkbook } from "../../src/core";
 import { buildOutputSheets } from "../../src/core/sheets";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { createExcelCapabilities, runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
+import { createExcelCapabilities, runCreateTemplate, runGenerate, runPrepareConference, runValidate, selectCell } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -222,6 +222,36 @@ describe("Generate with the conference's papers (spec §7.5)", () => {
     expect(host.sheetNames()).not.toContain("Biên bản");
     // The nominations now list the proposals.
     expect(host.sheetNames().slice(0, 4)).toEqual([...OUTPUTS, "Đề nghị khen thưởng"]);
+  }, 60_000);
+});
+
+describe("Prepare the conference (issue 12)", () => {
+  it("adds the Bình xét sheet with the units in rank order once, and Generate reads it back", async () => {
+    const snapshot = await readWorkbookFile(path.join(EXAMPLES, "example-year-conference.xlsx"));
+    const host = install({ sheets: snapshot.sheets.filter((s) => s.name !== "Bình xét") });
+    const first = await runPrepareConference();
+    expect(first).toEqual({ sheet: "Bình xét", added: true });
+    expect(host.activeSheet()).toBe("Bình xét");
+    const units = host.values("Bình xét", "B10:B14").map((r) => r[0]);
+    expect(units).toEqual([
+      "Công ty TNHH Lam Sơn - Thanh Hóa",
+      "Công ty Cổ phần Cấp nước Thanh Hóa",
+      "Công ty TNHH MEDLATEC Thanh Hóa",
+      "Công ty TNHH MTV Thủy lợi Nam Sông Mã",
+      "Công ty TNHH MTV Sông Chu",
+    ]);
+    await installed?.settled();
+    const before = host.sheetNames();
+    expect(await runPrepareConference()).toEqual({ sheet: "Bình xét", added: false });
+    expect(host.sheetNames()).toEqual(before);
+    const result = await runGenerate(undefined, { date: DATE });
+    expect(result.evaluation.report.units.every((u) => u.decision === null)).toBe(true);
+    expect(result.evaluation.report.issues.filter((i) => i.sheet === "Bình xét")).toEqual([]);
+  }, 60_000);
+
+  it("refuses at a half-year review", async () => {
+    install(await readWorkbookFile(SAMPLE));
+    await expect(runPrepareConference()).rejects.toThrow(/sơ kết|half-year/i);
   }, 60_000);
 });
 
