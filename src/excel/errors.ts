@@ -78,11 +78,11 @@ export const MESSAGES = {
   },
   conferenceNotReady: {
     vi: (halfYear: boolean) =>
-      halfYear
-        ? "Kỳ sơ kết 6 tháng không bình xét, bỏ phiếu."
-        : "Còn đơn vị chưa được xếp hạng. Hãy sửa các lỗi rồi chuẩn bị bình xét.",
+      halfYear ? "Kỳ sơ kết 6 tháng không bình xét, bỏ phiếu." : "Còn đơn vị chưa được xếp hạng. Hãy sửa các lỗi rồi chuẩn bị bình xét.",
     en: (halfYear: boolean) =>
-      halfYear ? "A half-year review has no conference vote." : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
+      halfYear
+        ? "A half-year review has no conference vote."
+        : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
   },
   templateExists: {
     vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
