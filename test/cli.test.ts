@@ -8,7 +8,6 @@ import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../src/core/cluster18";
 import type { Issue, Report } from "../src/core/types";
 import { main } from "../src/cli/main";
 import { readWorkbookFile } from "../src/xlsx/read";
-import { withoutConference } from "./helpers/report-compare";
 import { FOREIGN_ROWS, foreignWorkbook } from "./helpers/xlsxForeign";
 import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
 
@@ -114,7 +113,9 @@ describe.each([
     const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v2.expected.json`, "utf8")) as Report;
     const first = expected.units[0];
     // Both examples are half-year reviews: no award column (§7.3); the problems one is provisional (§7.6).
-    const provisional = expected.complete ? "" : `KẾT QUẢ TẠM THỜI — ${expected.units.filter((u) => u.status !== "ranked").length} đơn vị chưa được xếp hạng\n`;
+    const provisional = expected.complete
+      ? ""
+      : `KẾT QUẢ TẠM THỜI — ${expected.units.filter((u) => u.status !== "ranked").length} đơn vị chưa được xếp hạng\n`;
     expect(run.stdout.startsWith(`Cụm thi đua số 18 · 6 tháng đầu năm 2024\nSƠ KẾT 6 THÁNG\n${provisional}`)).toBe(true);
     expect(run.stdout).toMatch(/\nHạng +Đơn vị +Tổng điểm +Xếp loại\n/);
     expect(run.stdout).toMatch(new RegExp(` 1=? +${first.unit} +${first.total!.toFixed(2).replace(".", ",")} +Xuất sắc`));
@@ -183,12 +184,12 @@ describe("thidua summarize example-year-conference.xlsx (a year review, spec §7
     run = await thidua("summarize", input, "--json", json);
   }, 60_000);
 
-  it("proposes awards under their names and writes the version 2 report (the conference waits for issue 12)", async () => {
+  it("proposes awards under their names and writes the version 2 report with the conference's decisions", async () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Cụm thi đua số 18 · Năm 2024\nHạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng\n/);
     expect(run.stdout).toMatch(/ 1 +Công ty TNHH Lam Sơn - Thanh Hóa +104,00 +Xuất sắc +Cờ thi đua của UBND tỉnh\n/);
     const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/example-year-conference.v2.expected.json`, "utf8")) as Report;
-    expect(differences(comparable(withoutConference(await readJson(json))), comparable(withoutConference(expected)))).toEqual([]);
+    expect(differences(comparable(await readJson(json)), comparable(expected))).toEqual([]);
   });
 
   it("prints the converted points and the self total on the summary", async () => {
@@ -224,7 +225,9 @@ describe("thidua on a workbook another office made by hand", () => {
       ["Delta", "not-ranked", null, null, null, null],
       ["Gamma", "not-ranked", null, null, null, null],
     ]);
-    expect(run.stdout).toMatch(/^Cluster 7 · Year 2024\nPROVISIONAL — 2 units not ranked\nRank +Unit +Total +Classification +Proposed award\n/);
+    expect(run.stdout).toMatch(
+      /^Cluster 7 · Year 2024\nPROVISIONAL — 2 units not ranked\nRank +Unit +Total +Classification +Proposed award\n/,
+    );
     expect(run.stdout).toMatch(/ 1 +Beta Company +25\.00 +Good\n/);
     expect(run.stdout).toMatch(/ - +Gamma Company +not ranked: 1 error\n/);
   });

@@ -7,6 +7,10 @@ import { DEFAULT_SETTINGS, evaluateWorkbook, findUnitTable, normalizeLabel, roun
 import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/sheets";
 import type { CellValue, Evaluation, Language, RuleId, SheetSnapshot, UnitEvaluation, WorkbookSnapshot } from "../src/core/types";
 import {
+  CONFERENCE_COLUMNS,
+  CONFERENCE_KEYS,
+  CONFERENCE_SHEET_LABELS,
+  DECISION_WORDS,
   CRITERIA_COLUMNS,
   CRITERIA_SHEET_LABELS,
   CRITERION_TYPES,
@@ -295,9 +299,12 @@ describe("the reference docs/workbook.md against the engine", () => {
       UNIT_NAME_LABELS,
       UNIT_COLUMNS,
       TOTAL_ROW_LABELS,
+      CONFERENCE_KEYS,
+      CONFERENCE_COLUMNS,
+      DECISION_WORDS,
     ];
     const labels = sets.flatMap((set) => set.entries.map((entry) => entry.label));
-    const sheetNames = [...CRITERIA_SHEET_LABELS, ...SETTINGS_SHEET_LABELS, ...OUTPUT_SHEET_LABELS].map(normalizeLabel);
+    const sheetNames = [...CRITERIA_SHEET_LABELS, ...SETTINGS_SHEET_LABELS, ...CONFERENCE_SHEET_LABELS, ...OUTPUT_SHEET_LABELS].map(normalizeLabel);
     const words = [...YES_WORDS.filter((w) => !/^(TRUE|FALSE)$/.test(w)), ...NO_WORDS.filter((w) => !/^(TRUE|FALSE)$/.test(w))].map(
       normalizeLabel,
     );

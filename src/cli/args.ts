@@ -8,9 +8,10 @@ export type Command =
   | { kind: "version" }
   | { kind: "summarize"; workbook: string; out: string | null; json: string | null; language: Language | null; previous?: string }
   | { kind: "validate"; workbook: string; json: string | null; language: Language | null; previous?: string }
-  | { kind: "template"; out: string; criteria: string | null; units: string | null; language: Language | null };
+  | { kind: "template"; out: string; criteria: string | null; units: string | null; language: Language | null }
+  | { kind: "conference"; workbook: string; out: string; language: Language | null };
 
-export type CommandName = "summarize" | "validate" | "template";
+export type CommandName = "summarize" | "validate" | "template" | "conference";
 
 export type UsageProblem =
   | { code: "no-command" }
@@ -21,7 +22,7 @@ export type UsageProblem =
   | { code: "bad-language"; value: string }
   | { code: "missing-workbook"; command: CommandName }
   | { code: "extra-argument"; argument: string; command: CommandName }
-  | { code: "missing-out" }
+  | { code: "missing-out"; command?: CommandName }
   | { code: "out-not-xlsx"; path: string };
 
 export type ParseResult =
@@ -29,13 +30,14 @@ export type ParseResult =
   /** `language` is the `--lang` seen, if any, so even a usage error can be in Vietnamese. */
   | { ok: false; problem: UsageProblem; language: Language | null };
 
-const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template"];
+const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template", "conference"];
 
 /** Options each command takes; every one takes a value. */
 const OPTIONS: Record<CommandName, readonly string[]> = {
   summarize: ["--out", "--json", "--lang", "--previous"],
   validate: ["--json", "--lang", "--previous"],
   template: ["--out", "--criteria", "--units", "--lang"],
+  conference: ["--out", "--lang"],
 };
 
 class Usage {
@@ -95,6 +97,12 @@ function parse(args: readonly string[]): Command {
   const previousFile = options.get("--previous");
   const previous = previousFile === undefined ? {} : { previous: previousFile };
   if (first === "validate") return { kind: "validate", workbook, json, language, ...previous };
+  if (first === "conference") {
+    const out = options.get("--out");
+    if (out === undefined) throw new Usage({ code: "missing-out", command: first });
+    requireXlsx(out);
+    return { kind: "conference", workbook, out, language };
+  }
   const out = options.get("--out") ?? null;
   if (out !== null) requireXlsx(out);
   return { kind: "summarize", workbook, out, json, language, ...previous };

@@ -4,7 +4,9 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { evaluateWorkbook, readPreviousSummary } from "../core";
-import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
+import { CONFERENCE_SHEET_LABELS } from "../core/labels";
+import { findSheet } from "../core/sheet";
+import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
 import type { Evaluation, Language, PreviousPeriod } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
@@ -70,6 +72,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await validate(command, io, spoken);
       case "template":
         return await template(command, io);
+      case "conference":
+        return await conference(command, io);
     }
   } catch (error) {
     const language = spoken.language;
@@ -117,7 +121,12 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
               [command.units, "units"],
               [command.out, "output"],
             ]
-          : [];
+          : command.kind === "conference"
+            ? [
+                [command.workbook, "workbook"],
+                [command.out, "output"],
+              ]
+            : [];
   const present = pairs.filter((pair): pair is [string, FileRole] => pair[0] !== null);
   return {
     get: (file) => present.find(([p]) => p === file)?.[1],
@@ -224,6 +233,32 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
   for (const layout of layouts) await applySheetLayout(workbook, layout);
   await writeWorkbookFile(workbook, command.out);
   io.stdout(`${text.templateMade(units)}\n${text.wrote(command.out)}\n`);
+  return EXIT_OK;
+}
+
+/**
+ * A copy of a ranked year workbook with a Bình xét sheet for the meeting (spec §7.4): nothing is
+ * written when the workbook already has one, or when the ranking is not ready for a vote.
+ */
+async function conference(command: Extract<Command, { kind: "conference" }>, io: CliIo): Promise<number> {
+  const messages = CLI_TEXT[command.language ?? "en"];
+  if (await sameFile(command.workbook, command.out))
+    throw new Failure(messages.file(new XlsxFileError("same-file", command.out), "output"));
+  const snapshot = await readWorkbookFile(command.workbook);
+  const evaluation = evaluateWorkbook(snapshot, command.language ? { language: command.language } : {});
+  const text = CLI_TEXT[command.language ?? evaluation.report.language];
+  const existing = findSheet(snapshot, CONFERENCE_SHEET_LABELS);
+  if (existing) {
+    io.stdout(`${terminalText(text.conferenceExists(existing.name))}\n`);
+    return EXIT_OK;
+  }
+  if (!readyForConference(evaluation)) {
+    throw new Failure(text.conferenceNotReady(evaluation.report.reviewKind === "half-year" ? "half-year" : "incomplete"));
+  }
+  const layout = buildConferenceSheet(evaluation);
+  await writeFileAtomically(command.out, await summaryWorkbookBytes(command.workbook, [layout]));
+  const units = evaluation.report.units.filter((u) => u.status === "ranked").length;
+  io.stdout(`${terminalText(text.conferenceAdded(layout.name, units))}\n${terminalText(text.wrote(command.out))}\n`);
   return EXIT_OK;
 }
 

@@ -43,6 +43,10 @@ export interface CliText {
   setupIssues: string;
   noIssues: string;
   templateMade(units: number): string;
+  /** `thidua conference`: the sheet added, or why nothing was. */
+  conferenceAdded(sheet: string, units: number): string;
+  conferenceExists(sheet: string): string;
+  conferenceNotReady(reason: "half-year" | "incomplete"): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -68,6 +72,12 @@ const EN: CliText = {
       "    samples/cluster18/*.tsv, or a workbook whose Criteria sheet to copy). A file already",
       "    at --out is replaced, unless it is one of the inputs.",
     ];
+    const conference = [
+      "thidua conference <workbook.xlsx> --out <file.xlsx> [--lang vi|en]",
+      "    At a year review whose units are all ranked, writes a copy with a Bình xét (Conference)",
+      "    sheet: the meeting's details to fill, the units in rank order, blank vote and decision",
+      "    cells. Adds nothing when the workbook already has one.",
+    ];
     const chosen =
       topic === "summarize"
         ? summarize
@@ -75,7 +85,9 @@ const EN: CliText = {
           ? validate
           : topic === "template"
             ? template
-            : [...summarize, ...validate, ...template, "thidua --help | --version"];
+            : topic === "conference"
+              ? conference
+              : [...summarize, ...validate, ...template, ...conference, "thidua --help | --version"];
     return [
       ...lines,
       "Usage:",
@@ -94,7 +106,7 @@ const EN: CliText = {
       case "no-command":
         return "no command given; run `thidua --help` to see the commands";
       case "unknown-command":
-        return `unknown command "${p.command}"; the commands are summarize, validate and template`;
+        return `unknown command "${p.command}"; the commands are summarize, validate, template and conference`;
       case "unknown-option":
         return p.command
           ? `unknown option ${p.option} for ${p.command}; run \`thidua ${p.command} --help\``
@@ -110,7 +122,7 @@ const EN: CliText = {
       case "extra-argument":
         return `unexpected argument "${p.argument}": ${p.command} ${p.command === "template" ? "takes only options" : "takes one workbook"}`;
       case "missing-out":
-        return "template needs --out <file.xlsx>";
+        return `${p.command ?? "template"} needs --out <file.xlsx>`;
       case "out-not-xlsx":
         return `the output must be an .xlsx file, not "${p.path}"`;
     }
@@ -180,6 +192,12 @@ const EN: CliText = {
   setupIssues: "Criteria, settings and other sheets",
   noIssues: "no problems",
   templateMade: (units) => `Template with ${plural(units, "unit sheet", "unit sheets")}.`,
+  conferenceAdded: (sheet, units) => `Added the "${sheet}" sheet with ${plural(units, "ranked unit", "ranked units")} to vote on.`,
+  conferenceExists: (sheet) => `The workbook already has a "${sheet}" sheet; nothing added.`,
+  conferenceNotReady: (reason) =>
+    reason === "half-year"
+      ? "a half-year review has no conference vote; nothing added"
+      : "some units are not ranked yet; fix their errors (thidua validate) before preparing the conference; nothing added",
 };
 
 const VI: CliText = {
@@ -201,6 +219,12 @@ const VI: CliText = {
       "    trừ khi --criteria hoặc --units cho tệp khác (TSV như samples/cluster18/*.tsv, hoặc",
       "    sổ tính có trang Tiêu chí). Tệp đã có ở --out sẽ bị thay, trừ khi đó là tệp đầu vào.",
     ];
+    const conference = [
+      "thidua conference <sổ-tính.xlsx> --out <tệp.xlsx> [--lang vi|en]",
+      "    Ở kỳ tổng kết năm khi mọi đơn vị đã được xếp hạng, ghi một bản sao có thêm trang Bình xét:",
+      "    các dòng thông tin cuộc họp, các đơn vị theo thứ hạng, ô số phiếu và kết quả để trống.",
+      "    Không thêm gì nếu sổ tính đã có trang này.",
+    ];
     const chosen =
       topic === "summarize"
         ? summarize
@@ -208,7 +232,9 @@ const VI: CliText = {
           ? validate
           : topic === "template"
             ? template
-            : [...summarize, ...validate, ...template, "thidua --help | --version"];
+            : topic === "conference"
+              ? conference
+              : [...summarize, ...validate, ...template, ...conference, "thidua --help | --version"];
     return [
       `thidua ${version}: chấm điểm và xếp hạng các đơn vị trong cụm thi đua từ một sổ tính Excel.`,
       "",
@@ -228,7 +254,7 @@ const VI: CliText = {
       case "no-command":
         return "chưa có lệnh; chạy `thidua --help` để xem các lệnh";
       case "unknown-command":
-        return `không có lệnh "${p.command}"; các lệnh là summarize, validate và template`;
+        return `không có lệnh "${p.command}"; các lệnh là summarize, validate, template và conference`;
       case "unknown-option":
         return p.command
           ? `lệnh ${p.command} không có tùy chọn ${p.option}; chạy \`thidua ${p.command} --help\``
@@ -244,7 +270,7 @@ const VI: CliText = {
       case "extra-argument":
         return `thừa tham số "${p.argument}": lệnh ${p.command} ${p.command === "template" ? "chỉ nhận tùy chọn" : "nhận một sổ tính"}`;
       case "missing-out":
-        return "lệnh template cần --out <tệp.xlsx>";
+        return `lệnh ${p.command ?? "template"} cần --out <tệp.xlsx>`;
       case "out-not-xlsx":
         return `tệp kết quả phải là tệp .xlsx, không phải "${p.path}"`;
     }
@@ -314,6 +340,12 @@ const VI: CliText = {
   setupIssues: "Tiêu chí, thiết lập và các trang khác",
   noIssues: "không có vấn đề",
   templateMade: (units) => `Mẫu có ${units} trang đơn vị.`,
+  conferenceAdded: (sheet, units) => `Đã thêm trang "${sheet}" với ${units} đơn vị đã xếp hạng để bỏ phiếu.`,
+  conferenceExists: (sheet) => `Sổ tính đã có trang "${sheet}"; không thêm gì.`,
+  conferenceNotReady: (reason) =>
+    reason === "half-year"
+      ? "kỳ sơ kết 6 tháng không bình xét, bỏ phiếu; không thêm gì"
+      : "còn đơn vị chưa được xếp hạng; hãy sửa lỗi (thidua validate) trước khi chuẩn bị bình xét; không thêm gì",
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { en: EN, vi: VI };

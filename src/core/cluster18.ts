@@ -233,5 +233,6 @@ export const CLUSTER18_SETTINGS: Settings = {
   flagName: null,
   certificateName: null,
   datePrepared: null,
+  voteThreshold: 50,
   units: UNITS.map(([no, name, sheet], index): UnitListing => ({ no, name, sheet, sheetCell: settingsUnitSheetCell(index) })),
 };

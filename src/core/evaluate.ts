@@ -1,11 +1,12 @@
 // The whole run over a workbook snapshot, step by step as the contract tells it (pipeline.ts):
-// setup → units → scores → ranks → report. Pure: the snapshot in, data out; nothing is thrown
-// for bad input, every problem is an issue with its place.
+// setup → units → scores → ranks → the conference's decision → report, with the data fingerprint
+// and last period beside it. Pure: the snapshot in, data out; nothing is thrown for bad input,
+// every problem is an issue with its place.
 import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
-import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
-import { buildReport, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
-import { findSheet, IssueList, withMergesBlanked } from "./sheet";
+import { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
+import { buildReport, decideConference, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
 import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "./previous";
+import { findSheet, IssueList, withMergesBlanked, type RawIssue } from "./sheet";
 import type { Evaluation, Language, PreviousPeriod, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /** Options of a run; everything else comes from the workbook. */
@@ -35,29 +36,47 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
   const { units, unlistedIssues } = readUnits(setup);
   const scored = scoreUnits(setup, units);
   const standings = rankScoredUnits(setup.settings, scored);
+  const conference = decideConference(setup, standings);
   const previous = options.previous ?? readPreviousSummary(snapshot, IMPORTED_PREVIOUS_LABELS);
+  const fingerprint = fingerprintInputs(snapshot, setup, units, previous && !options.previous ? previous : null);
+  const late = withStaleSummary(unlistedIssues, options.checkSummary ? snapshot : null, fingerprint);
+  const evaluation: Evaluation = { ...buildReport(setup, scored, standings, late, conference), fingerprint };
+  if (previous) withPreviousPeriod(evaluation, previous);
+  return evaluation;
+}
+
+/**
+ * The data fingerprint of what the run read: the Criteria and Settings sheets, each unit's sheet
+ * in list order, the Conference sheet, and last period's sheet when it came from the workbook
+ * (each shapes the summary, so a change to any makes it stale).
+ */
+function fingerprintInputs(snapshot: WorkbookSnapshot, setup: Setup, units: UnitRead[], imported: PreviousPeriod | null): string {
   const read = sheetsRead(setup, units);
-  // Last period's sheet in the workbook shapes the summary too: a change to it makes it stale.
-  const previousSheet = previous && !options.previous ? snapshot.sheets.find((s) => s.name === previous.sheet) : undefined;
+  const conference = findSheet(setup.workbook, CONFERENCE_SHEET_LABELS);
+  if (conference) read.push(conference);
+  const previousSheet = imported ? snapshot.sheets.find((s) => s.name === imported.sheet) : undefined;
   if (previousSheet) read.push(withMergesBlanked(previousSheet));
-  const fingerprint = inputFingerprint(read);
+  return inputFingerprint(read);
+}
+
+/** The issues found late, with `summary-stale` when the Summary recorded other inputs' fingerprint. */
+function withStaleSummary(unlisted: RawIssue[], snapshot: WorkbookSnapshot | null, fingerprint: string): RawIssue[] {
   const late = new IssueList();
-  for (const issue of unlistedIssues) late.items.push(issue);
-  const recorded = options.checkSummary ? readRecordedFingerprint(snapshot) : null;
+  for (const issue of unlisted) late.items.push(issue);
+  const recorded = snapshot ? readRecordedFingerprint(snapshot) : null;
   if (recorded && recorded.fingerprint !== fingerprint) {
     late.warning("summary-stale", recorded.sheet, recorded.cell, null, { found: recorded.fingerprint, value: fingerprint });
   }
-  const evaluation: Evaluation = { ...buildReport(setup, scored, standings, late.items), fingerprint };
-  if (previous) {
-    const period = previous;
-    evaluation.previous = period;
-    // The report's units are the same objects as the evaluations' results: one write does both.
-    for (const unit of evaluation.units) {
-      const standing = previousStanding(period, unit.result.unit);
-      unit.result.previous = standing ? { rank: standing.rank, total: standing.total } : null;
-    }
+  return late.items;
+}
+
+/** Gives each unit its rank and total of last period (the report's units are the same objects). */
+function withPreviousPeriod(evaluation: Evaluation, period: PreviousPeriod): void {
+  evaluation.previous = period;
+  for (const unit of evaluation.units) {
+    const standing = previousStanding(period, unit.result.unit);
+    unit.result.previous = standing ? { rank: standing.rank, total: standing.total } : null;
   }
-  return evaluation;
 }
 
 /** The Criteria and Settings sheets, then each unit's sheet in list order: what a run reads. */

@@ -5,7 +5,43 @@ import { makeLabelSet } from "./text";
 export const CRITERIA_SHEET_LABELS = ["Tiêu chí", "Criteria"] as const;
 export const SETTINGS_SHEET_LABELS = ["Thiết lập", "Settings"] as const;
 /** Sheets the engine writes; never read as input so a second run reads what the first read. */
-export const OUTPUT_SHEET_LABELS = ["Tổng hợp", "Chi tiết", "Kiểm tra", "Summary", "Details", "Issues"] as const;
+export const OUTPUT_SHEET_LABELS = [
+  "Tổng hợp",
+  "Chi tiết",
+  "Kiểm tra",
+  "Biên bản",
+  "Đề nghị khen thưởng",
+  "Summary",
+  "Details",
+  "Issues",
+  "Minutes",
+  "Nominations",
+] as const;
+/** The conference's sheet (spec §7.4): an input, but not a unit sheet. */
+export const CONFERENCE_SHEET_LABELS = ["Bình xét", "Conference"] as const;
+
+export const CONFERENCE_KEYS = makeLabelSet({
+  date: ["Ngày họp", "Date"],
+  venue: ["Địa điểm", "Venue"],
+  chair: ["Chủ trì", "Chaired by"],
+  secretary: ["Thư ký", "Secretary"],
+  members: ["Số thành viên dự họp", "Members present"],
+});
+export type ConferenceKey = "date" | "venue" | "chair" | "secretary" | "members";
+
+export const CONFERENCE_COLUMNS = makeLabelSet({
+  no: ["STT", "No."],
+  unit: ["Đơn vị", "Unit"],
+  flagVotes: ["Phiếu Cờ thi đua", "Flag votes"],
+  certificateVotes: ["Phiếu Bằng khen", "Certificate votes"],
+  decision: ["Kết quả", "Decision"],
+});
+
+export const DECISION_WORDS = makeLabelSet({
+  flag: ["Cờ thi đua", "Flag"],
+  certificate: ["Bằng khen", "Certificate"],
+  none: ["Không", "None"],
+});
 
 export const CRITERIA_COLUMNS = makeLabelSet({
   code: ["Mã", "Code"],
@@ -54,6 +90,7 @@ export const SETTINGS_KEYS = makeLabelSet({
   flagName: ["Tên Cờ thi đua", "Flag name"],
   certificateName: ["Tên Bằng khen", "Certificate name"],
   datePrepared: ["Ngày lập", "Date prepared"],
+  voteThreshold: ["Tỷ lệ phiếu tối thiểu", "Vote threshold"],
 });
 export type SettingsKey =
   | "clusterName"
@@ -74,7 +111,8 @@ export type SettingsKey =
   | "signedBy"
   | VersionTwoSettingsKey;
 /** The keys version 2 of the contract adds (spec §7.2, §7.3, §7.4). */
-export type VersionTwoSettingsKey = "verificationRequired" | "reviewKind" | "flagName" | "certificateName" | "datePrepared";
+export type VersionTwoSettingsKey =
+  "verificationRequired" | "reviewKind" | "flagName" | "certificateName" | "datePrepared" | "voteThreshold";
 
 export const UNITS_LIST_COLUMNS = makeLabelSet({
   no: ["STT", "No."],

@@ -26,6 +26,16 @@ export interface MessageParams {
    * listed sheet name it looks like.
    */
   lookalike?: string;
+  /** For conference-invalid: what is wrong on the Conference sheet (§7.4). */
+  problem?: ConferenceProblem;
+  /** For the decision rules: the award decided, the votes, members and limits (§7.4). */
+  award?: "flag" | "certificate";
+  votes?: number;
+  members?: number;
+  threshold?: number;
+  quota?: number;
+  /** For decision-differs: the score-based proposal, as a word. */
+  proposal?: "flag" | "certificate" | "vote-flag" | "vote-certificate" | "none";
   /** Version 2 (spec §7): what a number typed as text was (a lone dash, a number with a note),
    * what a missing evidence does to the row, and why a not-applicable mark is wrong. */
   detail?: MessageDetail;
@@ -34,6 +44,9 @@ export interface MessageParams {
 /** The particulars of a version 2 finding, each with its own sentence added to the message. */
 export type MessageDetail =
   "dash" | "note" | "evidence-zero" | "evidence-as-entered" | "na-not-allowed" | "na-overruled" | "na-not-regular" | "na-whole-group";
+
+/** What makes the Conference sheet unusable (§7.4 `conference-invalid`). */
+export type ConferenceProblem = "date" | "members" | "members-missing" | "unknown-unit" | "repeated-unit" | "votes" | "decision";
 
 /** The problems that make the Criteria or Settings sheet unusable. */
 export type SetupProblem =
@@ -58,7 +71,8 @@ export type SetupProblem =
   | "duplicate-sheet"
   | "na-column"
   | "review-kind"
-  | "date";
+  | "date"
+  | "vote-threshold";
 
 const fmt = (n: number | undefined) => (n === undefined ? "" : String(Math.round(n * 100) / 100));
 const viNumber = (n: number | undefined) => fmt(n).replace(".", ",");
@@ -92,6 +106,7 @@ const SETUP_VI: Record<SetupProblem, Builder> = {
   "na-column": () => "Chỉ tiêu chí thuộc nhóm thường mới có thể không áp dụng: hãy bỏ Có ở cột Có thể không áp dụng",
   "review-kind": (p) => `Loại kỳ "${p.value}" không hợp lệ: ghi 6 tháng, Sơ kết, Năm hoặc Tổng kết`,
   date: (p) => `Ngày lập "${p.value}" không phải là ngày: ghi theo dạng dd/mm/yyyy`,
+  "vote-threshold": (p) => `Tỷ lệ phiếu tối thiểu không hợp lệ (đang là ${p.value}): nhập từ 0 đến 100%`,
 };
 
 const SETUP_EN: Record<SetupProblem, Builder> = {
@@ -118,6 +133,63 @@ const SETUP_EN: Record<SetupProblem, Builder> = {
   "na-column": () => "Only a regular group's criterion may be not applicable: clear Yes in the May be N/A column",
   "review-kind": (p) => `Unknown review kind "${p.value}": write half-year or year`,
   date: (p) => `Date prepared "${p.value}" is not a date: write it as dd/mm/yyyy`,
+  "vote-threshold": (p) => `The vote threshold is not valid (it is ${p.value}): enter 0 to 100%`,
+};
+
+const AWARD_VI = { flag: "Cờ thi đua", certificate: "Bằng khen" } as const;
+const AWARD_EN = { flag: "flag", certificate: "certificate" } as const;
+const PROPOSAL_VI = {
+  flag: "Cờ thi đua",
+  certificate: "Bằng khen",
+  "vote-flag": "bỏ phiếu Cờ thi đua",
+  "vote-certificate": "bỏ phiếu Bằng khen",
+  none: "không khen thưởng",
+} as const;
+const PROPOSAL_EN = {
+  flag: "flag",
+  certificate: "certificate",
+  "vote-flag": "flag to vote",
+  "vote-certificate": "certificate to vote",
+  none: "no award",
+} as const;
+
+/** Why a unit cannot have an award (§7.4): not ranked, disqualified, or its classification. */
+const INELIGIBLE_VI: Record<string, string> = {
+  "not-ranked": "chưa được xếp hạng",
+  disqualified: "có tiêu chí loại trừ khen thưởng",
+  good: "xếp loại Tốt",
+  fair: "xếp loại Khá",
+  average: "xếp loại Trung bình",
+  "not-completed": "xếp loại Không hoàn thành",
+};
+const INELIGIBLE_EN: Record<string, string> = {
+  "not-ranked": "not ranked",
+  disqualified: "a criterion disqualifies it from awards",
+  good: "classed Good",
+  fair: "classed Fair",
+  average: "classed Average",
+  "not-completed": "classed Not completed",
+};
+
+const CONFERENCE_VI: Record<ConferenceProblem, Builder> = {
+  date: (p) => `Ngày họp "${p.value}" không phải là ngày (dd/mm/yyyy)`,
+  members: (p) => `Số thành viên dự họp "${p.value}" phải là số nguyên từ 1 trở lên`,
+  "members-missing": () => "Có kết quả bình xét nhưng chưa nhập Số thành viên dự họp",
+  "unknown-unit": (p) => `"${p.value}" không phải là đơn vị trong danh sách (ghi tên hoặc tên trang tính của đơn vị)`,
+  "repeated-unit": (p) => `Đơn vị "${p.value}" xuất hiện hai lần`,
+  votes: (p) => `Số phiếu "${p.value}" phải là số nguyên từ 0 đến số thành viên dự họp${p.members === undefined ? "" : ` (${p.members})`}`,
+  decision: (p) => `Kết quả "${p.value}" không hợp lệ (Cờ thi đua, Bằng khen, Không, hoặc để trống)`,
+};
+
+const CONFERENCE_EN: Record<ConferenceProblem, Builder> = {
+  date: (p) => `The date "${p.value}" is not a date (dd/mm/yyyy)`,
+  members: (p) => `Members present "${p.value}" must be a whole number, 1 or more`,
+  "members-missing": () => "Decisions are given but Members present is not",
+  "unknown-unit": (p) => `"${p.value}" is not a unit of the list (write the unit's name or its sheet's name)`,
+  "repeated-unit": (p) => `Unit "${p.value}" appears twice`,
+  votes: (p) =>
+    `Votes "${p.value}" must be a whole number from 0 to the members present${p.members === undefined ? "" : ` (${p.members})`}`,
+  decision: (p) => `Unknown decision "${p.value}" (Flag, Certificate, None, or blank)`,
 };
 
 const VI: Record<RuleId, Builder> = {
@@ -173,6 +245,16 @@ const VI: Record<RuleId, Builder> = {
   "not-verified": () => "Đơn vị có tiêu chí chưa được thẩm định: nhập điểm thẩm định trước khi đề nghị khen thưởng",
   "summary-stale": (p) =>
     `Bảng tổng hợp đã cũ, dữ liệu đã thay đổi sau lần lập (dấu dữ liệu ${p.found}, hiện là ${p.value}): hãy lập lại bảng tổng hợp`,
+  "conference-invalid": (p) =>
+    `Bình xét: ${p.problem ? CONFERENCE_VI[p.problem](p) : ""}. Chưa có kết quả bình xét nào được ghi nhận: hãy sửa ô này`,
+  "decision-below-threshold": (p) =>
+    `${AWARD_VI[p.award ?? "flag"]} cần số phiếu trên ${viNumber(p.threshold)}% số thành viên dự họp, mới có ${p.votes}/${p.members} phiếu, nên mọi kết quả bình xét chưa được ghi nhận: hãy sửa kết quả hoặc số phiếu`,
+  "decision-over-quota": (p) =>
+    `Vượt số ${AWARD_VI[p.award ?? "flag"]} được xét (${p.quota}), nên mọi kết quả bình xét chưa được ghi nhận: hãy bớt một kết quả`,
+  "decision-ineligible": (p) =>
+    `Đơn vị không đủ điều kiện nhận ${AWARD_VI[p.award ?? "flag"]} (${INELIGIBLE_VI[p.value ?? ""] ?? p.value}), nên mọi kết quả bình xét chưa được ghi nhận: hãy sửa kết quả`,
+  "decision-differs": (p) =>
+    `Kết quả bình xét khác đề nghị theo điểm (${PROPOSAL_VI[p.proposal ?? "none"]}): hãy kiểm tra lại nếu không phải chủ ý`,
 };
 
 const EN: Record<RuleId, Builder> = {
@@ -228,6 +310,15 @@ const EN: Record<RuleId, Builder> = {
   "not-verified": () => "Some criteria of this unit are not verified: enter the verified scores before proposing awards",
   "summary-stale": (p) =>
     `The summary is out of date, the data changed after it was made (data fingerprint ${p.found}, now ${p.value}): generate it again`,
+  "conference-invalid": (p) => `Conference: ${p.problem ? CONFERENCE_EN[p.problem](p) : ""}. No decision is taken: fix this cell`,
+  "decision-below-threshold": (p) =>
+    `A ${AWARD_EN[p.award ?? "flag"]} needs votes above ${fmt(p.threshold)}% of the members present, it has ${p.votes}/${p.members}, so no decision is taken: correct the decision or the votes`,
+  "decision-over-quota": (p) =>
+    `More ${AWARD_EN[p.award ?? "flag"]}s decided than the quota (${p.quota}), so no decision is taken: remove one`,
+  "decision-ineligible": (p) =>
+    `The unit cannot receive a ${AWARD_EN[p.award ?? "flag"]} (${INELIGIBLE_EN[p.value ?? ""] ?? p.value}), so no decision is taken: correct the decision`,
+  "decision-differs": (p) =>
+    `The decision differs from the score-based proposal (${PROPOSAL_EN[p.proposal ?? "none"]}): check it if this is not intended`,
 };
 
 const DETAIL_VI: Record<MessageDetail, string> = {

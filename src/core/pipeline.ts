@@ -5,7 +5,8 @@
 // place, parameters) until the report, the first step that knows the language for certain.
 import { toA1 } from "./address";
 import { indexCriteria, parseCriteria, type CriteriaIndex } from "./criteria";
-import { CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
+import { decideAwards, readConference, type ConferenceOutcome, type ConferenceUnit } from "./conference";
+import { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
 import { issueMessage } from "./messages";
 import { rankUnits, type RankInput, type RankOutcome } from "./rank";
 import { applicableMax, completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
@@ -46,8 +47,10 @@ export interface Setup {
   language: Language;
   /** The Settings sheet's name, where a listed unit's `missing-sheet` points; null without one. */
   settingsSheetName: string | null;
-  /** Input sheets other than Criteria and Settings, in tab order: where unit sheets can be. */
+  /** Input sheets other than Criteria, Settings and Conference, in tab order: where unit sheets can be. */
   unitSheetCandidates: SheetSnapshot[];
+  /** The `Bình xét` sheet (§7.4), read after the ranking; null without one. */
+  conferenceSheet: SheetSnapshot | null;
   /** Issues on the Criteria and Settings sheets, in the order found. */
   issues: RawIssue[];
 }
@@ -64,7 +67,9 @@ export function readSetup(snapshot: WorkbookSnapshot, language?: Language): Setu
   const issues = new IssueList();
   const criteria = parseCriteria(workbook, issues);
   const { settings, valid } = parseSettings(workbook, criteria, issues);
-  const setupSheets = [findSheet(workbook, CRITERIA_SHEET_LABELS), findSheet(workbook, SETTINGS_SHEET_LABELS)];
+  const conferenceSheet = findSheet(workbook, CONFERENCE_SHEET_LABELS);
+  // The Conference sheet is not a unit sheet, whether or not this review reads it.
+  const setupSheets = [findSheet(workbook, CRITERIA_SHEET_LABELS), findSheet(workbook, SETTINGS_SHEET_LABELS), conferenceSheet];
   return {
     workbook,
     criteria,
@@ -74,6 +79,7 @@ export function readSetup(snapshot: WorkbookSnapshot, language?: Language): Setu
     language: language ?? settings.language,
     settingsSheetName: setupSheets[1]?.name ?? null,
     unitSheetCandidates: workbook.sheets.filter((s) => !setupSheets.includes(s)),
+    conferenceSheet,
     issues: issues.items,
   };
 }
@@ -329,7 +335,40 @@ export function rankScoredUnits(settings: Settings, units: ScoredUnit[]): Standi
   };
 }
 
-// ---- 5. The report (spec §6) ----
+// ---- 5. The conference's decision (spec §7.4) ----
+
+/** The units the conference may name, in report order (ranked, then not ranked). */
+function conferenceUnits(standings: Standings): ConferenceUnit[] {
+  return [
+    ...standings.ranked.map(({ unit, outcome }) => ({
+      name: unit.name,
+      sheetName: unit.sheetName,
+      classification: outcome.classification,
+      disqualified: unit.disqualified,
+      award: outcome.award,
+    })),
+    ...standings.notRanked.map((unit) => ({
+      name: unit.name,
+      sheetName: unit.sheetName,
+      classification: null,
+      disqualified: unit.disqualified,
+      award: null,
+    })),
+  ];
+}
+
+/**
+ * Reads the Conference sheet and decides, only at a year review whose ranking is complete
+ * (§7.4, §7.6); null otherwise. Decisions and votes are in report order.
+ * @example decideConference(setup, standings)?.decisions[0] === "flag"
+ */
+export function decideConference(setup: Pick<Setup, "conferenceSheet" | "settings">, standings: Standings): ConferenceOutcome | null {
+  if (!setup.conferenceSheet || setup.settings.reviewKind !== "year" || standings.notRanked.length > 0) return null;
+  const units = conferenceUnits(standings);
+  return decideAwards(setup.settings, units, readConference(setup.conferenceSheet, units));
+}
+
+// ---- 6. The report (spec §6) ----
 
 /**
  * The JSON report and what the sheets are built from: units in rank order, then the not-ranked
@@ -341,6 +380,7 @@ export function buildReport(
   units: ScoredUnit[],
   standings: Standings,
   unlistedIssues: RawIssue[],
+  conference: ConferenceOutcome | null = null,
 ): Evaluation {
   const { criteria, settings, language } = setup;
   const criterionKeys: Array<[string, string]> = [];
@@ -348,12 +388,20 @@ export function buildReport(
   const evaluations: UnitEvaluation[] = [];
   for (const { unit, outcome } of standings.ranked) evaluations.push(unitEvaluation(unit, outcome, criterionKeys, language));
   for (const unit of standings.notRanked) evaluations.push(unitEvaluation(unit, null, criterionKeys, language));
+  if (conference) {
+    evaluations.forEach((e, k) => {
+      e.result.decision = conference.decisions[k];
+      e.result.votes = conference.votes[k];
+    });
+  }
 
   // A loop, not push(...items): a workbook can hold more issues than a call can take arguments.
   const issues: Issue[] = [];
   for (const raw of setup.issues) issues.push(localize(raw, language));
   for (const unit of units) for (const raw of unit.issues) issues.push(localize(raw, language));
   for (const raw of unlistedIssues) issues.push(localize(raw, language));
+  // The conference's issues count for no unit (§7.4).
+  for (const raw of conference?.issues ?? []) issues.push(localize(raw, language));
 
   const report: Report = {
     schemaVersion: 2,
@@ -366,7 +414,7 @@ export function buildReport(
     units: evaluations.map((e) => e.result),
     issues,
   };
-  return { report, criteria, settings, units: evaluations };
+  return { report, criteria, settings, units: evaluations, conference: conference?.details ?? null };
 }
 
 /** One unit's report line, its points per criterion (table order) and its own issues. */
@@ -400,7 +448,7 @@ function unitEvaluation(
     converted: scores ? scores.converted : null,
     selfTotal: scores ? unit.selfTotal : null,
     review: unit.review,
-    // The conference (§7.4) is read by a later version; until then nothing is decided here.
+    // Set from the conference's outcome, when it is read (§7.4).
     decision: null,
     votes: null,
   };

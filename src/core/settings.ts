@@ -46,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   flagName: null,
   certificateName: null,
   datePrepared: null,
+  voteThreshold: 50,
   units: null,
 };
 
@@ -150,6 +151,17 @@ export function parseSettings(
     const points = number(key, DEFAULT_SETTINGS.thresholds[key]);
     return points > 0 && points <= 1 && typeof value === "number" ? points * scale : points;
   };
+  // Read like the plan floor (§7.7): a value ≤ 1, or a cell showing 50 %, is a fraction.
+  const voteAddress = values.voteThreshold;
+  const voteValue = voteAddress ? cellAt(sheet, voteAddress) : null;
+  const votePercent = percentText(voteValue);
+  if (votePercent !== null) settings.voteThreshold = votePercent;
+  else {
+    const share = number("voteThreshold", DEFAULT_SETTINGS.voteThreshold);
+    if (share < 0 || share > 100) invalid("voteThreshold", { reason: "vote-threshold", value: String(share) });
+    else settings.voteThreshold = share <= 1 ? share * 100 : share;
+  }
+
   const order: Array<"excellent" | "good" | "fair" | "average"> = ["excellent", "good", "fair", "average"];
   for (const key of order) settings.thresholds[key] = threshold(key);
   for (let i = 1; i < order.length; i++) {
@@ -198,7 +210,7 @@ function percentText(value: CellValue): number | null {
 }
 
 /** A date cell, or text `dd/mm/yyyy` (also with `-` or `.`). */
-function readDate(value: CellValue): { year: number; month: number; day: number } | null {
+export function readDate(value: CellValue): { year: number; month: number; day: number } | null {
   let parts: number[] | null = null;
   if (value !== null && typeof value === "object" && value.kind === "date") {
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.iso);

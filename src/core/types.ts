@@ -74,7 +74,12 @@ export type RuleId =
   | "unlisted-sheet"
   | "not-applicable"
   | "not-verified"
-  | "summary-stale";
+  | "summary-stale"
+  | "conference-invalid"
+  | "decision-below-threshold"
+  | "decision-over-quota"
+  | "decision-ineligible"
+  | "decision-differs";
 
 /** One finding, located at a sheet and cell where one exists. Messages are already localised. */
 export interface Issue {
@@ -154,12 +159,34 @@ export interface Settings {
   certificateName: string | null;
   /** `Ngày lập`: the date of the date line when set (§7.4). */
   datePrepared: { year: number; month: number; day: number } | null;
+  /** `Tỷ lệ phiếu tối thiểu` in percent (§7.4): an award decided needs its votes above it. */
+  voteThreshold: number;
   /** null when the workbook has no units list (then every unit sheet counts, in tab order). */
   units: UnitListing[] | null;
 }
 
 export type Classification = "excellent" | "good" | "fair" | "average" | "not-completed";
 export type Award = "flag" | "certificate" | "vote-flag" | "vote-certificate";
+
+/** What the conference decides for a unit (§7.4). */
+export type Decision = "flag" | "certificate" | "none";
+export interface Votes {
+  flag: number;
+  certificate: number;
+  members: number;
+}
+
+/** The conference's key rows (§7.4), as the minutes print them. */
+export interface ConferenceDetails {
+  sheet: string;
+  date: { year: number; month: number; day: number } | null;
+  venue: string | null;
+  chair: string | null;
+  secretary: string | null;
+  members: number | null;
+  /** true when some decision stands: no decision error, and some unit decided. */
+  decided: boolean;
+}
 
 export type ReviewLevel = "none" | "partial" | "full";
 
@@ -190,9 +217,10 @@ export interface UnitResult {
   /** The total from the self inputs alone (§7.2); null when they are unusable or the unit is not ranked. */
   selfTotal: number | null;
   review: ReviewLevel;
-  /** The conference's decision (§7.4): not read in this version, always null. */
-  decision: "flag" | "certificate" | "none" | null;
-  votes: { flag: number; certificate: number; members: number } | null;
+  /** The conference's decision (§7.4); null when not decided, not read, or void. */
+  decision: Decision | null;
+  /** The unit's votes at the conference (§7.4); null when it has no row there, or decisions are void. */
+  votes: Votes | null;
   /** Last period's rank and total (issue 13 §3); null when last period did not list the unit.
    * Present only when the run was given last period's summary. */
   previous?: { rank: number | null; total: number | null } | null;
@@ -318,6 +346,8 @@ export interface Evaluation {
   fingerprint?: string;
   /** Last period's standings, when the run was given them (issue 13 §3). */
   previous?: PreviousPeriod;
+  /** The Conference sheet as read (§7.4); null when it is not read (no sheet, half-year, incomplete). */
+  conference?: ConferenceDetails | null;
 }
 
 /** One unit's line on last period's summary. */

@@ -76,6 +76,14 @@ export const MESSAGES = {
     en: (names: string) =>
       `The workbook has a sheet ${names} that Thi Đua did not create. So as not to overwrite your data, rename that sheet and try again.`,
   },
+  conferenceNotReady: {
+    vi: (halfYear: boolean) =>
+      halfYear ? "Kỳ sơ kết 6 tháng không bình xét, bỏ phiếu." : "Còn đơn vị chưa được xếp hạng. Hãy sửa các lỗi rồi chuẩn bị bình xét.",
+    en: (halfYear: boolean) =>
+      halfYear
+        ? "A half-year review has no conference vote."
+        : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
+  },
   templateExists: {
     vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
     en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,

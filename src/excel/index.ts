@@ -1,6 +1,7 @@
 // The add-in's Excel layer: the only code that calls Excel.run / context.sync. Each user action is
 // one Excel.run: the sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
-import { buildOutputSheets, OUTPUT_SHEET_NAMES } from "../core/sheets";
+import { CONFERENCE_SHEET_LABELS } from "../core/labels";
+import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
 import { buildTemplateSheets } from "../core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
@@ -105,9 +106,12 @@ function newRunId(): string {
   return `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 
+/** Every kind of output sheet, the conference's papers included (§7.5). */
+const OUTPUT_KINDS = Object.keys(OUTPUT_SHEET_NAMES.vi) as Array<keyof typeof OUTPUT_SHEET_NAMES.vi>;
+
 /** The output sheet names in both languages that stand for the same sheet as `name`. */
 function outputNamesLike(name: string): string[] {
-  for (const kind of ["summary", "details", "issues"] as const) {
+  for (const kind of OUTPUT_KINDS) {
     const names = [OUTPUT_SHEET_NAMES.vi[kind], OUTPUT_SHEET_NAMES.en[kind]];
     if (names.includes(name)) return names;
   }
@@ -117,8 +121,7 @@ function outputNamesLike(name: string): string[] {
 function isOutputName(name: string): boolean {
   const lower = name.toLowerCase();
   for (const language of ["vi", "en"] as const) {
-    for (const kind of ["summary", "details", "issues"] as const)
-      if (OUTPUT_SHEET_NAMES[language][kind].toLowerCase() === lower) return true;
+    for (const kind of OUTPUT_KINDS) if (OUTPUT_SHEET_NAMES[language][kind].toLowerCase() === lower) return true;
   }
   return false;
 }
@@ -229,6 +232,20 @@ function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, wh
 }
 
 /**
+ * Deletes the add-in's output sheets this run does not write: a paper of an earlier run (§7.5)
+ * that no longer applies, such as the minutes after the decisions became void. Only sheets with
+ * an output's name reach here, and those all carry the add-in's mark (foreign ones stop the run).
+ */
+function queueStaleOutputsRemoval(existing: Excel.Worksheet[], plan: ReplacementPlan): void {
+  const kept = new Set<string>();
+  for (const output of plan.outputs) {
+    kept.add(output.final);
+    if (output.existing !== null) kept.add(output.existing);
+  }
+  for (const sheet of existing) if (isOutputName(sheet.name) && !kept.has(sheet.name)) sheet.delete();
+}
+
+/**
  * After a failed Generate, from what the workbook holds now: when every output is either in place
  * from this run or waiting complete (marked) under its temporary name, the promotion is finished;
  * otherwise nothing was promoted yet and the temporary sheets are deleted, leaving the old outputs.
@@ -313,6 +330,7 @@ export async function runGenerate(
         planned.outputs.map((_, i) => i),
         planned.outputs.map((o) => o.existing),
       );
+      queueStaleOutputsRemoval(sheets, planned);
       await context.sync();
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });
@@ -342,6 +360,31 @@ export async function runCreateTemplate(): Promise<TemplateResult> {
     added[0].activate();
     await context.sync();
     return { sheets: layouts.map((l) => l.name), skipped: skippedFeatures(features) };
+  });
+}
+
+/**
+ * Adds the Bình xét sheet for the year-end meeting (spec §7.4, issue 12): the ranked units in
+ * rank order with blank vote and decision cells. Adds nothing when the workbook has one already
+ * (`added: false`, its name). Refuses at a half-year review or while some unit is not ranked.
+ */
+export async function runPrepareConference(): Promise<{ sheet: string; added: boolean }> {
+  const language = officeLanguage();
+  const features = detectFeatures();
+  return run(language, async (context) => {
+    const { evaluation, sheets } = await readAndEvaluate(context, features);
+    const labels = CONFERENCE_SHEET_LABELS.map((l) => l.toLowerCase());
+    const existing = sheets.find((s) => labels.includes(s.name.trim().toLowerCase()));
+    if (existing) return { sheet: existing.name, added: false };
+    if (!readyForConference(evaluation)) {
+      throw new UserFacingError(MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
+    }
+    const layout = buildConferenceSheet(evaluation);
+    const added = context.workbook.worksheets.add(layout.name);
+    await queueInBatches(context, operationsOf([layout], [added], features), PAYLOAD_BUDGET_BYTES);
+    added.activate();
+    await context.sync();
+    return { sheet: layout.name, added: true };
   });
 }
 

@@ -5,18 +5,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { reportDifferences, withoutConference } from "../helpers/report-compare";
+import { reportDifferences } from "../helpers/report-compare";
 
 const EXAMPLES = path.resolve(__dirname, "../fixtures/examples");
 const names = fs
   .readdirSync(EXAMPLES)
   .filter((f) => f.endsWith(".v2.expected.json"))
   .map((f) => f.replace(/\.v2\.expected\.json$/, ""));
-
-// The conference's decision (spec §7.4: the Bình xét sheet, `decision`, `votes` and its
-// `decision-differs` warnings) comes with issue 12; until then the example that holds one is
-// compared without those, and must match on everything else.
-const WITH_CONFERENCE = new Set(["example-year-conference"]);
 
 describe("the contract's worked examples", () => {
   it("finds the examples", () => {
@@ -29,11 +24,7 @@ describe("the contract's worked examples", () => {
       const snapshot = await readWorkbookFile(path.join(EXAMPLES, `${name}.xlsx`));
       const expected = JSON.parse(fs.readFileSync(path.join(EXAMPLES, `${name}.v2.expected.json`), "utf8"));
       const report = evaluateWorkbook(snapshot).report;
-      if (WITH_CONFERENCE.has(name)) {
-        expect(reportDifferences(withoutConference(report), withoutConference(expected))).toEqual([]);
-      } else {
-        expect(reportDifferences(report, expected)).toEqual([]);
-      }
+      expect(reportDifferences(report, expected)).toEqual([]);
       for (const issue of report.issues) expect(issue.message.length).toBeGreaterThan(5);
     },
     60_000,

@@ -31,6 +31,7 @@ const SETUP_PROBLEMS: SetupProblem[] = [
   "na-column",
   "review-kind",
   "date",
+  "vote-threshold",
 ];
 
 /** The part after the problem: what to do. Empty when the message gives no fix. */

@@ -10,7 +10,7 @@ import { main } from "../../src/cli/main";
 import { evaluateWorkbook } from "../../src/core";
 import { buildOutputSheets } from "../../src/core/sheets";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { createExcelCapabilities, runCreateTemplate, runGenerate, runValidate, selectCell } from "../../src/excel";
+import { createExcelCapabilities, runCreateTemplate, runGenerate, runPrepareConference, runValidate, selectCell } from "../../src/excel";
 import { PAYLOAD_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -191,6 +191,84 @@ describe("Generate in Excel", () => {
     const pending = runGenerate();
     setTimeout(() => (host.cellEditMode = false), 20);
     await expect(pending).resolves.toMatchObject({ summarySheet: "Tổng hợp" });
+  }, 60_000);
+});
+
+describe("Generate with the conference's papers (spec §7.5)", () => {
+  const CONFERENCE = path.join(EXAMPLES, "example-year-conference.xlsx");
+  const WITH_PAPERS = [...OUTPUTS, "Biên bản", "Đề nghị khen thưởng"];
+  /** The example for the in-memory host, which holds a date cell as ISO text: the meeting's date
+   * typed as `dd/mm/yyyy` instead, which the contract reads the same (§7.4). */
+  async function conferenceSnapshot(): Promise<WorkbookSnapshot> {
+    const snapshot = await readWorkbookFile(CONFERENCE);
+    const sheet = snapshot.sheets.find((s) => s.name === "Bình xét")!;
+    expect(sheet.cells[2][1]).toEqual({ kind: "date", iso: "2025-01-15" });
+    sheet.cells[2][1] = "15/01/2025";
+    return snapshot;
+  }
+
+  it("writes the minutes and the nominations like the command line, still in three requests", async () => {
+    const host = install(await conferenceSnapshot());
+    host.resetStats();
+    const result = await runGenerate(undefined, { date: DATE });
+    await installed?.settled();
+    expect(host.syncCount).toBe(4);
+    expect(cleanUpOnly(installed!.requests[3].actions)).toBe(true);
+    const cli = await cliRun(CONFERENCE);
+    expect(JSON.parse(JSON.stringify(result.evaluation.report))).toEqual(cli.report);
+    expect(host.sheetNames().slice(0, 5)).toEqual(WITH_PAPERS);
+    expect(cli.workbook.worksheets.slice(0, 5).map((s) => s.name)).toEqual(WITH_PAPERS);
+    for (const name of WITH_PAPERS) {
+      const fromCli = seenFromExcelJs(cli.workbook.getWorksheet(name) as ExcelJS.Worksheet);
+      expect(seenFromHost(host, name, `A1:${lastCell(fromCli)}`)).toEqual(fromCli);
+    }
+    expect(host.pageLayout("Biên bản").orientation).toBe("Portrait");
+  }, 60_000);
+
+  it("removes the minutes of an earlier run once the decisions are void", async () => {
+    const host = install(await conferenceSnapshot());
+    await runGenerate(undefined, { date: DATE });
+    expect(host.sheetNames()).toContain("Biên bản");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Bình xét").getRange("E10").values = [["Huân chương"]];
+      await context.sync();
+    });
+    await installed?.settled();
+    const second = await runGenerate(undefined, { date: DATE });
+    expect(second.evaluation.report.units.every((u) => u.decision === null)).toBe(true);
+    expect(host.sheetNames()).not.toContain("Biên bản");
+    // The nominations now list the proposals.
+    expect(host.sheetNames().slice(0, 4)).toEqual([...OUTPUTS, "Đề nghị khen thưởng"]);
+  }, 60_000);
+});
+
+describe("Prepare the conference (issue 12)", () => {
+  it("adds the Bình xét sheet with the units in rank order once, and Generate reads it back", async () => {
+    const snapshot = await readWorkbookFile(path.join(EXAMPLES, "example-year-conference.xlsx"));
+    const host = install({ sheets: snapshot.sheets.filter((s) => s.name !== "Bình xét") });
+    const first = await runPrepareConference();
+    expect(first).toEqual({ sheet: "Bình xét", added: true });
+    expect(host.activeSheet()).toBe("Bình xét");
+    const units = host.values("Bình xét", "B10:B14").map((r) => r[0]);
+    expect(units).toEqual([
+      "Công ty TNHH Lam Sơn - Thanh Hóa",
+      "Công ty Cổ phần Cấp nước Thanh Hóa",
+      "Công ty TNHH MEDLATEC Thanh Hóa",
+      "Công ty TNHH MTV Thủy lợi Nam Sông Mã",
+      "Công ty TNHH MTV Sông Chu",
+    ]);
+    await installed?.settled();
+    const before = host.sheetNames();
+    expect(await runPrepareConference()).toEqual({ sheet: "Bình xét", added: false });
+    expect(host.sheetNames()).toEqual(before);
+    const result = await runGenerate(undefined, { date: DATE });
+    expect(result.evaluation.report.units.every((u) => u.decision === null)).toBe(true);
+    expect(result.evaluation.report.issues.filter((i) => i.sheet === "Bình xét")).toEqual([]);
+  }, 60_000);
+
+  it("refuses at a half-year review", async () => {
+    install(await readWorkbookFile(SAMPLE));
+    await expect(runPrepareConference()).rejects.toThrow(/sơ kết|half-year/i);
   }, 60_000);
 });
 

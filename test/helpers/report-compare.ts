@@ -34,23 +34,9 @@ function compare(actual: Json | undefined, expected: Json | undefined, path: str
   }
   if (expected && typeof expected === "object" && actual && typeof actual === "object" && !Array.isArray(actual)) {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-    for (const key of keys) compare((actual as Record<string, Json>)[key], (expected as Record<string, Json>)[key], path ? `${path}.${key}` : key, diffs);
+    for (const key of keys)
+      compare((actual as Record<string, Json>)[key], (expected as Record<string, Json>)[key], path ? `${path}.${key}` : key, diffs);
     return;
   }
   if (actual !== expected) diffs.push(`${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
-}
-
-/**
- * A report without what the conference decides (spec §7.4): every unit's `decision` and `votes`,
- * and the `decision-differs` warnings. For the example that has a Bình xét sheet, until the
- * engine reads it (issue 12).
- */
-export function withoutConference<T>(report: T): T {
-  const copy = JSON.parse(JSON.stringify(report)) as { units: Array<Record<string, unknown>>; issues: Array<{ rule: string }> };
-  for (const unit of copy.units) {
-    delete unit.decision;
-    delete unit.votes;
-  }
-  copy.issues = copy.issues.filter((issue) => issue.rule !== "decision-differs");
-  return copy as unknown as T;
 }

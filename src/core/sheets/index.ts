@@ -4,20 +4,32 @@
 import type { BuildOptions, Evaluation, SheetLayout } from "../types";
 import { buildDetailsSheet } from "./details";
 import { buildIssuesSheet } from "./issues";
+import { buildMinutesSheet } from "./minutes";
+import { buildNominationsSheet } from "./nominations";
 import { buildSummarySheet } from "./summary";
 
 /**
- * The three output sheets of a run, in the order they are written: Summary, Details, Issues.
+ * The output sheets of a run, in the order they are written: Summary, Details, Issues, then the
+ * conference's papers when they apply (§7.5): Minutes when its decisions stand, Nominations at
+ * a year review with any award.
  * @example buildOutputSheets(evaluation, { date: { year: 2024, month: 7, day: 24 } }).map((s) => s.name)
  *   → ["Tổng hợp", "Chi tiết", "Kiểm tra"]
  */
 export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions): SheetLayout[] {
-  return [buildSummarySheet(evaluation, options), buildDetailsSheet(evaluation, options), buildIssuesSheet(evaluation, options)];
+  const layouts = [buildSummarySheet(evaluation, options), buildDetailsSheet(evaluation, options), buildIssuesSheet(evaluation, options)];
+  const minutes = buildMinutesSheet(evaluation, options);
+  if (minutes) layouts.push(minutes);
+  const nominations = buildNominationsSheet(evaluation, options);
+  if (nominations) layouts.push(nominations);
+  return layouts;
 }
 
 export { buildSummarySheet, unitNotes } from "./summary";
 export { buildDetailsSheet } from "./details";
 export { buildIssuesSheet } from "./issues";
+export { buildMinutesSheet } from "./minutes";
+export { buildConferenceSheet, readyForConference } from "./conference";
+export { buildNominationsSheet } from "./nominations";
 export { buildTemplateSheets, settingsUnitSheetCell } from "./template";
 export type { TemplateInput } from "./template";
 export {
@@ -25,11 +37,13 @@ export {
   CLASSIFICATION_WORDS,
   AWARD_WORDS,
   awardName,
+  decisionName,
   SEVERITY_WORDS,
   RULE_NAMES,
   SUMMARY_TEXT,
   DETAILS_TEXT,
   ISSUES_TEXT,
+  PAPERS_TEXT,
   TEMPLATE_TEXT,
   dateLine,
   scaleLine,

@@ -18,7 +18,17 @@ import { bonusMax, groupMax, regularGroups, shortGroupName } from "./groups";
 import { rankChange } from "../previous";
 import { roundHalfAway } from "../values";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, RULE_NAMES, SUMMARY_TEXT, awardName, dateLine, formatNumber, scaleLine } from "./text";
+import {
+  CLASSIFICATION_WORDS,
+  OUTPUT_SHEET_NAMES,
+  RULE_NAMES,
+  SUMMARY_TEXT,
+  awardName,
+  dateLine,
+  decisionName,
+  formatNumber,
+  scaleLine,
+} from "./text";
 
 const HEADER_FILL = "#DCE6F1";
 const TITLE_SIZE = 13;
@@ -48,6 +58,7 @@ const WIDTH = {
   change: 9,
   classification: 13,
   award: 26,
+  decision: 26,
   notes: 28,
 } as const;
 
@@ -71,11 +82,16 @@ interface Columns {
   classification: number;
   /** `Đề nghị khen thưởng`: not at a half-year review, where no award is proposed. */
   award: number;
+  /** `Kết quả bình xét`: only when the conference took some decision (§7.4). */
+  decision: number;
   notes: number;
   last: number;
 }
 
-function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: boolean; award: boolean; previous: boolean }): Columns {
+function columnsFor(
+  groups: Group[],
+  need: { converted: boolean; selfTotal: boolean; award: boolean; decision: boolean; previous: boolean },
+): Columns {
   let next = 2 + groups.length;
   const take = (wanted = true) => (wanted ? next++ : -1);
   const converted = take(need.converted);
@@ -89,6 +105,7 @@ function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: bool
   const change = take(need.previous);
   const classification = take();
   const award = take(need.award);
+  const decision = take(need.decision);
   const notes = take();
   return {
     no: 0,
@@ -105,6 +122,7 @@ function columnsFor(groups: Group[], need: { converted: boolean; selfTotal: bool
     change,
     classification,
     award,
+    decision,
     notes,
     last: notes,
   };
@@ -125,6 +143,7 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
     selfTotal: units.some((u) => u.review !== "none"),
     award: evaluation.report.reviewKind === "year",
     previous: evaluation.previous !== undefined,
+    decision: evaluation.conference?.decided === true,
   });
   const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].summary);
 
@@ -143,8 +162,9 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
     draft.merge(inRight(ROW.parentBody), text.nationalHeading.country, { ...centered, bold: true });
     draft.merge(inRight(ROW.clusterName), text.nationalHeading.motto, { ...centered, bold: true, underline: true });
   }
-  // The date line: Settings' `Ngày lập` when set, else the caller's date (today) (§7.4).
-  draft.merge(inRight(ROW.date), dateLine(language, settings.place, settings.datePrepared ?? options.date), { ...centered, italic: true });
+  // The date line: the conference's date, else Settings' `Ngày lập`, else the caller's date (today) (§7.4).
+  const date = evaluation.conference?.date ?? settings.datePrepared ?? options.date;
+  draft.merge(inRight(ROW.date), dateLine(language, settings.place, date), { ...centered, italic: true });
 
   const fullWidth = (row: number) => cellRange(row, 0, row, columns.last);
   draft.merge(fullWidth(ROW.title), text.title, { horizontal: "center", bold: true, fontSize: TITLE_SIZE });
@@ -215,6 +235,7 @@ function setColumnWidths(draft: SheetDraft, columns: Columns): void {
     [columns.change, WIDTH.change],
     [columns.classification, WIDTH.classification],
     [columns.award, WIDTH.award],
+    [columns.decision, WIDTH.decision],
     [columns.notes, WIDTH.notes],
   ];
   for (const [col, width] of widths) if (col >= 0) draft.width(col, width);
@@ -271,6 +292,7 @@ function writeHeader(draft: SheetDraft, columns: Columns, language: Language, to
   }
   mergedDown(columns.classification, text.columns.classification);
   if (columns.award >= 0) mergedDown(columns.award, text.columns.award);
+  if (columns.decision >= 0) mergedDown(columns.decision, text.columns.decision);
   mergedDown(columns.notes, text.columns.notes);
   draft.height(top, heightForLines(1));
   draft.height(top + 1, heightForLines(Math.max(2, groupLines)));
@@ -318,12 +340,15 @@ function writeUnitRow(draft: SheetDraft, columns: Columns, row: number, index: n
   draft.set(row, columns.classification, classification, { horizontal: "center", wrap: true });
   const award = ranked && result.award ? awardName(result.award, language, evaluation.settings) : null;
   if (columns.award >= 0) draft.set(row, columns.award, award, { horizontal: "left", wrap: true });
+  const decision = result.decision ? decisionName(result.decision, result.votes, language, evaluation.settings) : null;
+  if (columns.decision >= 0) draft.set(row, columns.decision, decision, { horizontal: "left", wrap: true });
   const notes = unitNotes(unit, language, evaluation.settings, evaluation.report);
   draft.set(row, columns.notes, notes, { horizontal: "left", wrap: true });
 
   const lines = Math.max(
     wrappedLines(result.unit, WIDTH.unit),
     award && columns.award >= 0 ? wrappedLines(award, WIDTH.award) : 1,
+    decision && columns.decision >= 0 ? wrappedLines(decision, WIDTH.decision) : 1,
     notes ? wrappedLines(notes, WIDTH.notes) : 1,
     typeof rank === "string" ? wrappedLines(rank, WIDTH.rank) : 1,
   );

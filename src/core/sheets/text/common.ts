@@ -1,17 +1,20 @@
 // Words more than one sheet prints (and the pane shows): the output sheets' names, the
 // classifications, awards, severities and check names, and how numbers are written.
-import type { Award, Classification, Language, RuleId, Settings, Severity } from "../../types";
+import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../../types";
 
 export interface OutputSheetNames {
   summary: string;
   details: string;
   issues: string;
+  /** The conference's papers (§7.5), written only when they apply. */
+  minutes: string;
+  nominations: string;
 }
 
 /** The sheets `thidua` and the pane write; the engine never reads them as input (spec §1). */
 export const OUTPUT_SHEET_NAMES: Record<Language, OutputSheetNames> = {
-  vi: { summary: "Tổng hợp", details: "Chi tiết", issues: "Kiểm tra" },
-  en: { summary: "Summary", details: "Details", issues: "Issues" },
+  vi: { summary: "Tổng hợp", details: "Chi tiết", issues: "Kiểm tra", minutes: "Biên bản", nominations: "Đề nghị khen thưởng" },
+  en: { summary: "Summary", details: "Details", issues: "Issues", minutes: "Minutes", nominations: "Nominations" },
 };
 
 export const CLASSIFICATION_WORDS: Record<Language, Record<Classification, string>> = {
@@ -49,6 +52,27 @@ export function awardName(award: Award, language: Language, settings?: Pick<Sett
   return award.startsWith("vote-") ? `${VOTE_WORDS[language]}: ${own.trim()}` : own.trim();
 }
 
+/** `Không` as a decision reads as no award (§7.4). */
+const NO_AWARD_WORDS: Record<Language, string> = { vi: "Không", en: "None" };
+const VOTES_WORD: Record<Language, string> = { vi: "phiếu", en: "votes" };
+
+/**
+ * A conference decision with the votes it had, as the summary and the papers print it (§7.4).
+ * @example decisionName("flag", { flag: 6, certificate: 0, members: 7 }, "vi", settings) === "Cờ thi đua của UBND tỉnh (6/7 phiếu)"
+ */
+export function decisionName(
+  decision: Decision,
+  votes: Votes | null,
+  language: Language,
+  settings?: Pick<Settings, "flagName" | "certificateName">,
+): string {
+  if (decision === "none") return NO_AWARD_WORDS[language];
+  const name = awardName(decision, language, settings);
+  if (!votes) return name;
+  const count = decision === "flag" ? votes.flag : votes.certificate;
+  return `${name} (${count}/${votes.members} ${VOTES_WORD[language]})`;
+}
+
 export const SEVERITY_WORDS: Record<Language, Record<Severity, string>> = {
   vi: { error: "Lỗi", warning: "Cảnh báo" },
   en: { error: "Error", warning: "Warning" },
@@ -81,6 +105,11 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "not-applicable": "đánh dấu không áp dụng sai",
     "not-verified": "chưa thẩm định",
     "summary-stale": "bảng tổng hợp đã cũ",
+    "conference-invalid": "trang bình xét không hợp lệ",
+    "decision-below-threshold": "không đủ số phiếu",
+    "decision-over-quota": "vượt số lượng khen thưởng",
+    "decision-ineligible": "không đủ điều kiện khen thưởng",
+    "decision-differs": "kết quả bình xét khác đề nghị",
   },
   en: {
     "missing-sheet": "missing sheet",
@@ -107,6 +136,11 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "not-applicable": "wrong not-applicable mark",
     "not-verified": "not verified",
     "summary-stale": "summary out of date",
+    "conference-invalid": "conference sheet invalid",
+    "decision-below-threshold": "votes below the threshold",
+    "decision-over-quota": "award quota exceeded",
+    "decision-ineligible": "unit not eligible",
+    "decision-differs": "decision differs from the proposal",
   },
 };
 

@@ -11,6 +11,7 @@ export {
   CLASSIFICATION_WORDS,
   AWARD_WORDS,
   awardName,
+  decisionName,
   SEVERITY_WORDS,
   RULE_NAMES,
   capitalize,
@@ -19,6 +20,9 @@ export {
 export type { OutputSheetNames } from "./common";
 export { SUMMARY_TEXT, dateLine, scaleLine } from "./summary";
 export type { ScaleFacts, SummaryText } from "./summary";
+export { PAPERS_TEXT } from "./papers";
+export { CONFERENCE_TEXT } from "./conference";
+export type { PapersText } from "./papers";
 export { DETAILS_TEXT } from "./details";
 export type { DetailsText } from "./details";
 export { ISSUES_TEXT } from "./issues";

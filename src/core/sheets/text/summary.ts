@@ -99,6 +99,8 @@ export interface SummaryText {
     change: string;
     classification: string;
     award: string;
+    /** `Kết quả bình xét`: only when the conference took some decision (§7.4). */
+    decision: string;
     notes: string;
   };
   notRanked: string;
@@ -153,6 +155,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       change: "Thay đổi",
       classification: "Xếp loại",
       award: "Đề nghị khen thưởng",
+      decision: "Kết quả bình xét",
       notes: "Ghi chú",
     },
     notRanked: "Không xếp hạng",
@@ -192,6 +195,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       change: "Change",
       classification: "Classification",
       award: "Proposed award",
+      decision: "Conference decision",
       notes: "Notes",
     },
     notRanked: "Not ranked",

@@ -1,0 +1,237 @@
+// The conference's decision (spec §7.4, §7.7): the Bình xét sheet is read only at a year review
+// whose ranking is complete, then its decisions are checked against the threshold, the quotas and
+// each unit's eligibility. One error voids every decision (the outputs fall back to the
+// proposals); the issues say why, and count for no unit.
+import { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceKey } from "./labels";
+import { readDate } from "./settings";
+import { cellAt, IssueList, readHeaderRow, textAt, valueCellRightOf, type RawIssue } from "./sheet";
+import { matchLabel, sameName } from "./text";
+import type { Award, CellAddress, ConferenceDetails, Decision, Settings, SheetSnapshot, Votes } from "./types";
+import { isBlank, readNumber, showValue } from "./values";
+
+/** A unit the conference may name: its listed name and its sheet's name both match (§3). */
+export interface ConferenceUnit {
+  name: string;
+  sheetName: string;
+  classification: "excellent" | "good" | "fair" | "average" | "not-completed" | null;
+  disqualified: boolean;
+  award: Award | null;
+}
+
+/** One row of the votes table, as read. */
+export interface ConferenceRow {
+  /** Index into the units given to readConference. */
+  unit: number;
+  flagVotes: number;
+  certificateVotes: number;
+  /** null when the decision cell is blank (not decided). */
+  decision: Decision | null;
+  decisionCell: CellAddress;
+}
+
+export interface ConferenceReading {
+  details: Omit<ConferenceDetails, "decided">;
+  rows: ConferenceRow[];
+  /** false after a `conference-invalid` error: then no decision rule runs (§7.7). */
+  valid: boolean;
+  issues: RawIssue[];
+}
+
+/**
+ * Reads the Conference sheet's keys and votes table against the run's units.
+ * @example readConference(sheet, units).rows[0].decision === "flag"
+ */
+export function readConference(sheet: SheetSnapshot, units: readonly ConferenceUnit[]): ConferenceReading {
+  const issues = new IssueList();
+  const invalid = (cell: CellAddress | null, problem: Parameters<IssueList["error"]>[4]) =>
+    issues.error("conference-invalid", sheet.name, cell, null, problem);
+  const header = findVotesHeader(sheet);
+  const keys = locateKeys(sheet, header ? header.row : sheet.cells.length);
+  const text = (key: ConferenceKey): string | null => {
+    const at = keys[key];
+    const t = at ? textAt(sheet, at) : "";
+    return t === "" ? null : t;
+  };
+  const details: Omit<ConferenceDetails, "decided"> = {
+    sheet: sheet.name,
+    date: null,
+    venue: text("venue"),
+    chair: text("chair"),
+    secretary: text("secretary"),
+    members: null,
+  };
+  if (keys.date && !isBlank(cellAt(sheet, keys.date))) {
+    const value = cellAt(sheet, keys.date);
+    details.date = readDate(value);
+    if (details.date === null) invalid(keys.date, { problem: "date", value: showValue(value) });
+  }
+  if (keys.members && !isBlank(cellAt(sheet, keys.members))) {
+    const value = cellAt(sheet, keys.members);
+    const reading = readNumber(value);
+    if (reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 1) details.members = reading.value;
+    else invalid(keys.members, { problem: "members", value: showValue(value) });
+  }
+  const membersKnown = details.members;
+
+  const rows: ConferenceRow[] = [];
+  if (header) {
+    const { columns } = header;
+    const seen = new Set<number>();
+    for (let row = header.row + 1; row < sheet.cells.length; row++) {
+      const unitCell = { row, col: columns.unit as number };
+      const unitText = textAt(sheet, unitCell);
+      const decisionCell = { row, col: columns.decision ?? -1 };
+      const flagCell = columns.flagVotes === undefined ? null : { row, col: columns.flagVotes };
+      const certificateCell = columns.certificateVotes === undefined ? null : { row, col: columns.certificateVotes };
+      const rowCells = [flagCell, certificateCell, columns.decision === undefined ? null : decisionCell];
+      if (unitText === "" && rowCells.every((c) => c === null || isBlank(cellAt(sheet, c)))) continue;
+      const index = units.findIndex((u) => sameName(u.name, unitText) || sameName(u.sheetName, unitText));
+      if (index < 0) {
+        invalid(unitCell, { problem: "unknown-unit", value: unitText });
+        continue;
+      }
+      if (seen.has(index)) {
+        invalid(unitCell, { problem: "repeated-unit", value: unitText });
+        continue;
+      }
+      seen.add(index);
+      const votes = (cell: CellAddress | null): number => {
+        if (!cell) return 0;
+        const value = cellAt(sheet, cell);
+        // A blank vote cell is 0 votes (§7.7).
+        if (isBlank(value)) return 0;
+        const reading = readNumber(value);
+        const ok =
+          reading.kind === "number" &&
+          Number.isInteger(reading.value) &&
+          reading.value >= 0 &&
+          (membersKnown === null || reading.value <= membersKnown);
+        if (!ok) {
+          invalid(cell, { problem: "votes", value: showValue(value), ...(membersKnown === null ? {} : { members: membersKnown }) });
+          return 0;
+        }
+        return reading.kind === "number" ? reading.value : 0;
+      };
+      const flagVotes = votes(flagCell);
+      const certificateVotes = votes(certificateCell);
+      let decision: Decision | null = null;
+      if (columns.decision !== undefined) {
+        const value = cellAt(sheet, decisionCell);
+        if (!isBlank(value)) {
+          decision = typeof value === "string" ? matchLabel(value, DECISION_WORDS) : null;
+          if (decision === null) invalid(decisionCell, { problem: "decision", value: showValue(value) });
+        }
+      }
+      rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell });
+    }
+  }
+  const firstDecision = rows.find((r) => r.decision !== null);
+  if (firstDecision && details.members === null && issues.errorCount === 0) {
+    invalid(keys.members ?? firstDecision.decisionCell, { problem: "members-missing" });
+  }
+  return { details, rows, valid: issues.errorCount === 0, issues: issues.items };
+}
+
+/** What the conference decides for each unit given to readConference, by index. */
+export interface ConferenceOutcome {
+  details: ConferenceDetails;
+  /** One per unit; all null when the decisions are void. */
+  decisions: Array<Decision | null>;
+  votes: Array<Votes | null>;
+  issues: RawIssue[];
+}
+
+/**
+ * Checks the decisions read (threshold, quota, eligibility, difference from the proposal) and
+ * takes them unless some error voids them all.
+ * @example decideAwards(settings, units, readConference(sheet, units)).decisions[0] === "flag"
+ */
+export function decideAwards(
+  settings: Pick<Settings, "voteThreshold" | "flagQuota" | "certificateQuota">,
+  units: readonly ConferenceUnit[],
+  reading: ConferenceReading,
+): ConferenceOutcome {
+  const issues = new IssueList();
+  for (const issue of reading.issues) issues.items.push(issue);
+  const decisions: Array<Decision | null> = units.map(() => null);
+  const votes: Array<Votes | null> = units.map(() => null);
+  const details: ConferenceDetails = { ...reading.details, decided: false };
+  // After conference-invalid no other decision rule runs (§7.7).
+  if (!reading.valid) return { details, decisions, votes, issues: issues.items };
+
+  const sheet = reading.details.sheet;
+  const members = reading.details.members ?? 0;
+  const used = { flag: 0, certificate: 0 };
+  for (const row of reading.rows) {
+    const unit = units[row.unit];
+    const decision = row.decision;
+    if (decision === "flag" || decision === "certificate") {
+      const count = decision === "flag" ? row.flagVotes : row.certificateVotes;
+      // Above the threshold, strictly: half the votes is not enough at 50 % (§7.4).
+      if (!(members > 0 && (count * 100) / members > settings.voteThreshold + 1e-9)) {
+        issues.error("decision-below-threshold", sheet, row.decisionCell, null, {
+          award: decision,
+          votes: count,
+          members,
+          threshold: settings.voteThreshold,
+        });
+      }
+      used[decision]++;
+      const quota = decision === "flag" ? settings.flagQuota : settings.certificateQuota;
+      if (used[decision] === quota + 1) issues.error("decision-over-quota", sheet, row.decisionCell, null, { award: decision, quota });
+      const reason = ineligibility(unit, decision);
+      if (reason !== null) issues.error("decision-ineligible", sheet, row.decisionCell, null, { award: decision, value: reason });
+    }
+    if (decision !== null && differsFromProposal(decision, unit.award)) {
+      issues.warning("decision-differs", sheet, row.decisionCell, null, { proposal: unit.award ?? "none" });
+    }
+  }
+  if (issues.errorCount > 0) return { details, decisions, votes, issues: issues.items };
+  for (const row of reading.rows) {
+    decisions[row.unit] = row.decision;
+    // Votes on a row whose decision is blank are reported too (§7.7).
+    votes[row.unit] = { flag: row.flagVotes, certificate: row.certificateVotes, members };
+  }
+  details.decided = decisions.some((d) => d !== null);
+  return { details, decisions, votes, issues: issues.items };
+}
+
+/** Why a unit cannot have the award, in words for the message; null when it can. `Không` never is. */
+function ineligibility(unit: ConferenceUnit, award: "flag" | "certificate"): string | null {
+  if (unit.classification === null) return "not-ranked";
+  if (unit.disqualified) return "disqualified";
+  if (award === "flag" && unit.classification !== "excellent") return unit.classification;
+  if (award === "certificate" && unit.classification !== "excellent" && unit.classification !== "good") return unit.classification;
+  return null;
+}
+
+/** A vote the score left open, resolved by the vote, is no difference (§7.4). */
+function differsFromProposal(decision: Decision, proposal: Award | null): boolean {
+  if (proposal === "vote-flag") return decision !== "flag" && decision !== "none";
+  if (proposal === "vote-certificate") return decision !== "certificate" && decision !== "none";
+  return decision !== (proposal ?? "none");
+}
+
+type ConferenceColumn = "no" | "unit" | "flagVotes" | "certificateVotes" | "decision";
+
+function findVotesHeader(sheet: SheetSnapshot): { row: number; columns: Partial<Record<ConferenceColumn, number>> } | null {
+  for (let row = 0; row < sheet.cells.length; row++) {
+    const columns = readHeaderRow(sheet, row, CONFERENCE_COLUMNS);
+    if (columns.unit !== undefined && (columns.decision !== undefined || columns.flagVotes !== undefined)) return { row, columns };
+  }
+  return null;
+}
+
+function locateKeys(sheet: SheetSnapshot, endRow: number): Partial<Record<ConferenceKey, CellAddress>> {
+  const keys: Partial<Record<ConferenceKey, CellAddress>> = {};
+  for (let row = 0; row < endRow; row++) {
+    const cells = sheet.cells[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      if (typeof value !== "string") continue;
+      const key = matchLabel(value, CONFERENCE_KEYS);
+      if (key !== null && keys[key] === undefined) keys[key] = valueCellRightOf(sheet, { row, col });
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,75 @@
+// The Bình xét sheet prepared for the meeting (spec §7.4, issue 12): the key rows to fill, then
+// the ranked units in rank order with blank vote and decision cells, the decision a list. The
+// engine reads it back as it is written, so the labels are the ones it reads.
+import { cellRange } from "../address";
+import type { CellStyle, Evaluation, SheetLayout } from "../types";
+import { SheetDraft, printSetup } from "./sheet";
+import { CONFERENCE_TEXT } from "./text";
+
+const HEADER_FILL = "#DCE6F1";
+const INPUT_FILL = "#FFF2CC";
+const WIDTHS = [7, 40, 16, 16, 18];
+const KEYS_TOP = 2;
+
+/** Whether the run can be put to the conference: a year review whose ranking is complete (§7.4, §7.6). */
+export function readyForConference(evaluation: Evaluation): boolean {
+  return evaluation.report.reviewKind === "year" && evaluation.report.complete && evaluation.report.units.length > 0;
+}
+
+/**
+ * The Bình xét sheet for a ranked year review, in the report's language.
+ * @example buildConferenceSheet(evaluation).name === "Bình xét"
+ */
+export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
+  const language = evaluation.report.language;
+  const text = CONFERENCE_TEXT[language];
+  const draft = new SheetDraft(text.sheetName);
+  WIDTHS.forEach((width, col) => draft.width(col, width));
+  draft.merge(cellRange(0, 0, 0, WIDTHS.length - 1), text.title, { bold: true, horizontal: "center", fontSize: 13 });
+
+  const input: CellStyle = { fill: INPUT_FILL, border: true, horizontal: "left" };
+  const keys = [text.keys.date, text.keys.venue, text.keys.chair, text.keys.secretary, text.keys.members];
+  keys.forEach((key, i) => {
+    draft.set(KEYS_TOP + i, 0, key, { bold: true });
+    // The key sits in A and its value right of it; A is narrow, so the value spans B:E.
+    draft.set(KEYS_TOP + i, 1, null, input);
+    draft.unlock(cellRange(KEYS_TOP + i, 1, KEYS_TOP + i, 1));
+  });
+  const membersRow = KEYS_TOP + keys.length - 1;
+  draft.validate(cellRange(membersRow, 1, membersRow, 1), {
+    kind: "decimal",
+    min: 1,
+    max: null,
+    prompt: text.votesPrompt,
+    error: text.votesError,
+  });
+
+  const header = KEYS_TOP + keys.length + 1;
+  const headerStyle: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true, border: true };
+  draft.setRow(
+    header,
+    0,
+    [text.columns.no, text.columns.unit, text.columns.flagVotes, text.columns.certificateVotes, text.columns.decision],
+    headerStyle,
+  );
+  const ranked = evaluation.report.units.filter((u) => u.status === "ranked");
+  ranked.forEach((unit, index) => {
+    const row = header + 1 + index;
+    draft.set(row, 0, index + 1, { horizontal: "center", border: true });
+    draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true, border: true });
+    for (let col = 2; col <= 4; col++) draft.set(row, col, null, { ...input, horizontal: "center" });
+  });
+  if (ranked.length > 0) {
+    const first = header + 1;
+    const last = header + ranked.length;
+    draft.unlock(cellRange(first, 2, last, 4));
+    draft.validate(cellRange(first, 2, last, 3), { kind: "decimal", min: 0, max: null, prompt: text.votesPrompt, error: text.votesError });
+    draft.validate(cellRange(first, 4, last, 4), {
+      kind: "list",
+      values: [...text.decisions],
+      prompt: text.decisionPrompt,
+      error: text.decisionError,
+    });
+  }
+  return draft.toLayout({ frozenRows: header + 1, print: printSetup("portrait", language, { first: header, last: header }) });
+}

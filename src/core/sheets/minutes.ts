@@ -1,0 +1,115 @@
+// The minutes of the conference (spec §7.5), written when its decisions stand: who met, where and
+// when, the ranking it read, the votes per unit and what it concluded, signed by the secretary
+// and the chair.
+import { cellRange } from "../address";
+import type { BuildOptions, Evaluation, Language, SheetLayout, Votes } from "../types";
+import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
+import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber } from "./text";
+
+const SCORE_FORMAT = "0.00";
+
+/** `6/7` */
+function share(count: number, votes: Votes): string {
+  return `${count}/${votes.members}`;
+}
+
+/** `85,71%` / `85.71%` */
+function percent(count: number, votes: Votes, language: Language): string {
+  return `${formatNumber(votes.members > 0 ? (count * 100) / votes.members : 0, language)}%`;
+}
+
+/**
+ * The Minutes sheet; null when the conference took no decision that stands.
+ * @example buildMinutesSheet(evaluation, { date })?.name === "Biên bản"
+ */
+export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions): SheetLayout | null {
+  const conference = evaluation.conference;
+  if (!conference || !conference.decided) return null;
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].minutes);
+  let row = writePaperTitle(draft, evaluation, options, text.minutesTitle);
+
+  const date = conference.date;
+  const keyLines: Array<[string, string | null]> = [
+    [text.keys.date, date ? `${pad(date.day)}/${pad(date.month)}/${date.year}` : null],
+    [text.keys.venue, conference.venue],
+    [text.keys.chair, conference.chair],
+    [text.keys.secretary, conference.secretary],
+    [text.keys.members, conference.members === null ? null : String(conference.members)],
+  ];
+  for (const [key, value] of keyLines) writePaperLine(draft, row++, `${key}: ${value ?? ""}`);
+  row++;
+
+  // I. The ranking the conference read.
+  writePaperLine(draft, row++, text.rankingHeading, { bold: true });
+  const rankingTop = row;
+  writePaperHeader(draft, row++, [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, null, null]);
+  draft.merge(cellRange(rankingTop, 3, rankingTop, 5), text.columns.classification);
+  for (const unit of evaluation.report.units) {
+    draft.set(row, 0, unit.rank, { horizontal: "center" });
+    draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
+    draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
+    draft.merge(cellRange(row, 3, row, 5), unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
+    draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
+    row++;
+  }
+  draft.style(cellRange(rankingTop, 0, row - 1, 5), { border: true });
+  row++;
+
+  // II. The votes per unit, as n/m and percent.
+  writePaperLine(draft, row++, text.votesHeading, { bold: true });
+  const votesTop = row;
+  writePaperHeader(draft, row++, [
+    text.columns.no,
+    text.columns.unit,
+    text.columns.flagVotes,
+    text.columns.share,
+    text.columns.certificateVotes,
+    text.columns.share,
+  ]);
+  let no = 0;
+  for (const unit of evaluation.report.units) {
+    if (!unit.votes) continue;
+    draft.set(row, 0, ++no, { horizontal: "center" });
+    draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
+    draft.set(row, 2, share(unit.votes.flag, unit.votes), { horizontal: "center" });
+    draft.set(row, 3, percent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
+    draft.set(row, 4, share(unit.votes.certificate, unit.votes), { horizontal: "center" });
+    draft.set(row, 5, percent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
+    draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
+    row++;
+  }
+  draft.style(cellRange(votesTop, 0, row - 1, 5), { border: true });
+  row++;
+
+  // III. One line per decided award.
+  writePaperLine(draft, row++, text.conclusionHeading, { bold: true });
+  let concluded = 0;
+  for (const award of ["flag", "certificate"] as const) {
+    for (const unit of evaluation.report.units) {
+      if (unit.decision !== award || !unit.votes) continue;
+      const count = award === "flag" ? unit.votes.flag : unit.votes.certificate;
+      const line = text.conclusion(awardName(award, language, evaluation.settings), unit.unit, share(count, unit.votes));
+      writePaperLine(draft, row++, `${++concluded}. ${line}`);
+    }
+  }
+  if (concluded === 0) writePaperLine(draft, row++, text.noDecision);
+  row++;
+
+  // The secretary signs on the left, the chair on the right, their names beneath.
+  draft.merge(leftBlock(row), text.secretaryTitle, { ...CENTERED, bold: true });
+  draft.merge(rightBlock(row), text.chairTitle, { ...CENTERED, bold: true });
+  const names = row + 5;
+  const secretary = nonBlank(conference.secretary);
+  const chair = nonBlank(conference.chair);
+  if (secretary) draft.merge(leftBlock(names), secretary, { ...CENTERED, bold: true });
+  if (chair) draft.merge(rightBlock(names), chair, { ...CENTERED, bold: true });
+
+  return draft.toLayout({ print: printSetup("portrait", language, null), tabColor: "#1F4E79" });
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,90 @@
+// The list of award nominations the leader unit sends to the province (spec §7.5): at a year
+// review with any award, one block per award, the decided awards when the conference's decisions
+// stand, else the proposals (units left to a vote listed under their award, marked so).
+import { cellRange } from "../address";
+import type { BuildOptions, Evaluation, SheetLayout, UnitResult } from "../types";
+import { CENTERED, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
+import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, SUMMARY_TEXT, awardName } from "./text";
+
+const SCORE_FORMAT = "0.00";
+
+interface Nominee {
+  unit: UnitResult;
+  /** `n/m` when decided, `bỏ phiếu` when left to a vote, else null. */
+  votes: string | null;
+}
+
+/** The units under each award, in report (rank) order. */
+function nominees(evaluation: Evaluation): Record<"flag" | "certificate", Nominee[]> {
+  const decided = evaluation.conference?.decided === true;
+  const toVote = PAPERS_TEXT[evaluation.report.language].toVote;
+  const lists: Record<"flag" | "certificate", Nominee[]> = { flag: [], certificate: [] };
+  for (const unit of evaluation.report.units) {
+    if (decided) {
+      if ((unit.decision === "flag" || unit.decision === "certificate") && unit.votes) {
+        const count = unit.decision === "flag" ? unit.votes.flag : unit.votes.certificate;
+        lists[unit.decision].push({ unit, votes: `${count}/${unit.votes.members}` });
+      }
+    } else if (unit.award === "flag" || unit.award === "certificate") {
+      lists[unit.award].push({ unit, votes: null });
+    } else if (unit.award === "vote-flag") {
+      lists.flag.push({ unit, votes: toVote });
+    } else if (unit.award === "vote-certificate") {
+      lists.certificate.push({ unit, votes: toVote });
+    }
+  }
+  return lists;
+}
+
+/**
+ * The Nominations sheet; null unless the review is a year review and some unit has an award.
+ * @example buildNominationsSheet(evaluation, { date })?.name === "Đề nghị khen thưởng"
+ */
+export function buildNominationsSheet(evaluation: Evaluation, options: BuildOptions): SheetLayout | null {
+  if (evaluation.report.reviewKind !== "year") return null;
+  const lists = nominees(evaluation);
+  if (lists.flag.length === 0 && lists.certificate.length === 0) return null;
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].nominations);
+  let row = writePaperTitle(draft, evaluation, options, text.nominationsTitle);
+
+  let block = 0;
+  for (const award of ["flag", "certificate"] as const) {
+    if (lists[award].length === 0) continue;
+    writePaperLine(draft, row++, `${++block}. ${awardName(award, language, evaluation.settings)}`, { bold: true });
+    const top = row;
+    writePaperHeader(draft, row++, [
+      text.columns.no,
+      text.columns.unit,
+      text.columns.total,
+      text.columns.rank,
+      text.columns.classification,
+      text.columns.votes,
+    ]);
+    lists[award].forEach(({ unit, votes }, index) => {
+      draft.set(row, 0, index + 1, { horizontal: "center" });
+      draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
+      draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
+      draft.set(row, 3, unit.rank, { horizontal: "center" });
+      draft.set(row, 4, unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
+      draft.set(row, 5, votes, { horizontal: "center", italic: votes === text.toVote });
+      draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
+      row++;
+    });
+    draft.style(cellRange(top, 0, row - 1, 5), { border: true });
+    row++;
+  }
+
+  // The leader unit signs, as on the summary.
+  const summary = SUMMARY_TEXT[language];
+  const leader = nonBlank(evaluation.settings.leaderUnit);
+  draft.merge(rightBlock(row), summary.leaderTitle, { ...CENTERED, bold: true });
+  if (leader) draft.merge(rightBlock(row + 1), leader, { ...CENTERED, italic: true });
+  draft.merge(rightBlock(leader ? row + 2 : row + 1), summary.signatureNote, { ...CENTERED, italic: true });
+  const signedBy = nonBlank(evaluation.settings.signedBy);
+  if (signedBy) draft.merge(rightBlock(row + 7), signedBy, { ...CENTERED, bold: true });
+
+  return draft.toLayout({ print: printSetup("portrait", language, null), tabColor: "#1F4E79" });
+}

@@ -1,0 +1,81 @@
+// The words of the conference's papers (spec §7.5): the minutes of the meeting and the list of
+// award nominations the leader unit sends to the province.
+import type { Language } from "../../types";
+
+export interface PapersText {
+  minutesTitle: string;
+  nominationsTitle: string;
+  /** The meeting's key lines, each followed by its value. */
+  keys: { date: string; venue: string; chair: string; secretary: string; members: string };
+  rankingHeading: string;
+  votesHeading: string;
+  conclusionHeading: string;
+  columns: {
+    no: string;
+    rank: string;
+    unit: string;
+    total: string;
+    classification: string;
+    flagVotes: string;
+    certificateVotes: string;
+    share: string;
+    votes: string;
+  };
+  /** A conclusion line: the award and the unit it goes to, with its votes. */
+  conclusion: (award: string, unit: string, votes: string) => string;
+  noDecision: string;
+  toVote: string;
+  secretaryTitle: string;
+  chairTitle: string;
+}
+
+export const PAPERS_TEXT: Record<Language, PapersText> = {
+  vi: {
+    minutesTitle: "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA",
+    nominationsTitle: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
+    keys: { date: "Thời gian", venue: "Địa điểm", chair: "Chủ trì", secretary: "Thư ký", members: "Số thành viên dự họp" },
+    rankingHeading: "I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG",
+    votesHeading: "II. KẾT QUẢ BỎ PHIẾU",
+    conclusionHeading: "III. KẾT LUẬN",
+    columns: {
+      no: "STT",
+      rank: "Xếp hạng",
+      unit: "Đơn vị",
+      total: "Tổng điểm",
+      classification: "Xếp loại",
+      flagVotes: "Phiếu Cờ thi đua",
+      certificateVotes: "Phiếu Bằng khen",
+      share: "Tỷ lệ",
+      votes: "Số phiếu",
+    },
+    conclusion: (award, unit, votes) => `Đề nghị tặng ${award}: ${unit} (${votes} phiếu)`,
+    noDecision: "Hội nghị không đề nghị khen thưởng đơn vị nào.",
+    toVote: "bỏ phiếu",
+    secretaryTitle: "THƯ KÝ",
+    chairTitle: "CHỦ TRÌ",
+  },
+  en: {
+    minutesTitle: "MINUTES OF THE EMULATION REVIEW MEETING",
+    nominationsTitle: "LIST OF AWARD NOMINATIONS",
+    keys: { date: "Date", venue: "Venue", chair: "Chaired by", secretary: "Secretary", members: "Members present" },
+    rankingHeading: "I. SCORES AND RANKING",
+    votesHeading: "II. THE VOTE",
+    conclusionHeading: "III. CONCLUSION",
+    columns: {
+      no: "No.",
+      rank: "Rank",
+      unit: "Unit",
+      total: "Total",
+      classification: "Classification",
+      flagVotes: "Flag votes",
+      certificateVotes: "Certificate votes",
+      share: "Share",
+      votes: "Votes",
+    },
+    conclusion: (award, unit, votes) => `Proposed for the ${award}: ${unit} (${votes} votes)`,
+    noDecision: "The conference proposes no unit for an award.",
+    toVote: "to vote",
+    secretaryTitle: "SECRETARY",
+    chairTitle: "CHAIR",
+  },
+};

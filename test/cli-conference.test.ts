@@ -1,0 +1,93 @@
+// `thidua conference` (issue 12): a copy of a ranked year workbook with a Bình xét sheet to fill
+// at the meeting, which the engine then reads back; nothing added when the sheet exists.
+import * as ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../src/cli/main";
+import { evaluateWorkbook } from "../src/core";
+import { readWorkbookFile } from "../src/xlsx/read";
+
+const EXAMPLE = path.resolve(__dirname, "fixtures/examples/example-year-conference.xlsx");
+let dir: string;
+let withoutConference: string;
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), today: () => ({ year: 2025, month: 1, day: 20 }) },
+  };
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-conference-"));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(EXAMPLE);
+  workbook.removeWorksheet(workbook.getWorksheet("Bình xét")!.id);
+  withoutConference = path.join(dir, "ranked.xlsx");
+  await workbook.xlsx.writeFile(withoutConference);
+}, 60_000);
+
+describe("thidua conference", () => {
+  it("adds a Bình xét sheet with the units in rank order, blank votes and a decision list", async () => {
+    const out = path.join(dir, "conference.xlsx");
+    const run = io();
+    expect(await main(["conference", withoutConference, "--out", out], run.io)).toBe(0);
+    expect(run.out.join("")).toMatch(/Bình xét.*5/);
+    const snapshot = await readWorkbookFile(out);
+    const sheet = snapshot.sheets.find((s) => s.name === "Bình xét")!;
+    const rows = sheet.cells.filter((r) => typeof r[0] === "number");
+    expect(rows.map((r) => r[1])).toEqual([
+      "Công ty TNHH Lam Sơn - Thanh Hóa",
+      "Công ty Cổ phần Cấp nước Thanh Hóa",
+      "Công ty TNHH MEDLATEC Thanh Hóa",
+      "Công ty TNHH MTV Thủy lợi Nam Sông Mã",
+      "Công ty TNHH MTV Sông Chu",
+    ]);
+    expect(rows.every((r) => r[2] == null && r[3] == null && r[4] == null)).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const decision = workbook.getWorksheet("Bình xét")!.getCell(`E${sheet.cells.indexOf(rows[0]) + 1}`).dataValidation;
+    expect(decision).toMatchObject({ type: "list" });
+    expect(String(decision.formulae?.[0])).toContain("Cờ thi đua");
+    expect(String(decision.formulae?.[0])).toContain("Không");
+    // A blank sheet decides nothing and says nothing.
+    const report = evaluateWorkbook(snapshot).report;
+    expect(report.units.every((u) => u.decision === null)).toBe(true);
+    expect(report.issues.filter((i) => i.sheet === "Bình xét")).toEqual([]);
+  }, 60_000);
+
+  it("makes a sheet the engine reads back once the secretary fills it in", async () => {
+    const out = path.join(dir, "conference-filled.xlsx");
+    await main(["conference", withoutConference, "--out", out], io().io);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("Bình xét")!;
+    sheet.getCell("B7").value = 7;
+    // The first unit row follows the header on row 9.
+    expect(sheet.getCell("B9").value).toBe("Đơn vị");
+    sheet.getCell("C10").value = 6;
+    sheet.getCell("E10").value = "Cờ thi đua";
+    await workbook.xlsx.writeFile(out);
+    const report = evaluateWorkbook(await readWorkbookFile(out)).report;
+    expect(report.units[0].decision).toBe("flag");
+    expect(report.units[0].votes).toEqual({ flag: 6, certificate: 0, members: 7 });
+  }, 60_000);
+
+  it("adds nothing when the workbook has the sheet already", async () => {
+    const out = path.join(dir, "again.xlsx");
+    const run = io();
+    expect(await main(["conference", EXAMPLE, "--out", out], run.io)).toBe(0);
+    expect(run.out.join("")).toMatch(/đã có trang "Bình xét"; không thêm gì/);
+    expect(fs.existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it("needs --out", async () => {
+    const run = io();
+    expect(await main(["conference", withoutConference], run.io)).toBe(2);
+    expect(run.err.join("")).toMatch(/conference needs --out/);
+  });
+});
