@@ -3,7 +3,7 @@
 // and last period beside it. Pure: the snapshot in, data out; nothing is thrown for bad input,
 // every problem is an issue with its place.
 import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
-import { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
+import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
 import { buildReport, decideConference, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
 import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "./previous";
 import { findSheet, IssueList, withMergesBlanked, type RawIssue } from "./sheet";
@@ -47,13 +47,12 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
 
 /**
  * The data fingerprint of what the run read: the Criteria and Settings sheets, each unit's sheet
- * in list order, the Conference sheet, and last period's sheet when it came from the workbook
- * (each shapes the summary, so a change to any makes it stale).
+ * in list order, and last period's sheet when it came from the workbook (each shapes the
+ * summary, so a change to any makes it stale). The Conference sheet is not in it yet: its date
+ * cell reaches the two hosts in different forms, so their fingerprints would differ.
  */
 function fingerprintInputs(snapshot: WorkbookSnapshot, setup: Setup, units: UnitRead[], imported: PreviousPeriod | null): string {
   const read = sheetsRead(setup, units);
-  const conference = findSheet(setup.workbook, CONFERENCE_SHEET_LABELS);
-  if (conference) read.push(conference);
   const previousSheet = imported ? snapshot.sheets.find((s) => s.name === imported.sheet) : undefined;
   if (previousSheet) read.push(withMergesBlanked(previousSheet));
   return inputFingerprint(read);
