@@ -4,12 +4,11 @@ import { execFile, spawn } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { promisify } from "util";
-import { main } from "../src/cli/main";
+import { thidua } from "./helpers/cli";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
 
 const REPO = path.join(__dirname, "..");
 const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
-const TODAY = { year: 2024, month: 7, day: 5 };
 
 let dir: string;
 beforeAll(async () => {
@@ -18,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-
-async function thidua(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => TODAY });
-  return { code, stdout, stderr };
-}
 
 /** A fresh folder holding a copy of the clean example. */
 async function folderWithInput(name: string): Promise<{ folder: string; input: string }> {

@@ -3,13 +3,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { main } from "../src/cli/main";
 import { escapeXml, setCellXml, worksheetPart } from "./helpers/xlsxPackage";
+import { thidua } from "./helpers/cli";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
 import { sheetXml, zipEntries } from "./helpers/xlsxZip";
 
 const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
-const TODAY = { year: 2024, month: 7, day: 5 };
 
 let dir: string;
 beforeAll(async () => {
@@ -18,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-
-async function thidua(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => TODAY });
-  return { code, stdout, stderr };
-}
 
 /** The clean example with the unit sheet `from` renamed `to`, in its tab and in the units list (row `listRow`). */
 async function withUnitSheetRenamed(from: string, to: string, listRow: number): Promise<JSZip> {

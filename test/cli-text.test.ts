@@ -5,16 +5,15 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { main } from "../src/cli/main";
 import { terminalText } from "../src/cli/format";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { applySheetLayout, clipCellText, MAX_CELL_TEXT, workbookBytes } from "../src/xlsx/write";
 import type { SheetLayout } from "../src/core/types";
 import { rawPackage, withSheetXml, setCellXml } from "./helpers/xlsxPackage";
+import { thidua } from "./helpers/cli";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
 
 const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
-const TODAY = { year: 2024, month: 7, day: 5 };
 
 let dir: string;
 beforeAll(async () => {
@@ -23,13 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-
-async function thidua(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => TODAY });
-  return { code, stdout, stderr };
-}
 
 describe("terminalText", () => {
   it.each([

@@ -6,14 +6,13 @@ import * as ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../src/core";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../src/core/cluster18";
 import type { Issue, Report } from "../src/core/types";
-import { main } from "../src/cli/main";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { FOREIGN_ROWS, foreignWorkbook } from "./helpers/xlsxForeign";
+import { thidua } from "./helpers/cli";
 import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
 
 const EXAMPLES = path.resolve(__dirname, "fixtures/examples");
 const SAMPLES = path.resolve(__dirname, "../samples/cluster18");
-const TODAY = { year: 2024, month: 7, day: 5 };
 
 let dir: string;
 beforeAll(async () => {
@@ -27,13 +26,6 @@ interface Run {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-async function thidua(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => TODAY });
-  return { code, stdout, stderr };
 }
 
 /** A fresh copy of a file in the test folder, so outputs land beside it there. */
