@@ -35,7 +35,6 @@ const es5 = (plugins) => ({
   },
 });
 
-/** The user's guide, Vietnamese then English, as one page: the manifest's help address. */
 /** The docs pages on the help page, each a section; links between them become in-page links. */
 const HELP_SECTIONS = [
   { file: "guide.vi.md", id: "vi", lang: "vi" },
