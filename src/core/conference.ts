@@ -4,7 +4,7 @@
 // proposals); the issues say why, and count for no unit.
 import { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceKey } from "./labels";
 import { readDate } from "./settings";
-import { cellAt, IssueList, readHeaderRow, textAt, valueCellRightOf, type RawIssue } from "./sheet";
+import { cellAt, IssueList, locateKeys, readHeaderRow, textAt, type RawIssue } from "./sheet";
 import { matchLabel, sameName } from "./text";
 import type { Award, CellAddress, ConferenceDetails, Decision, Settings, SheetSnapshot, Votes } from "./types";
 import { isBlank, readNumber, showValue } from "./values";
@@ -46,7 +46,7 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
   const invalid = (cell: CellAddress | null, problem: Parameters<IssueList["error"]>[4]) =>
     issues.error("conference-invalid", sheet.name, cell, null, problem);
   const header = findVotesHeader(sheet);
-  const keys = locateKeys(sheet, header ? header.row : sheet.cells.length);
+  const keys = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS);
   const text = (key: ConferenceKey): string | null => {
     const at = keys[key];
     const t = at ? textAt(sheet, at) : "";
@@ -220,18 +220,4 @@ function findVotesHeader(sheet: SheetSnapshot): { row: number; columns: Partial<
     if (columns.unit !== undefined && (columns.decision !== undefined || columns.flagVotes !== undefined)) return { row, columns };
   }
   return null;
-}
-
-function locateKeys(sheet: SheetSnapshot, endRow: number): Partial<Record<ConferenceKey, CellAddress>> {
-  const keys: Partial<Record<ConferenceKey, CellAddress>> = {};
-  for (let row = 0; row < endRow; row++) {
-    const cells = sheet.cells[row] ?? [];
-    for (let col = 0; col < cells.length; col++) {
-      const value = cells[col];
-      if (typeof value !== "string") continue;
-      const key = matchLabel(value, CONFERENCE_KEYS);
-      if (key !== null && keys[key] === undefined) keys[key] = valueCellRightOf(sheet, { row, col });
-    }
-  }
-  return keys;
 }

@@ -10,10 +10,9 @@ import {
   type SettingsKey,
 } from "./labels";
 import { maxTotal } from "./score";
-import { cellAt, findSheet, IssueList, readHeaderRow, textAt, valueCellRightOf, withMergesBlanked } from "./sheet";
+import { cellAt, findSheet, IssueList, locateKeys, readHeaderRow, textAt, withMergesBlanked } from "./sheet";
 import { codeKey, matchLabel, nameKey, normalizeLabel } from "./text";
 import type {
-  CellAddress,
   CellValue,
   CriteriaTable,
   Language,
@@ -89,7 +88,7 @@ export function parseSettings(
   const before = issues.errorCount;
   const listHeader = findUnitsListHeader(sheet);
   const keyRowsEnd = listHeader ? listHeader.row : sheet.cells.length;
-  const values = locateKeys(sheet, keyRowsEnd);
+  const values = locateKeys(sheet, keyRowsEnd, SETTINGS_KEYS);
   const invalid = (key: SettingsKey, reason: Parameters<IssueList["error"]>[4]) =>
     issues.error("settings-invalid", sheet.name, values[key] ?? null, null, reason);
 
@@ -224,20 +223,6 @@ export function readDate(value: CellValue): { year: number; month: number; day: 
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
   return { year, month, day };
-}
-
-function locateKeys(sheet: SheetSnapshot, endRow: number): Partial<Record<SettingsKey, CellAddress>> {
-  const values: Partial<Record<SettingsKey, CellAddress>> = {};
-  for (let row = 0; row < endRow; row++) {
-    const cells = sheet.cells[row] ?? [];
-    for (let col = 0; col < cells.length; col++) {
-      const value = cells[col];
-      if (typeof value !== "string") continue;
-      const key = matchLabel(value, SETTINGS_KEYS);
-      if (key !== null && values[key] === undefined) values[key] = valueCellRightOf(sheet, { row, col });
-    }
-  }
-  return values;
 }
 
 /** The default order skips group codes the table does not have (spec §2). */

@@ -97,6 +97,25 @@ export function valueCellRightOf(sheet: SheetSnapshot, label: CellAddress): Cell
 }
 
 /**
+ * Where each key of a key–value block (Settings, Conference) has its value: the first text cell
+ * above `endRow` matching a key's label, then the cell right of it.
+ * @example locateKeys(settingsSheet, 20, SETTINGS_KEYS).flagQuota // { row: 8, col: 1 }
+ */
+export function locateKeys<K extends string>(sheet: SheetSnapshot, endRow: number, keys: LabelSet<K>): Partial<Record<K, CellAddress>> {
+  const found: Partial<Record<K, CellAddress>> = {};
+  for (let row = 0; row < endRow; row++) {
+    const cells = sheet.cells[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      if (typeof value !== "string") continue;
+      const key = matchLabel(value, keys);
+      if (key !== null && found[key] === undefined) found[key] = valueCellRightOf(sheet, { row, col });
+    }
+  }
+  return found;
+}
+
+/**
  * The first sheet whose name is one of the labels (exact match first, then a label followed by a
  * space or `(`, as with every label).
  * @example findSheet(workbook, ["Tiêu chí", "Criteria"])
