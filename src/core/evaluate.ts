@@ -7,6 +7,7 @@ import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
 import { buildReport, decideConference, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
 import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "./previous";
 import { findSheet, IssueList, withMergesBlanked, type RawIssue } from "./sheet";
+import { nameKey } from "./text";
 import type { Evaluation, Language, PreviousPeriod, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /** Options of a run; everything else comes from the workbook. */
@@ -85,9 +86,9 @@ function sheetsRead(setup: Setup, units: UnitRead[]): SheetSnapshot[] {
     const sheet = findSheet(setup.workbook, labels);
     if (sheet) sheets.push(sheet);
   }
-  const byName = new Map(setup.unitSheetCandidates.map((s) => [s.name.trim().toLowerCase(), s] as const));
+  const byName = new Map(setup.unitSheetCandidates.map((s) => [nameKey(s.name), s] as const));
   for (const unit of units) {
-    const sheet = byName.get(unit.sheetName.trim().toLowerCase());
+    const sheet = byName.get(nameKey(unit.sheetName));
     // A listed sheet that is missing still counts: adding it later changes the data.
     sheets.push(sheet ?? { name: `?${unit.sheetName}`, cells: [], merges: [] });
   }
