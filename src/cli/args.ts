@@ -9,9 +9,11 @@ export type Command =
   | { kind: "summarize"; workbook: string; out: string | null; json: string | null; language: Language | null; previous?: string }
   | { kind: "validate"; workbook: string; json: string | null; language: Language | null; previous?: string }
   | { kind: "template"; out: string; criteria: string | null; units: string | null; language: Language | null }
-  | { kind: "conference"; workbook: string; out: string; language: Language | null };
+  | { kind: "conference"; workbook: string; out: string; language: Language | null }
+  /** `thidua import <cluster.xlsx> <unit files…> --out <new.xlsx>` (issue 13 §1). */
+  | { kind: "import"; workbook: string; files: string[]; out: string; language: Language | null };
 
-export type CommandName = "summarize" | "validate" | "template" | "conference";
+export type CommandName = "summarize" | "validate" | "template" | "conference" | "import";
 
 export type UsageProblem =
   | { code: "no-command" }
@@ -23,6 +25,7 @@ export type UsageProblem =
   | { code: "missing-workbook"; command: CommandName }
   | { code: "extra-argument"; argument: string; command: CommandName }
   | { code: "missing-out"; command?: CommandName }
+  | { code: "missing-unit-files" }
   | { code: "out-not-xlsx"; path: string };
 
 export type ParseResult =
@@ -30,7 +33,7 @@ export type ParseResult =
   /** `language` is the `--lang` seen, if any, so even a usage error can be in Vietnamese. */
   | { ok: false; problem: UsageProblem; language: Language | null };
 
-const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template", "conference"];
+const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template", "conference", "import"];
 
 /** Options each command takes; every one takes a value. */
 const OPTIONS: Record<CommandName, readonly string[]> = {
@@ -38,6 +41,7 @@ const OPTIONS: Record<CommandName, readonly string[]> = {
   validate: ["--json", "--lang", "--previous"],
   template: ["--out", "--criteria", "--units", "--lang"],
   conference: ["--out", "--lang"],
+  import: ["--out", "--lang"],
 };
 
 class Usage {
@@ -90,6 +94,13 @@ function parse(args: readonly string[]): Command {
   }
 
   if (positional.length === 0) throw new Usage({ code: "missing-workbook", command: first });
+  if (first === "import") {
+    if (positional.length < 2) throw new Usage({ code: "missing-unit-files" });
+    const out = options.get("--out");
+    if (out === undefined) throw new Usage({ code: "missing-out", command: first });
+    requireXlsx(out);
+    return { kind: "import", workbook: positional[0], files: positional.slice(1), out, language };
+  }
   if (positional.length > 1) throw new Usage({ code: "extra-argument", argument: positional[1], command: first });
   const workbook = positional[0];
   const json = options.get("--json") ?? null;

@@ -4,11 +4,14 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { evaluateWorkbook, readPreviousSummary } from "../core";
+import { importPlanLines, planImport } from "../core/importPlan";
+import { readSetup } from "../core/pipeline";
 import { CONFERENCE_SHEET_LABELS } from "../core/labels";
 import { findSheet } from "../core/sheet";
 import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
 import type { Evaluation, Language, PreviousPeriod } from "../core/types";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
+import { importedWorkbookBytes, readIncomingFile } from "../xlsx/import";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
 import {
   applySheetLayout,
@@ -74,6 +77,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await template(command, io);
       case "conference":
         return await conference(command, io);
+      case "import":
+        return await importFiles(command, io, spoken);
     }
   } catch (error) {
     const language = spoken.language;
@@ -126,7 +131,9 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
                 [command.workbook, "workbook"],
                 [command.out, "output"],
               ]
-            : [];
+            : command.kind === "import"
+              ? [[command.workbook, "workbook"], [command.out, "output"], ...command.files.map((file): [string, FileRole] => [file, "unit-file"])]
+              : [];
   const present = pairs.filter((pair): pair is [string, FileRole] => pair[0] !== null);
   return {
     get: (file) => present.find(([p]) => p === file)?.[1],
@@ -260,6 +267,31 @@ async function conference(command: Extract<Command, { kind: "conference" }>, io:
   const units = evaluation.report.units.filter((u) => u.status === "ranked").length;
   io.stdout(`${terminalText(text.conferenceAdded(layout.name, units))}\n${terminalText(text.wrote(command.out))}\n`);
   return EXIT_OK;
+}
+
+/**
+ * A copy of the cluster workbook with the units' sheets from their own files (issue 13 §1): prints
+ * the plan, then writes `--out`. Exit 0 when every file was taken, 1 when some line was skipped,
+ * 2 when nothing could be imported (then nothing is written).
+ */
+async function importFiles(command: Extract<Command, { kind: "import" }>, io: CliIo, spoken: Spoken): Promise<number> {
+  const messages = CLI_TEXT[command.language ?? "en"];
+  for (const input of [command.workbook, ...command.files]) {
+    if (await sameFile(input, command.out)) throw new Failure(messages.outputIsInput(command.out));
+  }
+  const cluster = await readWorkbookFile(command.workbook);
+  const language = command.language ?? readSetup(cluster).language;
+  spoken.language = language;
+  const text = CLI_TEXT[language];
+  const files = [];
+  for (const file of command.files) files.push({ name: path.basename(file), sheets: (await readIncomingFile(file))?.sheets ?? null });
+  const plan = planImport(cluster, files, language);
+  const lines = [text.importPlanHeading, ...importPlanLines(plan, language).map((line) => `  ${line}`)];
+  io.stdout(`${lines.map(terminalText).join("\n")}\n`);
+  if (plan.entries.length === 0) throw new Failure(text.nothingToImport);
+  await writeFileAtomically(command.out, await importedWorkbookBytes(command.workbook, command.files, plan));
+  io.stdout(`${terminalText(text.imported(plan.entries.length, plan.skipped.length))}\n${terminalText(text.wrote(command.out))}\n`);
+  return plan.skipped.length > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
 /**

@@ -18,7 +18,7 @@ function lookedFor(file: string, words: string): string {
 }
 
 /** What a file is to the command, so a message can say "the criteria file …". */
-export type FileRole = "workbook" | "output" | "json" | "criteria" | "units" | "previous";
+export type FileRole = "workbook" | "output" | "json" | "criteria" | "units" | "previous" | "unit-file";
 
 export interface CliText {
   help(topic: CommandName | null, version: string): string;
@@ -47,6 +47,10 @@ export interface CliText {
   conferenceAdded(sheet: string, units: number): string;
   conferenceExists(sheet: string): string;
   conferenceNotReady(reason: "half-year" | "incomplete"): string;
+  /** `thidua import`: the plan's heading, and what was done. */
+  importPlanHeading: string;
+  imported(sheets: number, skipped: number): string;
+  nothingToImport: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -78,6 +82,14 @@ const EN: CliText = {
       "    sheet: the meeting's details to fill, the units in rank order, blank vote and decision",
       "    cells. Adds nothing when the workbook already has one.",
     ];
+    const importing = [
+      "thidua import <cluster.xlsx> <unit files.xlsx…> --out <file.xlsx> [--lang vi|en]",
+      "    Copies each unit's sheet from the files the units sent back into a copy of the cluster",
+      "    workbook, under the sheet name the units list gives (found by the unit's name on the",
+      "    sheet, or the sheet's name); prints the plan first. A sheet already holding entries is",
+      "    kept, renamed `<name> (old 1)`. Files with no listed unit, a unit in two files, or",
+      "    files that are not .xlsx are skipped with a line saying why. Inputs are never changed.",
+    ];
     const chosen =
       topic === "summarize"
         ? summarize
@@ -87,7 +99,9 @@ const EN: CliText = {
             ? template
             : topic === "conference"
               ? conference
-              : [...summarize, ...validate, ...template, ...conference, "thidua --help | --version"];
+              : topic === "import"
+                ? importing
+                : [...summarize, ...validate, ...template, ...conference, ...importing, "thidua --help | --version"];
     return [
       ...lines,
       "Usage:",
@@ -106,7 +120,7 @@ const EN: CliText = {
       case "no-command":
         return "no command given; run `thidua --help` to see the commands";
       case "unknown-command":
-        return `unknown command "${p.command}"; the commands are summarize, validate, template and conference`;
+        return `unknown command "${p.command}"; the commands are summarize, validate, template, conference and import`;
       case "unknown-option":
         return p.command
           ? `unknown option ${p.option} for ${p.command}; run \`thidua ${p.command} --help\``
@@ -123,6 +137,8 @@ const EN: CliText = {
         return `unexpected argument "${p.argument}": ${p.command} ${p.command === "template" ? "takes only options" : "takes one workbook"}`;
       case "missing-out":
         return `${p.command ?? "template"} needs --out <file.xlsx>`;
+      case "missing-unit-files":
+        return "import needs the cluster workbook and at least one unit's file: thidua import <cluster.xlsx> <unit.xlsx…> --out <file.xlsx>";
       case "out-not-xlsx":
         return `the output must be an .xlsx file, not "${p.path}"`;
     }
@@ -135,6 +151,7 @@ const EN: CliText = {
       criteria: "criteria file",
       units: "units file",
       previous: "previous period's workbook",
+      "unit-file": "unit's file",
     }[role];
     switch (e.problem) {
       case "not-found":
@@ -198,6 +215,10 @@ const EN: CliText = {
     reason === "half-year"
       ? "a half-year review has no conference vote; nothing added"
       : "some units are not ranked yet; fix their errors (thidua validate) before preparing the conference; nothing added",
+  importPlanHeading: "Import plan:",
+  imported: (sheets, skipped) =>
+    `Imported ${plural(sheets, "unit sheet", "unit sheets")}${skipped > 0 ? `; ${plural(skipped, "line", "lines")} skipped (see above)` : ""}.`,
+  nothingToImport: "nothing to import: no file holds a listed unit's sheet with entries; nothing written",
 };
 
 const VI: CliText = {
@@ -225,6 +246,14 @@ const VI: CliText = {
       "    các dòng thông tin cuộc họp, các đơn vị theo thứ hạng, ô số phiếu và kết quả để trống.",
       "    Không thêm gì nếu sổ tính đã có trang này.",
     ];
+    const importing = [
+      "thidua import <sổ-tính-cụm.xlsx> <tệp-đơn-vị.xlsx…> --out <tệp.xlsx> [--lang vi|en]",
+      "    Chép trang của từng đơn vị từ các tệp đơn vị gửi về vào một bản sao sổ tính của cụm, dưới",
+      "    tên trang trong danh sách đơn vị (nhận theo tên đơn vị ghi trên trang, hoặc tên trang); in",
+      "    kế hoạch trước. Trang đã có số liệu được giữ lại, đổi tên `<tên> (cũ 1)`. Tệp không có",
+      "    đơn vị nào trong danh sách, đơn vị có ở hai tệp, tệp không phải .xlsx: bỏ qua, có ghi lý do.",
+      "    Các tệp đầu vào không bị sửa.",
+    ];
     const chosen =
       topic === "summarize"
         ? summarize
@@ -234,7 +263,9 @@ const VI: CliText = {
             ? template
             : topic === "conference"
               ? conference
-              : [...summarize, ...validate, ...template, ...conference, "thidua --help | --version"];
+              : topic === "import"
+                ? importing
+                : [...summarize, ...validate, ...template, ...conference, ...importing, "thidua --help | --version"];
     return [
       `thidua ${version}: chấm điểm và xếp hạng các đơn vị trong cụm thi đua từ một sổ tính Excel.`,
       "",
@@ -254,7 +285,7 @@ const VI: CliText = {
       case "no-command":
         return "chưa có lệnh; chạy `thidua --help` để xem các lệnh";
       case "unknown-command":
-        return `không có lệnh "${p.command}"; các lệnh là summarize, validate, template và conference`;
+        return `không có lệnh "${p.command}"; các lệnh là summarize, validate, template, conference và import`;
       case "unknown-option":
         return p.command
           ? `lệnh ${p.command} không có tùy chọn ${p.option}; chạy \`thidua ${p.command} --help\``
@@ -271,6 +302,8 @@ const VI: CliText = {
         return `thừa tham số "${p.argument}": lệnh ${p.command} ${p.command === "template" ? "chỉ nhận tùy chọn" : "nhận một sổ tính"}`;
       case "missing-out":
         return `lệnh ${p.command ?? "template"} cần --out <tệp.xlsx>`;
+      case "missing-unit-files":
+        return "lệnh import cần sổ tính của cụm và ít nhất một tệp của đơn vị: thidua import <sổ-tính-cụm.xlsx> <tệp-đơn-vị.xlsx…> --out <tệp.xlsx>";
       case "out-not-xlsx":
         return `tệp kết quả phải là tệp .xlsx, không phải "${p.path}"`;
     }
@@ -283,6 +316,7 @@ const VI: CliText = {
       criteria: "tệp tiêu chí",
       units: "tệp đơn vị",
       previous: "sổ tính kỳ trước",
+      "unit-file": "tệp của đơn vị",
     }[role];
     switch (e.problem) {
       case "not-found":
@@ -346,6 +380,9 @@ const VI: CliText = {
     reason === "half-year"
       ? "kỳ sơ kết 6 tháng không bình xét, bỏ phiếu; không thêm gì"
       : "còn đơn vị chưa được xếp hạng; hãy sửa lỗi (thidua validate) trước khi chuẩn bị bình xét; không thêm gì",
+  importPlanHeading: "Kế hoạch thêm tệp:",
+  imported: (sheets, skipped) => `Đã thêm ${sheets} trang đơn vị${skipped > 0 ? `; bỏ qua ${skipped} dòng (xem trên)` : ""}.`,
+  nothingToImport: "không có gì để thêm: không tệp nào có trang đã nhập số liệu của một đơn vị trong danh sách; không ghi gì",
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { en: EN, vi: VI };

@@ -47,6 +47,12 @@ export function keepRemovedParts(worksheet: unknown, parts: RawSheetParts): void
   const validations = (worksheet as { dataValidations: { model: Record<symbol, unknown> } }).dataValidations;
   validations.model[REMOVED_PARTS] = parts;
 }
+
+/** The merges and validations kept aside for `worksheet` when it was loaded, if any. */
+export function removedPartsOf(worksheet: unknown): RawSheetParts | null {
+  const validations = (worksheet as { dataValidations: { model: Record<symbol, unknown> } }).dataValidations;
+  return (validations.model[REMOVED_PARTS] as RawSheetParts | undefined) ?? null;
+}
 const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 function isInternalTarget(target: unknown): target is string {

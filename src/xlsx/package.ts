@@ -11,6 +11,9 @@
 import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { XlsxFileError } from "./errors";
+import { decodeXml } from "./xml";
+
+export { decodeXml } from "./xml";
 
 /**
  * The most a workbook may unpack to. A 1,000-unit cluster workbook unpacks to about 30 MB; ExcelJS
@@ -172,12 +175,4 @@ function worksheetNames(entries: Map<string, Buffer>): Map<string, string> {
 function attribute(attributes: string, name: string): string | null {
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
   return match ? decodeXml(match[1] ?? match[2]) : null;
-}
-
-/** XML character references and the five named entities, as in attribute values. */
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
-    if (entity[0] === "#") return String.fromCodePoint(entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[entity] as string;
-  });
 }

@@ -7,7 +7,14 @@
 import { rangeFromA1 } from "../core/address";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
 import { XlsxFileError } from "./errors";
-import { decodeXml, type RemovedSheetParts } from "./package";
+import type { RemovedSheetParts } from "./package";
+import { decodeXml } from "./xml";
+
+/**
+ * The parts of an unpacked package by path. A Buffer in Node; the task pane passes strings (a
+ * string's toString ignores the encoding), so this file needs no Node module.
+ */
+export type PackageEntries = ReadonlyMap<string, { toString(encoding: "utf8"): string }>;
 
 /**
  * The columns the reader looks at: A to IV, Excel 2003's width. Every table the engine reads is
@@ -91,13 +98,13 @@ function stringItemText(xml: string): string {
   return text;
 }
 
-function text(entries: Map<string, Buffer>, part: string | null): string | null {
+function text(entries: PackageEntries, part: string | null): string | null {
   if (part === null) return null;
   return entries.get(part)?.toString("utf8") ?? null;
 }
 
 /** `xl/_rels/workbook.xml.rels` targets by id, as part paths; and the parts by type. */
-function workbookRelationships(entries: Map<string, Buffer>): { byId: Map<string, string>; byType: Map<string, string> } {
+function workbookRelationships(entries: PackageEntries): { byId: Map<string, string>; byType: Map<string, string> } {
   const byId = new Map<string, string>();
   const byType = new Map<string, string>();
   for (const rel of (text(entries, "xl/_rels/workbook.xml.rels") ?? "").matchAll(new RegExp(`<${PREFIX}Relationship\\b([^>]*)>`, "g"))) {
@@ -387,7 +394,7 @@ function clippedMerges(sheet: string, refs: string[], rows: number, cols: number
  * `<mergeCells>` is read.
  */
 export function snapshotFromPackage(
-  entries: Map<string, Buffer>,
+  entries: PackageEntries,
   removed: Map<string, RemovedSheetParts> | null,
   options: ReadOptions = {},
 ): WorkbookSnapshot {

@@ -1,0 +1,63 @@
+// Units' own files for the import tests (issue 13 §1): each unit sheet of the bundled sample saved
+// as a workbook of its own, as a unit would send it back.
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
+import { buildTemplateSheets } from "../../src/core/sheets/template";
+import type { SheetLayout } from "../../src/core/types";
+import { copyWorksheet } from "../../src/xlsx/import";
+import { loadWorkbook } from "../../src/xlsx/read";
+import { applySheetLayout, workbookBytes } from "../../src/xlsx/write";
+import { promises as fs } from "fs";
+
+export const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024.xlsx");
+/** The sample's unit sheets, in list order. */
+export const SAMPLE_UNIT_SHEETS = ["Nam Sông Mã", "Môi trường đô thị", "Cấp nước", "Sông Chu", "Bắc Sông Mã", "Lam Sơn", "MEDLATEC"];
+
+/**
+ * Writes one file per unit sheet of `workbookPath` into `dir` (`<sheet>.xlsx`, the sheet keeping
+ * its name unless `rename` gives another) and returns their paths in the order asked.
+ */
+export async function writeUnitFiles(
+  workbookPath: string,
+  dir: string,
+  sheets: readonly string[] = SAMPLE_UNIT_SHEETS,
+  rename: (sheet: string) => string = (sheet) => sheet,
+): Promise<string[]> {
+  const source = await loadWorkbook(workbookPath);
+  const files: string[] = [];
+  for (const name of sheets) {
+    const worksheet = source.getWorksheet(name);
+    if (!worksheet) throw new Error(`no sheet ${name} in ${workbookPath}`);
+    const workbook = new ExcelJS.Workbook();
+    copyWorksheet(workbook, worksheet, rename(name));
+    const file = path.join(dir, `${name}.xlsx`);
+    await fs.writeFile(file, await workbookBytes(workbook));
+    files.push(file);
+  }
+  return files;
+}
+
+/** The bytes of one file of `writeUnitFiles`, as base64 (what the pane hands to Excel). */
+export async function base64Of(file: string): Promise<string> {
+  return (await fs.readFile(file)).toString("base64");
+}
+
+/** A fresh template for the sample's period (`Năm 2024`, a year review), as the sample was made from. */
+export function sampleTemplateLayouts(): SheetLayout[] {
+  return buildTemplateSheets({
+    criteria: CLUSTER18_CRITERIA,
+    settings: { ...CLUSTER18_SETTINGS, period: "Năm 2024", reviewKind: "year" },
+    language: "vi",
+    criterionNamesEn: CLUSTER18_NAMES_EN,
+  });
+}
+
+/** The fresh template of `sampleTemplateLayouts` written to `dir/template.xlsx`. */
+export async function writeSampleTemplate(dir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const layout of sampleTemplateLayouts()) await applySheetLayout(workbook, layout);
+  const file = path.join(dir, "template.xlsx");
+  await fs.writeFile(file, await workbookBytes(workbook));
+  return file;
+}
