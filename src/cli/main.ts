@@ -132,7 +132,11 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
                 [command.out, "output"],
               ]
             : command.kind === "import"
-              ? [[command.workbook, "workbook"], [command.out, "output"], ...command.files.map((file): [string, FileRole] => [file, "unit-file"])]
+              ? [
+                  [command.workbook, "workbook"],
+                  [command.out, "output"],
+                  ...command.files.map((file): [string, FileRole] => [file, "unit-file"]),
+                ]
               : [];
   const present = pairs.filter((pair): pair is [string, FileRole] => pair[0] !== null);
   return {

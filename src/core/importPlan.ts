@@ -144,14 +144,24 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
       skipped.push({
         file: candidate.file,
         fileName: file.name,
-        reason: { kind: "unit-twice", sheet: candidate.sheet.name, unit: unit.name, otherFile: files[other.file].name, otherSheet: other.sheet.name },
+        reason: {
+          kind: "unit-twice",
+          sheet: candidate.sheet.name,
+          unit: unit.name,
+          otherFile: files[other.file].name,
+          otherSheet: other.sheet.name,
+        },
       });
       continue;
     }
     const target = unit.sheet;
     const there = existing.get(nameKey(target)) ?? null;
     if (sheetNamed({ name: target, cells: [], merges: [] }, UNTOUCHABLE_LABELS) || (there && sheetNamed(there, UNTOUCHABLE_LABELS))) {
-      skipped.push({ file: candidate.file, fileName: file.name, reason: { kind: "protected", sheet: candidate.sheet.name, unit: unit.name, target } });
+      skipped.push({
+        file: candidate.file,
+        fileName: file.name,
+        reason: { kind: "protected", sheet: candidate.sheet.name, unit: unit.name, target },
+      });
       continue;
     }
     let keptAs: string | null = null;
@@ -181,7 +191,8 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
 function listedUnits(workbook: WorkbookSnapshot): Listed[] {
   const sheets = workbook.sheets.filter((s) => !sheetNamed(s, OUTPUT_SHEET_LABELS)).map(withMergesBlanked);
   const { settings } = parseSettings({ sheets }, null, new IssueList());
-  if (settings.units) return settings.units.map((u) => ({ name: u.name || u.sheet, sheet: u.sheet || u.name })).filter((u) => u.sheet !== "");
+  if (settings.units)
+    return settings.units.map((u) => ({ name: u.name || u.sheet, sheet: u.sheet || u.name })).filter((u) => u.sheet !== "");
   const units: Listed[] = [];
   for (const sheet of sheets) {
     if (sheetNamed(sheet, UNTOUCHABLE_LABELS)) continue;

@@ -49,14 +49,7 @@ export function copyWorksheet(workbook: ExcelJS.Workbook, source: ExcelJS.Worksh
     views: (source.views ?? []).map((view) => ({ ...clone(view), tabSelected: false })),
     state: source.state,
   });
-  for (let col = 1; col <= source.columnCount; col++) {
-    const from = source.getColumn(col);
-    const to = target.getColumn(col);
-    if (from.width !== undefined) to.width = from.width;
-    if (from.hidden) to.hidden = true;
-    if (from.outlineLevel) to.outlineLevel = from.outlineLevel;
-    if (from.style && Object.keys(from.style).length > 0) to.style = clone(from.style);
-  }
+  for (let col = 1; col <= source.columnCount; col++) copyColumn(source.getColumn(col), target.getColumn(col));
   source.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const to = target.getRow(rowNumber);
     if (row.height !== undefined) to.height = row.height;
@@ -80,6 +73,14 @@ export function copyWorksheet(workbook: ExcelJS.Workbook, source: ExcelJS.Worksh
     });
   }
   return target;
+}
+
+/** A column's width, visibility, outline level and style. */
+function copyColumn(column: ExcelJS.Column, copy: ExcelJS.Column): void {
+  if (column.width !== undefined) copy.width = column.width;
+  if (column.hidden) copy.hidden = true;
+  if (column.outlineLevel) copy.outlineLevel = column.outlineLevel;
+  if (column.style && Object.keys(column.style).length > 0) copy.style = clone(column.style);
 }
 
 /** A cell's value to write elsewhere: a shared formula becomes its own, keeping its result. */

@@ -62,7 +62,10 @@ export function withoutOverlaps(xml: string): string {
     at = index + item.match[0].length;
     if (kept[i].length === 0) return;
     count++;
-    const attributes = item.match[1].replace(SQREF, (_, name: string, quote: string) => `${name}${quote}${kept[i].map(rangeToA1).join(" ")}${quote}`);
+    const attributes = item.match[1].replace(
+      SQREF,
+      (_, name: string, quote: string) => `${name}${quote}${kept[i].map(rangeToA1).join(" ")}${quote}`,
+    );
     out += `<dataValidation${attributes}${item.match[2]}`;
   });
   out += xml.slice(at);
