@@ -84,6 +84,16 @@ export const MESSAGES = {
         ? "A half-year review has no conference vote."
         : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
   },
+  insertNeedsNewerExcel: {
+    vi: "Thêm trang từ tệp cần Microsoft 365 hoặc Office 2021 trở lên. Với phiên bản Excel này, hãy dùng lệnh thidua import, hoặc chép trang bằng tay (chuột phải vào thẻ trang › Di chuyển hoặc Sao chép).",
+    en: "Adding sheets from a file needs Microsoft 365 or Office 2021 or later. With this Excel, use the thidua import command, or copy the sheet by hand (right-click the sheet tab › Move or Copy).",
+  },
+  noPreviousSummary: {
+    vi: (file: string) =>
+      `${file} không có bảng tổng hợp để so sánh: cần trang Tổng hợp (hoặc Kỳ trước) có bảng với cột Đơn vị và Xếp hạng.`,
+    en: (file: string) =>
+      `${file} has no summary to compare with: it needs a Summary (or Previous period) sheet whose table has Unit and Rank columns.`,
+  },
   templateExists: {
     vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
     en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,

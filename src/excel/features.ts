@@ -41,3 +41,11 @@ export function skippedFeatures(features: ExcelFeatures): SkippedFeature[] {
   if (!features.mergedAreas) skipped.push("merged areas");
   return skipped;
 }
+
+/**
+ * ExcelApi 1.13: `Workbook.insertWorksheetsFromBase64`, which the pane's import of units' files
+ * and of last period's summary need (Microsoft 365, Office 2021; not Office 2019).
+ */
+export function canInsertSheets(): boolean {
+  return supported("1.13");
+}

@@ -7,14 +7,16 @@ import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
 import type { Evaluation, Language, SheetLayout } from "../core/types";
 import { MESSAGES, toUserFacingError } from "./errors";
-import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
+import { canInsertSheets, detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
+import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "./importSheets";
 import { PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
 import { layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
 
 export { UserFacingError } from "./types";
-export type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
+export type { GenerateResult, ImportPreview, PaneCapabilities, PickedFile, PreviousResult, RunStage, TemplateResult } from "./types";
+export { importUnitFiles, insertPreviousSummary, planUnitFiles, PREVIOUS_SHEET_NAME } from "./importSheets";
 
 /** The user's language: Vietnamese when Office's display language is, English otherwise. */
 export function officeLanguage(): Language {
@@ -442,5 +444,9 @@ export function createExcelCapabilities(): PaneCapabilities {
     generate: (onStage) => runGenerate(onStage),
     createTemplate: runCreateTemplate,
     selectCell,
+    canInsertSheets: canInsertSheets(),
+    planImport: (files) => planUnitFiles(files, officeLanguage()),
+    importFiles: (files) => importUnitFiles(files, officeLanguage()),
+    insertPrevious: (file) => insertPreviousSummary(file, officeLanguage()),
   };
 }

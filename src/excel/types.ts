@@ -19,6 +19,31 @@ export interface TemplateResult {
   skipped: string[];
 }
 
+/** A file the secretary picked in the pane: its name and bytes (null when it could not be read). */
+export interface PickedFile {
+  name: string;
+  base64: string | null;
+}
+
+/** Units' files as planned (issue 13 §1): one line per sheet brought in or left out. */
+export interface ImportPreview {
+  /** The plan's lines, in the pane's language, sheets brought in first. */
+  lines: string[];
+  /** How many unit sheets would be brought in. */
+  sheets: number;
+  skipped: number;
+}
+
+/** Last period's summary brought in as `Kỳ trước` / `Previous period` (issue 13 §3). */
+export interface PreviousResult {
+  /** The sheet it was inserted as. */
+  sheet: string;
+  /** Units last period's summary lists. */
+  units: number;
+  /** Names the earlier `Kỳ trước` sheets were kept under, if any. */
+  keptAs: string[];
+}
+
 /** Everything the task pane may do; each rejects with a `UserFacingError` whose message is ready to show. */
 export interface PaneCapabilities {
   /** The user's language, from Office's display language. */
@@ -31,6 +56,14 @@ export interface PaneCapabilities {
   createTemplate(): Promise<TemplateResult>;
   /** Selects a cell (A1) on a sheet and shows it. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Whether this Excel can insert sheets from a file (ExcelApi 1.13: Microsoft 365, Office 2021). */
+  canInsertSheets: boolean;
+  /** Works out which units' sheets the files hold and what each replaces; writes nothing. */
+  planImport(files: PickedFile[]): Promise<ImportPreview>;
+  /** Carries the plan out on the workbook as it is now; answers the plan it carried out. */
+  importFiles(files: PickedFile[]): Promise<ImportPreview>;
+  /** Inserts last period's Summary as `Kỳ trước` / `Previous period`, keeping an earlier one renamed. */
+  insertPrevious(file: PickedFile): Promise<PreviousResult>;
 }
 
 /** An error whose message is a sentence for the user, in their language. */

@@ -2,7 +2,15 @@
 // engine tests' fixtures), and a fake PaneCapabilities whose calls a test controls (resolve now,
 // or hold with a deferred promise).
 import type { Evaluation, Issue, UnitEvaluation, UnitResult } from "../../src/core/types";
-import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "../../src/excel/types";
+import type {
+  GenerateResult,
+  ImportPreview,
+  PaneCapabilities,
+  PickedFile,
+  PreviousResult,
+  RunStage,
+  TemplateResult,
+} from "../../src/excel/types";
 import { evaluation as evaluationOf, issue, notRanked, unitEvaluation, unitResult } from "../core/sheets-fixtures";
 
 export { issue };
@@ -10,7 +18,13 @@ export { issue };
 /** A unit, ranked unless `status: "not-ranked"`; its error and warning counts follow its issues. */
 export function unit(name: string, sheet: string, fields: Partial<UnitResult> = {}, issues: Issue[] = []): UnitEvaluation {
   const errors = issues.filter((i) => i.severity === "error").length;
-  const result = (fields.status === "not-ranked" ? notRanked : unitResult)({ unit: name, sheet, errors, warnings: issues.length - errors, ...fields });
+  const result = (fields.status === "not-ranked" ? notRanked : unitResult)({
+    unit: name,
+    sheet,
+    errors,
+    warnings: issues.length - errors,
+    ...fields,
+  });
   return unitEvaluation(result, {}, issues);
 }
 
@@ -62,6 +76,9 @@ export interface FakeCapabilities extends PaneCapabilities {
   generate: jest.Mock<Promise<GenerateResult>, [((stage: RunStage) => void)?]>;
   createTemplate: jest.Mock<Promise<TemplateResult>, []>;
   selectCell: jest.Mock<Promise<void>, [string, string]>;
+  planImport: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
+  importFiles: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
+  insertPrevious: jest.Mock<Promise<PreviousResult>, [PickedFile]>;
 }
 
 /** Capabilities that resolve with empty results unless a test says otherwise. */
@@ -72,5 +89,13 @@ export function fakeCapabilities(language: "vi" | "en" = "en"): FakeCapabilities
     generate: jest.fn(async () => ({ evaluation: evaluation(), summarySheet: language === "vi" ? "Tổng hợp" : "Summary", skipped: [] })),
     createTemplate: jest.fn(async () => ({ sheets: [], skipped: [] })),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    canInsertSheets: true,
+    planImport: jest.fn<Promise<ImportPreview>, [PickedFile[]]>(async () => ({ lines: [], sheets: 0, skipped: 0 })),
+    importFiles: jest.fn<Promise<ImportPreview>, [PickedFile[]]>(async () => ({ lines: [], sheets: 0, skipped: 0 })),
+    insertPrevious: jest.fn<Promise<PreviousResult>, [PickedFile]>(async () => ({
+      sheet: language === "vi" ? "Kỳ trước" : "Previous period",
+      units: 0,
+      keptAs: [],
+    })),
   };
 }

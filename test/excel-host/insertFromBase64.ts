@@ -1,0 +1,67 @@
+// `Workbook.insertWorksheetsFromBase64` (ExcelApi 1.13): sheets of an .xlsx file, given as base64,
+// inserted into the model. The file is read with the project's own reader (src/xlsx: values as
+// Excel shows them, merged areas); formatting, widths and validations of the file are not
+// modelled, so a test of this path checks values, merges, names and positions.
+import { unzipCapped } from "../../src/xlsx/package";
+import { snapshotFromPackage } from "../../src/xlsx/values";
+import { fail } from "./errors";
+import { cellKey, newSheet, type SheetModel, type WorkbookTransaction } from "./workbookModel";
+
+export interface InsertWorksheetOptions {
+  sheetNamesToInsert?: string[];
+  positionType?: string;
+  relativeTo?: string;
+}
+
+/**
+ * Inserts the file's sheets (or those named) and returns their ids, as Excel does: a name already
+ * taken gets ` (2)`, ` (3)`… like Excel's own copies; `positionType` None/End appends, Start puts
+ * them first, Before/After go beside `relativeTo` (a sheet's name or id).
+ */
+export function insertWorksheetsFromBase64(
+  tx: WorkbookTransaction,
+  newId: () => string,
+  base64: unknown,
+  options: InsertWorksheetOptions = {},
+): string[] {
+  if (typeof base64 !== "string" || base64 === "") return fail("InvalidArgument");
+  let snapshot;
+  try {
+    snapshot = snapshotFromPackage(unzipCapped(Buffer.from(base64, "base64"), "base64"), null);
+  } catch {
+    return fail("InvalidArgument");
+  }
+  const wanted = options.sheetNamesToInsert?.map((n) => n.toLowerCase());
+  const chosen = snapshot.sheets.filter((s) => !wanted || wanted.length === 0 || wanted.includes(s.name.toLowerCase()));
+  if (wanted && wanted.length > 0 && chosen.length !== wanted.length) return fail("InvalidArgument");
+  const made: SheetModel[] = chosen.map((source) => {
+    let name = source.name;
+    for (let n = 2; tx.sheetByName(name); n++) name = `${source.name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    const sheet = newSheet(newId(), name);
+    source.cells.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === "") return;
+        if (typeof value !== "object") sheet.cells.set(cellKey(r, c), { value });
+        else if (value.kind === "error") sheet.cells.set(cellKey(r, c), { value: { kind: "error", code: value.code } });
+        else if (value.kind === "date") sheet.cells.set(cellKey(r, c), { value: value.iso });
+        else sheet.cells.set(cellKey(r, c), { formula: value.formula });
+      }),
+    );
+    sheet.merges = source.merges.slice();
+    tx.sheets.push(sheet);
+    tx.adopt(sheet);
+    return sheet;
+  });
+  // Taken out of the end, then put where they belong.
+  tx.sheets.splice(tx.sheets.length - made.length, made.length);
+  const position = (options.positionType ?? "None").toLowerCase();
+  let at = tx.sheets.length;
+  if (position === "start") at = 0;
+  if (position === "before" || position === "after") {
+    const key = options.relativeTo ?? fail("InvalidArgument");
+    const anchor = tx.sheetByName(key) ?? tx.sheet(key) ?? fail("ItemNotFound");
+    at = tx.sheets.indexOf(anchor) + (position === "after" ? 1 : 0);
+  }
+  tx.sheets.splice(at, 0, ...made);
+  return made.map((s) => s.id);
+}
