@@ -7,10 +7,14 @@ import { PaneHeader } from "./components/PaneHeader";
 import { RankingPreview } from "./components/RankingPreview";
 import { RunMessages } from "./components/RunMessages";
 import { RunProgress } from "./components/RunProgress";
+import { SheetImport } from "./components/SheetImport";
 import { StaleSummary } from "./components/StaleSummary";
+import { IMPORT_STRINGS } from "./importStrings";
 import { groupIssues } from "./issueGroups";
 import { STRINGS } from "./strings";
 import { useScoringRun } from "./useScoringRun";
+import { useSheetImport } from "./useSheetImport";
+import { useStaleCheck } from "./useStaleCheck";
 
 export type PaneTheme = "light" | "dark";
 
@@ -40,6 +44,9 @@ export function App({ capabilities, theme = "light" }: AppProps) {
   const run = useScoringRun(capabilities);
   const { state, evaluation } = run;
   const groups = useMemo(() => (evaluation ? groupIssues(evaluation) : null), [evaluation]);
+  const { stale, checkQuietly } = useStaleCheck(capabilities, state);
+  const sheetImport = useSheetImport(capabilities, strings.unexpectedError, checkQuietly);
+  const busy = state.status === "running" || sheetImport.busy;
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} className={styles.provider}>
@@ -49,17 +56,16 @@ export function App({ capabilities, theme = "light" }: AppProps) {
           <section aria-label={strings.actionsHeading}>
             <ActionButtons
               strings={strings}
-              busy={state.status === "running"}
+              busy={busy}
               onValidate={run.validate}
               onGenerate={run.generate}
               onCreateTemplate={run.createTemplate}
             />
           </section>
+          <SheetImport strings={IMPORT_STRINGS[language]} run={sheetImport} canInsertSheets={capabilities.canInsertSheets} busy={busy} />
           <RunProgress strings={strings} state={state} />
           <RunMessages strings={strings} state={state} />
-          {evaluation?.report.issues.some((i) => i.rule === "summary-stale") && (
-            <StaleSummary strings={strings} busy={state.status === "running"} onGenerate={run.generate} />
-          )}
+          {stale && <StaleSummary strings={strings} busy={busy} onGenerate={run.generate} />}
           {state.status === "done" && state.action === "generate" && (
             <RankingPreview strings={strings} evaluation={state.result.evaluation} />
           )}

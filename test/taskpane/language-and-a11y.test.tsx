@@ -34,7 +34,13 @@ const rowTexts = () => rankingRows(screen.getByRole("table"));
 describe("Vietnamese", () => {
   it("labels the buttons in Vietnamese", () => {
     renderPane(fakeCapabilities("vi"));
-    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Kiểm tra", "Lập bảng tổng hợp", "Tạo bảng chấm điểm mới"]);
+    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Kiểm tra",
+      "Lập bảng tổng hợp",
+      "Tạo bảng chấm điểm mới",
+      "Thêm tệp của đơn vị",
+      "Kỳ trước",
+    ]);
   });
 
   it("marks the pane as Vietnamese for screen readers", () => {
@@ -104,7 +110,13 @@ describe("Vietnamese", () => {
 describe("English", () => {
   it("labels the buttons in English", () => {
     renderPane(fakeCapabilities("en"));
-    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Validate", "Generate summary", "New scoring workbook"]);
+    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Validate",
+      "Generate summary",
+      "New scoring workbook",
+      "Add units' files",
+      "Previous period",
+    ]);
   });
 
   it("marks the pane as English for screen readers", () => {

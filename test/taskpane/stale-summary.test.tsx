@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { evaluation, fakeCapabilities, issue } from "./builders";
 import { renderPane } from "./render";
 
@@ -26,10 +27,12 @@ describe("a summary made from other data", () => {
     "in %s: Validate says so, and its button generates the summary again, which clears it",
     async (language, words, validate, again) => {
       const capabilities = fakeCapabilities(language);
-      capabilities.validate.mockResolvedValue(stale(language));
       const { user } = renderPane(capabilities);
+      // The quiet check on opening found the summary current.
+      await waitFor(() => expect(capabilities.validate).toHaveBeenCalledTimes(1));
       expect(screen.queryByText(words)).not.toBeInTheDocument();
 
+      capabilities.validate.mockResolvedValue(stale(language));
       await user.click(screen.getByRole("button", { name: validate }));
       expect(await screen.findByText(words)).toBeInTheDocument();
 
@@ -51,5 +54,49 @@ describe("a summary made from other data", () => {
     await user.click(screen.getByRole("button", { name: "Validate" }));
     await screen.findByRole("heading", { name: "Issues" });
     expect(screen.queryByText("The summary is out of date — the data changed after it was made.")).not.toBeInTheDocument();
+  });
+});
+
+describe("the check on opening and after each run", () => {
+  it.each([
+    ["vi", "Bảng tổng hợp đã cũ — dữ liệu đã thay đổi sau lần lập.", "Lập lại bảng tổng hợp"],
+    ["en", "The summary is out of date — the data changed after it was made.", "Generate again"],
+  ] as const)("in %s: says so on opening, without a progress bar or issue list, with the Generate button", async (language, words, again) => {
+    const capabilities = fakeCapabilities(language);
+    capabilities.validate.mockResolvedValue(stale(language));
+    const { user } = renderPane(capabilities);
+    expect(await screen.findByText(words)).toBeInTheDocument();
+    // Quietly: no run shown, no issues listed.
+    expect(capabilities.validate).toHaveBeenCalledTimes(1);
+    expect(capabilities.validate.mock.calls[0]).toEqual([]);
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: language === "vi" ? "Các vấn đề" : "Issues" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: again }));
+    expect(capabilities.generate).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByText(words)).not.toBeInTheDocument());
+  });
+
+  it("stays quiet when the check on opening fails", async () => {
+    const capabilities = fakeCapabilities();
+    capabilities.validate.mockRejectedValue(new Error("Excel is busy"));
+    renderPane(capabilities);
+    await waitFor(() => expect(capabilities.validate).toHaveBeenCalledTimes(1));
+    await act(async () => undefined);
+    expect(screen.queryByRole("group")).not.toBeInTheDocument();
+    expect(screen.queryByText("The summary is out of date — the data changed after it was made.")).not.toBeInTheDocument();
+  });
+
+  it("checks again after units' files are imported, and shows the summary is now stale", async () => {
+    const capabilities = fakeCapabilities();
+    capabilities.planImport.mockResolvedValue({ lines: ["a.xlsx › A → “A”: replaces A's blank sheet"], sheets: 1, skipped: 0 });
+    capabilities.importFiles.mockResolvedValue({ lines: ["a.xlsx › A → “A”: replaces A's blank sheet"], sheets: 1, skipped: 0 });
+    const user = userEvent.setup();
+    renderPane(capabilities);
+    await waitFor(() => expect(capabilities.validate).toHaveBeenCalledTimes(1));
+    capabilities.validate.mockResolvedValue(stale("en"));
+    await user.upload(screen.getByLabelText("Add units' files", { selector: "input" }), new File(["x"], "a.xlsx"));
+    await user.click(await screen.findByRole("button", { name: "Add 1 sheet" }));
+    expect(await screen.findByText("The summary is out of date — the data changed after it was made.")).toBeInTheDocument();
+    expect(capabilities.validate).toHaveBeenCalledTimes(2);
   });
 });
