@@ -10,6 +10,7 @@ import { rangeFromA1 } from "../src/core/address";
 import type { CellRange } from "../src/core/types";
 import { loadWorkbook, readWorkbookFile } from "../src/xlsx/read";
 import { workbookBytes } from "../src/xlsx/write";
+import { parseArgs } from "../src/cli/args";
 import { thidua } from "./helpers/cli";
 import { SAMPLE, SAMPLE_UNIT_SHEETS, writeSampleTemplate, writeUnitFiles } from "./helpers/unitFiles";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
@@ -175,4 +176,47 @@ describe("thidua import", () => {
     await expect(fs.stat(out)).rejects.toThrow();
     expect((await thidua("import", template, "--out", out)).code).toBe(2);
   }, 60_000);
+});
+
+describe("a unit's file from an older template", () => {
+  it("comes in without the overlapping validations it carried (D10 and D8:D10)", async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(unitFiles[5]));
+    const part = "xl/worksheets/sheet1.xml";
+    const overlapping =
+      '<dataValidations count="2"><dataValidation type="decimal" allowBlank="1" sqref="D10"><formula1>0</formula1></dataValidation>' +
+      '<dataValidation type="decimal" allowBlank="1" sqref="D8:D10"><formula1>1</formula1></dataValidation></dataValidations>';
+    const xml = (await zip.file(part)!.async("string")).replace(/<dataValidations[\s\S]*?<\/dataValidations>/, overlapping);
+    expect(xml).toContain(overlapping);
+    zip.file(part, xml);
+    const old = path.join(dir, "old-template", "Lam Sơn.xlsx");
+    await fs.mkdir(path.dirname(old), { recursive: true });
+    await fs.writeFile(old, await zip.generateAsync({ type: "nodebuffer" }));
+    expect((await validationOverlaps(old)).overlaps).toHaveLength(1);
+
+    const out = path.join(dir, "from-old-template.xlsx");
+    expect((await thidua("import", template, old, "--out", out)).code).toBe(0);
+    expect(await validationOverlaps(out)).toEqual({ ranges: expect.any(Number), overlaps: [] });
+    const imported = await JSZip.loadAsync(await fs.readFile(out));
+    const lamSon = `xl/worksheets/sheet${SAMPLE_UNIT_SHEETS.indexOf("Lam Sơn") + 3}.xml`;
+    expect(/<dataValidations[\s\S]*?<\/dataValidations>/.exec(await imported.file(lamSon)!.async("string"))?.[0]).toBe(
+      '<dataValidations count="1"><dataValidation type="decimal" allowBlank="1" sqref="D8:D10"><formula1>1</formula1></dataValidation></dataValidations>',
+    );
+  }, 60_000);
+});
+
+describe("thidua import's arguments and help", () => {
+  it("takes the cluster workbook, then the units' files, and needs --out", () => {
+    expect(parseArgs(["import", "cum18.xlsx", "a.xlsx", "b.xlsx", "--out", "new.xlsx"])).toEqual({
+      ok: true,
+      command: { kind: "import", workbook: "cum18.xlsx", files: ["a.xlsx", "b.xlsx"], out: "new.xlsx", language: null },
+    });
+    expect(parseArgs(["import", "cum18.xlsx", "--out", "new.xlsx"])).toMatchObject({ ok: false, problem: { code: "missing-unit-files" } });
+    expect(parseArgs(["import", "cum18.xlsx", "a.xlsx"])).toMatchObject({ ok: false, problem: { code: "missing-out", command: "import" } });
+    expect(parseArgs(["import", "cum18.xlsx", "a.xlsx", "--out", "new.csv"])).toMatchObject({ ok: false, problem: { code: "out-not-xlsx" } });
+  });
+
+  it("is in the help, in both languages", async () => {
+    expect((await thidua("import", "--help")).stdout).toContain("thidua import <cluster.xlsx> <unit files.xlsx…> --out <file.xlsx>");
+    expect((await thidua("help", "--lang", "vi")).stdout).toContain("thidua import <sổ-tính-cụm.xlsx> <tệp-đơn-vị.xlsx…> --out <tệp.xlsx>");
+  });
 });
