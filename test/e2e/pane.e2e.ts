@@ -19,6 +19,7 @@ import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { evaluateWorkbook } from "../../src/core";
 import type { Report } from "../../src/core/types";
+import { IMPORT_STRINGS } from "../../src/taskpane/importStrings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { sheetsOf } from "../helpers/host";
@@ -108,7 +109,10 @@ function serve(dir: string): Promise<http.Server> {
         response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
         return;
       }
-      response.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      response.writeHead(200, {
+        "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+      });
       response.end(data);
     });
   });
@@ -128,7 +132,16 @@ beforeAll(async () => {
 
   const [snapshot] = await Promise.all([
     readWorkbookFile(SAMPLE),
-    webpack("production build of the pane", ["--config", "webpack.config.js", "--mode", "production", "--config-name", "taskpane", "--output-path", WEB]),
+    webpack("production build of the pane", [
+      "--config",
+      "webpack.config.js",
+      "--mode",
+      "production",
+      "--config-name",
+      "taskpane",
+      "--output-path",
+      WEB,
+    ]),
     webpack("e2e host bundle", ["--config", "webpack.e2e.config.js"]),
   ]);
   // What the engine says about the sample in Node: the pane must show the same.
@@ -136,11 +149,9 @@ beforeAll(async () => {
 
   const officeJs = fs.readFileSync(path.join(OFFICE_DIST, "office.js"), "utf8");
   const bundle = (name: string) => fs.readFileSync(path.join(HOST_BUNDLES, `${name}.js`), "utf8");
-  const officeResponse = [
-    officeJs,
-    `;window.__thiduaSample = ${JSON.stringify({ sheets: sheetsOf(snapshot) })};`,
-    bundle("e2e-host"),
-  ].join("\n");
+  const officeResponse = [officeJs, `;window.__thiduaSample = ${JSON.stringify({ sheets: sheetsOf(snapshot) })};`, bundle("e2e-host")].join(
+    "\n",
+  );
 
   server = await serve(WEB);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -148,7 +159,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     timeout: 30_000,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: "block" });
   // Its own script, before any of the page's: a `var Office` in the same script would come first.
@@ -163,7 +183,11 @@ beforeAll(async () => {
       // Whatever else office.js asks its own folder for (its strings, a host's script) comes from the package too.
       const file = path.resolve(OFFICE_DIST, rest);
       if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        return route.fulfill({ status: 200, contentType: CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream", body: fs.readFileSync(file) });
+        return route.fulfill({
+          status: 200,
+          contentType: CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+          body: fs.readFileSync(file),
+        });
       }
       return route.fulfill({ status: 404, body: "" });
     }
@@ -175,7 +199,8 @@ beforeAll(async () => {
   page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.stack ?? error.message}`));
   page.on("console", (message) => {
     // A request this run aborted on purpose is listed in blockedRequests, not counted as a page error.
-    if (message.type() === "error" && !message.text().includes("net::ERR_BLOCKED_BY_CLIENT")) pageErrors.push(`console.error: ${message.text()}`);
+    if (message.type() === "error" && !message.text().includes("net::ERR_BLOCKED_BY_CLIENT"))
+      pageErrors.push(`console.error: ${message.text()}`);
   });
 }, SETUP_TIMEOUT);
 
@@ -218,7 +243,10 @@ function step(name: string, body: () => Promise<void>, { readOnly = false } = {}
 
 /** After a failed step: a screenshot and the page's text, so the failure can be seen. */
 async function keepEvidence(stepName: string) {
-  const slug = stepName.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").toLowerCase();
+  const slug = stepName
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
   try {
     await page.screenshot({ path: path.join(ARTIFACTS, `failed-${slug}.png`), fullPage: true, timeout: 5_000 });
     const text = await page.evaluate(() => {
@@ -282,7 +310,11 @@ async function rankingRows(tableName: string): Promise<string[][]> {
   return table.locator("tbody tr").evaluateAll((rows) =>
     rows.map((row) =>
       Array.from((row as HTMLTableRowElement).cells).map((cell) =>
-        cell.children.length === 0 ? (cell.textContent ?? "") : Array.from(cell.children).map((line) => line.textContent ?? "").join(" / "),
+        cell.children.length === 0
+          ? (cell.textContent ?? "")
+          : Array.from(cell.children)
+              .map((line) => line.textContent ?? "")
+              .join(" / "),
       ),
     ),
   );
@@ -290,7 +322,10 @@ async function rankingRows(tableName: string): Promise<string[][]> {
 
 /** Full-page screenshot; the pane must not be wider than the task pane (nothing cut off at the side). */
 async function screenshot(name: string) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
@@ -306,11 +341,22 @@ interface AxeViolation {
 async function axe(name: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(
-      document,
-      { resultTypes: ["violations"] },
-    );
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.map(String).join(" ")) }));
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.map(String).join(" ")),
+    }));
   });
   fs.writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(violations, null, 2));
   const counts: Record<string, number> = {};
@@ -341,7 +387,13 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
   step("opens the pane in English over the host", async () => {
     await openPane("en-US");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    expect(await page.getByRole("button").allTextContents()).toEqual([en.actions.validate, en.actions.generate, en.actions.template]);
+    expect(await page.getByRole("button").allTextContents()).toEqual([
+      en.actions.validate,
+      en.actions.generate,
+      en.actions.template,
+      IMPORT_STRINGS.en.addUnitFiles,
+      IMPORT_STRINGS.en.previousPeriod,
+    ]);
     expect(await page.getByRole("banner").textContent()).toContain(en.startHint);
     expect(await host<string[]>("sheetNames")).not.toContain(SUMMARY_SHEET);
     await screenshot("pane-before.png");
@@ -381,7 +433,10 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
 
   step("follows the issue link: the host selects that cell on its sheet", async () => {
     const { sheet, cell } = theIssue();
-    await page.getByRole("region", { name: en.issuesHeading }).getByRole("button", { name: new RegExp(cell) }).click();
+    await page
+      .getByRole("region", { name: en.issuesHeading })
+      .getByRole("button", { name: new RegExp(cell) })
+      .click();
     await page.waitForFunction(
       (expected) => (window as unknown as { __thiduaHost: { selectedRange(): string } }).__thiduaHost.selectedRange() === expected,
       `${sheet}!${cell}`,
@@ -392,14 +447,24 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
     await expectHostGlobals("en-US");
   });
 
-  step("has no serious or critical accessibility violations in English after Generate", async () => {
-    expect(serious(await axe("en"))).toEqual([]);
-  }, { readOnly: true });
+  step(
+    "has no serious or critical accessibility violations in English after Generate",
+    async () => {
+      expect(serious(await axe("en"))).toEqual([]);
+    },
+    { readOnly: true },
+  );
 
   step("switches to Vietnamese (Office display language vi-VN)", async () => {
     await openPane("vi-VN");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
-    expect(await page.getByRole("button").allTextContents()).toEqual([vi.actions.validate, vi.actions.generate, vi.actions.template]);
+    expect(await page.getByRole("button").allTextContents()).toEqual([
+      vi.actions.validate,
+      vi.actions.generate,
+      vi.actions.template,
+      IMPORT_STRINGS.vi.addUnitFiles,
+      IMPORT_STRINGS.vi.previousPeriod,
+    ]);
     expect(await page.getByRole("banner").textContent()).toContain(vi.startHint);
   });
 
@@ -418,7 +483,11 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
     await expectHostGlobals("vi-VN");
   });
 
-  step("has no serious or critical accessibility violations in Vietnamese after Generate", async () => {
-    expect(serious(await axe("vi"))).toEqual([]);
-  }, { readOnly: true });
+  step(
+    "has no serious or critical accessibility violations in Vietnamese after Generate",
+    async () => {
+      expect(serious(await axe("vi"))).toEqual([]);
+    },
+    { readOnly: true },
+  );
 });

@@ -2,7 +2,7 @@
 // inserted into the model. The file is read with the project's own reader (src/xlsx: values as
 // Excel shows them, merged areas); formatting, widths and validations of the file are not
 // modelled, so a test of this path checks values, merges, names and positions.
-import { unzipCapped } from "../../src/xlsx/package";
+import type * as XlsxPackage from "../../src/xlsx/package";
 import { snapshotFromPackage } from "../../src/xlsx/values";
 import { fail } from "./errors";
 import { cellKey, newSheet, type SheetModel, type WorkbookTransaction } from "./workbookModel";
@@ -27,6 +27,9 @@ export function insertWorksheetsFromBase64(
   if (typeof base64 !== "string" || base64 === "") return fail("InvalidArgument");
   let snapshot;
   try {
+    // Loaded on first use: it needs Node's Buffer and zlib, which the e2e host's browser bundle
+    // (webpack.e2e.config.js) lacks; that pane never inserts files.
+    const { unzipCapped } = require("../../src/xlsx/package") as typeof XlsxPackage;
     snapshot = snapshotFromPackage(unzipCapped(Buffer.from(base64, "base64"), "base64"), null);
   } catch {
     return fail("InvalidArgument");
