@@ -320,6 +320,32 @@ export interface SheetLayout {
   unlocked: CellRange[];
   protect: boolean;
   tabColor: string | null;
+  /** Charts drawn over the sheet, from its own cells (the Summary's bar chart, issue 13). */
+  charts: ChartLayout[];
+}
+
+/**
+ * A chart as data: a stacked bar chart whose source is one block of the sheet's own cells, with
+ * a blank top-left cell, the series' names in its first row and the categories in its first
+ * column — the shape from which Excel's `charts.add(type, block, "Columns")` takes the same
+ * series a chart part spells out one by one.
+ */
+export interface ChartLayout {
+  /** Horizontal bars, stacked; negative values (deductions) stack leftwards from zero. */
+  kind: "bar-stacked";
+  /** A name for the chart among the sheet's charts, so a later run can find and replace it. */
+  name: string;
+  title: string;
+  /** The whole source block, names row and categories column included. */
+  source: CellRange;
+  /** The category labels (the first column below the names row). */
+  categories: CellRange;
+  /** One series per column after the first: what it stands for, its name cell and its values. */
+  series: Array<{ role: "group" | "conversion" | "bonus" | "deduction"; name: CellAddress; values: CellRange }>;
+  /** The cells the chart covers, from its top-left to its bottom-right cell; no cell there holds anything. */
+  position: CellRange;
+  /** The first category at the top, as the table reads (Excel draws the first category at the bottom). */
+  reverseCategories: boolean;
 }
 
 // ---- What the engine hands to the sheet builders and the UI ----

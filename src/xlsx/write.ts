@@ -9,6 +9,7 @@ import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
 import { loadWorkbook } from "./read";
 import { withFixedZipDates } from "./zip";
+import { addChartsToPackage } from "./chart";
 
 patchExcelJs();
 
@@ -302,14 +303,15 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   }
   const kept = workbook.worksheets;
   const added: ExcelJS.Worksheet[] = [];
-  for (const layout of renamedClear(
+  const written = renamedClear(
     layouts,
     kept.map((w) => w.name),
-  ))
-    added.push(await applySheetLayout(workbook, layout));
+  );
+  for (const layout of written) added.push(await applySheetLayout(workbook, layout));
   putFirstAndActivate(workbook, added, kept);
 
-  return workbookBytes(workbook);
+  // ExcelJS writes no charts: the layouts' charts are added to the package it wrote.
+  return addChartsToPackage(await workbookBytes(workbook), written);
 }
 
 /**
