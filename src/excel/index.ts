@@ -1,7 +1,7 @@
 // The add-in's Excel layer: the only code that calls Excel.run / context.sync. Each user action is
 // one Excel.run: the sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
 import { CONFERENCE_SHEET_LABELS } from "../core/labels";
-import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
+import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference, SUMMARY_CHART_NAME } from "../core/sheets";
 import { buildTemplateSheets } from "../core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
@@ -11,7 +11,7 @@ import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features"
 import { PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
-import { layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
+import { chartOperations, layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
 
 export { UserFacingError } from "./types";
 export type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
@@ -217,6 +217,11 @@ function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, wh
       const { rows, cols } = layoutSize(layout);
       target.getRangeByIndexes(0, 0, rows, cols).copyFrom(temp.getRangeByIndexes(0, 0, rows, cols), "All" as Excel.RangeCopyType);
       queueSheetFrame(target, layout, plan.features);
+      // Charts are the sheet's, not its cells': the copy brought none, so the kept sheet's chart
+      // from the last run is replaced by one drawn from its new cells (a chart of the user's stays).
+      const ours = new Set([SUMMARY_CHART_NAME, ...layout.charts.map((chart) => chart.name)]);
+      for (const name of ours) target.charts.getItemOrNullObject(name).delete();
+      for (const operation of chartOperations(target, layout, plan.features)) operation.queue();
       if (existing !== output.final) target.name = output.final;
       target.names.getItemOrNullObject(COMPLETE_MARK).delete();
       addMark(target, COMPLETE_MARK, completeFormula(plan.runId));

@@ -26,6 +26,7 @@ import {
 } from "./enums";
 import { MESSAGES, fail, invalidRequestContext } from "./errors";
 import { NamedItemCollection } from "./namedItems";
+import { ChartCollection } from "./charts";
 import { copyRange } from "./sheetOperations";
 import {
   ClientResultImpl,
@@ -1428,6 +1429,7 @@ export class Worksheet extends HostObject {
       { name: "pageLayout", api: "1.9", type: () => PageLayout as unknown as HostObjectClass },
       { name: "protection", api: "1.2", type: () => WorksheetProtection as unknown as HostObjectClass },
       { name: "names", api: "1.4", type: () => NamedItemCollection as unknown as HostObjectClass },
+      { name: "charts", type: () => ChartCollection as unknown as HostObjectClass },
     ],
     props: [
       prop("id", (exec, t: SheetTarget) => sheetOf(exec, t).id),

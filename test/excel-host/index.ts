@@ -138,6 +138,19 @@ export interface SheetSnapshot {
   autofits: AutofitCall[];
 }
 
+/** A chart as the tests see it; addresses in A1. */
+export interface ChartInfo {
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** `'Tổng hợp'!B30:H37`-style: the source sheet's current name and the source cells. */
+  source: string;
+  title: string;
+  legend: { position: string; visible: boolean };
+  categoryAxis: { reversePlotOrder: boolean; position: string };
+  position: string | null;
+}
+
 /** The test-side handle: counters, fault injection and read-back helpers. Not part of Office.js. */
 export interface ExcelHostHandle {
   /** Round trips: syncs that had queued commands (Office.js sends nothing for an empty queue). */
@@ -196,6 +209,8 @@ export interface ExcelHostHandle {
   protection(sheet: string): { protected: boolean; options: ProtectionOptionsModel };
   autofitCalls(sheet: string): AutofitCall[];
   snapshotSheet(sheet: string): SheetSnapshot;
+  /** The sheet's charts in the order they were added: type, source (`Sheet!A1:B2`, by the source sheet's name now), position. */
+  charts(sheet: string): ChartInfo[];
 
   /** Simulate the user typing literal values (not parsed) starting at `topLeft`. */
   setCells(sheet: string, topLeft: string, cells: FixtureCell[][]): void;
@@ -575,6 +590,20 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
     dataValidations: (name) => validationsOf(sheetNamed(name)),
     protection: (name) => ({ protected: sheetNamed(name).protection.protected, options: { ...sheetNamed(name).protection.options } }),
     autofitCalls: (name) => sheetNamed(name).autofits.map((a) => ({ ...a })),
+    charts: (name) =>
+      (sheetNamed(name).charts ?? []).map((chart) => {
+        const sourceSheet = core.state.sheets.find((s) => s.id === chart.source.sheetId);
+        return {
+          name: chart.name,
+          type: chart.type,
+          seriesBy: chart.seriesBy,
+          source: `${sourceSheet ? sourceSheet.name : "#REF"}!${rectToA1(chart.source.rect)}`,
+          title: chart.title,
+          legend: { ...chart.legend },
+          categoryAxis: { ...chart.categoryAxis },
+          position: chart.position ? rectToA1(chart.position) : null,
+        };
+      }),
     snapshotSheet(name) {
       const sheet = sheetNamed(name);
       const cells: Record<string, CellModel> = {};

@@ -6,6 +6,7 @@
 // it is written. Cell records and nested settings are replaced, never mutated, so a transaction
 // can be dropped (the response-too-large case) without touching the committed workbook.
 
+import type { ChartModel } from "./charts";
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, rangeToA1 } from "../../src/core/address";
 import type { CellRange } from "../../src/core/types";
 import { type ErrorValue, type StoredValue, evaluateFormula, isErrorValue } from "./cellValues";
@@ -199,6 +200,8 @@ export interface SheetModel {
   autofits: AutofitCall[];
   /** Sheet-scoped defined names (modelled only for the Office runtime harness, test/office-runtime). */
   names?: NamedItemModel[];
+  /** Charts on the sheet (modelled only for the Office runtime harness, test/excel-host/charts.ts). */
+  charts?: ChartModel[];
 }
 
 /** A sheet-scoped defined name: `formula` is what it refers to, e.g. `="x"` or `=Sheet1!$A$1`. */

@@ -24,7 +24,7 @@ export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions)
   return layouts;
 }
 
-export { buildSummarySheet, unitNotes } from "./summary";
+export { buildSummarySheet, unitNotes, SUMMARY_CHART_NAME } from "./summary";
 export { buildDetailsSheet } from "./details";
 export { buildIssuesSheet } from "./issues";
 export { buildMinutesSheet } from "./minutes";

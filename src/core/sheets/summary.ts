@@ -478,7 +478,7 @@ const CHART_ROWS = 20;
 /**
  * The bar chart of the ranked units' points (issue 13) and the block of cells it is drawn from:
  * a names row (group names, then the conversion when points were converted, bonus and deduction)
- * over one row per ranked unit in rank order, the deduction negative so it stacks left of zero and
+ * over one row per ranked unit in rank order, the deduction negative so it stacks left of zero (0 − x, so no deduction is a -0) and
  * each bar ends at the unit's total. The block's top-left cell stays blank, so Excel reads the
  * first row as series names and the first column as categories. The block lines up under the
  * table's unit and group columns; the chart is drawn below it over empty cells. Null when no unit
@@ -499,7 +499,7 @@ function writeChartBlock(draft: SheetDraft, columns: Columns, top: number, evalu
     })),
     ...(converted ? [{ role: "conversion" as Role, name: text.chart.conversion, value: (r: UnitResult) => conversionOf(r) }] : []),
     { role: "bonus", name: text.columns.bonus, value: (r: UnitResult) => r.bonus },
-    { role: "deduction", name: text.columns.deduction, value: (r: UnitResult) => (r.deduction === null ? null : -r.deduction) },
+    { role: "deduction", name: text.columns.deduction, value: (r: UnitResult) => (r.deduction === null ? null : 0 - r.deduction) },
   ];
   const first = columns.unit;
   const last = first + series.length;
