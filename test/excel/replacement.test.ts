@@ -37,14 +37,14 @@ function changeScore(run: ReturnType<typeof installRuntimeWith>): void {
   run.host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
 }
 
-/** The outputs' contents as Excel shows them, without what differs by sheet id. */
-function outputsOf(run: ReturnType<typeof installRuntimeWith>): Array<Omit<SheetSnapshot, "name"> | null> {
+/** The outputs' contents as Excel shows them, charts included, without what differs by sheet id. */
+function outputsOf(run: ReturnType<typeof installRuntimeWith>): Array<(Omit<SheetSnapshot, "name"> & { charts: unknown[] }) | null> {
   const names = run.host.sheetNames();
   return OUTPUTS.map((name) => {
     if (!names.includes(name)) return null;
     const sheet: Partial<SheetSnapshot> = run.host.snapshotSheet(name);
     delete sheet.name;
-    return sheet as Omit<SheetSnapshot, "name">;
+    return { ...(sheet as Omit<SheetSnapshot, "name">), charts: run.host.charts(name) };
   });
 }
 
@@ -86,6 +86,9 @@ describe("a failure while Generate replaces the outputs", () => {
       clean.host.resetStats();
       await runGenerate(undefined, { date: DATE });
       expected[run] = { before, after: outputsOf(clean), writeCommands: clean.requests[2].actionCount };
+      // The summary's chart is part of what must come through whole: one chart, on the summary's own cells.
+      expect(expected[run].after[0]?.charts).toEqual([expect.objectContaining({ name: "ThiDua_Chart", source: expect.stringMatching(/^Tổng hợp!/) })]);
+      if (run === "later run") expect(expected[run].before[0]?.charts).toHaveLength(1);
       installed?.uninstall();
       installed = null;
     }
