@@ -43,7 +43,13 @@ describe("the summary's chart part", () => {
     expect(drawingPart).not.toBeNull();
     expect(charts).toHaveLength(1);
     const [chart] = charts;
-    expect(chart).toMatchObject({ barDir: "bar", grouping: "stacked", overlap: "100", categoryOrientation: "maxMin", shapeName: "ThiDua_Chart" });
+    expect(chart).toMatchObject({
+      barDir: "bar",
+      grouping: "stacked",
+      overlap: "100",
+      categoryOrientation: "maxMin",
+      shapeName: "ThiDua_Chart",
+    });
     expect(chart.title).toBe(expected.title);
     expect(await contentTypeOf(zip, drawingPart as string)).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
     expect(await contentTypeOf(zip, chart.path)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
@@ -65,7 +71,7 @@ describe("the summary's chart part", () => {
 
   it("caches exactly what the cells it points at hold: the ranked units, their group points, bonus and a negative deduction", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(written);
+    await workbook.xlsx.load(written as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(SUMMARY) as ExcelJS.Worksheet;
     const cellsOf = (reference: string): unknown[] => {
       const [, cells] = reference.replace(/\$/g, "").split("!");
@@ -103,7 +109,7 @@ describe("the summary's chart part", () => {
 describe("the written file with its chart", () => {
   it("still opens in ExcelJS and in our reader, and its summary is recognised as current", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(written);
+    await workbook.xlsx.load(written as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name).slice(0, 3)).toEqual(["Tổng hợp", "Chi tiết", "Kiểm tra"]);
     const snapshot = await readWorkbookFile(out);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(workbook.worksheets.map((s) => s.name));
@@ -114,7 +120,9 @@ describe("the written file with its chart", () => {
     // The reader still finds the recorded fingerprint: change a unit's data and it says stale.
     const changed = evaluateWorkbook(
       {
-        sheets: snapshot.sheets.map((s) => (s.name === "Lam Sơn" ? { ...s, cells: s.cells.map((row) => row.map((v) => (v === "Đạt" ? "Không đạt" : v))) } : s)),
+        sheets: snapshot.sheets.map((s) =>
+          s.name === "Lam Sơn" ? { ...s, cells: s.cells.map((row) => row.map((v) => (v === "Đạt" ? "Không đạt" : v))) } : s,
+        ),
       },
       { checkSummary: true },
     );

@@ -37,7 +37,10 @@ function supported(version: string): boolean {
 /** Asks Office which optional feature sets are there. */
 export function detectFeatures(): ExcelFeatures {
   return {
-    dataValidation: supported("1.8"), printSetup: supported("1.9"), mergedAreas: supported("1.13"), copyInPlace: supported("1.9"),
+    dataValidation: supported("1.8"),
+    printSetup: supported("1.9"),
+    mergedAreas: supported("1.13"),
+    copyInPlace: supported("1.9"),
     chartAxisPosition: supported("1.8"),
   };
 }

@@ -54,16 +54,12 @@ function cellsOf(values: OutputValue[][], range: CellRange): OutputValue[] {
 }
 
 function stringCache(values: OutputValue[]): string {
-  const points = values
-    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`))
-    .join("");
+  const points = values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)).join("");
   return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
 }
 
 function numberCache(values: OutputValue[]): string {
-  const points = values
-    .map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
-    .join("");
+  const points = values.map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
   return `<c:numCache><c:formatCode>0.00</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
@@ -150,7 +146,17 @@ function relationshipsXml(relationships: Array<{ id: string; type: string; targe
 }
 
 /** Worksheet elements that come after `<drawing>` in the schema's order; `<drawing>` goes before the first. */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /** The sheet's XML with `<drawing r:id="…"/>` in its place, and the `r` namespace declared. */
 export function withDrawingElement(sheetXml: string, relationshipId: string): string {
@@ -231,7 +237,9 @@ export async function addChartsToPackage(xlsx: Buffer, layouts: SheetLayout[]): 
     zip.file(drawingPart, drawingPartXml(layout.charts));
     zip.file(
       relsPathOf(drawingPart),
-      relationshipsXml(chartParts.map((part, i) => ({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/${part.split("/").pop()}` }))),
+      relationshipsXml(
+        chartParts.map((part, i) => ({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/${part.split("/").pop()}` })),
+      ),
     );
     // The sheet's own relationships (hyperlinks, printer settings) are kept; the drawing gets a free id.
     const sheetRelsPath = relsPathOf(sheetPart);

@@ -268,4 +268,5 @@ export class ChartCollection extends HostObject {
   }
 }
 
-for (const type of [ChartTitle, ChartLegend, ChartAxis, ChartAxes, Chart, ChartCollection]) defineProperties(type as unknown as HostObjectClass);
+for (const type of [ChartTitle, ChartLegend, ChartAxis, ChartAxes, Chart, ChartCollection])
+  defineProperties(type as unknown as HostObjectClass);

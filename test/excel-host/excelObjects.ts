@@ -202,7 +202,13 @@ function uniform<T>(exec: ExecContext, target: RangeTarget, pick: (format: Resol
 type Permission = "content" | "formatCells" | "formatColumns" | "formatRows" | "hyperlinks" | "lockState";
 
 /** `AccessDenied` when a protected sheet forbids this write to any of the cells. */
-function checkProtection(exec: ExecContext, sheet: SheetModel, rect: Rect, permission: Permission, cells?: (row: number, col: number) => boolean): void {
+function checkProtection(
+  exec: ExecContext,
+  sheet: SheetModel,
+  rect: Rect,
+  permission: Permission,
+  cells?: (row: number, col: number) => boolean,
+): void {
   const protection = sheet.protection;
   if (!protection.protected) return;
   const options = protection.options;
@@ -399,7 +405,11 @@ function prop(name: string, get: PropertyDef["get"], set?: PropertyDef["set"], e
   return { name, get, set, readOnly: !set, ...extra };
 }
 
-function fontProp(name: keyof ResolvedFormat["font"], validate: (value: unknown) => unknown, extra: Partial<PropertyDef> = {}): PropertyDef {
+function fontProp(
+  name: keyof ResolvedFormat["font"],
+  validate: (value: unknown) => unknown,
+  extra: Partial<PropertyDef> = {},
+): PropertyDef {
   return prop(
     name,
     (exec, t: RangeTarget) => uniform(exec, t, (f) => f.font[name]),
@@ -489,9 +499,21 @@ export class RangeBorder extends HostObject {
     navs: [],
     props: [
       prop("sideIndex", (_exec, t: BorderTarget) => t.side),
-      prop("style", (exec, t: BorderTarget) => readBorder(exec, t, "style"), (exec, t: BorderTarget, v) => writeBorder(exec, t, "style", oneOf(BORDER_STYLES, v))),
-      prop("weight", (exec, t: BorderTarget) => readBorder(exec, t, "weight"), (exec, t: BorderTarget, v) => writeBorder(exec, t, "weight", oneOf(BORDER_WEIGHTS, v))),
-      prop("color", (exec, t: BorderTarget) => readBorder(exec, t, "color"), (exec, t: BorderTarget, v) => writeBorder(exec, t, "color", colorInput(v))),
+      prop(
+        "style",
+        (exec, t: BorderTarget) => readBorder(exec, t, "style"),
+        (exec, t: BorderTarget, v) => writeBorder(exec, t, "style", oneOf(BORDER_STYLES, v)),
+      ),
+      prop(
+        "weight",
+        (exec, t: BorderTarget) => readBorder(exec, t, "weight"),
+        (exec, t: BorderTarget, v) => writeBorder(exec, t, "weight", oneOf(BORDER_WEIGHTS, v)),
+      ),
+      prop(
+        "color",
+        (exec, t: BorderTarget) => readBorder(exec, t, "color"),
+        (exec, t: BorderTarget, v) => writeBorder(exec, t, "color", colorInput(v)),
+      ),
     ],
   };
 }
@@ -532,7 +554,13 @@ function rowHeightOf(sheet: SheetModel, row: number): number {
   return sheet.rowHeights.get(row) ?? sheet.standardHeight;
 }
 
-function uniformSize(first: number, last: number, size: (index: number) => number, explicit: Map<number, number>, fallback: number): number | null {
+function uniformSize(
+  first: number,
+  last: number,
+  size: (index: number) => number,
+  explicit: Map<number, number>,
+  fallback: number,
+): number | null {
   // Whole-sheet spans: the explicit sizes plus the default stand for the rest.
   if (last - first > 100000) {
     const values = new Set<number>([fallback]);
@@ -708,7 +736,8 @@ function normalizeRule(exec: ExecContext, rule: unknown): Record<string, unknown
     operator: oneOf(DATA_VALIDATION_OPERATORS, criteria.operator),
   };
   if (criteria.formula2 !== undefined) normalized.formula2 = ruleFormula(exec, criteria.formula2);
-  if ((normalized.operator === "Between" || normalized.operator === "NotBetween") && normalized.formula2 === undefined) fail("InvalidArgument");
+  if ((normalized.operator === "Between" || normalized.operator === "NotBetween") && normalized.formula2 === undefined)
+    fail("InvalidArgument");
   return { [type]: normalized };
 }
 
@@ -939,11 +968,21 @@ export class Range extends HostObject {
         gridOf(exec, t, (sheet, r, c) => formatText(rangeValue(exec, sheet, r, c), numberFormatAt(sheet, r, c))),
       ),
       prop("valueTypes", (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => valueType(rangeValue(exec, sheet, r, c)))),
-      prop("hyperlink", (exec, t: RangeTarget) => hyperlinkOf(exec, t), (exec, t: RangeTarget, v) => setHyperlink(exec, t, v), { api: "1.7" }),
+      prop(
+        "hyperlink",
+        (exec, t: RangeTarget) => hyperlinkOf(exec, t),
+        (exec, t: RangeTarget, v) => setHyperlink(exec, t, v),
+        { api: "1.7" },
+      ),
     ],
   };
 
-  private _range(name: string, args: unknown[], compute: (exec: ExecContext, t: RangeTarget) => RangeTarget | null, nullable = false): Range {
+  private _range(
+    name: string,
+    args: unknown[],
+    compute: (exec: ExecContext, t: RangeTarget) => RangeTarget | null,
+    nullable = false,
+  ): Range {
     return this._method<Range>(Range as unknown as HostObjectClass, name, args, compute, nullable);
   }
 
@@ -1114,7 +1153,8 @@ export class WorksheetFreezePanes extends HostObject {
   freezeAt(frozenRange: Range | string): void {
     argumentTarget(this, frozenRange);
     this._freeze("freezeAt", [frozenRange], (exec) => {
-      const rect = frozenRange instanceof HostObject ? (frozenRange._ensureTarget(exec) as RangeTarget).rect : parseAddress(frozenRange).rect;
+      const rect =
+        frozenRange instanceof HostObject ? (frozenRange._ensureTarget(exec) as RangeTarget).rect : parseAddress(frozenRange).rect;
       return { rows: isWholeColumns(rect) ? 0 : rect.r1 + 1, columns: isWholeRows(rect) ? 0 : rect.c1 + 1 };
     });
   }
@@ -1172,10 +1212,13 @@ function zoomInput(value: unknown): unknown {
   const zoom = value as Record<string, unknown>;
   const result: Record<string, number> = {};
   if (zoom.scale !== undefined && zoom.scale !== null) result.scale = requireNumber(zoom.scale, 10, 400);
-  if (zoom.horizontalFitToPages !== undefined && zoom.horizontalFitToPages !== null) result.horizontalFitToPages = requireInteger(zoom.horizontalFitToPages, 0, 32767);
-  if (zoom.verticalFitToPages !== undefined && zoom.verticalFitToPages !== null) result.verticalFitToPages = requireInteger(zoom.verticalFitToPages, 0, 32767);
+  if (zoom.horizontalFitToPages !== undefined && zoom.horizontalFitToPages !== null)
+    result.horizontalFitToPages = requireInteger(zoom.horizontalFitToPages, 0, 32767);
+  if (zoom.verticalFitToPages !== undefined && zoom.verticalFitToPages !== null)
+    result.verticalFitToPages = requireInteger(zoom.verticalFitToPages, 0, 32767);
   if (Object.keys(result).length === 0) fail("InvalidArgument");
-  if (result.scale !== undefined && (result.horizontalFitToPages !== undefined || result.verticalFitToPages !== undefined)) fail("InvalidArgument");
+  if (result.scale !== undefined && (result.horizontalFitToPages !== undefined || result.verticalFitToPages !== undefined))
+    fail("InvalidArgument");
   return result;
 }
 
@@ -1300,7 +1343,10 @@ export class PageLayout extends HostObject {
       let rects: Rect[];
       if (printArea instanceof Range) rects = [(printArea._ensureTarget(exec) as RangeTarget).rect];
       else if (printArea instanceof RangeAreas) rects = (printArea._ensureTarget(exec) as AreasTarget).rects;
-      else rects = requireString(printArea).split(",").map((part) => parseAddress(part.trim()).rect);
+      else
+        rects = requireString(printArea)
+          .split(",")
+          .map((part) => parseAddress(part.trim()).rect);
       sheet.pageLayout = { ...sheet.pageLayout, printArea: rects.map(rectToA1).join(",") };
     });
   }
@@ -1381,7 +1427,8 @@ export class WorksheetProtection extends HostObject {
       const merged = { ...sheet.protection.options };
       for (const [key, value] of Object.entries(options ?? {})) {
         if (!(key in merged)) fail("InvalidArgument");
-        (merged as Record<string, unknown>)[key] = key === "selectionMode" ? oneOf(["Normal", "Unlocked", "None"], value) : requireBoolean(value);
+        (merged as Record<string, unknown>)[key] =
+          key === "selectionMode" ? oneOf(["Normal", "Unlocked", "None"], value) : requireBoolean(value);
       }
       sheet.protection = { protected: true, options: merged, password: password ?? null };
     });
@@ -1534,12 +1581,21 @@ export class Worksheet extends HostObject {
   /** Values or formatting (or values only); a blank sheet gives A1. */
   getUsedRange(valuesOnly?: boolean): Range {
     if (valuesOnly !== undefined) this._requireApi("getUsedRange", "1.2");
-    return this._range("getUsedRange", valuesOnly === undefined ? [] : [valuesOnly], (_exec, sheet) => usedRect(sheet, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return this._range(
+      "getUsedRange",
+      valuesOnly === undefined ? [] : [valuesOnly],
+      (_exec, sheet) => usedRect(sheet, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     this._requireApi("getUsedRangeOrNullObject", "1.4");
-    return this._range("getUsedRangeOrNullObject", valuesOnly === undefined ? [] : [valuesOnly], (_exec, sheet) => usedRect(sheet, valuesOnly === true), true);
+    return this._range(
+      "getUsedRangeOrNullObject",
+      valuesOnly === undefined ? [] : [valuesOnly],
+      (_exec, sheet) => usedRect(sheet, valuesOnly === true),
+      true,
+    );
   }
 
   activate(): void {
@@ -1674,8 +1730,10 @@ export class WorksheetCollection extends HostObject {
 
   getFirst(visibleOnly?: boolean): Worksheet {
     this._requireApi("getFirst", "1.5");
-    return this._sheet("getFirst", visibleOnly === undefined ? [] : [visibleOnly], (exec) =>
-      (visibleOnly ? visibleSheets(exec) : exec.tx.sheets)[0] ?? fail("ItemNotFound"),
+    return this._sheet(
+      "getFirst",
+      visibleOnly === undefined ? [] : [visibleOnly],
+      (exec) => (visibleOnly ? visibleSheets(exec) : exec.tx.sheets)[0] ?? fail("ItemNotFound"),
     );
   }
 

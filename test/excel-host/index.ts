@@ -7,7 +7,14 @@
 import { columnLetter, fromA1, toA1 } from "../../src/core/address";
 import { formatText } from "./cellValues";
 import { EXCEL_ENUMS } from "./enums";
-import { EXCEL_ERROR_CODES, MESSAGES, OFFICE_EXTENSION_ERROR_CODES, OfficeError, clientInvalidArgument, invalidRequestContext } from "./errors";
+import {
+  EXCEL_ERROR_CODES,
+  MESSAGES,
+  OFFICE_EXTENSION_ERROR_CODES,
+  OfficeError,
+  clientInvalidArgument,
+  invalidRequestContext,
+} from "./errors";
 import { EXCEL_CLASSES, Workbook, sheetId } from "./excelObjects";
 import { DEFAULT_THEME, createOfficeFake, type ActionCompletion, type ActionInvocation, type OfficeThemeOptions } from "./office";
 import {
@@ -366,7 +373,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       try {
         const returned = (batch as (ctx: RequestContextImpl) => unknown)(context);
         if (returned === null || typeof returned !== "object" || typeof (returned as { then?: unknown }).then !== "function") {
-          throw new OfficeError({ code: "RunMustReturnPromise", message: MESSAGES.RunMustReturnPromise, debugInfo: { errorLocation: "Excel.run" } });
+          throw new OfficeError({
+            code: "RunMustReturnPromise",
+            message: MESSAGES.RunMustReturnPromise,
+            debugInfo: { errorLocation: "Excel.run" },
+          });
         }
         const result = await returned;
         await context.sync();
@@ -487,7 +498,15 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
   const format = (sheet: SheetModel, r: number, c: number) => resolveFormat(core.state, sheet, r, c);
 
   const validationsOf = (sheet: SheetModel): DataValidationEntry[] =>
-    sheet.validations.map((v) => deepCopy({ address: rectToA1(rectOf(v.range)), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert, ignoreBlanks: v.ignoreBlanks }));
+    sheet.validations.map((v) =>
+      deepCopy({
+        address: rectToA1(rectOf(v.range)),
+        rule: v.rule,
+        prompt: v.prompt,
+        errorAlert: v.errorAlert,
+        ignoreBlanks: v.ignoreBlanks,
+      }),
+    );
 
   const handle: ExcelHostHandle = {
     get syncCount() {
@@ -561,19 +580,27 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
         return cell?.formula ?? wireValue(cellValue(core.state, sheet, r, c));
       }),
     numberFormats: (name, address) => grid(name, address, (sheet, r, c) => numberFormatAt(sheet, r, c)),
-    texts: (name, address) => grid(name, address, (sheet, r, c) => formatText(cellValue(core.state, sheet, r, c), numberFormatAt(sheet, r, c))),
+    texts: (name, address) =>
+      grid(name, address, (sheet, r, c) => formatText(cellValue(core.state, sheet, r, c), numberFormatAt(sheet, r, c))),
     fonts: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).font),
     fills: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).fill),
     borders: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).borders),
     alignment: (name, address) =>
       grid(name, address, (sheet, r, c) => {
         const f = format(sheet, r, c);
-        return { horizontalAlignment: f.horizontalAlignment, verticalAlignment: f.verticalAlignment, wrapText: f.wrapText, indentLevel: f.indentLevel };
+        return {
+          horizontalAlignment: f.horizontalAlignment,
+          verticalAlignment: f.verticalAlignment,
+          wrapText: f.wrapText,
+          indentLevel: f.indentLevel,
+        };
       }),
     locked: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).locked),
     merges: (name) => sheetNamed(name).merges.map((m) => rectToA1(rectOf(m))),
-    columnWidths: (name) => Object.fromEntries([...sheetNamed(name).columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetter(c), w])),
-    rowHeights: (name) => Object.fromEntries([...sheetNamed(name).rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),
+    columnWidths: (name) =>
+      Object.fromEntries([...sheetNamed(name).columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetter(c), w])),
+    rowHeights: (name) =>
+      Object.fromEntries([...sheetNamed(name).rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),
     frozen: (name) => ({ ...sheetNamed(name).freeze }),
     pageLayout: (name) => deepCopy(sheetNamed(name).pageLayout),
     printTitles: (name) => ({ rows: sheetNamed(name).pageLayout.printTitleRows, columns: sheetNamed(name).pageLayout.printTitleColumns }),
@@ -624,7 +651,11 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
         standardHeight: sheet.standardHeight,
         freeze: { ...sheet.freeze },
         pageLayout: deepCopy(sheet.pageLayout),
-        protection: { protected: sheet.protection.protected, options: { ...sheet.protection.options }, hasPassword: sheet.protection.password !== null },
+        protection: {
+          protected: sheet.protection.protected,
+          options: { ...sheet.protection.options },
+          hasPassword: sheet.protection.password !== null,
+        },
         validations: validationsOf(sheet),
         autofits: sheet.autofits.map((a) => ({ ...a })),
       };

@@ -442,10 +442,7 @@ export function rectToA1(rect: Rect): string {
  * letters, digits, `_` and `.`, doesn't start with a digit and can't be read as a cell reference.
  */
 export function quoteSheetName(name: string): string {
-  const plain =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-    !/^(R|C|R\d+C\d+|R\d+|C\d+)$/i.test(name);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R|C|R\d+C\d+|R\d+|C\d+)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -514,7 +511,8 @@ export function validateSheetName(name: unknown, sheets: SheetModel[], exceptId?
   if (name.startsWith("'") || name.endsWith("'")) fail("InvalidArgument");
   if (name.toLowerCase() === "history") fail("InvalidArgument");
   const lower = name.toLowerCase();
-  if (sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === lower)) fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+  if (sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === lower))
+    fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
   return name;
 }
 
@@ -678,7 +676,7 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   const hidden = valuesOnly && sheet.merges.length > 0 ? hiddenByMerge(sheet) : null;
   // Plain loop, no closures: this runs for every sheet an add-in reads.
   for (const [key, cell] of sheet.cells) {
-    if (valuesOnly && (cell.formula === undefined && (cell.value === undefined || cell.value === "") || hidden?.has(key))) continue;
+    if (valuesOnly && ((cell.formula === undefined && (cell.value === undefined || cell.value === "")) || hidden?.has(key))) continue;
     const row = Math.floor(key / MAX_COLUMNS);
     const col = key - row * MAX_COLUMNS;
     if (row < r0) r0 = row;

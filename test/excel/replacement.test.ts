@@ -87,7 +87,9 @@ describe("a failure while Generate replaces the outputs", () => {
       await runGenerate(undefined, { date: DATE });
       expected[run] = { before, after: outputsOf(clean), writeCommands: clean.requests[2].actionCount };
       // The summary's chart is part of what must come through whole: one chart, on the summary's own cells.
-      expect(expected[run].after[0]?.charts).toEqual([expect.objectContaining({ name: "ThiDua_Chart", source: expect.stringMatching(/^Tổng hợp!/) })]);
+      expect(expected[run].after[0]?.charts).toEqual([
+        expect.objectContaining({ name: "ThiDua_Chart", source: expect.stringMatching(/^Tổng hợp!/) }),
+      ]);
       if (run === "later run") expect(expected[run].before[0]?.charts).toHaveLength(1);
       installed?.uninstall();
       installed = null;

@@ -23,7 +23,14 @@ export interface ChartPart {
   overlap: string | null;
   title: string;
   categoryOrientation: string | null;
-  series: Array<{ name: string; nameCache: string[]; categories: string; categoryCache: string[]; values: string; valueCache: Array<number | null> }>;
+  series: Array<{
+    name: string;
+    nameCache: string[];
+    categories: string;
+    categoryCache: string[];
+    values: string;
+    valueCache: Array<number | null>;
+  }>;
   /** The cells the anchor covers, `B40:H61` (the anchor's `to` is the cell after the last). */
   covers: string;
   shapeName: string | null;
@@ -69,7 +76,10 @@ async function relationships(zip: JSZip, part: string): Promise<Map<string, { ty
   if (!file) return map;
   const document = parse(await file.async("string"), relsPath(part));
   for (const rel of elements(document, NS.packageRel, "Relationship")) {
-    map.set(rel.getAttribute("Id") as string, { type: rel.getAttribute("Type") as string, target: resolveTarget(part, rel.getAttribute("Target") as string) });
+    map.set(rel.getAttribute("Id") as string, {
+      type: rel.getAttribute("Type") as string,
+      target: resolveTarget(part, rel.getAttribute("Target") as string),
+    });
   }
   return map;
 }
@@ -101,7 +111,10 @@ export async function contentTypeOf(zip: JSZip, part: string): Promise<string | 
 }
 
 /** The charts on the sheet named `sheet`, in anchor order; [] when it has no drawing. */
-export async function chartsOfSheet(xlsx: Buffer, sheet: string): Promise<{ zip: JSZip; sheetPart: string; drawingPart: string | null; charts: ChartPart[] }> {
+export async function chartsOfSheet(
+  xlsx: Buffer,
+  sheet: string,
+): Promise<{ zip: JSZip; sheetPart: string; drawingPart: string | null; charts: ChartPart[] }> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = parse(await text(zip, "xl/workbook.xml"), "xl/workbook.xml");
   const sheetElement = elements(workbook, NS.main, "sheet").find((s) => s.getAttribute("name") === sheet);
@@ -113,7 +126,8 @@ export async function chartsOfSheet(xlsx: Buffer, sheet: string): Promise<{ zip:
   if (!drawingElement) return { zip, sheetPart, drawingPart: null, charts: [] };
   const sheetRels = await relationships(zip, sheetPart);
   const drawingRel = sheetRels.get(drawingElement.getAttributeNS(NS.rel, "id") as string);
-  if (!drawingRel || !drawingRel.type.endsWith("/drawing")) throw new Error("the sheet's drawing relationship is missing or of another type");
+  if (!drawingRel || !drawingRel.type.endsWith("/drawing"))
+    throw new Error("the sheet's drawing relationship is missing or of another type");
   const drawingPart = drawingRel.target;
   const drawing = parse(await text(zip, drawingPart), drawingPart);
   const drawingRels = await relationships(zip, drawingPart);
@@ -162,6 +176,9 @@ export async function chartsOfSheet(xlsx: Buffer, sheet: string): Promise<{ zip:
 /** `'Tổng hợp'!$B$31:$B$37` → `Tổng hợp!B31:B37`, the form the host's chart records use. */
 export function plainReference(reference: string): string {
   const bang = reference.lastIndexOf("!");
-  const sheet = reference.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = reference
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   return `${sheet}!${reference.slice(bang + 1).replace(/\$/g, "")}`;
 }

@@ -2,7 +2,18 @@
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
 import { cellRange } from "../address";
-import type { CellLink, ChartLayout, CellRange, CellStyle, CellValidation, Language, OutputValue, PrintSetup, SheetLayout, StyledRange } from "../types";
+import type {
+  CellLink,
+  ChartLayout,
+  CellRange,
+  CellStyle,
+  CellValidation,
+  Language,
+  OutputValue,
+  PrintSetup,
+  SheetLayout,
+  StyledRange,
+} from "../types";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
 export const FONT_NAME = "Times New Roman";

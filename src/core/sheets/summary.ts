@@ -528,7 +528,11 @@ function writeChartBlock(draft: SheetDraft, columns: Columns, top: number, evalu
     title: text.chart.title,
     source: cellRange(namesRow, first, lastRow, last),
     categories: cellRange(firstRow, first, lastRow, first),
-    series: series.map((s, i) => ({ role: s.role, name: { row: namesRow, col: first + 1 + i }, values: cellRange(firstRow, first + 1 + i, lastRow, first + 1 + i) })),
+    series: series.map((s, i) => ({
+      role: s.role,
+      name: { row: namesRow, col: first + 1 + i },
+      values: cellRange(firstRow, first + 1 + i, lastRow, first + 1 + i),
+    })),
     position: cellRange(lastRow + 2, first, lastRow + 2 + CHART_ROWS, last),
     reverseCategories: true,
   };
