@@ -5,6 +5,7 @@
 // and in our own reader, its summary is still recognised, and summarizing it again replaces the
 // chart instead of adding a second one.
 import * as ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { rangeToA1 } from "../src/core/address";
@@ -53,6 +54,9 @@ describe("the summary's chart part", () => {
     expect(chart.title).toBe(expected.title);
     expect(await contentTypeOf(zip, drawingPart as string)).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
     expect(await contentTypeOf(zip, chart.path)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    // The chart and its data start a printed page: a manual break after the row above the block's heading.
+    const sheetXml = await (zip.file((await chartsOfSheet(written, SUMMARY)).sheetPart) as JSZip.JSZipObject).async("string");
+    expect([...sheetXml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual([expected.source.start.row - 1]);
     // Only the summary has a drawing.
     for (const other of ["Chi tiết", "Kiểm tra"]) expect((await chartsOfSheet(written, other)).charts).toEqual([]);
   });

@@ -290,6 +290,11 @@ export interface PrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Footer text with Excel's codes (`&P`, `&N`). */
   centerFooter: string | null;
+  /**
+   * Zero-based rows that start a new printed page (manual breaks, which Excel keeps with "fit to
+   * one page wide" when the height is automatic); none when absent.
+   */
+  rowBreaks?: number[];
 }
 
 /** Data validation of input cells in a template (`thidua template` and the pane's New workbook). */

@@ -214,6 +214,8 @@ function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, wh
       const target = worksheets.getItem(existing);
       target.getRange().clear();
       target.freezePanes.unfreeze();
+      // Page breaks are the sheet's too: the last run's go, the frame below sets this run's.
+      if (plan.features.printSetup) target.horizontalPageBreaks.removePageBreaks();
       const { rows, cols } = layoutSize(layout);
       target.getRangeByIndexes(0, 0, rows, cols).copyFrom(temp.getRangeByIndexes(0, 0, rows, cols), "All" as Excel.RangeCopyType);
       queueSheetFrame(target, layout, plan.features);

@@ -210,7 +210,10 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): num
   bytes += widthRuns(layout.columnWidths) * (range + navigation + command);
   bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);
   bytes += navigation + command + range + 4 * command;
-  if (features.printSetup && layout.print) bytes += navigation + 14 * command + 2 * navigation + (layout.print.centerFooter?.length ?? 0);
+  if (features.printSetup && layout.print) {
+    bytes += navigation + 14 * command + 2 * navigation + (layout.print.centerFooter?.length ?? 0);
+    bytes += (layout.print.rowBreaks ?? []).length * (range + navigation + command);
+  }
   return bytes;
 }
 
@@ -378,6 +381,8 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     page.footerMargin = print.margins.footer * 72;
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     if (print.centerFooter) page.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
+    // A manual break goes above the range given.
+    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }
   if (layout.protect) sheet.protection.protect();
 }

@@ -223,6 +223,8 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup, showGr
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
   };
   if (print.centerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${print.centerFooter}` };
+  // ExcelJS breaks after the row it is given (1-based): the zero-based row r starts a page after row r.
+  for (const row of print.rowBreaks ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
 }
 
 function addValidation(worksheet: ExcelJS.Worksheet, validation: CellValidation): void {

@@ -218,6 +218,8 @@ export interface ExcelHostHandle {
   snapshotSheet(sheet: string): SheetSnapshot;
   /** The sheet's charts in the order they were added: type, source (`Sheet!A1:B2`, by the source sheet's name now), position. */
   charts(sheet: string): ChartInfo[];
+  /** Zero-based rows with a manual page break above them. */
+  rowBreaks(sheet: string): number[];
 
   /** Simulate the user typing literal values (not parsed) starting at `topLeft`. */
   setCells(sheet: string, topLeft: string, cells: FixtureCell[][]): void;
@@ -617,6 +619,7 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
     dataValidations: (name) => validationsOf(sheetNamed(name)),
     protection: (name) => ({ protected: sheetNamed(name).protection.protected, options: { ...sheetNamed(name).protection.options } }),
     autofitCalls: (name) => sheetNamed(name).autofits.map((a) => ({ ...a })),
+    rowBreaks: (name) => [...(sheetNamed(name).rowBreaks ?? [])],
     charts: (name) =>
       (sheetNamed(name).charts ?? []).map((chart) => {
         const sourceSheet = core.state.sheets.find((s) => s.id === chart.source.sheetId);

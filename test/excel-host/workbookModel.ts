@@ -202,6 +202,8 @@ export interface SheetModel {
   names?: NamedItemModel[];
   /** Charts on the sheet (modelled only for the Office runtime harness, test/excel-host/charts.ts). */
   charts?: ChartModel[];
+  /** Zero-based rows with a manual page break above them (test/excel-host/pageBreaks.ts). */
+  rowBreaks?: number[];
 }
 
 /** A sheet-scoped defined name: `formula` is what it refers to, e.g. `="x"` or `=Sheet1!$A$1`. */

@@ -70,6 +70,8 @@ describe("the summary's chart in Excel", () => {
     expect(run.host.syncCount).toBe(4);
     expect(run.host.charts(SUMMARY)).toEqual([drawnFrom(expected, SUMMARY, "Maximum")]);
     for (const other of ["Chi tiết", "Kiểm tra"]) expect(run.host.charts(other)).toEqual([]);
+    // The chart and its data print on a page of their own: a break above the block's heading.
+    expect(run.host.rowBreaks(SUMMARY)).toEqual([expected.source.start.row - 1]);
     // The source block: a blank corner, the series' names across, the ranked units down.
     const block = run.host.values(SUMMARY, rangeToA1(expected.source));
     expect(block[0][0]).toBe("");
@@ -98,6 +100,8 @@ describe("the summary's chart in Excel", () => {
     // Not pointing at the temporary sheet the new contents were copied from.
     expect(charts[0].source).toBe(`${SUMMARY}!${rangeToA1(expected.source)}`);
     expect(run.host.values(SUMMARY, rangeToA1(expected.source))[1]).not.toEqual(firstTotal);
+    // The kept sheet's page break is set again, not added to the last run's.
+    expect(run.host.rowBreaks(SUMMARY)).toEqual([expected.source.start.row - 1]);
   }, 60_000);
 
   it("on ExcelApi 1.7 moves with the renamed temporary sheet, without the axis position (ExcelApi 1.8)", async () => {

@@ -37,14 +37,16 @@ function changeScore(run: ReturnType<typeof installRuntimeWith>): void {
   run.host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
 }
 
-/** The outputs' contents as Excel shows them, charts included, without what differs by sheet id. */
-function outputsOf(run: ReturnType<typeof installRuntimeWith>): Array<(Omit<SheetSnapshot, "name"> & { charts: unknown[] }) | null> {
+/** The outputs' contents as Excel shows them, charts and page breaks included, without what differs by sheet id. */
+function outputsOf(
+  run: ReturnType<typeof installRuntimeWith>,
+): Array<(Omit<SheetSnapshot, "name"> & { charts: unknown[]; rowBreaks: number[] }) | null> {
   const names = run.host.sheetNames();
   return OUTPUTS.map((name) => {
     if (!names.includes(name)) return null;
     const sheet: Partial<SheetSnapshot> = run.host.snapshotSheet(name);
     delete sheet.name;
-    return { ...(sheet as Omit<SheetSnapshot, "name">), charts: run.host.charts(name) };
+    return { ...(sheet as Omit<SheetSnapshot, "name">), charts: run.host.charts(name), rowBreaks: run.host.rowBreaks(name) };
   });
 }
 

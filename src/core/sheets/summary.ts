@@ -214,13 +214,15 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
     });
   }
 
-  // Below everything else, so the chart covers no cell: its data block, then the chart itself.
-  const chart = writeChartBlock(draft, columns, scaleRow + 14, evaluation);
+  // Below everything else, so the chart covers no cell: its data block, then the chart itself,
+  // on a page of their own so the printed chart is never cut in two by the page under the table.
+  const chartTop = scaleRow + 14;
+  const chart = writeChartBlock(draft, columns, chartTop, evaluation);
 
   return draft.toLayout({
     charts: chart ? [chart] : [],
     frozenRows: headerRow + 2,
-    print: printSetup("landscape", language, { first: headerRow, last: headerRow + 1 }),
+    print: { ...printSetup("landscape", language, { first: headerRow, last: headerRow + 1 }), rowBreaks: chart ? [chartTop] : [] },
     tabColor: "#1F4E79",
   });
 }
@@ -472,8 +474,13 @@ function nonBlank(value: string | null): string | null {
 /** The name the Summary's chart goes by among the sheet's charts, so Generate can replace its own. */
 export const SUMMARY_CHART_NAME = "ThiDua_Chart";
 
-/** Rows the chart takes below its data block (about 300 pt at the default row height). */
-const CHART_ROWS = 20;
+/**
+ * Rows the chart takes below its data block: room for each unit's bar and its name, at least
+ * about 300 pt at the default row height, at most what leaves the block and chart on one page.
+ */
+function chartRows(units: number): number {
+  return Math.min(40, Math.max(20, 8 + 2 * units));
+}
 
 /**
  * The bar chart of the ranked units' points (issue 13) and the block of cells it is drawn from:
@@ -533,7 +540,7 @@ function writeChartBlock(draft: SheetDraft, columns: Columns, top: number, evalu
       name: { row: namesRow, col: first + 1 + i },
       values: cellRange(firstRow, first + 1 + i, lastRow, first + 1 + i),
     })),
-    position: cellRange(lastRow + 2, first, lastRow + 2 + CHART_ROWS, last),
+    position: cellRange(lastRow + 2, first, lastRow + 1 + chartRows(ranked.length), last),
     reverseCategories: true,
   };
 }
