@@ -485,8 +485,8 @@ function chartRows(units: number): number {
 /**
  * The bar chart of the ranked units' points (issue 13) and the block of cells it is drawn from:
  * a names row (group names, then the conversion when points were converted, bonus and deduction)
- * over one row per ranked unit in rank order, the deduction negative so it stacks left of zero (0 − x, so no deduction is a -0) and
- * each bar ends at the unit's total. The block's top-left cell stays blank, so Excel reads the
+ * over one row per ranked unit in rank order, the deduction negative (as 0 − x, so a unit without
+ * one shows 0, not -0) so it stacks left of zero and each bar ends at the unit's total. The block's top-left cell stays blank, so Excel reads the
  * first row as series names and the first column as categories. The block lines up under the
  * table's unit and group columns; the chart is drawn below it over empty cells. Null when no unit
  * is ranked (there would be nothing to draw).
