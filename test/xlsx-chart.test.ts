@@ -144,6 +144,29 @@ describe("the written file with its chart", () => {
   }, 60_000);
 });
 
+describe("a workbook that has drawings of its own", () => {
+  it("keeps its picture's drawing and gives the chart a drawing part of its own", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    const logo = workbook.addImage({
+      buffer: (await fs.readFile(path.resolve(__dirname, "../assets/icon-16.png"))) as never,
+      extension: "png",
+    });
+    (workbook.getWorksheet("Thiết lập") as ExcelJS.Worksheet).addImage(logo, "H2:I4");
+    const input = path.join(dir, "with-logo.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const output = path.join(dir, "with-logo.summary.xlsx");
+    expect((await thidua("summarize", input, "--out", output)).code).toBe(0);
+    const bytes = await fs.readFile(output);
+    const { drawingPart, charts } = await chartsOfSheet(bytes, SUMMARY);
+    expect(charts).toHaveLength(1);
+    const settings = await chartsOfSheet(bytes, "Thiết lập");
+    expect(settings.drawingPart).not.toBeNull();
+    expect(drawingPart).not.toBe(settings.drawingPart);
+    expect(Object.keys(settings.zip.files).some((p) => p.startsWith("xl/media/"))).toBe(true);
+  }, 60_000);
+});
+
 describe("adding chart parts", () => {
   it("leaves a package without charts byte for byte", async () => {
     const bytes = Buffer.from("not even a zip");

@@ -140,6 +140,8 @@ export async function chartsOfSheet(
     const from = corner("from");
     const to = corner("to");
     const chartRef = first(anchor, NS.chart, "chart");
+    // A picture's anchor (`xdr:pic`) is not a chart.
+    if (chartRef === null) continue;
     const chartRel = chartRef ? drawingRels.get(chartRef.getAttributeNS(NS.rel, "id") as string) : undefined;
     if (!chartRel || !chartRel.type.endsWith("/chart")) throw new Error("an anchor without a chart relationship");
     const chart = parse(await text(zip, chartRel.target), chartRel.target);
