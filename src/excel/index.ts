@@ -80,16 +80,34 @@ function temporaryName(taken: Set<string>, index: number): string {
 /**
  * Hidden sheet-scoped names (worksheet.names, ExcelApi 1.4) on the sheets Generate writes.
  * `OUTPUT_MARK` says the add-in made the sheet, so only such sheets are ever replaced.
- * `COMPLETE_MARK` (`="<run id>"`) says which run's complete contents the sheet holds: it is the
- * last command written to a temporary sheet, and the last one for a sheet overwritten in place.
+ * `COMPLETE_MARK` says which run's complete contents the sheet holds, and which of that run's
+ * outputs they are (`="<run id>|<index>|<count>|<rows>|<cols>|<final name>"`, see
+ * `completeFormula`): it is the last command written to a temporary sheet, and the last one for a
+ * sheet overwritten in place. From the marks alone a later run or a recovery can tell whether
+ * leftover temporary sheets make up a complete set, and finish putting them in place.
  */
 export const OUTPUT_MARK = "ThiDua_Output";
 export const COMPLETE_MARK = "ThiDua_Complete";
 
+/** What a completeness mark says. */
+export interface CompleteMark {
+  runId: string;
+  /** This output's place among the run's outputs, and how many it wrote. */
+  index: number;
+  count: number;
+  /** The written block, from A1: what a promotion copies. */
+  rows: number;
+  cols: number;
+  /** The output's name once in place. */
+  final: string;
+}
+
 /** One output sheet being replaced: where it is written first and which sheet it replaces. */
 interface PlannedOutput {
   temp: string;
-  final: string;
+  mark: CompleteMark;
+  /** Its layout, for the sheet's frame (widths, panes, print); null for a leftover of another run. */
+  layout: SheetLayout | null;
   /** The add-in's existing sheet for this output (this or the other language's name), or null. */
   existing: string | null;
 }
@@ -126,26 +144,74 @@ function isOutputName(name: string): boolean {
   return false;
 }
 
-/** Queues a read of `OUTPUT_MARK` on every sheet that has an output's name. */
-function queueOutputMarks(sheets: Excel.Worksheet[]): Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }> {
-  return sheets.filter((s) => isOutputName(s.name)).map((sheet) => ({ sheet, mark: sheet.names.getItemOrNullObject(OUTPUT_MARK) }));
+const isTemporary = (name: string) => name.indexOf(TEMP_SHEET_PREFIX) === 0;
+
+/** The mark's formula: a text constant (a name's text is limited to 255 characters; this is < 100). */
+export function completeFormula(mark: CompleteMark): string {
+  const text = [mark.runId, mark.index, mark.count, mark.rows, mark.cols, mark.final].join("|");
+  return `="${text.replace(/"/g, '""')}"`;
+}
+
+/** A completeness mark's value read back, or null when it is missing or not one of ours. */
+export function parseCompleteMark(value: unknown): CompleteMark | null {
+  if (typeof value !== "string") return null;
+  const parts = value.split("|");
+  if (parts.length < 6) return null;
+  const [runId, index, count, rows, cols] = parts;
+  const numbers = [index, count, rows, cols].map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
+  if (runId === "" || numbers.some((n) => Number.isNaN(n)) || numbers[0] >= numbers[1]) return null;
+  return { runId, index: numbers[0], count: numbers[1], rows: numbers[2], cols: numbers[3], final: parts.slice(5).join("|") };
+}
+
+/** The marks queued for one sheet with an output's or a temporary sheet's name. */
+interface QueuedMarks {
+  sheet: Excel.Worksheet;
+  output: Excel.NamedItem | null;
+  complete: Excel.NamedItem | null;
 }
 
 /**
- * The sheets with an output's name that the add-in did not make (no `OUTPUT_MARK`). The marks
- * normally arrived with the data; when the data was read again in parts they are read here.
+ * Queues the marks Generate needs: `OUTPUT_MARK` on every sheet with an output's name and, when
+ * temporary sheets of an earlier run are left, `COMPLETE_MARK` on those and on the outputs.
  */
-async function foreignOutputSheets(
+function queueMarks(sheets: Excel.Worksheet[], withComplete: boolean): QueuedMarks[] {
+  return sheets
+    .filter((s) => isOutputName(s.name) || (withComplete && isTemporary(s.name)))
+    .map((sheet) => ({
+      sheet,
+      output: isOutputName(sheet.name) ? sheet.names.getItemOrNullObject(OUTPUT_MARK) : null,
+      complete: withComplete ? sheet.names.getItemOrNullObject(COMPLETE_MARK).load("value") : null,
+    }));
+}
+
+/** What the marks say: the output-named sheets the user made, and every completeness mark read. */
+interface MarksRead {
+  foreign: string[];
+  complete: Map<string, CompleteMark | null>;
+}
+
+function marksFrom(queued: QueuedMarks[]): MarksRead {
+  const complete = new Map<string, CompleteMark | null>();
+  for (const q of queued) if (q.complete) complete.set(q.sheet.name, q.complete.isNullObject ? null : parseCompleteMark(q.complete.value));
+  return { foreign: queued.filter((q) => q.output !== null && q.output.isNullObject).map((q) => q.sheet.name), complete };
+}
+
+/**
+ * The marks, which normally arrived with the data; when the data was read again in parts (the
+ * first read refused as too large) they are read here.
+ */
+async function readMarks(
   context: Excel.RequestContext,
-  marks: Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }>,
-): Promise<string[]> {
-  let pending = marks;
+  sheets: Excel.Worksheet[],
+  queued: QueuedMarks[],
+  withComplete: boolean,
+): Promise<MarksRead> {
   try {
-    return pending.filter((m) => m.mark.isNullObject).map((m) => m.sheet.name);
+    return marksFrom(queued);
   } catch {
-    pending = marks.map((m) => ({ sheet: m.sheet, mark: m.sheet.names.getItemOrNullObject(OUTPUT_MARK) }));
+    const again = queueMarks(sheets, withComplete);
     await context.sync();
-    return pending.filter((m) => m.mark.isNullObject).map((m) => m.sheet.name);
+    return marksFrom(again);
   }
 }
 
@@ -155,19 +221,27 @@ function addMark(sheet: Excel.Worksheet, name: string, formula: string): void {
   item.visible = false;
 }
 
-function completeFormula(runId: string): string {
-  return `="${runId}"`;
+/** The add-in's existing sheet for an output, under its name or the other language's, among `names`. */
+function existingOutput(final: string, names: Set<string>): string | null {
+  return [final, ...outputNamesLike(final)].find((n) => names.has(n)) ?? null;
 }
 
 /** The planned outputs: temporary names, and the add-in's sheet each one replaces. */
-function planReplacement(existing: Excel.Worksheet[], layouts: SheetLayout[], runId: string, features: ExcelFeatures): ReplacementPlan {
-  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
-  const names = new Set(existing.map((s) => s.name));
+function planReplacement(
+  existing: string[],
+  layouts: SheetLayout[],
+  runId: string,
+  features: ExcelFeatures,
+  alsoTaken: string[] = [],
+): ReplacementPlan {
+  // Names of sheets deleted earlier in the same request are not reused either.
+  const taken = new Set([...existing, ...alsoTaken].map((s) => s.toLowerCase()));
+  const names = new Set(existing);
   const outputs = layouts.map((layout, i) => {
     // The sheet under the new name first; else the other language's (renamed, so links follow).
-    const candidates = outputNamesLike(layout.name);
-    const found = [layout.name, ...candidates].find((n) => names.has(n)) ?? null;
-    return { temp: temporaryName(taken, i), final: layout.name, existing: found };
+    const { rows, cols } = layoutSize(layout);
+    const mark: CompleteMark = { runId, index: i, count: layouts.length, rows, cols, final: layout.name };
+    return { temp: temporaryName(taken, i), mark, layout, existing: existingOutput(layout.name, names) };
   });
   return { runId, outputs, layouts, features };
 }
@@ -179,16 +253,14 @@ function planReplacement(existing: Excel.Worksheet[], layouts: SheetLayout[], ru
  * first failure, so the promotion runs only after every mark is written, and after a failure
  * `recoverReplacement` reads the marks before it promotes anything.
  */
-async function queueTemporarySheets(context: Excel.RequestContext, existing: Excel.Worksheet[], plan: ReplacementPlan): Promise<void> {
+async function queueTemporarySheets(context: Excel.RequestContext, plan: ReplacementPlan): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  // Leftovers of an earlier interrupted run are removed first.
-  for (const sheet of existing) if (sheet.name.indexOf(TEMP_SHEET_PREFIX) === 0) sheet.delete();
   const added = plan.outputs.map((p) => worksheets.add(p.temp));
   const operations: WriteOperation[] = [];
   plan.layouts.forEach((layout, i) => {
     operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], OUTPUT_MARK, "=TRUE") });
     operations.push(...layoutOperations(added[i], layout, plan.features));
-    operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], COMPLETE_MARK, completeFormula(plan.runId)) });
+    operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], COMPLETE_MARK, completeFormula(plan.outputs[i].mark)) });
   });
   await queueInBatches(context, operations, PAYLOAD_BUDGET_BYTES);
 }
@@ -200,35 +272,43 @@ const MARK_BYTES = 600;
  * Puts complete temporary sheets in place of the outputs, in one request. With Range.copyFrom
  * the add-in's existing sheet is kept and overwritten, so what points at it keeps working; without
  * it the old sheet is deleted and the temporary one renamed. Temporary sheets go last, so a
- * failure part-way leaves them for `recoverReplacement` to finish from.
+ * failure part-way leaves them for `recoverReplacement` to finish from. An output without its
+ * layout (a leftover of another run) keeps the frame of the sheet it is copied into: the add-in's
+ * sheet of the same kind.
  */
-function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, which: number[], existingNow: Array<string | null>): void {
+function queuePromotion(
+  context: Excel.RequestContext,
+  outputs: PlannedOutput[],
+  which: number[],
+  existingNow: Array<string | null>,
+  features: ExcelFeatures,
+): void {
   const worksheets = context.workbook.worksheets;
   const copied: string[] = [];
   for (const i of which) {
-    const output = plan.outputs[i];
-    const layout = plan.layouts[i];
+    const { temp: tempName, mark, layout } = outputs[i];
     const existing = existingNow[i];
-    const temp = worksheets.getItem(output.temp);
-    if (existing !== null && plan.features.copyInPlace) {
+    const temp = worksheets.getItem(tempName);
+    if (existing !== null && features.copyInPlace) {
       const target = worksheets.getItem(existing);
       target.getRange().clear();
-      target.freezePanes.unfreeze();
-      const { rows, cols } = layoutSize(layout);
-      target.getRangeByIndexes(0, 0, rows, cols).copyFrom(temp.getRangeByIndexes(0, 0, rows, cols), "All" as Excel.RangeCopyType);
-      queueSheetFrame(target, layout, plan.features);
-      if (existing !== output.final) target.name = output.final;
+      if (layout) target.freezePanes.unfreeze();
+      target
+        .getRangeByIndexes(0, 0, mark.rows, mark.cols)
+        .copyFrom(temp.getRangeByIndexes(0, 0, mark.rows, mark.cols), "All" as Excel.RangeCopyType);
+      if (layout) queueSheetFrame(target, layout, features);
+      if (existing !== mark.final) target.name = mark.final;
       target.names.getItemOrNullObject(COMPLETE_MARK).delete();
-      addMark(target, COMPLETE_MARK, completeFormula(plan.runId));
-      copied.push(output.temp);
+      addMark(target, COMPLETE_MARK, completeFormula(mark));
+      copied.push(tempName);
     } else {
       if (existing !== null) worksheets.getItem(existing).delete();
-      temp.name = output.final;
+      temp.name = mark.final;
     }
   }
-  plan.outputs.forEach((output, i) => (worksheets.getItem(output.final).position = i));
+  outputs.forEach((output, i) => (worksheets.getItem(output.mark.final).position = i));
   for (const temp of copied) worksheets.getItem(temp).delete();
-  worksheets.getItem(plan.outputs[0].final).activate();
+  worksheets.getItem(outputs[0].mark.final).activate();
 }
 
 /**
@@ -236,45 +316,114 @@ function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, wh
  * that no longer applies, such as the minutes after the decisions became void. Only sheets with
  * an output's name reach here, and those all carry the add-in's mark (foreign ones stop the run).
  */
-function queueStaleOutputsRemoval(existing: Excel.Worksheet[], plan: ReplacementPlan): void {
+function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: string[], plan: ReplacementPlan): void {
   const kept = new Set<string>();
   for (const output of plan.outputs) {
-    kept.add(output.final);
+    kept.add(output.mark.final);
     if (output.existing !== null) kept.add(output.existing);
   }
-  for (const sheet of existing) if (isOutputName(sheet.name) && !kept.has(sheet.name)) sheet.delete();
+  for (const name of existing) if (isOutputName(name) && !kept.has(name)) context.workbook.worksheets.getItem(name).delete();
 }
 
 /**
- * After a failed Generate, from what the workbook holds now: when every output is either in place
- * from this run or waiting complete (marked) under its temporary name, the promotion is finished;
- * otherwise nothing was promoted yet and the temporary sheets are deleted, leaving the old outputs.
- * Either way all outputs come from one run and no temporary sheet is left.
+ * Finishes what an interrupted run left, from the workbook and its marks alone: the newest run
+ * whose every output is either in place (its final sheet carries that run's mark) or waiting
+ * complete under a temporary name (marked) is put in place the way a normal replacement does;
+ * every other temporary sheet is incomplete or superseded, and is deleted. Before any promotion of
+ * a run starts all its marks are written (the promotion is queued behind them), so a run with an
+ * unmarked temporary sheet never touched the outputs. Returns the sheet names once the queued
+ * commands have run, in tab order. `plan` supplies the layouts of its own run's outputs.
  */
-async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
+function queueLeftoversFinish(
+  context: Excel.RequestContext,
+  names: string[],
+  marks: Map<string, CompleteMark | null>,
+  features: ExcelFeatures,
+  plan: ReplacementPlan | null,
+): string[] {
+  const temps = names.filter(isTemporary);
+  if (temps.length === 0) return names;
+  interface Run {
+    count: number;
+    waiting: Map<number, { temp: string; mark: CompleteMark }>;
+    /** Outputs in place under their final name, with that sheet's mark. */
+    done: Map<number, CompleteMark>;
+    /** The tab position of its last temporary sheet: a later run adds its sheets after. */
+    newest: number;
+  }
+  const runs = new Map<string, Run>();
+  const runOf = (mark: CompleteMark) => {
+    let run = runs.get(mark.runId);
+    if (!run) runs.set(mark.runId, (run = { count: mark.count, waiting: new Map(), done: new Map(), newest: -1 }));
+    return run;
+  };
+  names.forEach((name, position) => {
+    const mark = marks.get(name) ?? null;
+    if (mark === null) return;
+    if (isTemporary(name)) {
+      const run = runOf(mark);
+      run.waiting.set(mark.index, { temp: name, mark });
+      run.newest = Math.max(run.newest, position);
+    } else if (name === mark.final) runOf(mark).done.set(mark.index, mark);
+  });
+  let chosen: [string, Run] | null = null;
+  for (const entry of runs) {
+    const run = entry[1];
+    const complete = run.newest >= 0 && Array.from({ length: run.count }, (_, i) => i).every((i) => run.done.has(i) || run.waiting.has(i));
+    if (complete && (chosen === null || run.newest > chosen[1].newest)) chosen = entry;
+  }
+  const worksheets = context.workbook.worksheets;
+  const promoted = new Set(chosen ? Array.from(chosen[1].waiting.values(), (w) => w.temp) : []);
+  // Incomplete and superseded temporary sheets first: nothing in place comes from them.
+  for (const temp of temps) if (!promoted.has(temp)) worksheets.getItem(temp).delete();
+  const after = names.filter((n) => !isTemporary(n) || promoted.has(n));
+  if (chosen === null) return after;
+
+  const [runId, run] = chosen;
+  const indices = Array.from({ length: run.count }, (_, i) => i);
+  const pending = indices.filter((i) => !run.done.has(i));
+  const outputs: PlannedOutput[] = indices.map((i) => {
+    const waiting = run.waiting.get(i);
+    return {
+      temp: waiting?.temp ?? "",
+      mark: waiting?.mark ?? (run.done.get(i) as CompleteMark),
+      layout: plan && plan.runId === runId ? (plan.layouts[i] ?? null) : null,
+      existing: null,
+    };
+  });
+  const present = new Set(after);
+  const existingNow = outputs.map((o) => existingOutput(o.mark.final, present));
+  queuePromotion(context, outputs, pending, existingNow, features);
+  // An output already in place may have left its temporary sheet (copied, not renamed).
+  for (const i of run.done.keys()) {
+    const waiting = run.waiting.get(i);
+    if (waiting) worksheets.getItem(waiting.temp).delete();
+  }
+  const finals = outputs.map((o) => o.mark.final);
+  const replaced = new Set(pending.map((i) => existingNow[i]));
+  const rest = names.filter((n) => !isTemporary(n) && !replaced.has(n) && !finals.includes(n));
+  return [...finals, ...rest];
+}
+
+/**
+ * After a failed Generate (or one that found an interrupted run's sheets), from what the workbook
+ * holds now: `queueLeftoversFinish` puts the newest complete set of outputs in place and deletes
+ * every other temporary sheet. Either way all outputs come from one run and no temporary sheet is
+ * left. Three requests: the names, the marks, the promotion; one when no temporary sheet is left.
+ */
+async function recoverReplacement(features: ExcelFeatures, plan: ReplacementPlan | null): Promise<void> {
   await Excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
     const sheets = await loadSheets(context);
-    const names = new Set(sheets.map((s) => s.name));
-    const markOf = (name: string) =>
-      names.has(name) ? worksheets.getItem(name).names.getItemOrNullObject(COMPLETE_MARK).load("value") : null;
-    const tempMarks = plan.outputs.map((o) => markOf(o.temp));
-    const finalMarks = plan.outputs.map((o) => markOf(o.final));
+    if (!sheets.some((s) => isTemporary(s.name))) return;
+    const marks = queueMarks(sheets, true);
     await context.sync();
-    const fromThisRun = (mark: Excel.NamedItem | null) => mark !== null && !mark.isNullObject && mark.value === plan.runId;
-    const done = plan.outputs.map((_, i) => fromThisRun(finalMarks[i]));
-    const ready = plan.outputs.map((_, i) => fromThisRun(tempMarks[i]));
-    if (plan.outputs.every((_, i) => done[i] || ready[i])) {
-      const pending = plan.outputs.map((_, i) => i).filter((i) => !done[i]);
-      const existingNow = plan.outputs.map((o) => [o.final, ...outputNamesLike(o.final)].find((n) => names.has(n)) ?? null);
-      queuePromotion(context, plan, pending, existingNow);
-      // Outputs already in place may have left their temporary sheet (copied, not renamed).
-      plan.outputs.forEach((output, i) => {
-        if (done[i] && names.has(output.temp)) worksheets.getItem(output.temp).delete();
-      });
-    } else {
-      for (const output of plan.outputs) if (names.has(output.temp)) worksheets.getItem(output.temp).delete();
-    }
+    queueLeftoversFinish(
+      context,
+      sheets.map((s) => s.name),
+      marksFrom(marks).complete,
+      features,
+      plan,
+    );
     await context.sync();
   });
 }
@@ -301,17 +450,23 @@ export async function runGenerate(
   const language = officeLanguage();
   const features = detectFeatures();
   let plan: ReplacementPlan | null = null;
+  // Temporary sheets of an interrupted earlier run (its recovery failed too), seen in sync 1.
+  let leftovers = false;
   let result: GenerateResult;
   try {
     result = await Excel.run({ delayForCellEdit: true }, async (context) => {
       onStage?.("reading");
       const sheets = await loadSheets(context);
-      // The output marks ride along with the data read (sync 2).
-      const marks = queueOutputMarks(sheets);
+      leftovers = sheets.some((s) => isTemporary(s.name));
+      // The marks ride along with the data read (sync 2).
+      const queued = queueMarks(sheets, leftovers);
       const snapshot = await readSnapshot(context, sheets, features);
-      const foreign = await foreignOutputSheets(context, marks);
-      if (foreign.length > 0) {
-        throw new UserFacingError(MESSAGES.foreignOutputSheet[language](foreign.map((n) => `“${n}”`).join(", ")), "ItemAlreadyExists");
+      const marks = await readMarks(context, sheets, queued, leftovers);
+      if (marks.foreign.length > 0) {
+        throw new UserFacingError(
+          MESSAGES.foreignOutputSheet[language](marks.foreign.map((n) => `“${n}”`).join(", ")),
+          "ItemAlreadyExists",
+        );
       }
       onStage?.("checking");
       const evaluation = evaluateWorkbook(snapshot);
@@ -321,21 +476,37 @@ export async function runGenerate(
         ...(options.date ? {} : { time: { hour: now.getHours(), minute: now.getMinutes() } }),
       });
       onStage?.("writing");
-      const planned = planReplacement(sheets, layouts, newRunId(), features);
+      // An interrupted run's complete outputs go in place first (its incomplete sheets go), so a
+      // failure of this run can only fall back to complete outputs of one run.
+      const names = queueLeftoversFinish(
+        context,
+        sheets.map((s) => s.name),
+        marks.complete,
+        features,
+        null,
+      );
+      const planned = planReplacement(
+        names,
+        layouts,
+        newRunId(),
+        features,
+        sheets.map((s) => s.name),
+      );
       plan = planned;
-      await queueTemporarySheets(context, sheets, planned);
+      await queueTemporarySheets(context, planned);
       queuePromotion(
         context,
-        planned,
+        planned.outputs,
         planned.outputs.map((_, i) => i),
         planned.outputs.map((o) => o.existing),
+        features,
       );
-      queueStaleOutputsRemoval(sheets, planned);
+      queueStaleOutputsRemoval(context, names, planned);
       await context.sync();
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });
   } catch (error) {
-    if (plan !== null) await recoverReplacement(plan).catch(() => undefined);
+    if (plan !== null || leftovers) await recoverReplacement(features, plan).catch(() => undefined);
     throw toUserFacingError(error, language);
   }
   onStage?.("done");

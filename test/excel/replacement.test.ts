@@ -5,7 +5,7 @@
 import * as path from "path";
 import { toA1 } from "../../src/core/address";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { COMPLETE_MARK, OUTPUT_MARK, runGenerate } from "../../src/excel";
+import { COMPLETE_MARK, OUTPUT_MARK, parseCompleteMark, runGenerate } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -50,9 +50,14 @@ function outputsOf(run: ReturnType<typeof installRuntimeWith>): Array<Omit<Sheet
 
 /** The run id each output's completeness mark names (null: no mark or no sheet). */
 function runIdsOf(run: ReturnType<typeof installRuntimeWith>): Array<string | null> {
-  return OUTPUTS.map((name) => {
+  return OUTPUTS.map((name, index) => {
     const sheet = run.core.state.sheets.find((s) => s.name === name);
-    return sheet?.names?.find((n) => n.name === COMPLETE_MARK)?.formula ?? null;
+    const formula = sheet?.names?.find((n) => n.name === COMPLETE_MARK)?.formula;
+    if (formula === undefined) return null;
+    // `="<run id>|<index>|…"`: the mark must name this sheet as that run's output.
+    const mark = parseCompleteMark(formula.replace(/^="|"$/g, ""));
+    expect(mark).toMatchObject({ index, count: OUTPUTS.length, final: name });
+    return mark?.runId ?? null;
   });
 }
 
