@@ -226,6 +226,12 @@ function existingOutput(final: string, names: Set<string>): string | null {
   return [final, ...outputNamesLike(final)].find((n) => names.has(n)) ?? null;
 }
 
+/** The layout of the output named `final` (or its other language's name), or null. */
+function layoutFor(final: string, layouts: SheetLayout[]): SheetLayout | null {
+  const names = outputNamesLike(final);
+  return layouts.find((l) => l.name === final) ?? layouts.find((l) => names.includes(l.name)) ?? null;
+}
+
 /** The planned outputs: temporary names, and the add-in's sheet each one replaces. */
 function planReplacement(
   existing: string[],
@@ -332,14 +338,18 @@ function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: strin
  * every other temporary sheet is incomplete or superseded, and is deleted. Before any promotion of
  * a run starts all its marks are written (the promotion is queued behind them), so a run with an
  * unmarked temporary sheet never touched the outputs. Returns the sheet names once the queued
- * commands have run, in tab order. `plan` supplies the layouts of its own run's outputs.
+ * commands have run, in tab order.
+ *
+ * The sheet's frame (widths, heights, panes, print setup), which a copy does not carry, comes from
+ * `layouts`: the layout of the same output in the run at hand — the interrupted run's own in its
+ * recovery, else the current Generate's, which rewrites it in the same request anyway.
  */
 function queueLeftoversFinish(
   context: Excel.RequestContext,
   names: string[],
   marks: Map<string, CompleteMark | null>,
   features: ExcelFeatures,
-  plan: ReplacementPlan | null,
+  layouts: SheetLayout[],
 ): string[] {
   const temps = names.filter(isTemporary);
   if (temps.length === 0) return names;
@@ -379,7 +389,7 @@ function queueLeftoversFinish(
   const after = names.filter((n) => !isTemporary(n) || promoted.has(n));
   if (chosen === null) return after;
 
-  const [runId, run] = chosen;
+  const run = chosen[1];
   const indices = Array.from({ length: run.count }, (_, i) => i);
   const pending = indices.filter((i) => !run.done.has(i));
   const outputs: PlannedOutput[] = indices.map((i) => {
@@ -387,7 +397,7 @@ function queueLeftoversFinish(
     return {
       temp: waiting?.temp ?? "",
       mark: waiting?.mark ?? (run.done.get(i) as CompleteMark),
-      layout: plan && plan.runId === runId ? (plan.layouts[i] ?? null) : null,
+      layout: layoutFor(waiting?.mark.final ?? (run.done.get(i) as CompleteMark).final, layouts),
       existing: null,
     };
   });
@@ -406,12 +416,13 @@ function queueLeftoversFinish(
 }
 
 /**
- * After a failed Generate (or one that found an interrupted run's sheets), from what the workbook
- * holds now: `queueLeftoversFinish` puts the newest complete set of outputs in place and deletes
- * every other temporary sheet. Either way all outputs come from one run and no temporary sheet is
- * left. Three requests: the names, the marks, the promotion; one when no temporary sheet is left.
+ * After a failed Generate, from what the workbook holds now: `queueLeftoversFinish` puts the
+ * newest complete set of outputs in place (this run's, or an earlier interrupted run's) and
+ * deletes every other temporary sheet. Either way all outputs come from one run and no temporary
+ * sheet is left. Three requests: the names, the marks, the promotion; one when no temporary sheet
+ * is left. When this fails too, the next Generate finishes from the same marks.
  */
-async function recoverReplacement(features: ExcelFeatures, plan: ReplacementPlan | null): Promise<void> {
+async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
   await Excel.run(async (context) => {
     const sheets = await loadSheets(context);
     if (!sheets.some((s) => isTemporary(s.name))) return;
@@ -421,8 +432,8 @@ async function recoverReplacement(features: ExcelFeatures, plan: ReplacementPlan
       context,
       sheets.map((s) => s.name),
       marksFrom(marks).complete,
-      features,
-      plan,
+      plan.features,
+      plan.layouts,
     );
     await context.sync();
   });
@@ -450,14 +461,13 @@ export async function runGenerate(
   const language = officeLanguage();
   const features = detectFeatures();
   let plan: ReplacementPlan | null = null;
-  // Temporary sheets of an interrupted earlier run (its recovery failed too), seen in sync 1.
-  let leftovers = false;
   let result: GenerateResult;
   try {
     result = await Excel.run({ delayForCellEdit: true }, async (context) => {
       onStage?.("reading");
       const sheets = await loadSheets(context);
-      leftovers = sheets.some((s) => isTemporary(s.name));
+      // Temporary sheets of an interrupted earlier run (its recovery failed too).
+      const leftovers = sheets.some((s) => isTemporary(s.name));
       // The marks ride along with the data read (sync 2).
       const queued = queueMarks(sheets, leftovers);
       const snapshot = await readSnapshot(context, sheets, features);
@@ -483,7 +493,7 @@ export async function runGenerate(
         sheets.map((s) => s.name),
         marks.complete,
         features,
-        null,
+        layouts,
       );
       const planned = planReplacement(
         names,
@@ -506,7 +516,7 @@ export async function runGenerate(
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });
   } catch (error) {
-    if (plan !== null || leftovers) await recoverReplacement(features, plan).catch(() => undefined);
+    if (plan !== null) await recoverReplacement(plan).catch(() => undefined);
     throw toUserFacingError(error, language);
   }
   onStage?.("done");

@@ -166,7 +166,7 @@ export class ModelExecutor {
     }
     if (record.requestBytes > core.payloadLimitBytes) return refuse("RequestPayloadSizeLimitExceeded");
 
-    const injected = core.takeInjectedFailure();
+    const injected = core.takeInjectedFailure(record.index);
     const actions = body.Actions;
     const stopAt = injected ? Math.max(0, Math.min(actions.length, injected.applied(actions.length))) : actions.length;
     const session = new RequestSession(this.core, body, this.references, () => `ref${this.nextReference++}`);
