@@ -32,7 +32,8 @@ const sample = page.__thiduaSample;
 const runtimeSource = page.__thiduaRuntimeSource;
 if (!pinned) throw new Error("e2e host: pin-globals did not run before office.js.");
 if (!sample) throw new Error("e2e host: window.__thiduaSample is not set; the office.js response must set it before this bundle.");
-if (!runtimeSource) throw new Error("e2e host: window.__thiduaRuntimeSource is not set; the office.js response must set it before this bundle.");
+if (!runtimeSource)
+  throw new Error("e2e host: window.__thiduaRuntimeSource is not set; the office.js response must set it before this bundle.");
 delete page.__thiduaRuntimeSource;
 
 const displayLanguage = new URLSearchParams(window.location.search).get("lang") ?? "en-US";
