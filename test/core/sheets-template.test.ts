@@ -240,8 +240,8 @@ describe("buildTemplateSheets", () => {
       const at = (key: string) => findOrFail(settingsSheet, key);
       const value = (key: string) => valueAt(settingsSheet, at(key).row, at(key).col + 1);
       const [reviewKind, verificationRequired, flagName, certificateName, datePrepared, voteThreshold] = spec.keys.slice(16);
-      // Cluster 18's bundled period is a half-year review; the kind sits under the period.
-      expect(value(reviewKind)).toBe(spec.halfYear);
+      // Blank, its default: the kind follows the period (Cluster 18's is a half-year). It sits under the period.
+      expect(value(reviewKind)).toBeNull();
       expect(at(reviewKind).row).toBe(at(spec.keys[1]).row + 1);
       expect(value(verificationRequired)).toBe(language === "vi" ? "Không" : "No");
       expect(value(flagName)).toBe(spec.flagName);
@@ -259,6 +259,20 @@ describe("buildTemplateSheets", () => {
       expect(choices(verificationRequired)).toMatchObject({ kind: "list", values: language === "vi" ? ["Có", "Không"] : ["Yes", "No"] });
       expect(choices(spec.keys[7])).toMatchObject({ kind: "list" });
       expect(choices(flagName)).toBeUndefined();
+    });
+
+    it("writes the kind of review asked for, and one the period does not give", () => {
+      const kindCell = (layouts: SheetLayout[]) => {
+        const settingsSheet = sheet(layouts, spec.settings);
+        const at = findOrFail(settingsSheet, spec.keys[16]);
+        return valueAt(settingsSheet, at.row, at.col + 1);
+      };
+      const year = language === "vi" ? "Tổng kết năm" : "year";
+      const build = (extra: Partial<Parameters<typeof buildTemplateSheets>[0]>) =>
+        buildTemplateSheets({ criteria: CLUSTER18_CRITERIA, settings: CLUSTER18_SETTINGS, language, ...extra });
+      expect(kindCell(build({ reviewKind: "year" }))).toBe(year);
+      expect(kindCell(build({ reviewKind: "half-year" }))).toBe(spec.halfYear);
+      expect(kindCell(build({ settings: { ...CLUSTER18_SETTINGS, reviewKind: "year" } }))).toBe(year);
     });
 
     it("offers the may-be-N/A choice on every criterion of a regular group, and on no other row", () => {

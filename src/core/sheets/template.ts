@@ -9,6 +9,7 @@
 // on rows that may not apply, input cells that accept the mark `Không áp dụng`.
 import { cellRange } from "../address";
 import { maxTotal } from "../score";
+import { reviewKindOfPeriod } from "../settings";
 import type {
   CellAddress,
   CriteriaTable,
@@ -41,6 +42,12 @@ export interface TemplateInput {
   language: Language;
   /** English names of groups and criteria by code, used when `language` is `en`. */
   criterionNamesEn?: Record<string, string>;
+  /**
+   * A kind of review asked for (`thidua template --kind`), written as `Loại kỳ`. Without one the
+   * cell stays blank, its default, and the kind follows the period (spec §7.3), unless the
+   * settings' kind is not the one their period gives.
+   */
+  reviewKind?: ReviewKind;
 }
 
 /**
@@ -196,7 +203,8 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
   SETTINGS_WIDTHS.forEach((width, col) => draft.width(col, width));
   draft.merge(cellRange(0, 0, 0, 2), text.settingsTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
 
-  const values = settingsValues(settings, maxTotal(input.criteria), input.language, text);
+  const writtenKind = input.reviewKind ?? (settings.reviewKind === reviewKindOfPeriod(settings.period) ? null : settings.reviewKind);
+  const values = settingsValues(settings, writtenKind, maxTotal(input.criteria), input.language, text);
   const hints: Partial<Record<SettingsKeyName, string>> = text.settingsHints;
   SETTINGS_KEY_ORDER.forEach((key, index) => {
     const row = SETTINGS_FIRST_KEY_ROW + index;
@@ -234,13 +242,19 @@ interface SettingCell {
   numberFormat?: string;
 }
 
-function settingsValues(settings: Settings, scale: number, language: Language, text: TemplateText): Record<SettingsKeyName, SettingCell> {
+function settingsValues(
+  settings: Settings,
+  reviewKind: ReviewKind | null,
+  scale: number,
+  language: Language,
+  text: TemplateText,
+): Record<SettingsKeyName, SettingCell> {
   const plain = (value: OutputValue): SettingCell => ({ value });
   const yesNo = (value: boolean): SettingCell => plain(value ? text.yes : text.no);
   return {
     clusterName: plain(settings.clusterName),
     period: plain(settings.period),
-    reviewKind: plain(reviewKindWord(settings.reviewKind, text)),
+    reviewKind: plain(reviewKind === null ? null : reviewKindWord(reviewKind, text)),
     leaderUnit: plain(settings.leaderUnit),
     excellent: thresholdCell(settings.thresholds.excellent, scale),
     good: thresholdCell(settings.thresholds.good, scale),

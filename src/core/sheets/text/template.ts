@@ -143,8 +143,10 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       voteThreshold: "Tỷ lệ phiếu tối thiểu",
     },
     settingsHints: {
-      reviewKind: "Sơ kết 6 tháng: xếp hạng, xếp loại, không đề nghị khen thưởng. Tổng kết năm: đề nghị Cờ thi đua, Bằng khen. Để trống: theo Kỳ đánh giá.",
-      verificationRequired: "Có: đơn vị còn tiêu chí chưa có điểm thẩm định hay điểm duyệt được ghi chờ thẩm định bên cạnh đề nghị khen thưởng.",
+      reviewKind:
+        "Sơ kết 6 tháng: xếp hạng, xếp loại, không đề nghị khen thưởng. Tổng kết năm: đề nghị Cờ thi đua, Bằng khen. Để trống: theo Kỳ đánh giá.",
+      verificationRequired:
+        "Có: đơn vị còn tiêu chí chưa có điểm thẩm định hay điểm duyệt được ghi chờ thẩm định bên cạnh đề nghị khen thưởng.",
       flagName: "Tên giải thưởng in trên bảng tổng hợp và các văn bản.",
       certificateName: "Tên giải thưởng in trên bảng tổng hợp và các văn bản.",
       datePrepared: "Ngày ở dòng địa danh, ngày tháng (dd/mm/yyyy). Để trống: ngày họp bình xét, nếu không có thì ngày lập bảng tổng hợp.",
@@ -191,7 +193,8 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       actual: "Nhập kết quả thực hiện.",
       quantity: (perItem, max) => `Nhập số lượng; mỗi đơn vị được ${perItem} điểm, tối đa ${max} điểm.`,
       verified: (max) => `Tổ thẩm định nhập điểm, từ 0 đến ${max}; ghi lý do nếu khác điểm tự chấm.`,
-      approved: (max) => `Cấp tỉnh nhập điểm duyệt (nếu có), từ 0 đến ${max}; điểm này được dùng thay điểm thẩm định và tự chấm; ghi lý do nếu khác.`,
+      approved: (max) =>
+        `Cấp tỉnh nhập điểm duyệt (nếu có), từ 0 đến ${max}; điểm này được dùng thay điểm thẩm định và tự chấm; ghi lý do nếu khác.`,
       evidence: "Tiêu chí này cần minh chứng: ghi tên, số hiệu, ngày của văn bản kiểm chứng.",
       notApplicable: " Ghi Không áp dụng nếu đơn vị không được giao chỉ tiêu này.",
       notApplicableOnly: "Chọn Không áp dụng nếu đơn vị không được giao chỉ tiêu này; nếu được giao, nhập số lượng.",
@@ -266,8 +269,10 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       voteThreshold: "Vote threshold",
     },
     settingsHints: {
-      reviewKind: "half-year: ranks and classifies, proposes no award. year: proposes the Emulation Flag and Certificates of Merit. Blank: as the Period says.",
-      verificationRequired: "Yes: a unit with criteria that have neither a verified nor an approved score is noted as awaiting verification beside its award.",
+      reviewKind:
+        "half-year: ranks and classifies, proposes no award. year: proposes the Emulation Flag and Certificates of Merit. Blank: as the Period says.",
+      verificationRequired:
+        "Yes: a unit with criteria that have neither a verified nor an approved score is noted as awaiting verification beside its award.",
       flagName: "The award's name as the summary and the papers print it.",
       certificateName: "The award's name as the summary and the papers print it.",
       datePrepared: "The date of the date line (dd/mm/yyyy). Blank: the conference's date, else the day the summary is made.",
@@ -314,7 +319,8 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       actual: "Enter the actual result.",
       quantity: (perItem, max) => `Enter the quantity; ${perItem} point(s) each, at most ${max}.`,
       verified: (max) => `Verification team: points 0 to ${max}; add a note when they differ from the self score.`,
-      approved: (max) => `Province, if it reviews: approved points 0 to ${max}; they count over the verified and self scores; add a note when they differ.`,
+      approved: (max) =>
+        `Province, if it reviews: approved points 0 to ${max}; they count over the verified and self scores; add a note when they differ.`,
       evidence: "This criterion needs evidence: give the supporting document's title, number and date.",
       notApplicable: " Write N/A if the unit is not assigned this criterion.",
       notApplicableOnly: "Choose N/A if the unit is not assigned this criterion; if it is, enter the quantity.",
