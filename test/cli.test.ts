@@ -539,6 +539,30 @@ describe("thidua template", () => {
     expect(evaluateWorkbook(fillTemplate(snapshot)).report).toMatchObject({ reviewKind: "year", complete: true });
   });
 
+  it("carries a may_be_na column of the criteria file into the template, whose unit sheets take the mark", async () => {
+    const criteria = path.join(dir, "criteria-na.tsv");
+    await fs.writeFile(
+      criteria,
+      "code\ttype\tname_vi\tmax\tmay_be_na\nI\tgroup\tKinh doanh\t20\t\nI.1\tplan\tLợi nhuận\t10\tyes\nI.2\tscore\tAn toàn\t10\tno\n",
+    );
+    const out = path.join(dir, "template-na.xlsx");
+    expect((await thidua("template", "--criteria", criteria, "--period", "Năm 2025", "--out", out)).code).toBe(0);
+    const snapshot = await readWorkbookFile(out);
+    const first = CLUSTER18_SETTINGS.units![0].sheet;
+    const cells = snapshot.sheets.find((s) => s.name === first)!.cells.map((line) => [...line]);
+    const row = (code: string) => cells.findIndex((line) => line[0] === code);
+    // Columns D (target) and G (self score), where the engine finds them on the template's sheets.
+    cells[row("I.1")][3] = "Không áp dụng";
+    cells[row("I.2")][6] = 7;
+    const filled = { sheets: snapshot.sheets.map((s) => (s.name === first ? { ...s, cells } : s)) };
+    const unit = evaluateWorkbook(filled).report.units[0];
+    expect(unit).toMatchObject({ status: "ranked", notApplicable: ["I.1"], applicableMax: 10, converted: 14, total: 14 });
+    // The input cell that takes the mark says so, in the file as written.
+    const workbook = await openWorkbook(out);
+    const target = workbook.getWorksheet(first)!.getCell(`D${row("I.1") + 1}`);
+    expect(target.dataValidation).toMatchObject({ type: "any", prompt: expect.stringContaining("Không áp dụng") });
+  });
+
   it("refuses --kind year for a period that names a half-year review, writing nothing", async () => {
     const out = path.join(dir, "never-year.xlsx");
     expectOneLineError(await thidua("template", "--kind", "year", "--out", out), /kỳ đánh giá "6 tháng đầu năm 2024" là kỳ sơ kết 6 tháng/);
