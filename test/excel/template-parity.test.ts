@@ -37,8 +37,9 @@ afterEach(() => {
 
 /** ExcelJS lists a loaded sheet's rules cell by cell. */
 function rulesFromExcelJs(sheet: ExcelJS.Worksheet): Record<string, SeenRule> {
-  const model = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation & { prompt?: string; error?: string }> } })
-    .dataValidations.model;
+  const model = (
+    sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation & { prompt?: string; error?: string }> } }
+  ).dataValidations.model;
   const rules: Record<string, SeenRule> = {};
   for (const [address, rule] of Object.entries(model)) {
     const formulae = (rule.formulae ?? []) as Array<string | number>;
