@@ -563,6 +563,22 @@ describe("thidua template", () => {
     expect(target.dataValidation).toMatchObject({ type: "any", prompt: expect.stringContaining("Không áp dụng") });
   });
 
+  it("writes the thresholds as percents, so a 1,000-point table gets 90% of its scale, not 90 points", async () => {
+    const criteria = path.join(dir, "criteria-1000.tsv");
+    await fs.writeFile(
+      criteria,
+      "code\ttype\tname_vi\tmax\nI\tgroup\tKinh doanh\t\nI.1\tscore\tDoanh thu\t600\nI.2\tscore\tAn toàn\t400\n",
+    );
+    const out = path.join(dir, "template-1000.xlsx");
+    expect((await thidua("template", "--criteria", criteria, "--out", out)).code).toBe(0);
+    const snapshot = await readWorkbookFile(out);
+    const settings = snapshot.sheets.find((s) => s.name === "Thiết lập")!;
+    expect(settings.cells.find((line) => line[0] === "Ngưỡng Xuất sắc")?.[1]).toBe(0.9);
+    const evaluation = evaluateWorkbook(snapshot);
+    expect(evaluation.report.maxTotal).toBe(1000);
+    expect(evaluation.settings.thresholds).toEqual({ excellent: 900, good: 800, fair: 650, average: 500 });
+  });
+
   it("refuses --kind year for a period that names a half-year review, writing nothing", async () => {
     const out = path.join(dir, "never-year.xlsx");
     expectOneLineError(await thidua("template", "--kind", "year", "--out", out), /kỳ đánh giá "6 tháng đầu năm 2024" là kỳ sơ kết 6 tháng/);

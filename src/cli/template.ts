@@ -3,6 +3,7 @@
 // and the template's sheets, checked by reading them back with the engine.
 import { promises as fs } from "fs";
 import { DEFAULT_SETTINGS, evaluateWorkbook } from "../core";
+import { maxTotal } from "../core/score";
 import { reviewKindOfPeriod } from "../core/settings";
 import { buildTemplateSheets } from "../core/sheets";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
@@ -71,7 +72,7 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
   let namesEn: Record<string, string> | undefined = CLUSTER18_NAMES_EN;
   if (request.criteriaPath !== null) {
     ({ criteria, namesEn } = await readCriteria(request.criteriaPath, request.messageLanguage));
-    settings = { ...DEFAULT_SETTINGS, units: CLUSTER18_SETTINGS.units };
+    settings = { ...DEFAULT_SETTINGS, thresholds: thresholdsOnScale(maxTotal(criteria)), units: CLUSTER18_SETTINGS.units };
   }
   if (request.unitsPath !== null) {
     const { units, problems } = unitsFromTsv(await readInputFile(request.unitsPath));
@@ -117,6 +118,18 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
   const setup = check.report.issues.filter((issue) => issue.rule === "criteria-invalid" || issue.rule === "settings-invalid");
   if (setup.length > 0) throw new TemplateInputError("template", place(setup[0]), setup[0].message, setup.length - 1);
   return { layouts, units: settings.units?.length ?? 0 };
+}
+
+/**
+ * The default thresholds (90/80/65/50) as the same share of another table's maximum: a 1,000-point
+ * table gets 900/800/650/500, which the template writes as 90%, 80%, 65%, 50% (spec §7.3).
+ * @example thresholdsOnScale(1000).excellent === 900
+ */
+function thresholdsOnScale(scale: number): Settings["thresholds"] {
+  const defaults = DEFAULT_SETTINGS.thresholds;
+  if (!(scale > 0)) return { ...defaults };
+  const share = (points: number) => (points * scale) / 100;
+  return { excellent: share(defaults.excellent), good: share(defaults.good), fair: share(defaults.fair), average: share(defaults.average) };
 }
 
 function place(issue: Issue): string | null {
