@@ -66,6 +66,18 @@ describe("validations in the core's layouts", () => {
       language,
     });
     expect(layoutOverlaps(small)).toEqual({});
+    // Rows that may not apply have their own rules (the mark besides numbers, a Count row's self cell).
+    const table = smallCriteria();
+    const mayNotApply = {
+      groups: table.groups.map((g) => ({ ...g, criteria: g.criteria.map((c) => ({ ...c, mayBeNotApplicable: g.kind === "group" })) })),
+    };
+    const withNotApplicable = buildTemplateSheets({
+      criteria: mayNotApply,
+      settings: settings({ units: [{ no: 1, name: "A", sheet: "A", sheetCell: { row: 20, col: 2 } }] }),
+      language,
+    });
+    expect(withNotApplicable[2].validations.some((v) => v.kind === "any" && v.range.start.col === 3)).toBe(true);
+    expect(layoutOverlaps(withNotApplicable)).toEqual({});
   });
 
   it.each(["vi", "en"] as const)("never overlap in the output sheets (%s)", (language) => {

@@ -225,8 +225,11 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
     criteriaPath: command.criteria,
     unitsPath: command.units,
     language: command.language,
+    period: command.period,
+    reviewKind: command.reviewKind,
     messageLanguage: language,
     unitsProblemText: (problem) => text.unitsProblem(problem),
+    kindDisagreesText: (period) => text.kindDisagrees(period),
   });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thidua";

@@ -3,7 +3,7 @@
 import { CONFERENCE_SHEET_LABELS } from "../core/labels";
 import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
 import { buildTemplateSheets } from "../core/sheets/template";
-import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../core/cluster18";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
 import type { Evaluation, Language, SheetLayout } from "../core/types";
 import { MESSAGES, toUserFacingError } from "./errors";
@@ -530,7 +530,13 @@ export async function runGenerate(
 export async function runCreateTemplate(): Promise<TemplateResult> {
   const language = officeLanguage();
   const features = detectFeatures();
-  const layouts = buildTemplateSheets({ criteria: CLUSTER18_CRITERIA, settings: CLUSTER18_SETTINGS, language });
+  // As `thidua template` makes it in the same language: English names in an English workbook.
+  const layouts = buildTemplateSheets({
+    criteria: CLUSTER18_CRITERIA,
+    settings: CLUSTER18_SETTINGS,
+    language,
+    criterionNamesEn: CLUSTER18_NAMES_EN,
+  });
   return run(language, async (context) => {
     const sheets = await loadSheets(context);
     const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
