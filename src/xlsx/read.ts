@@ -66,7 +66,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** The file's bytes, once it is known to be a regular file of a size we can unpack. */
-async function readWorkbookBytes(path: string): Promise<Buffer> {
+export async function readWorkbookBytes(path: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(path);

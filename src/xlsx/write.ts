@@ -7,8 +7,10 @@ import { rangeToA1, toA1 } from "../core/address";
 import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
-import { loadWorkbook } from "./read";
-import { withFixedZipDates } from "./zip";
+import { combinePackages, packageSheets } from "./copy";
+import { unzipCapped } from "./package";
+import { readWorkbookBytes } from "./read";
+import { withFixedZipDates, zipParts } from "./zip";
 
 patchExcelJs();
 
@@ -267,9 +269,9 @@ export interface WriteSummaryOptions {
    */
   replaceSheets?: readonly string[];
   /**
-   * Sheets that are never replaced, whatever their names: the units' own sheets. A unit sheet
-   * named like an output sheet (`Details`, `Kiểm tra`) is kept, and the output sheet takes the
-   * next free name, `Details (2)`, its links following it.
+   * Sheets that are never replaced unless they carry the output mark, whatever their names: the
+   * units' own sheets. A unit sheet named like an output sheet (`Details`, `Kiểm tra`) is kept,
+   * and the output sheet takes the next free name, `Details (2)`, its links following it.
    */
   keepSheets?: readonly string[];
 }
@@ -290,26 +292,38 @@ export async function writeSummaryWorkbook(
   await writeFileAtomically(outputPath, await summaryWorkbookBytes(inputPath, layouts, options));
 }
 
-/** The bytes of the summarized copy `writeSummaryWorkbook` writes. */
+/**
+ * The bytes of the summarized copy `writeSummaryWorkbook` writes. The input's parts are copied
+ * as they are and only the output sheets go through ExcelJS (see copy.ts), so the cost follows
+ * the output, not the size of the input sheets.
+ *
+ * A sheet is replaced when it has one of the replaced names and is an output: it carries the
+ * output mark, or it carries none (written before outputs were marked) and is not a kept sheet.
+ */
 export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayout[], options: WriteSummaryOptions = {}): Promise<Buffer> {
-  const workbook = await loadWorkbook(inputPath);
+  const input = unzipCapped(await readWorkbookBytes(inputPath), inputPath);
+  const sheets = packageSheets(input);
+  if (sheets.length === 0) throw new XlsxFileError("not-xlsx", inputPath, "no worksheets");
 
   const protectedNames = new Set((options.keepSheets ?? []).map(foldName));
   const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(foldName));
-  for (const worksheet of workbook.worksheets) {
-    const name = foldName(worksheet.name);
-    if (replaced.has(name) && !protectedNames.has(name)) workbook.removeWorksheet(worksheet.id);
+  const removeSheets = new Set<string>();
+  for (const sheet of sheets) {
+    const name = foldName(sheet.name);
+    if (replaced.has(name) && (sheet.marked || !protectedNames.has(name))) removeSheets.add(sheet.name);
   }
-  const kept = workbook.worksheets;
-  const added: ExcelJS.Worksheet[] = [];
-  for (const layout of renamedClear(
-    layouts,
-    kept.map((w) => w.name),
-  ))
-    added.push(await applySheetLayout(workbook, layout));
-  putFirstAndActivate(workbook, added, kept);
+  const keptNames = sheets.filter((sheet) => !removeSheets.has(sheet.name)).map((sheet) => sheet.name);
 
-  return workbookBytes(workbook);
+  const workbook = new ExcelJS.Workbook();
+  const added: ExcelJS.Worksheet[] = [];
+  for (const layout of renamedClear(layouts, keptNames)) added.push(await applySheetLayout(workbook, layout));
+  putFirstAndActivate(workbook, added, []);
+  // Our own sheets: bounded by the engine, not by the input cap.
+  // Stored, not deflated: it is unpacked again at once.
+  const outputZip = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
+  const output = unzipCapped(outputZip, "output", 1024 * 1024 * 1024);
+
+  return zipParts(combinePackages(input, output, { removeSheets }, inputPath));
 }
 
 /**
