@@ -367,7 +367,14 @@ function withDefinedNames(workbook: string, prefix: string, plan: DefinedNamesPl
 /** The first sheet tab active and first shown. */
 function withFirstTabActive(workbook: string, prefix: string): string {
   const view = new RegExp(`<${PREFIX}workbookView\\b([^>]*?)(/?)>`).exec(workbook);
-  if (!view) return workbook;
+  if (!view) {
+    // Excel's default is the first tab; written out so that every reader opens there. Views come
+    // just before the sheet list.
+    const sheets = new RegExp(`<${PREFIX}sheets\\b`).exec(workbook);
+    if (!sheets) return workbook;
+    const views = `<${prefix}bookViews><${prefix}workbookView firstSheet="0" activeTab="0"/></${prefix}bookViews>`;
+    return workbook.slice(0, sheets.index) + views + workbook.slice(sheets.index);
+  }
   const attributes = view[1].replace(/\s(?:activeTab|firstSheet)\s*=\s*(["'])[^"']*\1/g, "");
   const element = `<${prefix}workbookView${attributes} firstSheet="0" activeTab="0"${view[2]}>`;
   return workbook.slice(0, view.index) + element + workbook.slice(view.index + view[0].length);
