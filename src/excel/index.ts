@@ -8,7 +8,7 @@ import { evaluateWorkbook } from "../core/evaluate";
 import type { Evaluation, Language, SheetLayout } from "../core/types";
 import { MESSAGES, toUserFacingError } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
-import { PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
+import { OUTPUT_MARK, PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
 import { layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
@@ -83,7 +83,7 @@ function temporaryName(taken: Set<string>, index: number): string {
  * `COMPLETE_MARK` (`="<run id>"`) says which run's complete contents the sheet holds: it is the
  * last command written to a temporary sheet, and the last one for a sheet overwritten in place.
  */
-export const OUTPUT_MARK = "ThiDua_Output";
+export { OUTPUT_MARK };
 export const COMPLETE_MARK = "ThiDua_Complete";
 
 /** One output sheet being replaced: where it is written first and which sheet it replaces. */

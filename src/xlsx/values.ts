@@ -7,6 +7,7 @@
 import { rangeFromA1 } from "../core/address";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
 import { XlsxFileError } from "./errors";
+import { markedSheetIndexes } from "./copy";
 import { decodeXml, type RemovedSheetParts } from "./package";
 
 /**
@@ -402,7 +403,10 @@ export function snapshotFromPackage(
   if ([...entries.keys()].some((part) => /^xl\/vbaProject\.bin$/i.test(part))) options.onWarning?.({ kind: "macros" });
   const budget = { slots: MAX_SNAPSHOT_SLOTS };
   const sheets: SheetSnapshot[] = [];
+  const marked = markedSheetIndexes(workbookXml);
+  let index = -1;
   for (const sheet of workbookXml.matchAll(new RegExp(`<${PREFIX}sheet\\b([^>]*)>`, "g"))) {
+    index++;
     const name = attribute(sheet[1], "name");
     const id = attribute(sheet[1], "r:id") ?? attribute(sheet[1], "[\\w.-]+:id");
     const part = id === null ? undefined : rels.byId.get(id);
@@ -412,7 +416,8 @@ export function snapshotFromPackage(
     const mergeRefs =
       removed?.get(name)?.mergeRefs ??
       [...xml.matchAll(new RegExp(`<${PREFIX}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g"))].map((m) => m[1].trim());
-    sheets.push(readSheet(name, xml, mergeRefs, context, budget, options));
+    const read = readSheet(name, xml, mergeRefs, context, budget, options);
+    sheets.push(marked.has(index) ? { ...read, outputMark: true } : read);
   }
   return { sheets };
 }

@@ -297,8 +297,9 @@ export async function writeSummaryWorkbook(
  * as they are and only the output sheets go through ExcelJS (see copy.ts), so the cost follows
  * the output, not the size of the input sheets.
  *
- * A sheet is replaced when it has one of the replaced names and is an output: it carries the
- * output mark, or it carries none (written before outputs were marked) and is not a kept sheet.
+ * A sheet is replaced when it is one of the replaced outputs: it carries the output mark and one
+ * of the replaced names (or such a name made free, `Details (2)`), or it carries no mark (written
+ * before outputs were marked), has one of the replaced names and is not a kept sheet.
  */
 export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayout[], options: WriteSummaryOptions = {}): Promise<Buffer> {
   const input = unzipCapped(await readWorkbookBytes(inputPath), inputPath);
@@ -310,7 +311,9 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   const removeSheets = new Set<string>();
   for (const sheet of sheets) {
     const name = foldName(sheet.name);
-    if (replaced.has(name) && (sheet.marked || !protectedNames.has(name))) removeSheets.add(sheet.name);
+    // An output of ours may carry the next free name (`Details (2)`) it took beside a unit's sheet.
+    if (sheet.marked ? replaced.has(name) || replaced.has(name.replace(/ \(\d+\)$/, "")) : replaced.has(name) && !protectedNames.has(name))
+      removeSheets.add(sheet.name);
   }
   const keptNames = sheets.filter((sheet) => !removeSheets.has(sheet.name)).map((sheet) => sheet.name);
 
