@@ -10,7 +10,8 @@
 //   the sheets' new positions, the first tab active; and each output sheet's mark (below);
 // - styles.xml: the output sheets' fonts, fills, borders, number formats and cell formats are
 //   appended, and the output sheets' `s` indexes moved past the input's;
-// - an input sheet's `tabSelected` is cleared, so only the first output sheet is selected;
+// - an input sheet's `tabSelected` is cleared, so only the first output sheet is selected, and
+//   its data validations that overlap are cut apart (validations.ts);
 // - calcChain.xml is dropped (Excel rebuilds it; one naming a removed sheet is "damaged");
 // - macros (vbaProject) are dropped and the workbook typed as .xlsx, which the copy is.
 // The output sheets' shared strings are written inline, so the input's string table is untouched.
@@ -20,6 +21,7 @@
 // later run knows its outputs by the mark, not by their names.
 import { XlsxFileError } from "./errors";
 import { decodeXml } from "./package";
+import { withoutOverlappingValidations } from "./validations";
 
 /** The mark on every output sheet; the same name as the add-in's (src/excel/index.ts). */
 export const OUTPUT_MARK = "ThiDua_Output";
@@ -184,11 +186,12 @@ export function combinePackages(input: Map<string, Buffer>, output: Map<string, 
   }
   for (const part of [...parts.keys()]) if (/^xl\/vbaProject/i.test(part)) drop(part);
 
-  // Input sheets: only the first output sheet may be selected, or Excel opens with sheets grouped.
+  // Input sheets: only the first output sheet may be selected, or Excel opens with sheets grouped;
+  // and validations that overlap would make Excel call the copy damaged (validations.ts).
   for (const sheet of kept) {
     if (sheet.part === null) continue;
     const data = parts.get(sheet.part);
-    if (data !== undefined) parts.set(sheet.part, withoutTabSelected(data));
+    if (data !== undefined) parts.set(sheet.part, withoutOverlappingValidations(withoutTabSelected(data)));
   }
 
   // Output sheets: new part names and relationship ids, their styles and strings made to fit.
