@@ -157,7 +157,8 @@ describe("validations in the files the command line writes", () => {
     const out = path.join(dir, "foreign.summary.xlsx");
     expect(await run("summarize", file, "--out", out, "--lang", "vi")).toBe(0);
     expect(await fs.readFile(file)).toEqual(input);
-    for (const [part, ranges] of Object.entries(await sqrefsOf(out))) expect({ part, overlaps: overlaps(ranges) }).toEqual({ part, overlaps: [] });
+    for (const [part, ranges] of Object.entries(await sqrefsOf(out)))
+      expect({ part, overlaps: overlaps(ranges) }).toEqual({ part, overlaps: [] });
 
     // Each cell keeps the first rule listed for it; a rule left with no cell is gone.
     const copied = await fs.readFile(out);

@@ -132,7 +132,9 @@ export function markedSheetIndexes(workbookXml: string): Set<number> {
     const local = attribute(open, "localSheetId");
     if (attribute(open, "name") !== OUTPUT_MARK || local === null) continue;
     // The add-in writes `=TRUE`; an emptied or FALSE name is no mark.
-    const value = decodeXml(element.slice(open.length).replace(/<[^>]*>/g, "")).trim().replace(/^=/, "");
+    const value = decodeXml(element.slice(open.length).replace(/<[^>]*>/g, ""))
+      .trim()
+      .replace(/^=/, "");
     if (/^true$/i.test(value)) marked.add(Number(local));
   }
   return marked;
@@ -247,14 +249,20 @@ export function combinePackages(input: Map<string, Buffer>, output: Map<string, 
     inputSheets,
     kept,
     added: newSheets.length,
-    outputNames: definedNameElements(outputWorkbook).map((element) => element.replace(/<(\/?)(?:[\w.-]+:)?definedName\b/g, `<$1${prefix}definedName`)),
-    marks: newSheets.map((_, index) => `<${prefix}definedName name="${OUTPUT_MARK}" localSheetId="${index}" hidden="1">TRUE</${prefix}definedName>`),
+    outputNames: definedNameElements(outputWorkbook).map((element) =>
+      element.replace(/<(\/?)(?:[\w.-]+:)?definedName\b/g, `<$1${prefix}definedName`),
+    ),
+    marks: newSheets.map(
+      (_, index) => `<${prefix}definedName name="${OUTPUT_MARK}" localSheetId="${index}" hidden="1">TRUE</${prefix}definedName>`,
+    ),
   });
   workbook = withFirstTabActive(workbook, prefix);
   parts.set("xl/workbook.xml", Buffer.from(workbook, "utf8"));
 
   // xl/_rels/workbook.xml.rels
-  const relsXml = partText(input, "xl/_rels/workbook.xml.rels") ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const relsXml =
+    partText(input, "xl/_rels/workbook.xml.rels") ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const relPrefixInRels = /<([\w.-]+:)?Relationships\b/.exec(relsXml)?.[1] ?? "";
   let rels = relsXml;
   for (const rel of inputRels) if (removedIds.has(rel.id)) rels = rels.replace(rel.element, "");
@@ -277,7 +285,9 @@ export function combinePackages(input: Map<string, Buffer>, output: Map<string, 
     return element;
   });
   const typePrefix = /<([\w.-]+:)?Types\b/.exec(types)?.[1] ?? "";
-  let overrides = newSheets.map((sheet) => `<${typePrefix}Override PartName="/${sheet.part}" ContentType="${WORKSHEET_CONTENT}"/>`).join("");
+  let overrides = newSheets
+    .map((sheet) => `<${typePrefix}Override PartName="/${sheet.part}" ContentType="${WORKSHEET_CONTENT}"/>`)
+    .join("");
   if (addStyles) overrides += `<${typePrefix}Override PartName="/xl/styles.xml" ContentType="${STYLES_CONTENT}"/>`;
   types = types.replace(new RegExp(`</${PREFIX}Types\\s*>`), (close) => `${overrides}${close}`);
   parts.set("[Content_Types].xml", Buffer.from(types, "utf8"));
@@ -453,7 +463,19 @@ function appendStyles(input: string, output: string): { xml: string; xfOffset: n
 }
 
 /** The order of a style sheet's collections (ECMA-376 CT_Stylesheet), to place a missing one. */
-const STYLE_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const STYLE_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 /**
  * `items` added at the end of the collection `name`, its count updated; a collection the styles

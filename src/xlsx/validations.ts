@@ -37,9 +37,9 @@ export function resolveOverlaps(xml: string): string | null {
   const block = new RegExp(`<(${PREFIX})dataValidations\\b([^>]*?)(?:/>|>([\\s\\S]*?)</\\1dataValidations\\s*>)`).exec(head);
   if (!block || block[3] === undefined) return null;
   const prefix = block[1];
-  const rules = [...block[3].matchAll(new RegExp(`<(${PREFIX})dataValidation\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1dataValidation\\s*>)`, "g"))].map(
-    (m) => m[0],
-  );
+  const rules = [
+    ...block[3].matchAll(new RegExp(`<(${PREFIX})dataValidation\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1dataValidation\\s*>)`, "g")),
+  ].map((m) => m[0]);
   const accepted = new RangeIndex();
   let changed = false;
   const kept: string[] = [];
@@ -102,7 +102,8 @@ function subtract(pieces: CellRange[], hole: CellRange): CellRange[] {
     const bottom = Math.min(piece.end.row, hole.end.row);
     if (piece.start.row < hole.start.row) left.push({ start: piece.start, end: { row: hole.start.row - 1, col: piece.end.col } });
     if (piece.end.row > hole.end.row) left.push({ start: { row: hole.end.row + 1, col: piece.start.col }, end: piece.end });
-    if (piece.start.col < hole.start.col) left.push({ start: { row: top, col: piece.start.col }, end: { row: bottom, col: hole.start.col - 1 } });
+    if (piece.start.col < hole.start.col)
+      left.push({ start: { row: top, col: piece.start.col }, end: { row: bottom, col: hole.start.col - 1 } });
     if (piece.end.col > hole.end.col) left.push({ start: { row: top, col: hole.end.col + 1 }, end: { row: bottom, col: piece.end.col } });
   }
   return left;

@@ -278,7 +278,8 @@ describe("scoreUnits (spec §4)", () => {
 
 /** A unit after scoring, as the ranking step sees it. */
 function scoredUnit(name: string, order: number, total: number | null, extra: Partial<ScoredUnit> = {}): ScoredUnit {
-  const scores: UnitScores | null = total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, converted: total, applicableMax: 100, total };
+  const scores: UnitScores | null =
+    total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, converted: total, applicableMax: 100, total };
   return {
     name,
     sheetName: name,
