@@ -248,7 +248,7 @@ export function combinePackages(input: Map<string, Buffer>, output: Map<string, 
   workbook = withDefinedNames(workbook, prefix, {
     inputSheets,
     kept,
-    added: newSheets.length,
+    added: newSheets.map((sheet) => sheet.name),
     outputNames: definedNameElements(outputWorkbook).map((element) =>
       element.replace(/<(\/?)(?:[\w.-]+:)?definedName\b/g, `<$1${prefix}definedName`),
     ),
@@ -318,8 +318,8 @@ function withoutTabSelected(data: Buffer): Buffer {
 interface DefinedNamesPlan {
   inputSheets: SheetEntry[];
   kept: SheetEntry[];
-  /** How many output sheets come before the kept ones. */
-  added: number;
+  /** The output sheets' names, in front of the kept ones. */
+  added: string[];
   /** The output package's own names (print titles), already at the output sheets' positions. */
   outputNames: string[];
   marks: string[];
@@ -333,15 +333,18 @@ function definedNameElements(xml: string): string[] {
 
 /**
  * The workbook's defined names with sheet-scoped ones moved to their sheets' new positions; names
- * of removed sheets, and names whose formula refers to one, dropped; the outputs' names and marks
- * added.
+ * scoped to removed sheets, and names whose formula refers to a sheet now gone, dropped; the
+ * outputs' names and marks added.
  */
 function withDefinedNames(workbook: string, prefix: string, plan: DefinedNamesPlan): string {
-  const removed = plan.inputSheets.filter((sheet) => !plan.kept.includes(sheet));
+  // A workbook-level name on an old output still has its sheet when the new output takes the
+  // same name (`Summary`), as when the add-in overwrites its sheet in place.
+  const addedNames = new Set(plan.added.map((name) => name.toLocaleLowerCase("en")));
+  const removed = plan.inputSheets.filter((sheet) => !plan.kept.includes(sheet) && !addedNames.has(sheet.name.toLocaleLowerCase("en")));
   const newIndex = new Map<number, number>();
   plan.inputSheets.forEach((sheet, index) => {
     const position = plan.kept.indexOf(sheet);
-    if (position >= 0) newIndex.set(index, plan.added + position);
+    if (position >= 0) newIndex.set(index, plan.added.length + position);
   });
   const refersToRemoved = (formula: string) =>
     removed.some((sheet) => {
