@@ -1,11 +1,19 @@
 // The add-in's Excel layer: the only code that calls Excel.run / context.sync. Each user action is
 // one Excel.run: the sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
 import { CONFERENCE_SHEET_LABELS } from "../core/labels";
-import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
+import {
+  baseOutputName,
+  buildConferenceSheet,
+  buildOutputSheets,
+  layoutsClearOf,
+  OUTPUT_SHEET_NAMES,
+  readyForConference,
+} from "../core/sheets";
 import { buildTemplateSheets } from "../core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
-import type { Evaluation, Language, SheetLayout } from "../core/types";
+import { nameKey } from "../core/text";
+import type { Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../core/types";
 import { MESSAGES, toUserFacingError } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
 import { OUTPUT_MARK, PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
@@ -99,6 +107,11 @@ interface ReplacementPlan {
   outputs: PlannedOutput[];
   layouts: SheetLayout[];
   features: ExcelFeatures;
+  /**
+   * Units' sheets named like outputs (no output mark, named by the units list): never replaced
+   * or deleted; the outputs take the next free names beside them.
+   */
+  unitSheets: Set<string>;
 }
 
 /** A run id distinct enough that marks of two runs never match. */
@@ -126,27 +139,17 @@ function isOutputName(name: string): boolean {
   return false;
 }
 
-/** Queues a read of `OUTPUT_MARK` on every sheet that has an output's name. */
-function queueOutputMarks(sheets: Excel.Worksheet[]): Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }> {
-  return sheets.filter((s) => isOutputName(s.name)).map((sheet) => ({ sheet, mark: sheet.names.getItemOrNullObject(OUTPUT_MARK) }));
-}
-
 /**
- * The sheets with an output's name that the add-in did not make (no `OUTPUT_MARK`). The marks
- * normally arrived with the data; when the data was read again in parts they are read here.
+ * Sheets with an output's name but without the output mark: a unit's sheet when the units list
+ * names it (kept), else a sheet the user made (foreign), which the add-in never overwrites.
  */
-async function foreignOutputSheets(
-  context: Excel.RequestContext,
-  marks: Array<{ sheet: Excel.Worksheet; mark: Excel.NamedItem }>,
-): Promise<string[]> {
-  let pending = marks;
-  try {
-    return pending.filter((m) => m.mark.isNullObject).map((m) => m.sheet.name);
-  } catch {
-    pending = marks.map((m) => ({ sheet: m.sheet, mark: m.sheet.names.getItemOrNullObject(OUTPUT_MARK) }));
-    await context.sync();
-    return pending.filter((m) => m.mark.isNullObject).map((m) => m.sheet.name);
-  }
+function unmarkedOutputSheets(snapshot: WorkbookSnapshot, evaluation: Evaluation): { unitSheets: string[]; foreign: string[] } {
+  const listed = new Set(evaluation.report.units.map((unit) => nameKey(unit.sheet)));
+  const unmarked = snapshot.sheets.filter((sheet) => sheet.outputMark !== true && isOutputName(sheet.name)).map((sheet) => sheet.name);
+  return {
+    unitSheets: unmarked.filter((name) => listed.has(nameKey(name))),
+    foreign: unmarked.filter((name) => !listed.has(nameKey(name))),
+  };
 }
 
 /** Hidden name on `sheet`; `formula` is what it holds (`="…"` for text). */
@@ -160,16 +163,23 @@ function completeFormula(runId: string): string {
 }
 
 /** The planned outputs: temporary names, and the add-in's sheet each one replaces. */
-function planReplacement(existing: Excel.Worksheet[], layouts: SheetLayout[], runId: string, features: ExcelFeatures): ReplacementPlan {
+function planReplacement(
+  existing: Excel.Worksheet[],
+  layouts: SheetLayout[],
+  runId: string,
+  features: ExcelFeatures,
+  unitSheets: string[],
+): ReplacementPlan {
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
-  const names = new Set(existing.map((s) => s.name));
+  // A unit's sheet is never the output a layout replaces.
+  const names = new Set(existing.map((s) => s.name).filter((name) => !unitSheets.includes(name)));
   const outputs = layouts.map((layout, i) => {
     // The sheet under the new name first; else the other language's (renamed, so links follow).
     const candidates = outputNamesLike(layout.name);
     const found = [layout.name, ...candidates].find((n) => names.has(n)) ?? null;
     return { temp: temporaryName(taken, i), final: layout.name, existing: found };
   });
-  return { runId, outputs, layouts, features };
+  return { runId, outputs, layouts, features, unitSheets: new Set(unitSheets) };
 }
 
 /**
@@ -234,15 +244,19 @@ function queuePromotion(context: Excel.RequestContext, plan: ReplacementPlan, wh
 /**
  * Deletes the add-in's output sheets this run does not write: a paper of an earlier run (§7.5)
  * that no longer applies, such as the minutes after the decisions became void. Only sheets with
- * an output's name reach here, and those all carry the add-in's mark (foreign ones stop the run).
+ * an output's name (or a marked `Details (2)`) go, never a unit's sheet (foreign ones stop the run).
  */
-function queueStaleOutputsRemoval(existing: Excel.Worksheet[], plan: ReplacementPlan): void {
+function queueStaleOutputsRemoval(existing: Excel.Worksheet[], plan: ReplacementPlan, marked: Set<string>): void {
   const kept = new Set<string>();
   for (const output of plan.outputs) {
     kept.add(output.final);
     if (output.existing !== null) kept.add(output.existing);
   }
-  for (const sheet of existing) if (isOutputName(sheet.name) && !kept.has(sheet.name)) sheet.delete();
+  for (const sheet of existing) {
+    // `Details (2)`: an output named beside a unit's `Details` by an earlier run.
+    const output = isOutputName(sheet.name) || (marked.has(sheet.name) && isOutputName(baseOutputName(sheet.name)));
+    if (output && !kept.has(sheet.name) && !plan.unitSheets.has(sheet.name)) sheet.delete();
+  }
 }
 
 /**
@@ -266,7 +280,9 @@ async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
     const ready = plan.outputs.map((_, i) => fromThisRun(tempMarks[i]));
     if (plan.outputs.every((_, i) => done[i] || ready[i])) {
       const pending = plan.outputs.map((_, i) => i).filter((i) => !done[i]);
-      const existingNow = plan.outputs.map((o) => [o.final, ...outputNamesLike(o.final)].find((n) => names.has(n)) ?? null);
+      const existingNow = plan.outputs.map(
+        (o) => [o.final, ...outputNamesLike(o.final)].find((n) => names.has(n) && !plan.unitSheets.has(n)) ?? null,
+      );
       queuePromotion(context, plan, pending, existingNow);
       // Outputs already in place may have left their temporary sheet (copied, not renamed).
       plan.outputs.forEach((output, i) => {
@@ -307,21 +323,21 @@ export async function runGenerate(
       onStage?.("reading");
       const sheets = await loadSheets(context);
       // The output marks ride along with the data read (sync 2).
-      const marks = queueOutputMarks(sheets);
       const snapshot = await readSnapshot(context, sheets, features);
-      const foreign = await foreignOutputSheets(context, marks);
+      onStage?.("checking");
+      const evaluation = evaluateWorkbook(snapshot);
+      const { unitSheets, foreign } = unmarkedOutputSheets(snapshot, evaluation);
       if (foreign.length > 0) {
         throw new UserFacingError(MESSAGES.foreignOutputSheet[language](foreign.map((n) => `“${n}”`).join(", ")), "ItemAlreadyExists");
       }
-      onStage?.("checking");
-      const evaluation = evaluateWorkbook(snapshot);
       const now = new Date();
-      const layouts = buildOutputSheets(evaluation, {
+      const built = buildOutputSheets(evaluation, {
         date: options.date ?? today(),
         ...(options.date ? {} : { time: { hour: now.getHours(), minute: now.getMinutes() } }),
       });
+      const layouts = layoutsClearOf(built, unitSheets);
       onStage?.("writing");
-      const planned = planReplacement(sheets, layouts, newRunId(), features);
+      const planned = planReplacement(sheets, layouts, newRunId(), features, unitSheets);
       plan = planned;
       await queueTemporarySheets(context, sheets, planned);
       queuePromotion(
@@ -330,7 +346,11 @@ export async function runGenerate(
         planned.outputs.map((_, i) => i),
         planned.outputs.map((o) => o.existing),
       );
-      queueStaleOutputsRemoval(sheets, planned);
+      queueStaleOutputsRemoval(
+        sheets,
+        planned,
+        new Set(snapshot.sheets.filter((sheet) => sheet.outputMark === true).map((sheet) => sheet.name)),
+      );
       await context.sync();
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });

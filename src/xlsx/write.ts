@@ -4,6 +4,7 @@ import { promises as fs, rmSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../core/address";
+import { baseOutputName, layoutsClearOf } from "../core/sheets/names";
 import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
@@ -312,14 +313,14 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   for (const sheet of sheets) {
     const name = foldName(sheet.name);
     // An output of ours may carry the next free name (`Details (2)`) it took beside a unit's sheet.
-    if (sheet.marked ? replaced.has(name) || replaced.has(name.replace(/ \(\d+\)$/, "")) : replaced.has(name) && !protectedNames.has(name))
+    if (sheet.marked ? replaced.has(name) || replaced.has(baseOutputName(name)) : replaced.has(name) && !protectedNames.has(name))
       removeSheets.add(sheet.name);
   }
   const keptNames = sheets.filter((sheet) => !removeSheets.has(sheet.name)).map((sheet) => sheet.name);
 
   const workbook = new ExcelJS.Workbook();
   const added: ExcelJS.Worksheet[] = [];
-  for (const layout of renamedClear(layouts, keptNames)) added.push(await applySheetLayout(workbook, layout));
+  for (const layout of layoutsClearOf(layouts, keptNames)) added.push(await applySheetLayout(workbook, layout));
   putFirstAndActivate(workbook, added, []);
   // Our own sheets: bounded by the engine, not by the input cap.
   // Stored, not deflated: it is unpacked again at once.
@@ -327,31 +328,6 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   const output = unzipCapped(outputZip, "output", 1024 * 1024 * 1024);
 
   return zipParts(combinePackages(input, output, { removeSheets }, inputPath));
-}
-
-/**
- * The layouts with any name already taken by a kept sheet changed to the next free `Name (2)`,
- * and every link to a renamed layout changed with it.
- */
-function renamedClear(layouts: SheetLayout[], taken: string[]): SheetLayout[] {
-  const used = new Set(taken.map(foldName));
-  const renames = new Map<string, string>();
-  for (const layout of layouts) {
-    if (!used.has(foldName(layout.name))) {
-      used.add(foldName(layout.name));
-      continue;
-    }
-    let n = 2;
-    while (used.has(foldName(`${layout.name} (${n})`))) n++;
-    renames.set(layout.name, `${layout.name} (${n})`);
-    used.add(foldName(`${layout.name} (${n})`));
-  }
-  if (renames.size === 0) return layouts;
-  return layouts.map((layout) => ({
-    ...layout,
-    name: renames.get(layout.name) ?? layout.name,
-    links: layout.links.map((link) => (renames.has(link.sheet) ? { ...link, sheet: renames.get(link.sheet) as string } : link)),
-  }));
 }
 
 /** Excel compares sheet names ignoring case. */
