@@ -3,6 +3,7 @@
 // (one sync), however many sheets there are. Excel on the web refuses a response above 5 MB, so a
 // workbook too large for one response is read in as many syncs as its size needs.
 import { rangeFromA1 } from "../core/address";
+import { OUTPUT_MARK } from "../core/labels";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
 import { officeErrorCode } from "./errors";
 import type { ExcelFeatures } from "./features";
@@ -20,7 +21,7 @@ export const TEMP_SHEET_PREFIX = "thidua-tmp-";
  * The hidden sheet-scoped name (worksheet.names, ExcelApi 1.4) on every sheet the product writes,
  * the add-in and the command line alike: such a sheet is an output, whatever its name.
  */
-export const OUTPUT_MARK = "ThiDua_Output";
+export { OUTPUT_MARK };
 
 /** What was queued for one sheet; read after the sync. */
 interface PendingSheet {

@@ -19,12 +19,12 @@
 // Output sheets carry the product's mark, as the add-in's do (src/excel OUTPUT_MARK): a hidden
 // sheet-scoped defined name `ThiDua_Output` = TRUE. The reader (values.ts) reads it back, so a
 // later run knows its outputs by the mark, not by their names.
+import { OUTPUT_MARK } from "../core/labels";
 import { XlsxFileError } from "./errors";
 import { decodeXml } from "./package";
 import { withoutOverlappingValidations } from "./validations";
 
-/** The mark on every output sheet; the same name as the add-in's (src/excel/index.ts). */
-export const OUTPUT_MARK = "ThiDua_Output";
+export { OUTPUT_MARK };
 
 const PREFIX = "(?:[\\w.-]+:)?";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
