@@ -39,6 +39,9 @@ describe("thidua conference", () => {
     expect(run.out.join("")).toMatch(/Bình xét.*5/);
     const snapshot = await readWorkbookFile(out);
     const sheet = snapshot.sheets.find((s) => s.name === "Bình xét")!;
+    // An input the secretary fills in, not an output: it carries no output mark.
+    expect(sheet.outputMark).toBeUndefined();
+    expect(evaluateWorkbook(snapshot).conference?.sheet).toBe("Bình xét");
     const rows = sheet.cells.filter((r) => typeof r[0] === "number");
     expect(rows.map((r) => r[1])).toEqual([
       "Công ty TNHH Lam Sơn - Thanh Hóa",

@@ -55,6 +55,11 @@ interface Relationship {
 export interface CopyPlan {
   /** Input sheets to leave out (older outputs), by name as workbook.xml spells it. */
   removeSheets: ReadonlySet<string>;
+  /**
+   * Whether the new sheets get the output mark: yes for the summary's outputs, no for a sheet
+   * that is input once written (the conference's `Bình xét`, which the secretary fills in).
+   */
+  markNewSheets: boolean;
 }
 
 function attribute(attributes: string, name: string): string | null {
@@ -252,7 +257,7 @@ export function combinePackages(input: Map<string, Buffer>, output: Map<string, 
     outputNames: definedNameElements(outputWorkbook).map((element) =>
       element.replace(/<(\/?)(?:[\w.-]+:)?definedName\b/g, `<$1${prefix}definedName`),
     ),
-    marks: newSheets.map(
+    marks: (plan.markNewSheets ? newSheets : []).map(
       (_, index) => `<${prefix}definedName name="${OUTPUT_MARK}" localSheetId="${index}" hidden="1">TRUE</${prefix}definedName>`,
     ),
   });

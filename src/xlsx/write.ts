@@ -275,6 +275,11 @@ export interface WriteSummaryOptions {
    * and the output sheet takes the next free name, `Details (2)`, its links following it.
    */
   keepSheets?: readonly string[];
+  /**
+   * The new sheets are input once written (the conference's sheet, filled in by the secretary),
+   * so they do not get the output mark that tells outputs from input.
+   */
+  inputSheets?: boolean;
 }
 
 /**
@@ -327,7 +332,7 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   const outputZip = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
   const output = unzipCapped(outputZip, "output", 1024 * 1024 * 1024);
 
-  return zipParts(combinePackages(input, output, { removeSheets }, inputPath));
+  return zipParts(combinePackages(input, output, { removeSheets, markNewSheets: options.inputSheets !== true }, inputPath));
 }
 
 /** Excel compares sheet names ignoring case. */
