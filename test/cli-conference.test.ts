@@ -80,6 +80,17 @@ describe("thidua conference", () => {
     expect(report.units[0].votes).toEqual({ flag: 6, certificate: 0, members: 7 });
   }, 60_000);
 
+  it("keeps the marks of a summary's outputs, so a later summary still knows them", async () => {
+    const summarized = path.join(dir, "summarized.xlsx");
+    expect(await main(["summarize", withoutConference, "--out", summarized], io().io)).toBe(0);
+    const out = path.join(dir, "summarized-conference.xlsx");
+    expect(await main(["conference", summarized, "--out", out], io().io)).toBe(0);
+    const marked = (await readWorkbookFile(out)).sheets.filter((s) => s.outputMark === true).map((s) => s.name);
+    const before = (await readWorkbookFile(summarized)).sheets.filter((s) => s.outputMark === true).map((s) => s.name);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(marked).toEqual(before);
+  }, 60_000);
+
   it("adds nothing when the workbook has the sheet already", async () => {
     const out = path.join(dir, "again.xlsx");
     const run = io();

@@ -360,7 +360,6 @@ function withDefinedNames(workbook: string, prefix: string, plan: DefinedNamesPl
   const names: string[] = [];
   for (const element of definedNameElements(workbook)) {
     const open = /^<[^>]*>/.exec(element)?.[0] ?? element;
-    if (attribute(open, "name") === OUTPUT_MARK) continue;
     const local = attribute(open, "localSheetId");
     const formula = element.slice(open.length);
     if (refersToRemoved(decodeXml(formula))) continue;
