@@ -2,12 +2,14 @@
 // (`Details`, `Kiểm tra`) is input and stays, so the output takes the next free name. Both hosts
 // name their outputs this way, and the mark they carry (not the name) tells later runs they are
 // outputs.
+import { nameKey } from "../text";
 import type { SheetLayout } from "../types";
 
-/** Excel compares sheet names ignoring case. */
-function foldName(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("en");
-}
+/**
+ * Excel compares sheet names ignoring case; `nameKey` also folds composed and decomposed letters
+ * without `String.normalize`, which the ribbon's IE11 runtime lacks.
+ */
+const foldName = nameKey;
 
 /**
  * The layouts with any name already taken by a kept sheet changed to the next free `Name (2)`,
