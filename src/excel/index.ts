@@ -1,14 +1,22 @@
 // The add-in's Excel layer: the only code that calls Excel.run / context.sync. Each user action is
 // one Excel.run: the sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
 import { CONFERENCE_SHEET_LABELS } from "../core/labels";
-import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
+import {
+  baseOutputName,
+  buildConferenceSheet,
+  buildOutputSheets,
+  layoutsClearOf,
+  OUTPUT_SHEET_NAMES,
+  readyForConference,
+} from "../core/sheets";
 import { buildTemplateSheets } from "../core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
 import { evaluateWorkbook } from "../core/evaluate";
-import type { Evaluation, Language, SheetLayout } from "../core/types";
+import { nameKey } from "../core/text";
+import type { Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../core/types";
 import { MESSAGES, toUserFacingError } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
-import { PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
+import { OUTPUT_MARK, PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
 import { layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
@@ -86,7 +94,7 @@ function temporaryName(taken: Set<string>, index: number): string {
  * sheet overwritten in place. From the marks alone a later run or a recovery can tell whether
  * leftover temporary sheets make up a complete set, and finish putting them in place.
  */
-export const OUTPUT_MARK = "ThiDua_Output";
+export { OUTPUT_MARK };
 export const COMPLETE_MARK = "ThiDua_Complete";
 
 /** What a completeness mark says. */
@@ -117,6 +125,11 @@ interface ReplacementPlan {
   outputs: PlannedOutput[];
   layouts: SheetLayout[];
   features: ExcelFeatures;
+  /**
+   * Units' sheets named like outputs (no output mark, named by the units list): never replaced
+   * or deleted; the outputs take the next free names beside them.
+   */
+  unitSheets: Set<string>;
 }
 
 /** A run id distinct enough that marks of two runs never match. */
@@ -163,37 +176,34 @@ export function parseCompleteMark(value: unknown): CompleteMark | null {
   return { runId, index: numbers[0], count: numbers[1], rows: numbers[2], cols: numbers[3], final: parts.slice(5).join("|") };
 }
 
-/** The marks queued for one sheet with an output's or a temporary sheet's name. */
+/** The completeness mark queued for one temporary sheet or (possible) output sheet. */
 interface QueuedMarks {
   sheet: Excel.Worksheet;
-  output: Excel.NamedItem | null;
-  complete: Excel.NamedItem | null;
+  complete: Excel.NamedItem;
 }
 
 /**
- * Queues the marks Generate needs: `OUTPUT_MARK` on every sheet with an output's name and, when
- * temporary sheets of an earlier run are left, `COMPLETE_MARK` on those and on the outputs.
+ * Queues `COMPLETE_MARK` on every temporary sheet and every sheet that may be an output (an
+ * output's name, or one with ` (2)` after it, given beside a unit's sheet of that name), when
+ * temporary sheets of an earlier run are left; none otherwise. (The output mark itself comes
+ * with the snapshot, `readSnapshot`.)
  */
 function queueMarks(sheets: Excel.Worksheet[], withComplete: boolean): QueuedMarks[] {
+  if (!withComplete) return [];
   return sheets
-    .filter((s) => isOutputName(s.name) || (withComplete && isTemporary(s.name)))
-    .map((sheet) => ({
-      sheet,
-      output: isOutputName(sheet.name) ? sheet.names.getItemOrNullObject(OUTPUT_MARK) : null,
-      complete: withComplete ? sheet.names.getItemOrNullObject(COMPLETE_MARK).load("value") : null,
-    }));
+    .filter((s) => isTemporary(s.name) || isOutputName(baseOutputName(s.name)))
+    .map((sheet) => ({ sheet, complete: sheet.names.getItemOrNullObject(COMPLETE_MARK).load("value") }));
 }
 
-/** What the marks say: the output-named sheets the user made, and every completeness mark read. */
+/** What the marks say: every completeness mark read. */
 interface MarksRead {
-  foreign: string[];
   complete: Map<string, CompleteMark | null>;
 }
 
 function marksFrom(queued: QueuedMarks[]): MarksRead {
   const complete = new Map<string, CompleteMark | null>();
-  for (const q of queued) if (q.complete) complete.set(q.sheet.name, q.complete.isNullObject ? null : parseCompleteMark(q.complete.value));
-  return { foreign: queued.filter((q) => q.output !== null && q.output.isNullObject).map((q) => q.sheet.name), complete };
+  for (const q of queued) complete.set(q.sheet.name, q.complete.isNullObject ? null : parseCompleteMark(q.complete.value));
+  return { complete };
 }
 
 /**
@@ -213,6 +223,19 @@ async function readMarks(
     await context.sync();
     return marksFrom(again);
   }
+}
+
+/**
+ * Sheets with an output's name but without the output mark: a unit's sheet when the units list
+ * names it (kept), else a sheet the user made (foreign), which the add-in never overwrites.
+ */
+function unmarkedOutputSheets(snapshot: WorkbookSnapshot, evaluation: Evaluation): { unitSheets: string[]; foreign: string[] } {
+  const listed = new Set(evaluation.report.units.map((unit) => nameKey(unit.sheet)));
+  const unmarked = snapshot.sheets.filter((sheet) => sheet.outputMark !== true && isOutputName(sheet.name)).map((sheet) => sheet.name);
+  return {
+    unitSheets: unmarked.filter((name) => listed.has(nameKey(name))),
+    foreign: unmarked.filter((name) => !listed.has(nameKey(name))),
+  };
 }
 
 /** Hidden name on `sheet`; `formula` is what it holds (`="…"` for text). */
@@ -238,18 +261,20 @@ function planReplacement(
   layouts: SheetLayout[],
   runId: string,
   features: ExcelFeatures,
+  unitSheets: string[],
   alsoTaken: string[] = [],
 ): ReplacementPlan {
   // Names of sheets deleted earlier in the same request are not reused either.
   const taken = new Set([...existing, ...alsoTaken].map((s) => s.toLowerCase()));
-  const names = new Set(existing);
+  // A unit's sheet is never the output a layout replaces.
+  const names = new Set(existing.filter((name) => !unitSheets.includes(name)));
   const outputs = layouts.map((layout, i) => {
     // The sheet under the new name first; else the other language's (renamed, so links follow).
     const { rows, cols } = layoutSize(layout);
     const mark: CompleteMark = { runId, index: i, count: layouts.length, rows, cols, final: layout.name };
     return { temp: temporaryName(taken, i), mark, layout, existing: existingOutput(layout.name, names) };
   });
-  return { runId, outputs, layouts, features };
+  return { runId, outputs, layouts, features, unitSheets: new Set(unitSheets) };
 }
 
 /**
@@ -320,15 +345,24 @@ function queuePromotion(
 /**
  * Deletes the add-in's output sheets this run does not write: a paper of an earlier run (§7.5)
  * that no longer applies, such as the minutes after the decisions became void. Only sheets with
- * an output's name reach here, and those all carry the add-in's mark (foreign ones stop the run).
+ * an output's name (or a marked `Details (2)`) go, never a unit's sheet (foreign ones stop the run).
  */
-function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: string[], plan: ReplacementPlan): void {
+function queueStaleOutputsRemoval(
+  context: Excel.RequestContext,
+  existing: string[],
+  plan: ReplacementPlan,
+  marked: Set<string>,
+): void {
   const kept = new Set<string>();
   for (const output of plan.outputs) {
     kept.add(output.mark.final);
     if (output.existing !== null) kept.add(output.existing);
   }
-  for (const name of existing) if (isOutputName(name) && !kept.has(name)) context.workbook.worksheets.getItem(name).delete();
+  for (const name of existing) {
+    // `Details (2)`: an output named beside a unit's `Details` by an earlier run.
+    const output = isOutputName(name) || (marked.has(name) && isOutputName(baseOutputName(name)));
+    if (output && !kept.has(name) && !plan.unitSheets.has(name)) context.workbook.worksheets.getItem(name).delete();
+  }
 }
 
 /**
@@ -350,6 +384,7 @@ function queueLeftoversFinish(
   marks: Map<string, CompleteMark | null>,
   features: ExcelFeatures,
   layouts: SheetLayout[],
+  unitSheets: Set<string>,
 ): string[] {
   const temps = names.filter(isTemporary);
   if (temps.length === 0) return names;
@@ -401,7 +436,8 @@ function queueLeftoversFinish(
       existing: null,
     };
   });
-  const present = new Set(after);
+  // A unit's sheet named like an output is never what an output replaces.
+  const present = new Set(after.filter((n) => !unitSheets.has(n)));
   const existingNow = outputs.map((o) => existingOutput(o.mark.final, present));
   queuePromotion(context, outputs, pending, existingNow, features);
   // An output already in place may have left its temporary sheet (copied, not renamed).
@@ -434,6 +470,7 @@ async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
       marksFrom(marks).complete,
       plan.features,
       plan.layouts,
+      plan.unitSheets,
     );
     await context.sync();
   });
@@ -472,19 +509,18 @@ export async function runGenerate(
       const queued = queueMarks(sheets, leftovers);
       const snapshot = await readSnapshot(context, sheets, features);
       const marks = await readMarks(context, sheets, queued, leftovers);
-      if (marks.foreign.length > 0) {
-        throw new UserFacingError(
-          MESSAGES.foreignOutputSheet[language](marks.foreign.map((n) => `“${n}”`).join(", ")),
-          "ItemAlreadyExists",
-        );
-      }
       onStage?.("checking");
       const evaluation = evaluateWorkbook(snapshot);
+      const { unitSheets, foreign } = unmarkedOutputSheets(snapshot, evaluation);
+      if (foreign.length > 0) {
+        throw new UserFacingError(MESSAGES.foreignOutputSheet[language](foreign.map((n) => `“${n}”`).join(", ")), "ItemAlreadyExists");
+      }
       const now = new Date();
-      const layouts = buildOutputSheets(evaluation, {
+      const built = buildOutputSheets(evaluation, {
         date: options.date ?? today(),
         ...(options.date ? {} : { time: { hour: now.getHours(), minute: now.getMinutes() } }),
       });
+      const layouts = layoutsClearOf(built, unitSheets);
       onStage?.("writing");
       // An interrupted run's complete outputs go in place first (its incomplete sheets go), so a
       // failure of this run can only fall back to complete outputs of one run.
@@ -494,12 +530,14 @@ export async function runGenerate(
         marks.complete,
         features,
         layouts,
+        new Set(unitSheets),
       );
       const planned = planReplacement(
         names,
         layouts,
         newRunId(),
         features,
+        unitSheets,
         sheets.map((s) => s.name),
       );
       plan = planned;
@@ -511,7 +549,12 @@ export async function runGenerate(
         planned.outputs.map((o) => o.existing),
         features,
       );
-      queueStaleOutputsRemoval(context, names, planned);
+      queueStaleOutputsRemoval(
+        context,
+        names,
+        planned,
+        new Set(snapshot.sheets.filter((sheet) => sheet.outputMark === true).map((sheet) => sheet.name)),
+      );
       await context.sync();
       return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
     });

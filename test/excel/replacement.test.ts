@@ -5,7 +5,7 @@
 import * as path from "path";
 import { toA1 } from "../../src/core/address";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { COMPLETE_MARK, OUTPUT_MARK, parseCompleteMark, runGenerate } from "../../src/excel";
+import { COMPLETE_MARK, OUTPUT_MARK, parseCompleteMark, runGenerate, runValidate } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -325,4 +325,42 @@ describe("the user's own work around the outputs", () => {
     },
     60_000,
   );
+});
+
+describe("a listed unit's sheet named like an output", () => {
+  /** The sample with the unit sheet Lam Sơn renamed `Chi tiết`, in its tab and in the units list. */
+  function withUnitSheetNamedDetails(): WorkbookSnapshot {
+    return {
+      sheets: sample.sheets.map((sheet) => {
+        if (sheet.name === "Lam Sơn") return { ...sheet, name: "Chi tiết" };
+        if (sheet.name !== "Thiết lập") return sheet;
+        return { ...sheet, cells: sheet.cells.map((row) => row.map((value) => (value === "Lam Sơn" ? "Chi tiết" : value))) };
+      }),
+    };
+  }
+
+  it("is read and ranked, kept by Generate, and the outputs take the next free name, run after run", async () => {
+    const book = withUnitSheetNamedDetails();
+    const run = install(book);
+    const validated = await runValidate();
+    const unit = validated.report.units.find((u) => u.sheet === "Chi tiết");
+    expect(unit?.status).toBe("ranked");
+    const before = run.host.snapshotSheet("Chi tiết");
+
+    await runGenerate(undefined, { date: DATE });
+    await run.settled();
+    const once = run.host.sheetNames();
+    expect(once.slice(0, 3)).toEqual(["Tổng hợp", "Chi tiết (2)", "Kiểm tra"]);
+    expect(run.host.snapshotSheet("Chi tiết")).toEqual(before);
+    const marked = (name: string) =>
+      run.core.state.sheets.find((s) => s.name === name)?.names?.some((n) => n.name === OUTPUT_MARK) ?? false;
+    expect(once.filter(marked)).toEqual(["Tổng hợp", "Chi tiết (2)", "Kiểm tra"]);
+
+    // A second run replaces its own `Chi tiết (2)` and still ranks the unit.
+    await runGenerate(undefined, { date: DATE });
+    await run.settled();
+    expect(run.host.sheetNames()).toEqual(once);
+    expect(run.host.snapshotSheet("Chi tiết")).toEqual(before);
+    expect((await runValidate()).report.units.find((u) => u.sheet === "Chi tiết")?.status).toBe("ranked");
+  }, 60_000);
 });

@@ -25,6 +25,7 @@ export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions)
 }
 
 export { buildSummarySheet, unitNotes } from "./summary";
+export { baseOutputName, layoutsClearOf } from "./names";
 export { buildDetailsSheet } from "./details";
 export { buildIssuesSheet } from "./issues";
 export { buildMinutesSheet } from "./minutes";
