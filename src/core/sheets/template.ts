@@ -312,7 +312,7 @@ function dayMonthYear(date: { year: number; month: number; day: number }): strin
  * The word the template writes for a kind of review: one of the spec's labels for it.
  * @example reviewKindWord("half-year", TEMPLATE_TEXT.vi) === "Sơ kết 6 tháng"
  */
-export function reviewKindWord(kind: ReviewKind, text: TemplateText): string {
+function reviewKindWord(kind: ReviewKind, text: TemplateText): string {
   return text.reviewKinds[kind];
 }
 
