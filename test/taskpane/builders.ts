@@ -2,7 +2,7 @@
 // engine tests' fixtures), and a fake PaneCapabilities whose calls a test controls (resolve now,
 // or hold with a deferred promise).
 import type { Evaluation, Issue, UnitEvaluation, UnitResult } from "../../src/core/types";
-import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "../../src/excel/types";
+import type { ConferenceResult, GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "../../src/excel/types";
 import { evaluation as evaluationOf, issue, notRanked, unitEvaluation, unitResult } from "../core/sheets-fixtures";
 
 export { issue };
@@ -61,6 +61,7 @@ export interface FakeCapabilities extends PaneCapabilities {
   validate: jest.Mock<Promise<Evaluation>, [((stage: RunStage) => void)?]>;
   generate: jest.Mock<Promise<GenerateResult>, [((stage: RunStage) => void)?]>;
   createTemplate: jest.Mock<Promise<TemplateResult>, []>;
+  prepareConference: jest.Mock<Promise<ConferenceResult>, []>;
   selectCell: jest.Mock<Promise<void>, [string, string]>;
 }
 
@@ -71,6 +72,7 @@ export function fakeCapabilities(language: "vi" | "en" = "en"): FakeCapabilities
     validate: jest.fn(async () => evaluation()),
     generate: jest.fn(async () => ({ evaluation: evaluation(), summarySheet: language === "vi" ? "Tổng hợp" : "Summary", skipped: [] })),
     createTemplate: jest.fn(async () => ({ sheets: [], skipped: [] })),
+    prepareConference: jest.fn(async () => ({ sheet: language === "vi" ? "Bình xét" : "Conference", added: true })),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
   };
 }
