@@ -91,8 +91,10 @@ export interface PaneStrings {
   /** The total from the units' own scores and its difference (§7.2), when some score was reviewed. */
   selfTotalColumn: string;
   differenceColumn: string;
-  /** The conference's decision with its votes (§7.4), beside the proposal. */
-  decisionColumn: string;
+  /** The proposed award, labelled when the conference's decision stands under it. */
+  proposed(award: string): string;
+  /** The conference's decision (with its votes, §7.4), under the proposal: `Kết quả bình xét: …`. */
+  decided(decision: string): string;
   tied: string;
   /** Why a unit is not ranked: its own errors, or none (then Criteria or Settings stopped every unit). */
   notRanked(errors: number): string;
@@ -186,7 +188,8 @@ const vi: PaneStrings = {
   convertedColumn: SUMMARY_TEXT.vi.columns.converted,
   selfTotalColumn: SUMMARY_TEXT.vi.columns.selfTotal,
   differenceColumn: SUMMARY_TEXT.vi.columns.difference,
-  decisionColumn: SUMMARY_TEXT.vi.columns.decision,
+  proposed: (award) => `Đề nghị: ${award}`,
+  decided: (decision) => `${SUMMARY_TEXT.vi.columns.decision}: ${decision}`,
   tied: "đồng hạng",
   notRanked: (errors) => (errors > 0 ? `Không xếp hạng (${errors} lỗi)` : "Không xếp hạng (bảng tiêu chí hoặc thiết lập có lỗi)"),
   classifications: CLASSIFICATION_WORDS.vi,
@@ -271,7 +274,8 @@ const en: PaneStrings = {
   convertedColumn: SUMMARY_TEXT.en.columns.converted,
   selfTotalColumn: SUMMARY_TEXT.en.columns.selfTotal,
   differenceColumn: SUMMARY_TEXT.en.columns.difference,
-  decisionColumn: SUMMARY_TEXT.en.columns.decision,
+  proposed: (award) => `Proposed: ${award}`,
+  decided: (decision) => `${SUMMARY_TEXT.en.columns.decision}: ${decision}`,
   tied: "tied",
   notRanked: (errors) =>
     errors > 0 ? `Not ranked (${plural(errors, "error", "errors")})` : "Not ranked (the Criteria or Settings sheet has errors)",

@@ -13,6 +13,8 @@ import { rankingRows, renderPane } from "./render";
 
 const button = (name: string) => screen.getByRole("button", { name });
 const headers = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
+/** The Total column's header, one name per line: the figures stacked in its cells, in order. */
+const totalHeaderLines = () => Array.from(screen.getAllByRole("columnheader")[2].querySelectorAll("span")).map((line) => line.textContent);
 const rows = () => rankingRows(screen.getByRole("table"));
 
 async function generate(fields: EvaluationFields, language: "vi" | "en" = "en") {
@@ -23,8 +25,10 @@ async function generate(fields: EvaluationFields, language: "vi" | "en" = "en") 
   return { capabilities, ...view };
 }
 
+// A task pane is about 320 px wide: the Summary's extra columns become lines of the Total column,
+// named in its header in the same order, and the decision a line under the proposal.
 describe("ranking preview: the §7 columns where they apply", () => {
-  it("adds Converted before Total when some unit has a criterion that does not apply", async () => {
+  it("adds Converted above the total when some unit has a criterion that does not apply", async () => {
     await generate({
       units: [
         unit("Lam Sơn", "LS", { rank: 1, total: 96.2, converted: 95.2, notApplicable: ["I.3"], applicableMax: 90 }),
@@ -32,15 +36,16 @@ describe("ranking preview: the §7 columns where they apply", () => {
         unit("Sông Chu", "SC", { status: "not-ranked" }),
       ],
     });
-    expect(headers()).toEqual(["Rank", "Unit", "Converted", "Total", "Classification, award"]);
-    expect(rows().map((row) => row.slice(0, 4))).toEqual([
-      ["1", "Lam Sơn", "95.20", "96.20"],
-      ["2", "Cấp nước", "87.00", "88.00"],
-      ["—", "Sông Chu", "", ""],
+    expect(headers()).toHaveLength(4);
+    expect(totalHeaderLines()).toEqual(["Converted", "Total"]);
+    expect(rows().map((row) => row.slice(0, 3))).toEqual([
+      ["1", "Lam Sơn", "95.20 / 96.20"],
+      ["2", "Cấp nước", "87.00 / 88.00"],
+      ["—", "Sông Chu", ""],
     ]);
   });
 
-  it("adds Self total and Difference after Total when some score was reviewed, the difference signed", async () => {
+  it("adds Self total and Difference under the total when some score was reviewed, the difference signed", async () => {
     await generate({
       units: [
         unit("Lam Sơn", "LS", { rank: 1, total: 96.5, selfTotal: 95, review: "full" }),
@@ -49,19 +54,19 @@ describe("ranking preview: the §7 columns where they apply", () => {
         unit("MEDLATEC", "MED", { rank: 4, total: 70, selfTotal: null, review: "none" }),
       ],
     });
-    expect(headers()).toEqual(["Rank", "Unit", "Total", "Self total", "Difference", "Classification, award"]);
-    expect(rows().map((row) => row.slice(2, 5))).toEqual([
-      ["96.50", "95.00", "+1.50"],
-      ["88.00", "88.25", "-0.25"],
-      ["80.00", "80.00", "0.00"],
-      ["70.00", "", ""],
+    expect(totalHeaderLines()).toEqual(["Total", "Self total", "Difference"]);
+    expect(rows().map((row) => row[2])).toEqual([
+      "96.50 / 95.00 / +1.50",
+      "88.00 / 88.25 / -0.25",
+      "80.00 / 80.00 / 0.00",
+      "70.00 / — / —",
     ]);
   });
 
   it("writes the difference with a decimal comma in Vietnamese", async () => {
     await generate({ units: [unit("Lam Sơn", "LS", { rank: 1, total: 96.5, selfTotal: 95, review: "full" })] }, "vi");
-    expect(headers()).toContain("Chênh lệch");
-    expect(rows()[0].slice(2, 5)).toEqual(["96,50", "95,00", "+1,50"]);
+    expect(totalHeaderLines()).toEqual(["Tổng điểm", "Tự chấm", "Chênh lệch"]);
+    expect(rows()[0][2]).toBe("96,50 / 95,00 / +1,50");
   });
 
   it("names awards as Settings does", async () => {
@@ -86,7 +91,7 @@ describe("ranking preview: the §7 columns where they apply", () => {
     expect(rows()[0][3]).toBe("Excellent");
   });
 
-  it("shows the proposal and the conference's decision side by side, with the votes", async () => {
+  it("shows the conference's decision with its votes beside the proposal", async () => {
     const votes = (flag: number, certificate: number) => ({ flag, certificate, members: 7 });
     await generate({
       units: [
@@ -103,12 +108,12 @@ describe("ranking preview: the §7 columns where they apply", () => {
         unit("MEDLATEC", "MED", { rank: 4, total: 80, classification: "good", award: null, decision: null, votes: votes(0, 2) }),
       ],
     });
-    expect(headers()).toEqual(["Rank", "Unit", "Total", "Classification, award", "Conference decision"]);
-    expect(rows().map((row) => row.slice(3))).toEqual([
-      ["Excellent / Vote: Provincial Emulation Flag", "Provincial Emulation Flag (6/7 votes)"],
-      ["Excellent / Vote: Provincial Emulation Flag", "None"],
-      ["Good / Certificate of Merit of the Provincial Chairman", "Certificate of Merit of the Provincial Chairman (5/7 votes)"],
-      ["Good", ""],
+    expect(headers()).toEqual(["Rank", "Unit", "Total", "Classification, award"]);
+    expect(rows().map((row) => row[3])).toEqual([
+      "Excellent / Proposed: Vote: Provincial Emulation Flag / Conference decision: Provincial Emulation Flag (6/7 votes)",
+      "Excellent / Proposed: Vote: Provincial Emulation Flag / Conference decision: None",
+      "Good / Proposed: Certificate of Merit of the Provincial Chairman / Conference decision: Certificate of Merit of the Provincial Chairman (5/7 votes)",
+      "Good",
     ]);
   });
 
@@ -122,13 +127,15 @@ describe("ranking preview: the §7 columns where they apply", () => {
       },
       "vi",
     );
-    expect(headers()).toContain("Kết quả bình xét");
-    expect(rows()[0][4]).toBe("Cờ thi đua của UBND tỉnh Thanh Hóa (6/7 phiếu)");
+    expect(rows()[0][3]).toBe(
+      "Xuất sắc / Đề nghị: Cờ thi đua của UBND tỉnh Thanh Hóa / Kết quả bình xét: Cờ thi đua của UBND tỉnh Thanh Hóa (6/7 phiếu)",
+    );
   });
 
-  it("has no decision column when the conference decided nothing", async () => {
+  it("leaves the proposal unlabelled, and the figures out, when the run has none of them", async () => {
     await generate({ units: [unit("Lam Sơn", "LS", { rank: 1, total: 97, award: "flag", decision: null, votes: null })] });
-    expect(headers()).not.toContain("Conference decision");
+    expect(totalHeaderLines()).toEqual(["Total"]);
+    expect(rows()[0].slice(2)).toEqual(["97.00", "Excellent / Provincial Emulation Flag"]);
   });
 });
 

@@ -211,8 +211,11 @@ describe("structure for screen readers", () => {
       capabilities.generate.mockResolvedValue({ evaluation: conferenceState, summarySheet: "Tổng hợp", skipped: [] });
       const { container, user } = renderPane(capabilities);
       await user.click(screen.getByRole("button", { name: STRINGS[language].actions.generate }));
-      // The state under test is really on screen: the decision column, the offer and the group.
-      expect(screen.getAllByRole("columnheader")).toHaveLength(8);
+      // The state under test is really on screen: the stacked figures, the decision, the offer and the group.
+      expect(screen.getAllByRole("columnheader")[2].querySelectorAll("span")).toHaveLength(4);
+      expect(screen.getByRole("table")).toHaveTextContent(
+        STRINGS[language].decided(STRINGS[language].decision("flag", { flag: 6, certificate: 0, members: 7 }, conferenceState.settings)),
+      );
       expect(screen.getByRole("button", { name: STRINGS[language].actions.conference })).toBeInTheDocument();
       expect(screen.getByRole("heading", { level: 3, name: STRINGS[language].conferenceGroup })).toBeInTheDocument();
       const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });

@@ -16,9 +16,7 @@ export function ConferenceOffer({ strings, onPrepare }: ConferenceOfferProps) {
       <MessageBarBody>{strings.conferenceOffer}</MessageBarBody>
       <MessageBarActions>
         {/* Shown only between runs: a click starts the run, and the offer makes way for its progress. */}
-        <Button onClick={onPrepare}>
-          {strings.actions.conference}
-        </Button>
+        <Button onClick={onPrepare}>{strings.actions.conference}</Button>
       </MessageBarActions>
     </MessageBar>
   );

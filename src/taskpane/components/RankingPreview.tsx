@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   line: { display: "block" },
   notRanked: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
   note: { display: "block", color: tokens.colorNeutralForeground2 },
+  /** A figure the Summary has its own column for, stacked in the Total column. */
+  extra: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 export interface RankingPreviewProps {
@@ -33,7 +35,7 @@ export interface RankingPreviewProps {
 
 /**
  * Which of the Summary's optional columns this run has (spec §7.1–7.4): the preview shows the
- * same ones, so what the secretary sees here is what the printed page will say.
+ * same figures, so what the secretary sees here is what the printed page will say.
  */
 interface Shown {
   /** `Điểm quy đổi`: some unit has a criterion that does not apply. */
@@ -59,8 +61,9 @@ function shownColumns(evaluation: Evaluation): Shown {
 /**
  * The ranking the Summary sheet shows: rank, unit, total, classification and proposed award, with
  * the converted points, self total and difference, and the conference's decision where the run
- * has them. The award shares a column with the classification (one under the other) so the
- * table fits a pane; the decision stands beside it, so proposal and decision read side by side.
+ * has them. A task pane is about 320 px wide, so the Summary's extra columns are stacked as lines
+ * instead: the figures in the Total column (named in its header in the same order), the award
+ * under the classification and the decision with its votes under the proposal, each labelled.
  */
 export function RankingPreview({ strings, evaluation }: RankingPreviewProps) {
   const styles = useStyles();
@@ -74,12 +77,13 @@ export function RankingPreview({ strings, evaluation }: RankingPreviewProps) {
           <TableRow>
             <TableHeaderCell>{strings.rankColumn}</TableHeaderCell>
             <TableHeaderCell>{strings.unitColumn}</TableHeaderCell>
-            {shown.converted && <TableHeaderCell>{strings.convertedColumn}</TableHeaderCell>}
-            <TableHeaderCell>{strings.totalColumn}</TableHeaderCell>
-            {shown.selfTotal && <TableHeaderCell>{strings.selfTotalColumn}</TableHeaderCell>}
-            {shown.selfTotal && <TableHeaderCell>{strings.differenceColumn}</TableHeaderCell>}
+            <TableHeaderCell>
+              {shown.converted && <span className={styles.extra}>{strings.convertedColumn}</span>}
+              <span className={styles.line}>{strings.totalColumn}</span>
+              {shown.selfTotal && <span className={styles.extra}>{strings.selfTotalColumn}</span>}
+              {shown.selfTotal && <span className={styles.extra}>{strings.differenceColumn}</span>}
+            </TableHeaderCell>
             <TableHeaderCell>{shown.award ? strings.outcomeColumn : strings.classificationColumn}</TableHeaderCell>
-            {shown.decision && <TableHeaderCell>{strings.decisionColumn}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -103,20 +107,13 @@ function RankingRow({ strings, unit: evaluated, evaluation, shown }: RankingRowP
   const styles = useStyles();
   const unit = evaluated.result;
   const settings = evaluation.settings;
-  const number = (value: number | null, format: (n: number) => string = strings.total) => (
-    <TableCell className={styles.number}>{value === null ? "" : format(value)}</TableCell>
-  );
   if (unit.rank === null || unit.total === null) {
     return (
       <TableRow>
         <TableCell>—</TableCell>
         <TableCell>{unit.unit}</TableCell>
-        {shown.converted && <TableCell />}
         <TableCell />
-        {shown.selfTotal && <TableCell />}
-        {shown.selfTotal && <TableCell />}
         <TableCell className={styles.notRanked}>{strings.notRanked(unit.errors)}</TableCell>
-        {shown.decision && <TableCell />}
       </TableRow>
     );
   }
@@ -124,6 +121,10 @@ function RankingRow({ strings, unit: evaluated, evaluation, shown }: RankingRowP
   const notes = standingNotes(unit, evaluation.report.language, settings);
   // Rounded as the Summary rounds it, so the two never show different cents.
   const difference = unit.selfTotal === null ? null : roundHalfAway(unit.total - unit.selfTotal);
+  const extra = (value: number | null, format: (n: number) => string = strings.total) => (
+    <span className={styles.extra}>{value === null ? "—" : format(value)}</span>
+  );
+  const proposal = shown.award && unit.award !== null ? strings.award(unit.award, settings) : null;
   return (
     <TableRow>
       <TableCell>
@@ -131,28 +132,27 @@ function RankingRow({ strings, unit: evaluated, evaluation, shown }: RankingRowP
         {unit.tied && <Caption1 className={styles.note}>{strings.tied}</Caption1>}
       </TableCell>
       <TableCell>{unit.unit}</TableCell>
-      {shown.converted && number(unit.converted)}
-      {number(unit.total)}
-      {shown.selfTotal && number(unit.selfTotal)}
-      {shown.selfTotal && number(difference, strings.difference)}
+      <TableCell className={styles.number}>
+        {shown.converted && extra(unit.converted)}
+        <span className={styles.line}>{strings.total(unit.total)}</span>
+        {shown.selfTotal && extra(unit.selfTotal)}
+        {shown.selfTotal && extra(difference, strings.difference)}
+      </TableCell>
       <TableCell>
         {unit.classification !== null && <span className={styles.line}>{strings.classifications[unit.classification]}</span>}
-        {shown.award && unit.award !== null && (
+        {proposal !== null && (
           <Text weight="semibold" className={styles.line}>
-            {strings.award(unit.award, settings)}
+            {shown.decision ? strings.proposed(proposal) : proposal}
+          </Text>
+        )}
+        {/* The conference's decision right under the proposal it confirms or overrides, with its votes. */}
+        {unit.decision !== null && (
+          <Text weight="semibold" className={styles.line}>
+            {strings.decided(strings.decision(unit.decision, unit.votes, settings))}
           </Text>
         )}
         {notes.length > 0 && <Caption1 className={styles.note}>{notes.join("; ")}</Caption1>}
       </TableCell>
-      {shown.decision && (
-        <TableCell>
-          {unit.decision !== null && (
-            <Text weight="semibold" className={styles.line}>
-              {strings.decision(unit.decision, unit.votes, settings)}
-            </Text>
-          )}
-        </TableCell>
-      )}
     </TableRow>
   );
 }
