@@ -14,7 +14,7 @@ import { rankingRows, renderPane } from "./render";
 const button = (name: string) => screen.getByRole("button", { name });
 const headers = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
 /** The Total column's header, one name per line: the figures stacked in its cells, in order. */
-const totalHeaderLines = () => Array.from(screen.getAllByRole("columnheader")[2].querySelectorAll("span")).map((line) => line.textContent);
+const totalHeaderLines = () => Array.from(screen.getAllByRole("columnheader")[2].querySelectorAll("span span")).map((line) => line.textContent);
 const rows = () => rankingRows(screen.getByRole("table"));
 
 async function generate(fields: EvaluationFields, language: "vi" | "en" = "en") {

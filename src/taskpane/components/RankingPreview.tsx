@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   line: { display: "block" },
   notRanked: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
   note: { display: "block", color: tokens.colorNeutralForeground2 },
+  stack: { display: "flex", flexDirection: "column", alignItems: "flex-end" },
   /** A figure the Summary has its own column for, stacked in the Total column. */
   extra: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
@@ -78,10 +79,13 @@ export function RankingPreview({ strings, evaluation }: RankingPreviewProps) {
             <TableHeaderCell>{strings.rankColumn}</TableHeaderCell>
             <TableHeaderCell>{strings.unitColumn}</TableHeaderCell>
             <TableHeaderCell>
-              {shown.converted && <span className={styles.extra}>{strings.convertedColumn}</span>}
-              <span className={styles.line}>{strings.totalColumn}</span>
-              {shown.selfTotal && <span className={styles.extra}>{strings.selfTotalColumn}</span>}
-              {shown.selfTotal && <span className={styles.extra}>{strings.differenceColumn}</span>}
+              {/* The header cell lays its content out in a row; the names stack like the figures. */}
+              <span className={styles.stack}>
+                {shown.converted && <span className={styles.extra}>{strings.convertedColumn}</span>}
+                <span className={styles.line}>{strings.totalColumn}</span>
+                {shown.selfTotal && <span className={styles.extra}>{strings.selfTotalColumn}</span>}
+                {shown.selfTotal && <span className={styles.extra}>{strings.differenceColumn}</span>}
+              </span>
             </TableHeaderCell>
             <TableHeaderCell>{shown.award ? strings.outcomeColumn : strings.classificationColumn}</TableHeaderCell>
           </TableRow>
