@@ -17,12 +17,12 @@ import type { Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../cor
 import { MESSAGES, toUserFacingError } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
 import { OUTPUT_MARK, PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
-import type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
+import type { ConferenceResult, GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
 import { layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
 
 export { UserFacingError } from "./types";
-export type { GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
+export type { ConferenceResult, GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
 
 /** The user's language: Vietnamese when Office's display language is, English otherwise. */
 export function officeLanguage(): Language {
@@ -598,7 +598,7 @@ export async function runCreateTemplate(): Promise<TemplateResult> {
  * rank order with blank vote and decision cells. Adds nothing when the workbook has one already
  * (`added: false`, its name). Refuses at a half-year review or while some unit is not ranked.
  */
-export async function runPrepareConference(): Promise<{ sheet: string; added: boolean }> {
+export async function runPrepareConference(): Promise<ConferenceResult> {
   const language = officeLanguage();
   const features = detectFeatures();
   return run(language, async (context) => {
@@ -671,6 +671,7 @@ export function createExcelCapabilities(): PaneCapabilities {
     validate: runValidate,
     generate: (onStage) => runGenerate(onStage),
     createTemplate: runCreateTemplate,
+    prepareConference: runPrepareConference,
     selectCell,
   };
 }

@@ -21,7 +21,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { evaluateWorkbook } from "../../src/core";
+import { evaluateWorkbook, roundHalfAway } from "../../src/core";
 import type { Report } from "../../src/core/types";
 import { STRINGS } from "../../src/taskpane/strings";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -403,7 +403,13 @@ describe("the production task pane in Chromium on Microsoft's Excel runtime", ()
     const rows = await rankingRows(en.rankingHeading);
     expect(rows).toHaveLength(7);
     expect(rows.map((r) => r[1])).toEqual(units);
-    expect(rows.map((r) => r[2])).toEqual(report.units.map((u) => (u.total === null ? "" : en.total(u.total))));
+    // The sample's reviewed scores put the self total and the difference under each total (§7.2).
+    const difference = (u: (typeof report.units)[number]) => (u.selfTotal === null ? "—" : en.difference(roundHalfAway((u.total ?? 0) - u.selfTotal)));
+    const selfTotal = (u: (typeof report.units)[number]) => (u.selfTotal === null ? "—" : en.total(u.selfTotal));
+    expect(report.units.some((u) => u.review !== "none")).toBe(true);
+    expect(rows.map((r) => r[2])).toEqual(
+      report.units.map((u) => (u.total === null ? "" : `${en.total(u.total)} / ${selfTotal(u)} / ${difference(u)}`)),
+    );
     expect(rows.map((r) => r[0].split(" / ")[0])).toEqual(report.units.map((u) => (u.rank === null ? "—" : String(u.rank))));
     await screenshot("pane-after.png");
   });
@@ -442,7 +448,7 @@ describe("the production task pane in Chromium on Microsoft's Excel runtime", ()
     expect((await host<string[]>("sheetNames"))[0]).toBe(SUMMARY_SHEET);
     const rows = await rankingRows(vi.rankingHeading);
     expect(rows.map((r) => r[1])).toEqual(report.units.map((u) => u.unit));
-    expect(rows.map((r) => r[2])).toEqual(report.units.map((u) => (u.total === null ? "" : vi.total(u.total))));
+    expect(rows.map((r) => r[2].split(" / ")[0])).toEqual(report.units.map((u) => (u.total === null ? "" : vi.total(u.total))));
     await screenshot("pane-vi.png");
     await expectRuntimeGlobals("vi-VN");
   });
