@@ -40,6 +40,13 @@ export interface SheetSnapshot {
   name: string;
   cells: CellValue[][];
   merges: CellRange[];
+  /**
+   * The sheet carries the product's output mark (a hidden sheet-scoped name `ThiDua_Output` that
+   * both hosts write on their output sheets and read back): it is an output, never input,
+   * whatever its name. Absent or false: a sheet the user made, or an output written before
+   * outputs were marked (see `readSetup`).
+   */
+  outputMark?: boolean;
 }
 
 /** Every sheet of a workbook, in tab order. */

@@ -4,10 +4,11 @@
 // series point at the sheet's own cells, with the values cached so a reader that does not
 // recalculate still draws them), the relationships from sheet to drawing and drawing to chart,
 // the sheet's `<drawing r:id>` and the content types.
-import JSZip from "jszip";
 import { columnLetter } from "../core/address";
 import type { CellRange, ChartLayout, OutputValue, SheetLayout } from "../core/types";
-import { decodeXml } from "./package";
+import { sheetPartsOf } from "./copy";
+import { unzipCapped } from "./package";
+import { zipParts } from "./zip";
 
 const NS = {
   chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -178,32 +179,11 @@ export function withDrawingElement(sheetXml: string, relationshipId: string): st
   return xml.slice(0, at) + element + xml.slice(at);
 }
 
-/** Worksheet part path (`xl/worksheets/sheet1.xml`) of each sheet name, through workbook.xml and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file("xl/workbook.xml")?.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
-  const parts = new Map<string, string>();
-  if (!workbook || !rels) return parts;
-  const targets = new Map<string, string>();
-  for (const rel of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = /\bId="([^"]*)"/.exec(rel[1])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(rel[1])?.[1];
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  for (const sheet of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = /\bname="([^"]*)"/.exec(sheet[1])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(sheet[1])?.[1];
-    const part = id ? targets.get(id) : undefined;
-    if (name !== undefined && part) parts.set(decodeXml(name), part);
-  }
-  return parts;
-}
-
 /** The first `prefix{n}.xml` under `folder` that the package does not hold yet. */
-function freePart(zip: JSZip, folder: string, prefix: string, taken: Set<string>): string {
+function freePart(parts: Map<string, Buffer>, folder: string, prefix: string, taken: Set<string>): string {
   for (let n = 1; ; n++) {
     const path = `${folder}/${prefix}${n}.xml`;
-    if (!zip.file(path) && !taken.has(path)) {
+    if (!parts.has(path) && !taken.has(path)) {
       taken.add(path);
       return path;
     }
@@ -217,25 +197,27 @@ function relsPathOf(part: string): string {
 }
 
 /**
- * The package with the charts of `layouts` added to their sheets (by name, as written). Returns the
- * bytes unchanged when no layout has a chart.
+ * The package's parts with the charts of `layouts` added to their sheets (found by name, through
+ * the workbook and its relationships, whatever namespace prefixes the package uses). Returns the
+ * same map when no layout has a chart.
  */
-export async function addChartsToPackage(xlsx: Buffer, layouts: SheetLayout[]): Promise<Buffer> {
+export function addChartParts(parts: Map<string, Buffer>, layouts: SheetLayout[]): Map<string, Buffer> {
   const withCharts = layouts.filter((l) => (l.charts ?? []).length > 0);
-  if (withCharts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  const parts = await sheetParts(zip);
+  if (withCharts.length === 0) return parts;
+  const text = (part: string) => parts.get(part)?.toString("utf8") ?? null;
+  const put = (part: string, xml: string) => parts.set(part, Buffer.from(xml, "utf8"));
+  const sheets = sheetPartsOf(parts);
   const taken = new Set<string>();
-  let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  const overrides: string[] = [];
+  let types = text("[Content_Types].xml") ?? "";
+  const overrides: Array<{ part: string; type: string }> = [];
   for (const layout of withCharts) {
-    const sheetPart = parts.get(layout.name);
+    const sheetPart = sheets.get(layout.name);
     if (!sheetPart) throw new Error(`no worksheet part for sheet "${layout.name}"`);
-    const drawingPart = freePart(zip, "xl/drawings", "drawing", taken);
-    const chartParts = layout.charts.map(() => freePart(zip, "xl/charts", "chart", taken));
-    layout.charts.forEach((chart, i) => zip.file(chartParts[i], chartPartXml(layout.name, chart, layout.values)));
-    zip.file(drawingPart, drawingPartXml(layout.charts));
-    zip.file(
+    const drawingPart = freePart(parts, "xl/drawings", "drawing", taken);
+    const chartParts = layout.charts.map(() => freePart(parts, "xl/charts", "chart", taken));
+    layout.charts.forEach((chart, i) => put(chartParts[i], chartPartXml(layout.name, chart, layout.values)));
+    put(drawingPart, drawingPartXml(layout.charts));
+    put(
       relsPathOf(drawingPart),
       relationshipsXml(
         chartParts.map((part, i) => ({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/${part.split("/").pop()}` })),
@@ -243,24 +225,38 @@ export async function addChartsToPackage(xlsx: Buffer, layouts: SheetLayout[]): 
     );
     // The sheet's own relationships (hyperlinks, printer settings) are kept; the drawing gets a free id.
     const sheetRelsPath = relsPathOf(sheetPart);
-    const sheetRels = (await zip.file(sheetRelsPath)?.async("string")) ?? null;
+    const sheetRels = text(sheetRelsPath);
     const usedIds = new Set([...(sheetRels ?? "").matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
     let n = usedIds.size + 1;
     while (usedIds.has(`rId${n}`)) n++;
     const drawingId = `rId${n}`;
-    const drawingRel = `<Relationship Id="${drawingId}" Type="${REL_TYPE.drawing}" Target="../drawings/${drawingPart.split("/").pop()}"/>`;
-    zip.file(
+    const drawingTarget = `../drawings/${drawingPart.split("/").pop()}`;
+    const drawingRel = `<Relationship Id="${drawingId}" Type="${REL_TYPE.drawing}" Target="${drawingTarget}"/>`;
+    put(
       sheetRelsPath,
       sheetRels === null
-        ? relationshipsXml([{ id: drawingId, type: REL_TYPE.drawing, target: `../drawings/${drawingPart.split("/").pop()}` }])
+        ? relationshipsXml([{ id: drawingId, type: REL_TYPE.drawing, target: drawingTarget }])
         : sheetRels.replace(/<\/Relationships>\s*$/, `${drawingRel}</Relationships>`),
     );
-    const sheetXml = (await zip.file(sheetPart)?.async("string")) as string;
-    zip.file(sheetPart, withDrawingElement(sheetXml, drawingId));
-    overrides.push(`<Override PartName="/${drawingPart}" ContentType="${CONTENT_TYPE.drawing}"/>`);
-    for (const part of chartParts) overrides.push(`<Override PartName="/${part}" ContentType="${CONTENT_TYPE.chart}"/>`);
+    put(sheetPart, withDrawingElement(text(sheetPart) as string, drawingId));
+    overrides.push({ part: drawingPart, type: CONTENT_TYPE.drawing });
+    for (const part of chartParts) overrides.push({ part, type: CONTENT_TYPE.chart });
   }
-  types = types.replace(/<\/Types>\s*$/, `${overrides.join("")}</Types>`);
-  zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  // The input's content types may use a namespace prefix (`<x:Types>`); the overrides take it too.
+  const prefix = /<([\w.-]+:)?Types\b/.exec(types)?.[1] ?? "";
+  // A part name freed by a removed sheet (an older summary's drawing) may still have its override.
+  for (const o of overrides) {
+    const name = o.part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    types = types.replace(new RegExp(`<${prefix}Override\\b[^>]*PartName="/${name}"[^>]*/>`, "g"), "");
+  }
+  const elements = overrides.map((o) => `<${prefix}Override PartName="/${o.part}" ContentType="${o.type}"/>`).join("");
+  types = types.replace(/<\/([\w.-]+:)?Types>\s*$/, (close) => `${elements}${close}`);
+  put("[Content_Types].xml", types);
+  return parts;
+}
+
+/** `addChartParts` on a package's bytes: the same bytes when no layout has a chart. */
+export function addChartsToPackage(xlsx: Buffer, layouts: SheetLayout[]): Buffer {
+  if (!layouts.some((l) => (l.charts ?? []).length > 0)) return xlsx;
+  return zipParts(addChartParts(unzipCapped(xlsx, "output"), layouts));
 }

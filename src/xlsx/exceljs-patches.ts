@@ -12,10 +12,6 @@
 // there. (Results of 0 and FALSE are kept by the parser but dropped by `cell.value`, which copies
 // only truthy fields; the reader uses `cell.result` instead.)
 //
-// Merges and data validations of input sheets never reach ExcelJS (package.ts takes them out, as
-// ExcelJS expands them cell by cell). For the summarized copy they are written back as they were:
-// a sheet whose removed parts are attached with `keepRemovedParts` renders that XML in their place.
-//
 // Text in the XML: ExcelJS writes a CR as a raw character, which every XML reader (Excel too)
 // turns into a line feed, and silently drops the other control characters. A CR is written
 // `&#13;` and the others as Excel's own `_xHHHH_` escapes, so text survives the copy as it was.
@@ -32,21 +28,6 @@ const ExcelJsUtils: any = require("exceljs/lib/utils/utils");
 const Worksheet: any = require("exceljs/lib/doc/worksheet");
 
 const PATCHED = Symbol.for("thidua.exceljs-internal-links");
-/** Where a worksheet carries its removed merges and validations: on its data-validations model,
- * the one object ExcelJS passes unchanged from the worksheet to the sheet writer. */
-const REMOVED_PARTS = Symbol.for("thidua.removed-sheet-parts");
-
-/** The XML to write in place of a sheet's merges and validations. */
-export interface RawSheetParts {
-  mergeCellsXml: string | null;
-  dataValidationsXml: string | null;
-}
-
-/** Makes `worksheet` write `parts` as its merges and validations when saved. */
-export function keepRemovedParts(worksheet: unknown, parts: RawSheetParts): void {
-  const validations = (worksheet as { dataValidations: { model: Record<symbol, unknown> } }).dataValidations;
-  validations.model[REMOVED_PARTS] = parts;
-}
 const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 function isInternalTarget(target: unknown): target is string {
@@ -91,22 +72,6 @@ export function patchExcelJs(): void {
       }
     }
     return originalReconcile.call(this, model, options);
-  };
-
-  const originalSheetRender = WorksheetXform.prototype.render;
-  WorksheetXform.prototype.render = function render(xmlStream: any, model: any) {
-    const parts: RawSheetParts | undefined = model?.dataValidations?.[REMOVED_PARTS];
-    if (!parts) return originalSheetRender.call(this, xmlStream, model);
-    const { mergeCells, dataValidations } = this.map;
-    // Same places in the element order as ExcelJS's own: after autoFilter, around conditional formats.
-    this.map.mergeCells = { render: (stream: any) => parts.mergeCellsXml && stream.writeXml(parts.mergeCellsXml) };
-    this.map.dataValidations = { render: (stream: any) => parts.dataValidationsXml && stream.writeXml(parts.dataValidationsXml) };
-    try {
-      return originalSheetRender.call(this, xmlStream, model);
-    } finally {
-      this.map.mergeCells = mergeCells;
-      this.map.dataValidations = dataValidations;
-    }
   };
 
   ExcelJsUtils.xmlEncode = encodeXml;

@@ -1,39 +1,16 @@
-// The .xlsx package (a zip of XML parts) as it is handed to ExcelJS, made safe first.
-//
-// ExcelJS's cost follows a sheet's declared extent, not its content: it expands every merged area
-// and every data-validation range cell by cell, and checks each new merge against all earlier
-// ones. One `<mergeCell ref="L1:XFD1048576"/>` or `<dataValidation sqref="A1:XFD1048576">` in a
-// 12 KB file exhausts the heap, and 50,000 merges take minutes. So before ExcelJS sees a worksheet,
-// its `<mergeCells>` and `<dataValidations>` are taken out and kept aside as text: the reader
-// takes merged areas from that text, clipped to the cells it reads, and the summarized copy
-// writes both back exactly as they were (see exceljs-patches.ts). And a zip is never inflated
-// past MAX_UNZIPPED_BYTES, so a zip bomb is refused instead of unpacked.
+// The .xlsx package (a zip of XML parts), unpacked with a cap: a zip is never inflated past
+// MAX_UNZIPPED_BYTES, so a zip bomb is refused instead of unpacked. The reader (values.ts) and the
+// summarized copy (copy.ts) work on these parts directly; ExcelJS never parses an input sheet,
+// as its cost follows a sheet's declared extent (one merge or validation over A1:XFD1048576
+// exhausts the heap), not its content.
 import { inflateRawSync } from "zlib";
-import JSZip from "jszip";
 import { XlsxFileError } from "./errors";
 
 /**
- * The most a workbook may unpack to. A 1,000-unit cluster workbook unpacks to about 30 MB; ExcelJS
- * needs several times the XML's size in memory, so much more than this would not fit in 500 MB.
+ * The most a workbook may unpack to. A 1,000-unit cluster workbook unpacks to about 30 MB; the
+ * reader and the copy hold the XML and a few times its size, so much more would not fit in 500 MB.
  */
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
-
-/** What was taken out of one worksheet before ExcelJS parsed it. */
-export interface RemovedSheetParts {
-  /** The `ref` of every merged area, as written (`A1:G1`). */
-  mergeRefs: string[];
-  /** `<mergeCells>…</mergeCells>` rebuilt from the refs, or null when the sheet had none. */
-  mergeCellsXml: string | null;
-  /** The `<dataValidations>` element as written, or null. */
-  dataValidationsXml: string | null;
-}
-
-export interface PreparedPackage {
-  /** The package ExcelJS loads: every part as it was, worksheets without merges and validations. */
-  zip: Buffer;
-  /** What was removed, by sheet name as workbook.xml spells it. */
-  removed: Map<string, RemovedSheetParts>;
-}
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -91,87 +68,6 @@ export function unzipCapped(zip: Buffer, path: string, limit: number = MAX_UNZIP
     entries.set(name.startsWith("/") ? name.slice(1) : name, data);
   }
   return entries;
-}
-
-/** The parts ExcelJS reads as worksheets. */
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
-
-/**
- * The package with merges and validations taken out of every worksheet, zipped again (stored,
- * not deflated: ExcelJS unzips it once more at once).
- */
-export async function preparePackage(entries: Map<string, Buffer>): Promise<PreparedPackage> {
-  const partNames = worksheetNames(entries);
-  const removed = new Map<string, RemovedSheetParts>();
-  const zip = new JSZip();
-  for (const [name, data] of entries) {
-    if (!WORKSHEET_PART.test(name)) {
-      zip.file(name, data);
-      continue;
-    }
-    const { xml, parts } = removeExpandedParts(data.toString("utf8"));
-    const sheetName = partNames.get(name);
-    if (sheetName !== undefined) removed.set(sheetName, parts);
-    zip.file(name, xml);
-  }
-  return { zip: await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }), removed };
-}
-
-/**
- * Takes `<mergeCells>` and `<dataValidations>` out of a worksheet's XML. Only the sheet's own
- * elements are touched, not the `x14:` ones inside `<extLst>` (ExcelJS ignores those anyway).
- */
-export function removeExpandedParts(xml: string): { xml: string; parts: RemovedSheetParts } {
-  const extension = xml.search(/<(?:[\w.-]+:)?extLst[\s>]/);
-  let head = extension < 0 ? xml : xml.slice(0, extension);
-  const tail = extension < 0 ? "" : xml.slice(extension);
-
-  let mergeRefs: string[] = [];
-  let mergeCellsXml: string | null = null;
-  const merges = /<((?:[\w.-]+:)?)mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/\1mergeCells\s*>)/.exec(head);
-  if (merges) {
-    mergeRefs = [...merges[0].matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)].map((m) => m[1].trim());
-    head = head.slice(0, merges.index) + head.slice(merges.index + merges[0].length);
-    if (mergeRefs.length > 0) {
-      mergeCellsXml = `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
-    }
-  }
-
-  let dataValidationsXml: string | null = null;
-  const validations = /<((?:[\w.-]+:)?)dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidations\s*>)/.exec(head);
-  if (validations) {
-    const prefix = validations[1];
-    // The copy is written with the main namespace as default, so a `x:` prefix must go.
-    dataValidationsXml = prefix ? validations[0].split(`<${prefix}`).join("<").split(`</${prefix}`).join("</") : validations[0];
-    head = head.slice(0, validations.index) + head.slice(validations.index + validations[0].length);
-  }
-  return { xml: head + tail, parts: { mergeRefs, mergeCellsXml, dataValidationsXml } };
-}
-
-/** Worksheet part path → sheet name, through workbook.xml and its relationships. */
-function worksheetNames(entries: Map<string, Buffer>): Map<string, string> {
-  const names = new Map<string, string>();
-  const workbook = entries.get("xl/workbook.xml")?.toString("utf8");
-  const rels = entries.get("xl/_rels/workbook.xml.rels")?.toString("utf8");
-  if (!workbook || !rels) return names;
-  const targets = new Map<string, string>();
-  for (const rel of rels.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
-    const id = attribute(rel[1], "Id");
-    const target = attribute(rel[1], "Target");
-    if (id !== null && target !== null) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  for (const sheet of workbook.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)) {
-    const name = attribute(sheet[1], "name");
-    const id = attribute(sheet[1], "r:id") ?? attribute(sheet[1], "[\\w.-]+:id");
-    const part = id === null ? undefined : targets.get(id);
-    if (name !== null && part !== undefined) names.set(part, name);
-  }
-  return names;
-}
-
-function attribute(attributes: string, name: string): string | null {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-  return match ? decodeXml(match[1] ?? match[2]) : null;
 }
 
 /** XML character references and the five named entities, as in attribute values. */

@@ -328,8 +328,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     },
     supports: (setName, version) => office.isSetSupported(setName, version),
     waitForCellEditEnd: () => (cellEditMode ? new Promise<void>((resolve) => cellEditWaiters.push(resolve)) : Promise.resolve()),
-    takeInjectedFailure() {
-      const index = core.syncs.length;
+    takeInjectedFailure(index = core.syncs.length) {
       const found = pendingFailures.find((f) => f.at === index);
       if (!found) return undefined;
       pendingFailures = pendingFailures.filter((f) => f !== found);

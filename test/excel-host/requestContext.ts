@@ -60,7 +60,11 @@ export interface HostCore {
   cellEditMode: boolean;
   supports(setName: string, version: string): boolean;
   waitForCellEditEnd(): Promise<void>;
-  takeInjectedFailure(): InjectedFailure | undefined;
+  /**
+   * The failure injected for request `index` (1-based; default the latest recorded). The runtime
+   * sends its clean-up request beside the next run's first, so a request names its own index.
+   */
+  takeInjectedFailure(index?: number): InjectedFailure | undefined;
   createWorkbook(context: RequestContextImpl): HostObject;
 }
 

@@ -25,6 +25,7 @@ export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions)
 }
 
 export { buildSummarySheet, unitNotes, SUMMARY_CHART_NAME } from "./summary";
+export { baseOutputName, layoutsClearOf } from "./names";
 export { buildDetailsSheet } from "./details";
 export { buildIssuesSheet } from "./issues";
 export { buildMinutesSheet } from "./minutes";
