@@ -245,6 +245,8 @@ export async function makeSample(kind: SampleKind = "year"): Promise<Buffer> {
     settings: { ...CLUSTER18_SETTINGS, period: sample.period, reviewKind: kind },
     language: "vi",
     criterionNamesEn: CLUSTER18_NAMES_EN,
+    // Written out, as `thidua template --kind` does, so the sample shows the key at work.
+    reviewKind: kind,
   });
   const units = new Set((CLUSTER18_SETTINGS.units ?? []).map((unit) => unit.sheet));
   const filled = layouts.map((layout) =>

@@ -1,16 +1,28 @@
 #!/usr/bin/env node
-// `npm run render`: the command line's summary workbook as the printed page, so anyone can look
-// at it: LibreOffice (libreoffice-calc-nogui) turns the workbook into a PDF, pdftoppm the pages
-// into PNGs. Writes out/render/<name>.pdf and out/render/<name>-<page>.png; with --readme also
-// refreshes docs/summary.png, the picture the README shows.
+// `npm run render`: the command line's output workbooks as the printed pages, so anyone can look
+// at them: LibreOffice (libreoffice-calc-nogui) turns a workbook into a PDF, pdftoppm the pages
+// into PNGs. Two workbooks: the demo's summary (out/render/<name>.pdf and every page as
+// <name>-<page>.png), and the conference example, a year review whose Bình xét sheet is filled
+// in, whose Minutes and Nominations sheets become <name>-minutes.png and <name>-nominations.png.
+// With --readme also refreshes docs/summary.png, docs/chart.png and docs/minutes.png, the pictures
+// the README shows.
 const { execFileSync, spawnSync } = require("child_process");
+const ExcelJS = require("exceljs");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const WORKBOOK = path.join(ROOT, "out", "cluster18-2024.summary.xlsx");
+/** A year review with a filled conference sheet: its decisions stand, so both papers are written. */
+const CONFERENCE_INPUT = path.join(ROOT, "test", "fixtures", "examples", "example-year-conference.xlsx");
+const CONFERENCE_WORKBOOK = path.join(ROOT, "out", "example-year-conference.summary.xlsx");
 const OUT = path.join(ROOT, "out", "render");
+/** The papers' sheets (§7.5), in both languages. */
+const PAPERS = {
+  minutes: ["Biên bản", "Minutes"],
+  nominations: ["Đề nghị khen thưởng", "Nominations"],
+};
 
 function need(command, apt) {
   if (spawnSync("sh", ["-c", `command -v ${command}`]).status !== 0) {
@@ -19,28 +31,89 @@ function need(command, apt) {
   }
 }
 
-need("soffice", "libreoffice-calc-nogui");
-need("pdftoppm", "poppler-utils");
-if (!fs.existsSync(WORKBOOK) || process.argv.includes("--fresh")) {
-  execFileSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, stdio: "inherit" });
+/** The workbook as a PDF in OUT, through a LibreOffice profile of its own. */
+function toPdf(workbook) {
+  // Its own profile, so a LibreOffice already open (or a stale lock) cannot block the export.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-lo-"));
+  try {
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", OUT, workbook], {
+      stdio: "ignore",
+      timeout: 180000,
+    });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return path.join(OUT, path.basename(workbook).replace(/\.xlsx$/, ".pdf"));
 }
-fs.mkdirSync(OUT, { recursive: true });
-// A profile of its own, so a LibreOffice already open (or a stale lock) cannot block the export.
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-lo-"));
-execFileSync(
-  "soffice",
-  [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", OUT, WORKBOOK],
-  { stdio: "ignore", timeout: 180000 },
-);
-const pdf = path.join(OUT, path.basename(WORKBOOK).replace(/\.xlsx$/, ".pdf"));
-const prefix = pdf.replace(/\.pdf$/, "");
-execFileSync("pdftoppm", ["-r", "110", "-png", pdf, prefix]);
-const pages = fs.readdirSync(OUT).filter((f) => f.endsWith(".png"));
-console.log(`Wrote ${path.relative(ROOT, pdf)} and ${pages.length} page images in ${path.relative(ROOT, OUT)}/`);
-if (process.argv.includes("--readme")) {
-  fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
-  // The summary is the workbook's first sheet, so its first page is the conference page.
-  execFileSync("pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(ROOT, "docs", "summary")]);
-  console.log("Updated docs/summary.png");
+
+/**
+ * A copy of the workbook in which only the sheet named one of `names` is shown, so LibreOffice prints it alone,
+ * numbered as Excel numbers a sheet printed on its own (`Trang 1 / 1`); null without the sheet.
+ */
+async function onlySheet(workbook, names, target) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(workbook);
+  const index = book.worksheets.findIndex((sheet) => names.includes(sheet.name));
+  if (index < 0) return null;
+  book.worksheets.forEach((sheet, i) => (sheet.state = i === index ? "visible" : "hidden"));
+  book.views = [{ activeTab: index, firstSheet: index }];
+  await book.xlsx.writeFile(target);
+  return target;
 }
-fs.rmSync(profile, { recursive: true, force: true });
+
+/** One page of the PDF as `<target>.png`. */
+function pagePng(pdf, page, resolution, target) {
+  execFileSync("pdftoppm", ["-r", String(resolution), "-png", "-f", String(page), "-l", String(page), "-singlefile", pdf, target]);
+}
+
+async function main() {
+  need("soffice", "libreoffice-calc-nogui");
+  need("pdftoppm", "poppler-utils");
+  const readme = process.argv.includes("--readme");
+  const fresh = process.argv.includes("--fresh");
+  if (!fs.existsSync(WORKBOOK) || fresh) {
+    execFileSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, stdio: "inherit" });
+  }
+  if (!fs.existsSync(CONFERENCE_WORKBOOK) || fresh) {
+    execFileSync("node", [path.join(ROOT, "bin", "thidua.js"), "summarize", CONFERENCE_INPUT, "--out", CONFERENCE_WORKBOOK], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
+  }
+  fs.mkdirSync(OUT, { recursive: true });
+
+  const pdf = toPdf(WORKBOOK);
+  const prefix = pdf.replace(/\.pdf$/, "");
+  execFileSync("pdftoppm", ["-r", "110", "-png", pdf, prefix]);
+  const pages = fs.readdirSync(OUT).filter((f) => /-\d+\.png$/.test(f) && f.startsWith(path.basename(prefix)));
+  console.log(`Wrote ${path.relative(ROOT, pdf)} and ${pages.length} page images in ${path.relative(ROOT, OUT)}/`);
+
+  const paperPdfs = {};
+  const base = path.join(OUT, path.basename(CONFERENCE_WORKBOOK).replace(/\.xlsx$/, ""));
+  for (const [paper, names] of Object.entries(PAPERS)) {
+    const copy = await onlySheet(CONFERENCE_WORKBOOK, names, `${base}-${paper}.xlsx`);
+    if (copy === null) {
+      console.error(`render: no ${names.join(" / ")} sheet in ${path.relative(ROOT, CONFERENCE_WORKBOOK)}`);
+      process.exit(1);
+    }
+    paperPdfs[paper] = toPdf(copy);
+    pagePng(paperPdfs[paper], 1, 110, `${base}-${paper}`);
+    console.log(`Wrote ${path.relative(ROOT, base)}-${paper}.pdf and .png`);
+  }
+
+  if (readme) {
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    // The summary is the workbook's first sheet, so its first page is the conference page.
+    pagePng(pdf, 1, 80, path.join(ROOT, "docs", "summary"));
+    // Its chart and the chart's data start the next page (a manual break), which is page 2 while
+    // the table and signatures fit on one page, as the sample's do.
+    pagePng(pdf, 2, 80, path.join(ROOT, "docs", "chart"));
+    pagePng(paperPdfs.minutes, 1, 80, path.join(ROOT, "docs", "minutes"));
+    console.log("Updated docs/summary.png, docs/chart.png and docs/minutes.png");
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -266,7 +266,9 @@ describe("the ribbon command at run time (commands.js in a fake Office)", () => 
     });
     const e = event();
     const running = harness.handler(e);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Wait for the dialog to open (no fixed delay: on a busy machine the promise chain takes
+    // longer); if it never opens, the test's timeout fails it.
+    while (harness.dialogs.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(harness.dialogs).toHaveLength(1);
     const url = new URL(harness.dialogs[0]);
     expect(url.origin + url.pathname).toBe("https://thidua.example.org/dialog.html");

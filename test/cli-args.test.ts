@@ -16,11 +16,20 @@ describe("parseArgs", () => {
     ["a leading --lang", ["--lang", "vi", "validate", "a.xlsx"], { kind: "validate", workbook: "a.xlsx", json: null, language: "vi" }],
     ["a file named like an option after --", ["validate", "--", "-odd.xlsx"], { kind: "validate", workbook: "-odd.xlsx", json: null, language: null }],
     ["validate with --json", ["validate", "a.xlsx", "--json", "r.json"], { kind: "validate", workbook: "a.xlsx", json: "r.json", language: null }],
-    ["template with --out only", ["template", "--out", "mau.xlsx"], { kind: "template", out: "mau.xlsx", criteria: null, units: null, language: null }],
+    [
+      "template with --out only",
+      ["template", "--out", "mau.xlsx"],
+      { kind: "template", out: "mau.xlsx", criteria: null, units: null, language: null, period: null, reviewKind: null },
+    ],
     [
       "template with files",
       ["template", "--criteria", "c.tsv", "--units", "u.tsv", "--lang", "en", "--out", "m.xlsx"],
-      { kind: "template", out: "m.xlsx", criteria: "c.tsv", units: "u.tsv", language: "en" },
+      { kind: "template", out: "m.xlsx", criteria: "c.tsv", units: "u.tsv", language: "en", period: null, reviewKind: null },
+    ],
+    [
+      "template with a period and a kind",
+      ["template", "--out", "m.xlsx", "--period", " Năm 2025 ", "--kind=Half-Year"],
+      { kind: "template", out: "m.xlsx", criteria: null, units: null, language: null, period: "Năm 2025", reviewKind: "half-year" },
     ],
     ["--help", ["--help"], { kind: "help", topic: null, language: null }],
     ["-h in Vietnamese", ["-h", "--lang", "vi"], { kind: "help", topic: null, language: "vi" }],
@@ -48,6 +57,9 @@ describe("parseArgs", () => {
     ["validate with two workbooks", ["validate", "a.xlsx", "b.xlsx"], { code: "extra-argument", argument: "b.xlsx", command: "validate" }],
     ["template with a positional argument", ["template", "x.xlsx", "--out", "m.xlsx"], { code: "extra-argument", argument: "x.xlsx", command: "template" }],
     ["template without --out", ["template"], { code: "missing-out" }],
+    ["an unknown kind of review", ["template", "--out", "m.xlsx", "--kind", "quarter"], { code: "bad-kind", value: "quarter" }],
+    ["a blank period", ["template", "--out", "m.xlsx", "--period", "  "], { code: "missing-value", option: "--period" }],
+    ["--kind for another command", ["validate", "x.xlsx", "--kind", "year"], { code: "unknown-option", option: "--kind", command: "validate" }],
     ["an output that is not .xlsx", ["summarize", "a.xlsx", "--out", "kq.csv"], { code: "out-not-xlsx", path: "kq.csv" }],
     ["a template output that is not .xlsx", ["template", "--out", "mau"], { code: "out-not-xlsx", path: "mau" }],
   ])("rejects %s", (_name, argv, problem) => {

@@ -39,6 +39,9 @@ describe("thidua conference", () => {
     expect(run.out.join("")).toMatch(/Bình xét.*5/);
     const snapshot = await readWorkbookFile(out);
     const sheet = snapshot.sheets.find((s) => s.name === "Bình xét")!;
+    // An input the secretary fills in, not an output: it carries no output mark.
+    expect(sheet.outputMark).toBeUndefined();
+    expect(evaluateWorkbook(snapshot).conference?.sheet).toBe("Bình xét");
     const rows = sheet.cells.filter((r) => typeof r[0] === "number");
     expect(rows.map((r) => r[1])).toEqual([
       "Công ty TNHH Lam Sơn - Thanh Hóa",
@@ -75,6 +78,17 @@ describe("thidua conference", () => {
     const report = evaluateWorkbook(await readWorkbookFile(out)).report;
     expect(report.units[0].decision).toBe("flag");
     expect(report.units[0].votes).toEqual({ flag: 6, certificate: 0, members: 7 });
+  }, 60_000);
+
+  it("keeps the marks of a summary's outputs, so a later summary still knows them", async () => {
+    const summarized = path.join(dir, "summarized.xlsx");
+    expect(await main(["summarize", withoutConference, "--out", summarized], io().io)).toBe(0);
+    const out = path.join(dir, "summarized-conference.xlsx");
+    expect(await main(["conference", summarized, "--out", out], io().io)).toBe(0);
+    const marked = (await readWorkbookFile(out)).sheets.filter((s) => s.outputMark === true).map((s) => s.name);
+    const before = (await readWorkbookFile(summarized)).sheets.filter((s) => s.outputMark === true).map((s) => s.name);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(marked).toEqual(before);
   }, 60_000);
 
   it("adds nothing when the workbook has the sheet already", async () => {

@@ -127,3 +127,26 @@ describe("--previous", () => {
     expect(stderr).toMatch(/has no summary to compare with: --previous needs/);
   }, 60_000);
 });
+
+it("validate says the summary is stale after a vote on the Conference sheet changes, until it is made again (§7.4)", async () => {
+  const input = path.join(dir, "conference.xlsx");
+  await fs.copyFile(path.resolve(__dirname, "fixtures/examples/example-year-conference.xlsx"), input);
+  const first = path.join(dir, "conference.summary.xlsx");
+  expect((await thidua("summarize", input, "--out", first)).code).toBe(0);
+  expect(await staleIssues(first)).toEqual([]);
+
+  const made = await openWorkbook(first);
+  const conference = made.getWorksheet("Bình xét");
+  if (!conference) throw new Error("no Bình xét sheet");
+  // Lam Sơn's flag votes, 5 → 4: the decision still stands, so only the fingerprint can tell.
+  expect(conference.getCell("C10").value).toBe(5);
+  conference.getCell("C10").value = 4;
+  const edited = await saveWorkbook(made, dir, "conference.edited.xlsx");
+  const stale = await staleIssues(edited);
+  expect(stale).toHaveLength(1);
+  expect(stale[0]).toMatchObject({ severity: "warning", sheet: "Tổng hợp" });
+
+  const again = path.join(dir, "conference.again.xlsx");
+  expect((await thidua("summarize", edited, "--out", again)).code).toBe(0);
+  expect(await staleIssues(again)).toEqual([]);
+}, 60_000);

@@ -77,6 +77,7 @@ describe("cell text written", () => {
       unlocked: [],
       protect: false,
       tabColor: null,
+      charts: [],
     } as unknown as SheetLayout;
     const workbook = new ExcelJS.Workbook();
     await applySheetLayout(workbook, layout);

@@ -45,6 +45,18 @@ describe("criteriaSheetFromTsv", () => {
     expect(tsv.namesEn).toEqual({ I: "Business", "I.1": "News" });
   });
 
+  it("takes an optional may_be_na column (spec §7.1), which the engine reads as the Criteria sheet's", () => {
+    const tsv = criteriaSheetFromTsv(
+      "code\ttype\tname_vi\tmax\tmay_be_na\nI\tgroup\tKinh doanh\t20\t\nI.1\tplan\tLợi nhuận\t10\tyes\nI.2\tscore\tAn toàn\t10\t\n",
+    );
+    expect(tsv.sheet.cells[0]).toEqual(["Mã", "Loại", "Nội dung", "Điểm tối đa", "Có thể không áp dụng"]);
+    const criteria = evaluateWorkbook({ sheets: [tsv.sheet] }).criteria!;
+    expect(criteria.groups[0].criteria.map((c) => [c.code, c.mayBeNotApplicable])).toEqual([
+      ["I.1", true],
+      ["I.2", false],
+    ]);
+  });
+
   it("passes headers and types already written as labels through, for the engine to judge", () => {
     const tsv = criteriaSheetFromTsv("Mã\tLoại\tThang điểm\nI\tNhóm\tmười\n");
     expect(tsv.sheet.cells).toEqual([["Mã", "Loại", "Thang điểm"], ["I", "Nhóm", "mười"]]);

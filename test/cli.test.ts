@@ -3,9 +3,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { promisify } from "util";
 import * as ExcelJS from "exceljs";
-import { evaluateWorkbook } from "../src/core";
+import { evaluateWorkbook, findUnitTable } from "../src/core";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../src/core/cluster18";
-import type { Issue, Report } from "../src/core/types";
+import type { Issue, Report, WorkbookSnapshot } from "../src/core/types";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { FOREIGN_ROWS, foreignWorkbook } from "./helpers/xlsxForeign";
 import { thidua } from "./helpers/cli";
@@ -383,6 +383,38 @@ describe("thidua refuses, changing nothing", () => {
   });
 });
 
+/**
+ * A template as its units fill it in, at the columns the engine itself finds: every plan met,
+ * every yes/no achieved, every score full but II.3, lower by 0.25 per unit so the ranking is
+ * known; evidence everywhere; bonus and deduction rows blank.
+ */
+function fillTemplate(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const units = new Set(CLUSTER18_SETTINGS.units!.map((u) => u.sheet));
+  const regular = CLUSTER18_CRITERIA.groups.filter((g) => g.kind === "group").flatMap((g) => g.criteria);
+  let unitIndex = 0;
+  return {
+    sheets: snapshot.sheets.map((sheet) => {
+      if (!units.has(sheet.name)) return sheet;
+      const table = findUnitTable(sheet)!;
+      const cells = sheet.cells.map((line) => [...line]);
+      const put = (row: number, col: number | undefined, value: string | number) => {
+        while (cells[row].length <= col!) cells[row].push(null);
+        cells[row][col!] = value;
+      };
+      for (const c of regular) {
+        const row = cells.findIndex((line) => line[table.columns.code!] === c.code);
+        if (c.type === "plan") [100, 100].forEach((v, i) => put(row, i === 0 ? table.columns.target : table.columns.actual, v));
+        if (c.type === "yesno") put(row, table.columns.self, "Đạt");
+        if (c.type === "score") put(row, table.columns.self, c.code === "II.3" ? c.max - 0.25 * unitIndex : c.max);
+        if (c.type === "count") put(row, table.columns.quantity, Math.ceil(c.max / (c.perItem ?? 1)));
+        put(row, table.columns.evidence, "Văn bản số 1/2025");
+      }
+      unitIndex++;
+      return { ...sheet, cells };
+    }),
+  };
+}
+
 describe("thidua template", () => {
   it("makes Cluster 18's workbook whose input cells are exactly where the engine reads", async () => {
     const out = path.join(dir, "new", "mau.xlsx");
@@ -468,6 +500,93 @@ describe("thidua template", () => {
     expectOneLineError(await thidua("template", "--criteria", criteria, "--out", criteria, "--lang", "en"), /is one of the inputs/);
     expectOneLineError(await thidua("template", "--criteria", criteria, "--out", criteria), /đó là tệp đầu vào/);
     expect((await fs.readFile(criteria)).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ["year", "Năm 2025", "Tổng kết năm"],
+    ["half-year", "6 tháng đầu năm 2025", "Sơ kết 6 tháng"],
+  ] as const)("--kind %s writes the period on Settings and every unit sheet, and the kind", async (kind, period, kindWord) => {
+    const out = path.join(dir, `template-${kind}.xlsx`);
+    expect((await thidua("template", "--period", period, "--kind", kind, "--out", out)).code).toBe(0);
+    const snapshot = await readWorkbookFile(out);
+    // Nothing on any sheet still names the bundled period.
+    for (const sheet of snapshot.sheets)
+      expect([sheet.name, sheet.cells.flat().includes("6 tháng đầu năm 2024")]).toEqual([sheet.name, false]);
+    const settings = snapshot.sheets.find((s) => s.name === "Thiết lập")!;
+    const valueOf = (key: string) => settings.cells.find((line) => line[0] === key)![1];
+    expect([valueOf("Kỳ đánh giá"), valueOf("Loại kỳ")]).toEqual([period, kindWord]);
+    for (const unit of CLUSTER18_SETTINGS.units!) {
+      const sheet = snapshot.sheets.find((s) => s.name === unit.sheet)!;
+      const periodRow = sheet.cells.find((line) => line[0] === "Kỳ:");
+      expect([unit.sheet, periodRow?.[1]]).toEqual([unit.sheet, period]);
+    }
+
+    const filled = evaluateWorkbook(fillTemplate(snapshot)).report;
+    expect(filled.reviewKind).toBe(kind);
+    expect(filled.issues).toEqual([]);
+    expect(filled.units.map((u) => [u.sheet, u.rank])).toEqual(CLUSTER18_SETTINGS.units!.map((u, i) => [u.sheet, i + 1]));
+    // Awards are annual (spec §7.3): a flag and two certificates at the year review, none at the half-year one.
+    const awards = filled.units.map((u) => u.award);
+    expect(awards).toEqual(kind === "year" ? ["flag", "certificate", "certificate", null, null, null, null] : Array(7).fill(null));
+  });
+
+  it("follows the period's kind without --kind, leaving Loại kỳ blank", async () => {
+    const out = path.join(dir, "template-period.xlsx");
+    expect((await thidua("template", "--period", "Năm 2025", "--lang", "en", "--out", out)).code).toBe(0);
+    const snapshot = await readWorkbookFile(out);
+    const settings = snapshot.sheets.find((s) => s.name === "Settings")!;
+    expect(settings.cells.find((line) => line[0] === "Review kind")?.[1] ?? null).toBeNull();
+    expect(evaluateWorkbook(fillTemplate(snapshot)).report).toMatchObject({ reviewKind: "year", complete: true });
+  });
+
+  it("carries a may_be_na column of the criteria file into the template, whose unit sheets take the mark", async () => {
+    const criteria = path.join(dir, "criteria-na.tsv");
+    await fs.writeFile(
+      criteria,
+      "code\ttype\tname_vi\tmax\tmay_be_na\nI\tgroup\tKinh doanh\t20\t\nI.1\tplan\tLợi nhuận\t10\tyes\nI.2\tscore\tAn toàn\t10\tno\n",
+    );
+    const out = path.join(dir, "template-na.xlsx");
+    expect((await thidua("template", "--criteria", criteria, "--period", "Năm 2025", "--out", out)).code).toBe(0);
+    const snapshot = await readWorkbookFile(out);
+    const first = CLUSTER18_SETTINGS.units![0].sheet;
+    const cells = snapshot.sheets.find((s) => s.name === first)!.cells.map((line) => [...line]);
+    const row = (code: string) => cells.findIndex((line) => line[0] === code);
+    // Columns D (target) and G (self score), where the engine finds them on the template's sheets.
+    cells[row("I.1")][3] = "Không áp dụng";
+    cells[row("I.2")][6] = 7;
+    const filled = { sheets: snapshot.sheets.map((s) => (s.name === first ? { ...s, cells } : s)) };
+    const unit = evaluateWorkbook(filled).report.units[0];
+    expect(unit).toMatchObject({ status: "ranked", notApplicable: ["I.1"], applicableMax: 10, converted: 14, total: 14 });
+    // The input cell that takes the mark says so, in the file as written.
+    const workbook = await openWorkbook(out);
+    const target = workbook.getWorksheet(first)!.getCell(`D${row("I.1") + 1}`);
+    expect(target.dataValidation).toMatchObject({ type: "any", prompt: expect.stringContaining("Không áp dụng") });
+  });
+
+  it("writes the thresholds as percents, so a 1,000-point table gets 90% of its scale, not 90 points", async () => {
+    const criteria = path.join(dir, "criteria-1000.tsv");
+    await fs.writeFile(
+      criteria,
+      "code\ttype\tname_vi\tmax\nI\tgroup\tKinh doanh\t\nI.1\tscore\tDoanh thu\t600\nI.2\tscore\tAn toàn\t400\n",
+    );
+    const out = path.join(dir, "template-1000.xlsx");
+    expect((await thidua("template", "--criteria", criteria, "--out", out)).code).toBe(0);
+    const snapshot = await readWorkbookFile(out);
+    const settings = snapshot.sheets.find((s) => s.name === "Thiết lập")!;
+    expect(settings.cells.find((line) => line[0] === "Ngưỡng Xuất sắc")?.[1]).toBe(0.9);
+    const evaluation = evaluateWorkbook(snapshot);
+    expect(evaluation.report.maxTotal).toBe(1000);
+    expect(evaluation.settings.thresholds).toEqual({ excellent: 900, good: 800, fair: 650, average: 500 });
+  });
+
+  it("refuses --kind year for a period that names a half-year review, writing nothing", async () => {
+    const out = path.join(dir, "never-year.xlsx");
+    expectOneLineError(await thidua("template", "--kind", "year", "--out", out), /kỳ đánh giá "6 tháng đầu năm 2024" là kỳ sơ kết 6 tháng/);
+    expectOneLineError(
+      await thidua("template", "--kind", "year", "--period", "Sơ kết 6 tháng 2025", "--lang", "en", "--out", out),
+      /names a half-year review/,
+    );
+    await expect(fs.stat(out)).rejects.toThrow();
   });
 
   it("replaces an existing file at --out that is not an input", async () => {

@@ -13,9 +13,12 @@ import type { CellRange, SheetLayout } from "../src/core/types";
 import { main } from "../src/cli/main";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { OPTIONS, smallCriteria, settings, typicalEvaluation } from "./core/sheets-fixtures";
+import { addDataValidation, withSheetXml } from "./helpers/xlsxPackage";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
+import { sheetXml } from "./helpers/xlsxZip";
 
 const EXAMPLES = path.resolve(__dirname, "fixtures/examples");
+const LIBREOFFICE = path.resolve(__dirname, "fixtures/libreoffice/cluster-zero-formulas.lo.xlsx");
 
 const intersect = (a: CellRange, b: CellRange) =>
   a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;
@@ -66,6 +69,18 @@ describe("validations in the core's layouts", () => {
       language,
     });
     expect(layoutOverlaps(small)).toEqual({});
+    // Rows that may not apply have their own rules (the mark besides numbers, a Count row's self cell).
+    const table = smallCriteria();
+    const mayNotApply = {
+      groups: table.groups.map((g) => ({ ...g, criteria: g.criteria.map((c) => ({ ...c, mayBeNotApplicable: g.kind === "group" })) })),
+    };
+    const withNotApplicable = buildTemplateSheets({
+      criteria: mayNotApply,
+      settings: settings({ units: [{ no: 1, name: "A", sheet: "A", sheetCell: { row: 20, col: 2 } }] }),
+      language,
+    });
+    expect(withNotApplicable[2].validations.some((v) => v.kind === "any" && v.range.start.col === 3)).toBe(true);
+    expect(layoutOverlaps(withNotApplicable)).toEqual({});
   });
 
   it.each(["vi", "en"] as const)("never overlap in the output sheets (%s)", (language) => {
@@ -136,4 +151,35 @@ describe("validations in the files the command line writes", () => {
     },
     60_000,
   );
+
+  it("never overlap in a summarized copy of a LibreOffice file whose own validations overlap", async () => {
+    const rule = (sqref: string, type = "whole") =>
+      `<dataValidation type="${type}" allowBlank="1" sqref="${sqref}"><formula1>0</formula1><formula2>9</formula2></dataValidation>`;
+    // Lam Sơn: D10 under two rules, and a rule on the whole sheet after them. Sông Chu: the
+    // whole sheet first, then a cell rule it already covers.
+    let input = await withSheetXml(await fs.readFile(LIBREOFFICE), "Lam Sơn", (xml) =>
+      addDataValidation(xml, rule("D8:D10") + rule("D10 E10", "decimal") + rule("A1:XFD1048576", "textLength")),
+    );
+    input = await withSheetXml(input, "Sông Chu", (xml) => addDataValidation(xml, rule("A1:XFD1048576") + rule("$D$5", "decimal")));
+    const file = path.join(dir, "foreign.xlsx");
+    await fs.writeFile(file, input);
+    const before = await sqrefsOf(file);
+    expect(Object.values(before).filter((ranges) => overlaps(ranges).length > 0)).toHaveLength(2);
+
+    const out = path.join(dir, "foreign.summary.xlsx");
+    expect(await run("summarize", file, "--out", out, "--lang", "vi")).toBe(0);
+    expect(await fs.readFile(file)).toEqual(input);
+    for (const [part, ranges] of Object.entries(await sqrefsOf(out)))
+      expect({ part, overlaps: overlaps(ranges) }).toEqual({ part, overlaps: [] });
+
+    // Each cell keeps the first rule listed for it; a rule left with no cell is gone.
+    const copied = await fs.readFile(out);
+    const rulesOf = (sheet: string) =>
+      [...sheetXml(copied, sheet)!.matchAll(/<dataValidation\b[^>]*\btype="(\w+)"[^>]*\bsqref="([^"]*)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rulesOf("Lam Sơn")).toEqual(["whole D8:D10", "decimal E10", "textLength A1:XFD7 A11:XFD1048576 A8:C10 E8:XFD9 F10:XFD10"]);
+    expect(rulesOf("Sông Chu")).toEqual(["whole A1:XFD1048576"]);
+    // The cells themselves are copied as they were.
+    const cellsOf = (bytes: Buffer, sheet: string) => /<sheetData[\s\S]*<\/sheetData>/.exec(sheetXml(bytes, sheet)!)![0];
+    expect(cellsOf(copied, "Lam Sơn")).toBe(cellsOf(input, "Lam Sơn"));
+  }, 60_000);
 });

@@ -61,6 +61,7 @@ function layout(overrides: Partial<SheetLayout> = {}): SheetLayout {
     unlocked: [],
     protect: false,
     tabColor: null,
+    charts: [],
     ...overrides,
   };
 }

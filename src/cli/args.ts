@@ -1,14 +1,24 @@
 // The command line's grammar, as a pure function from argv to a command or a usage error, so it
 // is tested without files or processes. Options take `--name value` or `--name=value`; `--`
 // ends the options (for a file whose name starts with `-`).
-import type { Language } from "../core/types";
+import type { Language, ReviewKind } from "../core/types";
 
 export type Command =
   | { kind: "help"; topic: CommandName | null; language: Language | null }
   | { kind: "version" }
   | { kind: "summarize"; workbook: string; out: string | null; json: string | null; language: Language | null; previous?: string }
   | { kind: "validate"; workbook: string; json: string | null; language: Language | null; previous?: string }
-  | { kind: "template"; out: string; criteria: string | null; units: string | null; language: Language | null }
+  | {
+      kind: "template";
+      out: string;
+      criteria: string | null;
+      units: string | null;
+      language: Language | null;
+      /** `--period`: the period written on Settings and on every unit sheet. */
+      period: string | null;
+      /** `--kind`: the kind of review written as Settings' `Loại kỳ`. */
+      reviewKind: ReviewKind | null;
+    }
   | { kind: "conference"; workbook: string; out: string; language: Language | null }
   /** `thidua import <cluster.xlsx> <unit files…> --out <new.xlsx>` (issue 13 §1). */
   | { kind: "import"; workbook: string; files: string[]; out: string; language: Language | null };
@@ -22,6 +32,7 @@ export type UsageProblem =
   | { code: "missing-value"; option: string }
   | { code: "repeated-option"; option: string }
   | { code: "bad-language"; value: string }
+  | { code: "bad-kind"; value: string }
   | { code: "missing-workbook"; command: CommandName }
   | { code: "extra-argument"; argument: string; command: CommandName }
   | { code: "missing-out"; command?: CommandName }
@@ -39,7 +50,7 @@ const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template", "
 const OPTIONS: Record<CommandName, readonly string[]> = {
   summarize: ["--out", "--json", "--lang", "--previous"],
   validate: ["--json", "--lang", "--previous"],
-  template: ["--out", "--criteria", "--units", "--lang"],
+  template: ["--out", "--criteria", "--units", "--lang", "--period", "--kind"],
   conference: ["--out", "--lang"],
   import: ["--out", "--lang"],
 };
@@ -90,7 +101,18 @@ function parse(args: readonly string[]): Command {
     const out = options.get("--out");
     if (out === undefined) throw new Usage({ code: "missing-out" });
     requireXlsx(out);
-    return { kind: "template", out, criteria: options.get("--criteria") ?? null, units: options.get("--units") ?? null, language };
+    const kind = options.get("--kind");
+    const period = options.get("--period")?.trim();
+    if (period === "") throw new Usage({ code: "missing-value", option: "--period" });
+    return {
+      kind: "template",
+      out,
+      criteria: options.get("--criteria") ?? null,
+      units: options.get("--units") ?? null,
+      language,
+      period: period ?? null,
+      reviewKind: kind === undefined ? null : parseKind(kind),
+    };
   }
 
   if (positional.length === 0) throw new Usage({ code: "missing-workbook", command: first });
@@ -160,6 +182,13 @@ function parseLanguage(value: string): Language {
   const folded = value.trim().toLowerCase();
   if (folded === "vi" || folded === "en") return folded;
   throw new Usage({ code: "bad-language", value });
+}
+
+/** `--kind year` or `--kind half-year`, in any case. */
+function parseKind(value: string): ReviewKind {
+  const folded = value.trim().toLowerCase();
+  if (folded === "year" || folded === "half-year") return folded;
+  throw new Usage({ code: "bad-kind", value });
 }
 
 /** The output of `summarize` and `template` is a workbook; another extension would not open in Excel. */

@@ -236,8 +236,11 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
     criteriaPath: command.criteria,
     unitsPath: command.units,
     language: command.language,
+    period: command.period,
+    reviewKind: command.reviewKind,
     messageLanguage: language,
     unitsProblemText: (problem) => text.unitsProblem(problem),
+    kindDisagreesText: (period) => text.kindDisagrees(period),
   });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "thidua";
@@ -267,7 +270,7 @@ async function conference(command: Extract<Command, { kind: "conference" }>, io:
     throw new Failure(text.conferenceNotReady(evaluation.report.reviewKind === "half-year" ? "half-year" : "incomplete"));
   }
   const layout = buildConferenceSheet(evaluation);
-  await writeFileAtomically(command.out, await summaryWorkbookBytes(command.workbook, [layout]));
+  await writeFileAtomically(command.out, await summaryWorkbookBytes(command.workbook, [layout], { inputSheets: true }));
   const units = evaluation.report.units.filter((u) => u.status === "ranked").length;
   io.stdout(`${terminalText(text.conferenceAdded(layout.name, units))}\n${terminalText(text.wrote(command.out))}\n`);
   return EXIT_OK;

@@ -28,6 +28,8 @@ export interface CliText {
   outputIsInput(path: string): string;
   setupFileInvalid(role: "criteria" | "units", path: string, where: string | null, message: string, more: number): string;
   templateFailed(detail: string): string;
+  /** `--kind year` for a period that names a half-year review. */
+  kindDisagrees(period: string): string;
   unitsProblem(problem: UnitsTsvProblem): string;
   internal(detail: string): string;
   /** A warning printed before the results: values the reader left out. */
@@ -70,11 +72,14 @@ const EN: CliText = {
       "    Checks every entry and lists the problems unit by unit; writes nothing but --json.",
     ];
     const template = [
-      "thidua template --out <file.xlsx> [--criteria <criteria.tsv|.xlsx>] [--units <units.tsv>] [--lang vi|en]",
+      "thidua template --out <file.xlsx> [--criteria <criteria.tsv|.xlsx>] [--units <units.tsv>]",
+      "               [--period <text>] [--kind year|half-year] [--lang vi|en]",
       "    Makes a new workbook for the units to fill in: Cluster 18's criteria, settings and",
       "    seven units unless --criteria or --units give others (TSV files like",
-      "    samples/cluster18/*.tsv, or a workbook whose Criteria sheet to copy). A file already",
-      "    at --out is replaced, unless it is one of the inputs.",
+      "    samples/cluster18/*.tsv, or a workbook whose Criteria sheet to copy). --period is",
+      '    written on Settings and on every unit sheet (e.g. "Năm 2025"); --kind writes the',
+      "    Review kind (awards are proposed at a year review only; without it the kind follows",
+      "    the period). A file already at --out is replaced, unless it is one of the inputs.",
     ];
     const conference = [
       "thidua conference <workbook.xlsx> --out <file.xlsx> [--lang vi|en]",
@@ -131,6 +136,8 @@ const EN: CliText = {
         return `option ${p.option} is given twice`;
       case "bad-language":
         return `--lang must be vi or en, not "${p.value}"`;
+      case "bad-kind":
+        return `--kind must be year or half-year, not "${p.value}"`;
       case "missing-workbook":
         return `${p.command} needs a workbook: thidua ${p.command} <workbook.xlsx>`;
       case "extra-argument":
@@ -177,6 +184,8 @@ const EN: CliText = {
   setupFileInvalid: (role, path, where, message, more) =>
     `the ${role} file ${path} cannot be used: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (and ${plural(more, "more problem", "more problems")})` : ""}`,
   templateFailed: (detail) => `cannot make the template: ${detail}`,
+  kindDisagrees: (period) =>
+    `the period "${period}" names a half-year review, not a year; give the year's with --period, e.g. --period "Năm 2025"`,
   unitsProblem: (p) => {
     switch (p.code) {
       case "no-columns":
@@ -235,10 +244,14 @@ const VI: CliText = {
       "    Kiểm tra mọi số liệu và liệt kê vấn đề theo từng đơn vị; chỉ ghi tệp --json.",
     ];
     const template = [
-      "thidua template --out <tệp.xlsx> [--criteria <tiêu-chí.tsv|.xlsx>] [--units <đơn-vị.tsv>] [--lang vi|en]",
+      "thidua template --out <tệp.xlsx> [--criteria <tiêu-chí.tsv|.xlsx>] [--units <đơn-vị.tsv>]",
+      "               [--period <kỳ>] [--kind year|half-year] [--lang vi|en]",
       "    Tạo sổ tính mới để các đơn vị điền: tiêu chí, thiết lập và bảy đơn vị của Cụm 18,",
       "    trừ khi --criteria hoặc --units cho tệp khác (TSV như samples/cluster18/*.tsv, hoặc",
-      "    sổ tính có trang Tiêu chí). Tệp đã có ở --out sẽ bị thay, trừ khi đó là tệp đầu vào.",
+      "    sổ tính có trang Tiêu chí). --period ghi kỳ đánh giá trên trang Thiết lập và mọi trang",
+      '    đơn vị (ví dụ "Năm 2025"); --kind ghi Loại kỳ (chỉ kỳ tổng kết năm mới đề nghị khen',
+      "    thưởng; không có thì loại kỳ theo kỳ đánh giá). Tệp đã có ở --out sẽ bị thay, trừ khi",
+      "    đó là tệp đầu vào.",
     ];
     const conference = [
       "thidua conference <sổ-tính.xlsx> --out <tệp.xlsx> [--lang vi|en]",
@@ -296,6 +309,8 @@ const VI: CliText = {
         return `tùy chọn ${p.option} bị nhập hai lần`;
       case "bad-language":
         return `--lang phải là vi hoặc en, không phải "${p.value}"`;
+      case "bad-kind":
+        return `--kind phải là year (tổng kết năm) hoặc half-year (sơ kết 6 tháng), không phải "${p.value}"`;
       case "missing-workbook":
         return `lệnh ${p.command} cần một sổ tính: thidua ${p.command} <tệp.xlsx>`;
       case "extra-argument":
@@ -342,6 +357,8 @@ const VI: CliText = {
   setupFileInvalid: (role, path, where, message, more) =>
     `không dùng được ${role === "criteria" ? "tệp tiêu chí" : "tệp đơn vị"} ${path}: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (và ${more} vấn đề khác)` : ""}`,
   templateFailed: (detail) => `không tạo được mẫu: ${detail}`,
+  kindDisagrees: (period) =>
+    `kỳ đánh giá "${period}" là kỳ sơ kết 6 tháng, không phải tổng kết năm; cho kỳ của năm bằng --period, ví dụ --period "Năm 2025"`,
   unitsProblem: (p) => {
     switch (p.code) {
       case "no-columns":

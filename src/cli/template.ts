@@ -3,9 +3,11 @@
 // and the template's sheets, checked by reading them back with the engine.
 import { promises as fs } from "fs";
 import { DEFAULT_SETTINGS, evaluateWorkbook } from "../core";
+import { maxTotal } from "../core/score";
+import { reviewKindOfPeriod } from "../core/settings";
 import { buildTemplateSheets } from "../core/sheets";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
-import type { CriteriaTable, Issue, Language, Settings, SheetLayout, WorkbookSnapshot } from "../core/types";
+import type { CriteriaTable, Issue, Language, ReviewKind, Settings, SheetLayout, WorkbookSnapshot } from "../core/types";
 import { fromA1 } from "../core/address";
 import { XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/read";
@@ -29,9 +31,15 @@ export interface TemplateRequest {
   unitsPath: string | null;
   /** The template's language; null = the settings' report language. */
   language: Language | null;
+  /** `--period`: the period of Settings and of every unit sheet; null = the settings' own. */
+  period?: string | null;
+  /** `--kind`: written as `Loại kỳ`; null = blank, so the kind follows the period. */
+  reviewKind?: ReviewKind | null;
   /** The language of problems found in the inputs. */
   messageLanguage: Language;
   unitsProblemText: (problem: UnitsTsvProblem) => string;
+  /** Why `--kind year` cannot go with a period that names a half-year review. */
+  kindDisagreesText?: (period: string) => string;
 }
 
 /**
@@ -64,7 +72,7 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
   let namesEn: Record<string, string> | undefined = CLUSTER18_NAMES_EN;
   if (request.criteriaPath !== null) {
     ({ criteria, namesEn } = await readCriteria(request.criteriaPath, request.messageLanguage));
-    settings = { ...DEFAULT_SETTINGS, units: CLUSTER18_SETTINGS.units };
+    settings = { ...DEFAULT_SETTINGS, thresholds: thresholdsOnScale(maxTotal(criteria)), units: CLUSTER18_SETTINGS.units };
   }
   if (request.unitsPath !== null) {
     const { units, problems } = unitsFromTsv(await readInputFile(request.unitsPath));
@@ -73,6 +81,16 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
     }
     settings = { ...settings, units };
   }
+  // One period for Settings and every unit sheet, and the kind it goes with (spec §7.3).
+  const period = request.period ?? settings.period;
+  const reviewKind = request.reviewKind ?? null;
+  if (reviewKind === "year" && reviewKindOfPeriod(period) === "half-year") {
+    // A year's template saying "6 tháng" on every sheet is what --kind year without --period
+    // would make of Cluster 18's bundled period: refused, so the sheets do not contradict it.
+    const message = request.kindDisagreesText?.(period ?? "") ?? `the period "${period}" names a half-year review`;
+    throw new TemplateInputError("template", null, message, 0);
+  }
+  settings = { ...settings, period, reviewKind: reviewKind ?? reviewKindOfPeriod(period) };
   const groupCodes = new Set(criteria.groups.map((group) => group.code.toLowerCase()));
   const language = templateLanguage({ language: request.language, criteria: request.criteriaPath });
   settings = {
@@ -84,7 +102,13 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
 
   let layouts: SheetLayout[];
   try {
-    layouts = buildTemplateSheets({ criteria, settings, language, criterionNamesEn: namesEn });
+    layouts = buildTemplateSheets({
+      criteria,
+      settings,
+      language,
+      criterionNamesEn: namesEn,
+      ...(reviewKind === null ? {} : { reviewKind }),
+    });
   } catch (error) {
     if (error instanceof RangeError) throw new TemplateInputError("template", null, error.message, 0);
     throw error;
@@ -94,6 +118,18 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
   const setup = check.report.issues.filter((issue) => issue.rule === "criteria-invalid" || issue.rule === "settings-invalid");
   if (setup.length > 0) throw new TemplateInputError("template", place(setup[0]), setup[0].message, setup.length - 1);
   return { layouts, units: settings.units?.length ?? 0 };
+}
+
+/**
+ * The default thresholds (90/80/65/50) as the same share of another table's maximum: a 1,000-point
+ * table gets 900/800/650/500, which the template writes as 90%, 80%, 65%, 50% (spec §7.3).
+ * @example thresholdsOnScale(1000).excellent === 900
+ */
+function thresholdsOnScale(scale: number): Settings["thresholds"] {
+  const defaults = DEFAULT_SETTINGS.thresholds;
+  if (!(scale > 0)) return { ...defaults };
+  const share = (points: number) => (points * scale) / 100;
+  return { excellent: share(defaults.excellent), good: share(defaults.good), fair: share(defaults.fair), average: share(defaults.average) };
 }
 
 function place(issue: Issue): string | null {

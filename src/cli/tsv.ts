@@ -37,6 +37,7 @@ const CRITERIA_HEADERS: Record<string, string> = {
   plan_floor: "Ngưỡng tối thiểu",
   evidence: "Cần minh chứng",
   disqualifies: "Loại trừ khen thưởng",
+  may_be_na: "Có thể không áp dụng",
 };
 /** Columns whose cells are numbers; a TSV holds only text. */
 const NUMERIC_KEYS = new Set(["max", "weight", "per_item", "plan_floor"]);

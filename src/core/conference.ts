@@ -132,6 +132,27 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
   return { details, rows, valid: issues.errorCount === 0, issues: issues.items };
 }
 
+/**
+ * The Conference sheet with its meeting date in one form: a date cell, however it arrived. Excel
+ * hands the add-in a date-formatted number and the file reader a date, and a secretary may type
+ * the same day as `dd/mm/yyyy` text (§7.4 reads both alike); the data fingerprint is taken over
+ * this copy, so the two hosts, and the two ways of writing one day, agree. A value that is not a
+ * date is left as it is (it is `conference-invalid` either way).
+ * @example normalizedConferenceDate(sheet).cells[2][1] // { kind: "date", iso: "2025-01-15" } for "15/01/2025"
+ */
+export function normalizedConferenceDate(sheet: SheetSnapshot): SheetSnapshot {
+  const header = findVotesHeader(sheet);
+  const at = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS).date;
+  const date = at ? readDate(cellAt(sheet, at)) : null;
+  if (!at || !date) return sheet;
+  // Not padStart: the ribbon bundle runs this in IE11.
+  const pad = (n: number, width: number) => ("0000" + String(n)).slice(-width);
+  const iso = `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  const cells = sheet.cells.map((row) => row.slice());
+  cells[at.row][at.col] = { kind: "date", iso };
+  return { ...sheet, cells };
+}
+
 /** What the conference decides for each unit given to readConference, by index. */
 export interface ConferenceOutcome {
   details: ConferenceDetails;

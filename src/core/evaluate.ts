@@ -2,6 +2,7 @@
 // setup → units → scores → ranks → the conference's decision → report, with the data fingerprint
 // and last period beside it. Pure: the snapshot in, data out; nothing is thrown for bad input,
 // every problem is an issue with its place.
+import { normalizedConferenceDate } from "./conference";
 import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
 import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
 import { buildReport, decideConference, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
@@ -39,7 +40,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
   const standings = rankScoredUnits(setup.settings, scored);
   const conference = decideConference(setup, standings);
   const previous = options.previous ?? readPreviousSummary(snapshot, IMPORTED_PREVIOUS_LABELS);
-  const fingerprint = fingerprintInputs(snapshot, setup, units, previous && !options.previous ? previous : null);
+  const fingerprint = fingerprintInputs(snapshot, setup, units, conference !== null, previous && !options.previous ? previous : null);
   const late = withStaleSummary(unlistedIssues, options.checkSummary ? snapshot : null, fingerprint);
   const evaluation: Evaluation = { ...buildReport(setup, scored, standings, late, conference), fingerprint };
   if (previous) withPreviousPeriod(evaluation, previous);
@@ -48,12 +49,20 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
 
 /**
  * The data fingerprint of what the run read: the Criteria and Settings sheets, each unit's sheet
- * in list order, and last period's sheet when it came from the workbook (each shapes the
- * summary, so a change to any makes it stale). The Conference sheet is not in it yet: its date
- * cell reaches the two hosts in different forms, so their fingerprints would differ.
+ * in list order, the Conference sheet when this run read it (a year review with a complete
+ * ranking, §7.4), and last period's sheet when it came from the workbook (each shapes the
+ * outputs, so a change to any, a vote included, makes the summary stale). The meeting's date
+ * reaches the two hosts in different forms, so it is fingerprinted as the date it reads as.
  */
-function fingerprintInputs(snapshot: WorkbookSnapshot, setup: Setup, units: UnitRead[], imported: PreviousPeriod | null): string {
+function fingerprintInputs(
+  snapshot: WorkbookSnapshot,
+  setup: Setup,
+  units: UnitRead[],
+  conferenceRead: boolean,
+  imported: PreviousPeriod | null,
+): string {
   const read = sheetsRead(setup, units);
+  if (conferenceRead && setup.conferenceSheet) read.push(normalizedConferenceDate(setup.conferenceSheet));
   const previousSheet = imported ? snapshot.sheets.find((s) => s.name === imported.sheet) : undefined;
   if (previousSheet) read.push(withMergesBlanked(previousSheet));
   return inputFingerprint(read);

@@ -76,8 +76,10 @@ export interface RecordedFingerprint {
  * @example readRecordedFingerprint(snapshot)?.fingerprint === "1a2b3c4d"
  */
 export function readRecordedFingerprint(snapshot: WorkbookSnapshot): RecordedFingerprint | null {
+  // Where outputs are marked, a Summary-named sheet without the mark is a unit's, not ours.
+  const marked = snapshot.sheets.some((s) => s.outputMark === true);
   for (const sheet of snapshot.sheets) {
-    if (!sheetNamed(sheet, SUMMARY_SHEET_LABELS)) continue;
+    if (!sheetNamed(sheet, SUMMARY_SHEET_LABELS) || (marked && sheet.outputMark !== true)) continue;
     for (let row = sheet.cells.length - 1; row >= 0; row--) {
       const cells = sheet.cells[row];
       for (let col = 0; col < cells.length; col++) {

@@ -17,6 +17,11 @@ export const OUTPUT_SHEET_LABELS = [
   "Minutes",
   "Nominations",
 ] as const;
+/**
+ * The name of the hidden sheet-scoped defined name (`=TRUE`) both hosts put on every output sheet
+ * they write and read back into `SheetSnapshot.outputMark`: outputs are known by it, not by name.
+ */
+export const OUTPUT_MARK = "ThiDua_Output";
 /** The conference's sheet (spec §7.4): an input, but not a unit sheet. */
 export const CONFERENCE_SHEET_LABELS = ["Bình xét", "Conference"] as const;
 

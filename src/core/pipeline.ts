@@ -60,13 +60,18 @@ export interface Setup {
  * @example readSetup(snapshot).settings.flagQuota === 1
  */
 export function readSetup(snapshot: WorkbookSnapshot, language?: Language): Setup {
-  // Output sheets are never input, so a second run reads exactly what the first one read.
-  const workbook: WorkbookSnapshot = {
-    sheets: snapshot.sheets.filter((s) => !sheetNamed(s, OUTPUT_SHEET_LABELS)).map(withMergesBlanked),
-  };
+  // Output sheets are never input, so a second run reads exactly what the first one read. An
+  // output is known by its mark, so a unit sheet named `Details` or `Kiểm tra` is still read.
+  const unmarked: WorkbookSnapshot = { sheets: snapshot.sheets.filter((s) => s.outputMark !== true).map(withMergesBlanked) };
   const issues = new IssueList();
-  const criteria = parseCriteria(workbook, issues);
-  const { settings, valid } = parseSettings(workbook, criteria, issues);
+  const criteria = parseCriteria(unmarked, issues);
+  const { settings, valid } = parseSettings(unmarked, criteria, issues);
+  // Outputs written before they were marked carry no mark: a sheet with an output's name is one
+  // of those unless the units list names it as a unit's sheet.
+  const listed = new Set((settings.units ?? []).map((listing) => nameKey(listing.sheet)));
+  const workbook: WorkbookSnapshot = {
+    sheets: unmarked.sheets.filter((s) => !sheetNamed(s, OUTPUT_SHEET_LABELS) || listed.has(nameKey(s.name))),
+  };
   const conferenceSheet = findSheet(workbook, CONFERENCE_SHEET_LABELS);
   // The Conference sheet is not a unit sheet, whether or not this review reads it.
   const setupSheets = [findSheet(workbook, CRITERIA_SHEET_LABELS), findSheet(workbook, SETTINGS_SHEET_LABELS), conferenceSheet];

@@ -40,6 +40,13 @@ export interface SheetSnapshot {
   name: string;
   cells: CellValue[][];
   merges: CellRange[];
+  /**
+   * The sheet carries the product's output mark (a hidden sheet-scoped name `ThiDua_Output` that
+   * both hosts write on their output sheets and read back): it is an output, never input,
+   * whatever its name. Absent or false: a sheet the user made, or an output written before
+   * outputs were marked (see `readSetup`).
+   */
+  outputMark?: boolean;
 }
 
 /** Every sheet of a workbook, in tab order. */
@@ -290,6 +297,11 @@ export interface PrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Footer text with Excel's codes (`&P`, `&N`). */
   centerFooter: string | null;
+  /**
+   * Zero-based rows that start a new printed page (manual breaks, which Excel keeps with "fit to
+   * one page wide" when the height is automatic); none when absent.
+   */
+  rowBreaks?: number[];
 }
 
 /** Data validation of input cells in a template (`thidua template` and the pane's New workbook). */
@@ -320,6 +332,32 @@ export interface SheetLayout {
   unlocked: CellRange[];
   protect: boolean;
   tabColor: string | null;
+  /** Charts drawn over the sheet, from its own cells (the Summary's bar chart, issue 13). */
+  charts: ChartLayout[];
+}
+
+/**
+ * A chart as data: a stacked bar chart whose source is one block of the sheet's own cells, with
+ * a blank top-left cell, the series' names in its first row and the categories in its first
+ * column — the shape from which Excel's `charts.add(type, block, "Columns")` takes the same
+ * series a chart part spells out one by one.
+ */
+export interface ChartLayout {
+  /** Horizontal bars, stacked; negative values (deductions) stack leftwards from zero. */
+  kind: "bar-stacked";
+  /** A name for the chart among the sheet's charts, so a later run can find and replace it. */
+  name: string;
+  title: string;
+  /** The whole source block, names row and categories column included. */
+  source: CellRange;
+  /** The category labels (the first column below the names row). */
+  categories: CellRange;
+  /** One series per column after the first: what it stands for, its name cell and its values. */
+  series: Array<{ role: "group" | "conversion" | "bonus" | "deduction"; name: CellAddress; values: CellRange }>;
+  /** The cells the chart covers, from its top-left to its bottom-right cell; no cell there holds anything. */
+  position: CellRange;
+  /** The first category at the top, as the table reads (Excel draws the first category at the bottom). */
+  reverseCategories: boolean;
 }
 
 // ---- What the engine hands to the sheet builders and the UI ----

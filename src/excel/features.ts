@@ -14,6 +14,12 @@ export interface ExcelFeatures {
    * charts and names pointing at it keep working; without it the old sheet is replaced.
    */
   copyInPlace: boolean;
+  /**
+   * ExcelApi 1.8: where a chart's axes cross (ChartAxis.position), which keeps the values along
+   * the bottom of the Summary's chart when its categories read top down; without it they show
+   * along the top.
+   */
+  chartAxisPosition: boolean;
 }
 
 /** The names of features left out, as the pane lists them to the user. */
@@ -30,7 +36,13 @@ function supported(version: string): boolean {
 
 /** Asks Office which optional feature sets are there. */
 export function detectFeatures(): ExcelFeatures {
-  return { dataValidation: supported("1.8"), printSetup: supported("1.9"), mergedAreas: supported("1.13"), copyInPlace: supported("1.9") };
+  return {
+    dataValidation: supported("1.8"),
+    printSetup: supported("1.9"),
+    mergedAreas: supported("1.13"),
+    copyInPlace: supported("1.9"),
+    chartAxisPosition: supported("1.8"),
+  };
 }
 
 /** The features this client lacks, for the pane's message. */

@@ -3,6 +3,7 @@
 // (one sync), however many sheets there are. Excel on the web refuses a response above 5 MB, so a
 // workbook too large for one response is read in as many syncs as its size needs.
 import { rangeFromA1 } from "../core/address";
+import { OUTPUT_MARK } from "../core/labels";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
 import { officeErrorCode } from "./errors";
 import type { ExcelFeatures } from "./features";
@@ -16,11 +17,19 @@ const BYTES_PER_SHEET = 12_000;
 /** Sheets this add-in writes under a temporary name while replacing the summary. */
 export const TEMP_SHEET_PREFIX = "thidua-tmp-";
 
+/**
+ * The hidden sheet-scoped name (worksheet.names, ExcelApi 1.4) on every sheet the product writes,
+ * the add-in and the command line alike: such a sheet is an output, whatever its name.
+ */
+export { OUTPUT_MARK };
+
 /** What was queued for one sheet; read after the sync. */
 interface PendingSheet {
   name: string;
   used: Excel.Range;
   merges: Excel.RangeAreas | null;
+  /** The sheet's `OUTPUT_MARK`, a null object when it has none. */
+  mark: Excel.NamedItem;
 }
 
 /**
@@ -39,7 +48,9 @@ export function queueSnapshotRead(worksheets: Excel.Worksheet[], features: Excel
       merges = used.getMergedAreasOrNullObject();
       merges.load("areas/items/address");
     }
-    pending.push({ name: worksheet.name, used, merges });
+    // The engine tells outputs from input by this mark, so it is read with the data.
+    const mark = worksheet.names.getItemOrNullObject(OUTPUT_MARK);
+    pending.push({ name: worksheet.name, used, merges, mark });
   }
   return () => ({ sheets: pending.map(toSheetSnapshot) });
 }
@@ -107,7 +118,8 @@ async function readInParts(
 }
 
 function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
-  if (sheet.used.isNullObject) return { name: sheet.name, cells: [], merges: [] };
+  const marked = sheet.mark.isNullObject ? {} : { outputMark: true };
+  if (sheet.used.isNullObject) return { name: sheet.name, cells: [], merges: [], ...marked };
   const { values, valueTypes, numberFormat, rowIndex, columnIndex } = sheet.used;
   // The snapshot is anchored at A1, so the used range's offset becomes leading blanks.
   const cells: CellValue[][] = [];
@@ -124,7 +136,7 @@ function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
   if (sheet.merges && !sheet.merges.isNullObject) {
     for (const area of sheet.merges.areas.items) merges.push(rangeFromA1(area.address.slice(area.address.lastIndexOf("!") + 1)));
   }
-  return { name: sheet.name, cells, merges };
+  return { name: sheet.name, cells, merges, ...marked };
 }
 
 /**

@@ -44,6 +44,13 @@ export interface PreviousResult {
   keptAs: string[];
 }
 
+/** The outcome of Prepare the conference: the Bình xét sheet, and whether this run added it. */
+export interface ConferenceResult {
+  sheet: string;
+  /** false when the workbook had the sheet already: then nothing was written. */
+  added: boolean;
+}
+
 /** Everything the task pane may do; each rejects with a `UserFacingError` whose message is ready to show. */
 export interface PaneCapabilities {
   /** The user's language, from Office's display language. */
@@ -54,6 +61,8 @@ export interface PaneCapabilities {
   generate(onStage?: (stage: RunStage) => void): Promise<GenerateResult>;
   /** Adds Criteria, Settings and unit sheets (Cluster 18 defaults) to the current workbook. */
   createTemplate(): Promise<TemplateResult>;
+  /** Adds the Bình xét sheet for the year-end meeting (§7.4), or names the one the workbook has. */
+  prepareConference(): Promise<ConferenceResult>;
   /** Selects a cell (A1) on a sheet and shows it. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Whether this Excel can insert sheets from a file (ExcelApi 1.13: Microsoft 365, Office 2021). */

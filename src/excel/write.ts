@@ -2,8 +2,8 @@
 // formats as 2-D arrays, one format command per styled rectangle), never cell by cell, queued for
 // a single sync by the caller — or, for a workbook too large for one request, for as few syncs as
 // keep each request under the payload budget (`queueInBatches`).
-import { columnLetter, sheetReference } from "../core/address";
-import type { CellRange, CellStyle, SheetLayout } from "../core/types";
+import { columnLetter, sheetReference, toA1 } from "../core/address";
+import type { CellRange, CellStyle, ChartLayout, SheetLayout } from "../core/types";
 import type { ExcelFeatures } from "./features";
 
 /** Excel's column width unit is a character of the default font; Office.js wants points. */
@@ -210,7 +210,10 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): num
   bytes += widthRuns(layout.columnWidths) * (range + navigation + command);
   bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);
   bytes += navigation + command + range + 4 * command;
-  if (features.printSetup && layout.print) bytes += navigation + 14 * command + 2 * navigation + (layout.print.centerFooter?.length ?? 0);
+  if (features.printSetup && layout.print) {
+    bytes += navigation + 14 * command + 2 * navigation + (layout.print.centerFooter?.length ?? 0);
+    bytes += (layout.print.rowBreaks ?? []).length * (range + navigation + command);
+  }
   return bytes;
 }
 
@@ -255,7 +258,48 @@ export function layoutOperations(
     });
   }
   operations.push({ bytes: settingsBytes(layout, features), queue: () => queueSheetSettings(sheet, layout, features) });
+  operations.push(...chartOperations(sheet, layout, features));
   return operations;
+}
+
+/** Excel's chart type for each kind of chart the core describes. */
+const CHART_TYPES: Record<ChartLayout["kind"], Excel.ChartType> = { "bar-stacked": "BarStacked" as Excel.ChartType };
+
+/**
+ * Request bytes of drawing one chart: its source range, the add, and a handful of navigations
+ * and property sets (name, title, legend, axis, position).
+ */
+export function chartBytes(chart: ChartLayout): number {
+  const { range, navigation, command } = WIRE_BYTES;
+  return range + 2 * navigation + command + 6 * (navigation + command) + chart.title.length + chart.name.length + 60;
+}
+
+/**
+ * Draws the layout's charts on `sheet` with the charts API, after its cells are written (a chart
+ * takes its series from the cells it is given). The source block's top-left cell is blank, so
+ * `charts.add(…, "Columns")` takes the first row as the series' names and the first column as the
+ * categories, the series the core lists. A chart stays with its sheet: cells copied elsewhere
+ * with Range.copyFrom leave it behind, so a sheet overwritten in place draws it again.
+ */
+export function chartOperations(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): WriteOperation[] {
+  return layout.charts.map((chart) => ({
+    bytes: chartBytes(chart),
+    queue: () => queueChart(sheet, chart, features),
+  }));
+}
+
+function queueChart(sheet: Excel.Worksheet, chart: ChartLayout, features: ExcelFeatures): void {
+  const added = sheet.charts.add(CHART_TYPES[chart.kind], rangeOf(sheet, chart.source), "Columns" as Excel.ChartSeriesBy);
+  added.name = chart.name;
+  added.title.text = chart.title;
+  added.legend.position = "Bottom" as Excel.ChartLegendPosition;
+  if (chart.reverseCategories) {
+    const axis = added.axes.categoryAxis;
+    axis.reversePlotOrder = true;
+    // Reversed, the value axis would move to the top; crossing at the last category keeps it below.
+    if (features.chartAxisPosition) axis.position = "Maximum" as Excel.ChartAxisPosition;
+  }
+  added.setPosition(toA1(chart.position.start), toA1(chart.position.end));
 }
 
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
@@ -337,6 +381,8 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     page.footerMargin = print.margins.footer * 72;
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     if (print.centerFooter) page.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
+    // A manual break goes above the range given.
+    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }
   if (layout.protect) sheet.protection.protect();
 }

@@ -1,7 +1,10 @@
 import { useMemo } from "react";
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { readyForConference } from "../core/sheets/conference";
+import type { Evaluation } from "../core/types";
 import type { PaneCapabilities } from "../excel/types";
 import { ActionButtons } from "./components/ActionButtons";
+import { ConferenceOffer } from "./components/ConferenceOffer";
 import { IssueList } from "./components/IssueList";
 import { PaneHeader } from "./components/PaneHeader";
 import { RankingPreview } from "./components/RankingPreview";
@@ -36,6 +39,16 @@ const useStyles = makeStyles({
   main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
+/**
+ * Whether to offer Prepare the conference after a Generate: at a year review whose ranking is
+ * complete (awards are annual and need every unit ranked, §7.3, §7.6; the Excel layer refuses
+ * otherwise), while the workbook has no Conference sheet; once it has one, the decisions typed
+ * there show in the ranking instead.
+ */
+function offersConference(evaluation: Evaluation): boolean {
+  return readyForConference(evaluation) && !evaluation.conference;
+}
+
 /** The Thi Đua task pane: validate, generate the summary, start a workbook, and walk the issues. */
 export function App({ capabilities, theme = "light" }: AppProps) {
   const styles = useStyles();
@@ -66,6 +79,9 @@ export function App({ capabilities, theme = "light" }: AppProps) {
           <RunProgress strings={strings} state={state} />
           <RunMessages strings={strings} state={state} />
           {stale && <StaleSummary strings={strings} busy={busy} onGenerate={run.generate} />}
+          {state.status === "done" && state.action === "generate" && offersConference(state.result.evaluation) && (
+            <ConferenceOffer strings={strings} onPrepare={run.prepareConference} />
+          )}
           {state.status === "done" && state.action === "generate" && (
             <RankingPreview strings={strings} evaluation={state.result.evaluation} />
           )}

@@ -1,12 +1,14 @@
 // How the pane groups an evaluation's issues: the workbook's own (Criteria, Settings, sheets not
-// in the units list) first, since they can stop every unit from being ranked, then one group per
-// unit that has issues.
-import type { Evaluation, Issue } from "../core/types";
+// in the units list) first, since they can stop every unit from being ranked, then the Conference
+// sheet's (its decisions, §7.4: any error there voids them all), then one group per unit that has
+// issues.
+import type { Evaluation, Issue, RuleId } from "../core/types";
 
 export interface IssueGroup {
-  /** The unit's name; null for the workbook group. */
+  kind: "workbook" | "conference" | "unit";
+  /** The unit's name; null for the workbook and conference groups. */
   unit: string | null;
-  /** The unit's sheet; null for the workbook group. */
+  /** The unit's sheet, or the Conference sheet; null for the workbook group. */
   sheet: string | null;
   issues: Issue[];
   errors: number;
@@ -15,12 +17,24 @@ export interface IssueGroup {
 
 const issueKey = (i: Issue) => JSON.stringify([i.severity, i.rule, i.sheet, i.cell, i.criterion, i.message]);
 
-function group(unit: string | null, sheet: string | null, issues: Issue[]): IssueGroup {
+/** The checks of the conference's decision (§7.4); their issues count for no unit. */
+const CONFERENCE_RULES: readonly RuleId[] = [
+  "conference-invalid",
+  "decision-below-threshold",
+  "decision-over-quota",
+  "decision-ineligible",
+  "decision-differs",
+];
+
+function group(kind: IssueGroup["kind"], unit: string | null, sheet: string | null, issues: Issue[]): IssueGroup {
   const errors = issues.filter((i) => i.severity === "error").length;
-  return { unit, sheet, issues, errors, warnings: issues.length - errors };
+  return { kind, unit, sheet, issues, errors, warnings: issues.length - errors };
 }
 
-/** The evaluation's issues by unit, the workbook group first; groups without issues are left out. */
+/**
+ * The evaluation's issues by unit, the workbook group first, then the Conference sheet's;
+ * groups without issues are left out.
+ */
 export function groupIssues(evaluation: Evaluation): IssueGroup[] {
   // The report lists every issue; the units hold their own as separate copies, so the workbook's
   // are what is left after taking each unit's out (by value, as a multiset: the same finding can
@@ -31,6 +45,7 @@ export function groupIssues(evaluation: Evaluation): IssueGroup[] {
     unclaimed.set(key, (unclaimed.get(key) ?? 0) + 1);
   }
   const workbook: Issue[] = [];
+  const conference: Issue[] = [];
   const firstSeen = new Map<string, number>();
   evaluation.report.issues.forEach((issue, index) => {
     const key = issueKey(issue);
@@ -38,6 +53,8 @@ export function groupIssues(evaluation: Evaluation): IssueGroup[] {
     if (left > 0) {
       unclaimed.set(key, left - 1);
       if (!firstSeen.has(key)) firstSeen.set(key, index);
+    } else if (CONFERENCE_RULES.includes(issue.rule)) {
+      conference.push(issue);
     } else {
       workbook.push(issue);
     }
@@ -50,7 +67,11 @@ export function groupIssues(evaluation: Evaluation): IssueGroup[] {
     .filter((u) => u.issues.length > 0)
     .map((u) => ({ u, at: position(u.issues) }))
     .sort((a, b) => a.at - b.at)
-    .map(({ u }) => group(u.result.unit, u.result.sheet, u.issues));
+    .map(({ u }) => group("unit", u.result.unit, u.result.sheet, u.issues));
 
-  return workbook.length > 0 ? [group(null, null, workbook), ...units] : units;
+  const own: IssueGroup[] = [];
+  if (workbook.length > 0) own.push(group("workbook", null, null, workbook));
+  // Every conference issue is on the one Conference sheet, whose name the group shows.
+  if (conference.length > 0) own.push(group("conference", null, conference[0].sheet, conference));
+  return [...own, ...units];
 }

@@ -3,12 +3,24 @@
 // (in the report language); the pane only adds the words around them. Rule, severity,
 // classification and award words are the output sheets' own, so the pane and the Summary and
 // Issues sheets never word the same thing two ways.
-import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, capitalize, formatNumber } from "../core/sheets/text";
-import type { Award, Classification, Language, RuleId, Severity } from "../core/types";
+import {
+  CLASSIFICATION_WORDS,
+  RULE_NAMES,
+  SEVERITY_WORDS,
+  SUMMARY_TEXT,
+  awardName,
+  capitalize,
+  decisionName,
+  formatNumber,
+} from "../core/sheets/text";
+import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../core/types";
 import type { RunStage } from "../excel/types";
 
 /** What the pane can be asked to do; a run is one of these. */
-export type PaneAction = "validate" | "generate" | "template";
+export type PaneAction = "validate" | "generate" | "template" | "conference";
+
+/** The Settings' own award names (§7.3); the language's defaults where blank. */
+type AwardNames = Pick<Settings, "flagName" | "certificateName">;
 
 export interface PaneStrings {
   appTitle: string;
@@ -38,6 +50,12 @@ export interface PaneStrings {
   /** The button beside it that generates the summary again. */
   generateAgain: string;
   templateCreated(sheets: string[]): string;
+  /** Beside the Prepare the conference button, after a Generate at a year review. */
+  conferenceOffer: string;
+  /** Prepare the conference added `sheet`; what the secretary does next. */
+  conferenceAdded(sheet: string): string;
+  /** The workbook had `sheet` already, so nothing was added; what the secretary does next. */
+  conferenceExists(sheet: string): string;
   skippedTitle: string;
   /** The features this Excel had to leave out; `features` are already in this language (see `featureName`). */
   skipped(features: string[]): string;
@@ -47,6 +65,8 @@ export interface PaneStrings {
   issuesHeading: string;
   noIssues: string;
   workbookGroup: string;
+  /** The group of the Conference sheet's issues (its decision errors and warnings, §7.4). */
+  conferenceGroup: string;
   sheetLabel: string;
   counts(errors: number, warnings: number): string;
   severity: Record<Severity, string>;
@@ -64,16 +84,37 @@ export interface PaneStrings {
   totalColumn: string;
   /** Classification and proposed award, one under the other. */
   outcomeColumn: string;
+  /** At a half-year review, where no award is proposed (§7.3). */
+  classificationColumn: string;
+  /** The regular points scaled to the common maximum (§7.1), when some unit has a criterion that does not apply. */
+  convertedColumn: string;
+  /** The total from the units' own scores and its difference (§7.2), when some score was reviewed. */
+  selfTotalColumn: string;
+  differenceColumn: string;
+  /** The proposed award, labelled when the conference's decision stands under it. */
+  proposed(award: string): string;
+  /** The conference's decision (with its votes, §7.4), under the proposal: `Kết quả bình xét: …`. */
+  decided(decision: string): string;
   tied: string;
   /** Why a unit is not ranked: its own errors, or none (then Criteria or Settings stopped every unit). */
   notRanked(errors: number): string;
   classifications: Record<Classification, string>;
-  awards: Record<Award, string>;
+  /** An award under the Settings' names (as the Summary writes it). */
+  award(award: Award, names?: AwardNames): string;
+  /** A decision with its votes, e.g. "Provincial Emulation Flag (6/7 votes)". */
+  decision(decision: Decision, votes: Votes | null, names?: AwardNames): string;
   /** A total as people write it in that language, always two decimals: 97,50 / 97.50. */
   total(value: number): string;
+  /** A difference with its sign: +1,50 / -0,25 / 0,00. */
+  difference(value: number): string;
 }
 
 const list = (items: string[]) => items.join(", ");
+/** Two decimals with the sign written out; a difference that rounds to nothing has none. */
+const signed = (value: number) => {
+  const text = Math.abs(value).toFixed(2);
+  return text === "0.00" ? text : `${value > 0 ? "+" : "-"}${text}`;
+};
 
 const vi: PaneStrings = {
   appTitle: "Thi đua",
@@ -84,11 +125,17 @@ const vi: PaneStrings = {
   notSet: "chưa ghi trong Thiết lập",
 
   actionsHeading: "Thao tác",
-  actions: { validate: "Kiểm tra", generate: "Lập bảng tổng hợp", template: "Tạo bảng chấm điểm mới" },
+  actions: {
+    validate: "Kiểm tra",
+    generate: "Lập bảng tổng hợp",
+    template: "Tạo bảng chấm điểm mới",
+    conference: "Chuẩn bị bình xét",
+  },
   starting: {
     validate: "Đang kiểm tra bảng tính…",
     generate: "Đang lập bảng tổng hợp…",
     template: "Đang thêm các trang tính mẫu…",
+    conference: "Đang thêm trang tính Bình xét…",
   },
   stages: {
     reading: "Đang đọc bảng tính…",
@@ -107,6 +154,11 @@ const vi: PaneStrings = {
   summaryStale: "Bảng tổng hợp đã cũ — dữ liệu đã thay đổi sau lần lập.",
   generateAgain: "Lập lại bảng tổng hợp",
   templateCreated: (sheets) => `Đã thêm các trang tính: ${list(sheets)}.`,
+  conferenceOffer: "Kết quả đã sẵn sàng để họp bình xét cuối năm. Thêm trang tính Bình xét để ghi số phiếu và kết quả.",
+  conferenceAdded: (sheet) =>
+    `Đã thêm trang tính '${sheet}'. Trong cuộc họp, nhập số phiếu và kết quả bình xét vào đó, rồi nhấn ${vi.actions.generate} lần nữa.`,
+  conferenceExists: (sheet) =>
+    `Bảng tính đã có trang tính '${sheet}' nên không thêm gì. Nhập số phiếu và kết quả bình xét vào đó, rồi nhấn ${vi.actions.generate} lần nữa.`,
   skippedTitle: "Một số phần bị bỏ qua",
   skipped: (features) => `Phiên bản Excel này quá cũ nên không thực hiện được: ${list(features)}.`,
   features: {
@@ -118,6 +170,7 @@ const vi: PaneStrings = {
   issuesHeading: "Các vấn đề",
   noIssues: "Không có vấn đề nào.",
   workbookGroup: "Tiêu chí, Thiết lập và trang tính khác",
+  conferenceGroup: "Bình xét thi đua",
   sheetLabel: "Trang tính",
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   severity: SEVERITY_WORDS.vi,
@@ -131,11 +184,19 @@ const vi: PaneStrings = {
   outOf: (maxTotal) => `Thang điểm ${formatNumber(maxTotal, "vi")}, chưa kể điểm thưởng và điểm trừ`,
   totalColumn: "Tổng điểm",
   outcomeColumn: "Xếp loại, khen thưởng",
+  classificationColumn: SUMMARY_TEXT.vi.columns.classification,
+  convertedColumn: SUMMARY_TEXT.vi.columns.converted,
+  selfTotalColumn: SUMMARY_TEXT.vi.columns.selfTotal,
+  differenceColumn: SUMMARY_TEXT.vi.columns.difference,
+  proposed: (award) => `Đề nghị: ${award}`,
+  decided: (decision) => `${SUMMARY_TEXT.vi.columns.decision}: ${decision}`,
   tied: "đồng hạng",
   notRanked: (errors) => (errors > 0 ? `Không xếp hạng (${errors} lỗi)` : "Không xếp hạng (bảng tiêu chí hoặc thiết lập có lỗi)"),
   classifications: CLASSIFICATION_WORDS.vi,
-  awards: AWARD_WORDS.vi,
+  award: (award, names) => awardName(award, "vi", names),
+  decision: (decision, votes, names) => decisionName(decision, votes, "vi", names),
   total: (value) => value.toFixed(2).replace(".", ","),
+  difference: (value) => signed(value).replace(".", ","),
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -149,11 +210,17 @@ const en: PaneStrings = {
   notSet: "not set in Settings",
 
   actionsHeading: "Actions",
-  actions: { validate: "Validate", generate: "Generate summary", template: "New scoring workbook" },
+  actions: {
+    validate: "Validate",
+    generate: "Generate summary",
+    template: "New scoring workbook",
+    conference: "Prepare the conference",
+  },
   starting: {
     validate: "Validating the workbook…",
     generate: "Generating the summary…",
     template: "Adding the template sheets…",
+    conference: "Adding the Conference sheet…",
   },
   stages: {
     reading: "Reading the workbook…",
@@ -173,6 +240,11 @@ const en: PaneStrings = {
   summaryStale: "The summary is out of date — the data changed after it was made.",
   generateAgain: "Generate again",
   templateCreated: (sheets) => `Sheets added: ${list(sheets)}.`,
+  conferenceOffer: "The ranking is ready for the year-end conference. Add a Conference sheet to record the votes and decisions.",
+  conferenceAdded: (sheet) =>
+    `Sheet '${sheet}' added. During the meeting, type the votes and decisions there, then press ${en.actions.generate} again.`,
+  conferenceExists: (sheet) =>
+    `The workbook already has the sheet '${sheet}', so nothing was added. Type the votes and decisions there, then press ${en.actions.generate} again.`,
   skippedTitle: "Some parts were left out",
   skipped: (features) => `This version of Excel is too old for: ${list(features)}.`,
   features: {
@@ -184,6 +256,7 @@ const en: PaneStrings = {
   issuesHeading: "Issues",
   noIssues: "No problems found.",
   workbookGroup: "Criteria, Settings and other sheets",
+  conferenceGroup: "Conference",
   sheetLabel: "Sheet",
   counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
   severity: SEVERITY_WORDS.en,
@@ -197,12 +270,20 @@ const en: PaneStrings = {
   outOf: (maxTotal) => `Scale of ${formatNumber(maxTotal, "en")} points, before bonus and deductions`,
   totalColumn: "Total",
   outcomeColumn: "Classification, award",
+  classificationColumn: SUMMARY_TEXT.en.columns.classification,
+  convertedColumn: SUMMARY_TEXT.en.columns.converted,
+  selfTotalColumn: SUMMARY_TEXT.en.columns.selfTotal,
+  differenceColumn: SUMMARY_TEXT.en.columns.difference,
+  proposed: (award) => `Proposed: ${award}`,
+  decided: (decision) => `${SUMMARY_TEXT.en.columns.decision}: ${decision}`,
   tied: "tied",
   notRanked: (errors) =>
     errors > 0 ? `Not ranked (${plural(errors, "error", "errors")})` : "Not ranked (the Criteria or Settings sheet has errors)",
   classifications: CLASSIFICATION_WORDS.en,
-  awards: AWARD_WORDS.en,
+  award: (award, names) => awardName(award, "en", names),
+  decision: (decision, votes, names) => decisionName(decision, votes, "en", names),
   total: (value) => value.toFixed(2),
+  difference: (value) => signed(value),
 };
 
 export const STRINGS: Record<Language, PaneStrings> = { vi, en };

@@ -3,7 +3,14 @@
 // drives the whole pane with a fake.
 import { useCallback, useRef, useState } from "react";
 import type { Evaluation } from "../core/types";
-import { UserFacingError, type GenerateResult, type PaneCapabilities, type RunStage, type TemplateResult } from "../excel/types";
+import {
+  UserFacingError,
+  type ConferenceResult,
+  type GenerateResult,
+  type PaneCapabilities,
+  type RunStage,
+  type TemplateResult,
+} from "../excel/types";
 import { STRINGS, type PaneAction } from "./strings";
 
 export type RunState =
@@ -12,6 +19,7 @@ export type RunState =
   | { status: "done"; action: "validate"; evaluation: Evaluation }
   | { status: "done"; action: "generate"; result: GenerateResult }
   | { status: "done"; action: "template"; result: TemplateResult }
+  | { status: "done"; action: "conference"; result: ConferenceResult }
   | { status: "failed"; action: PaneAction; message: string };
 
 export interface ScoringRun {
@@ -23,6 +31,8 @@ export interface ScoringRun {
   validate(): void;
   generate(): void;
   createTemplate(): void;
+  /** Adds the Bình xét sheet for the year-end meeting (offered after a Generate at a year review). */
+  prepareConference(): void;
   selectCell(sheet: string, cell: string): void;
 }
 
@@ -85,6 +95,10 @@ export function useScoringRun(capabilities: PaneCapabilities): ScoringRun {
     () => run("template", async () => ({ status: "done", action: "template", result: await capabilities.createTemplate() })),
     [run, capabilities],
   );
+  const prepareConference = useCallback(
+    () => run("conference", async () => ({ status: "done", action: "conference", result: await capabilities.prepareConference() })),
+    [run, capabilities],
+  );
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
@@ -96,5 +110,5 @@ export function useScoringRun(capabilities: PaneCapabilities): ScoringRun {
     [capabilities, strings],
   );
 
-  return { state, evaluation, selectionError, validate, generate, createTemplate, selectCell };
+  return { state, evaluation, selectionError, validate, generate, createTemplate, prepareConference, selectCell };
 }

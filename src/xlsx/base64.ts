@@ -29,7 +29,7 @@ export async function snapshotFromBase64(base64: string): Promise<WorkbookSnapsh
       if (total > MAX_PICKED_BYTES * 4) return null;
       entries.set(name.startsWith("/") ? name.slice(1) : name, text);
     }
-    const snapshot = snapshotFromPackage(entries, null);
+    const snapshot = snapshotFromPackage(entries);
     return snapshot.sheets.length > 0 ? snapshot : null;
   } catch {
     return null;

@@ -12,8 +12,8 @@
 // there. (Results of 0 and FALSE are kept by the parser but dropped by `cell.value`, which copies
 // only truthy fields; the reader uses `cell.result` instead.)
 //
-// Merges and data validations of input sheets never reach ExcelJS (package.ts takes them out, as
-// ExcelJS expands them cell by cell). For the summarized copy they are written back as they were:
+// Merges and data validations of imported sheets never reach ExcelJS (package.ts takes them out, as
+// ExcelJS expands them cell by cell). For `thidua import` they are written back as they were:
 // a sheet whose removed parts are attached with `keepRemovedParts` renders that XML in their place.
 //
 // Text in the XML: ExcelJS writes a CR as a raw character, which every XML reader (Excel too)

@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../core/types";
 import { XlsxFileError } from "./errors";
 import { keepRemovedParts, removedPartsOf } from "./exceljs-patches";
 import { loadWorkbook, readWorkbookFile } from "./read";
-import { withoutOverlaps } from "./validations";
+import { resolveOverlaps } from "./validations";
 import { workbookBytes } from "./write";
 
 /** Members ExcelJS 4.4 has at run time but leaves out of its typings. */
@@ -69,7 +69,8 @@ export function copyWorksheet(workbook: ExcelJS.Workbook, source: ExcelJS.Worksh
   if (parts) {
     keepRemovedParts(target, {
       mergeCellsXml: parts.mergeCellsXml,
-      dataValidationsXml: parts.dataValidationsXml === null ? null : withoutOverlaps(parts.dataValidationsXml),
+      // The same rule as the summarized copy (validations.ts): the first rule listed keeps shared cells.
+      dataValidationsXml: parts.dataValidationsXml === null ? null : (resolveOverlaps(parts.dataValidationsXml) ?? parts.dataValidationsXml),
     });
   }
   return target;

@@ -1,13 +1,12 @@
-// The .xlsx package (a zip of XML parts) as it is handed to ExcelJS, made safe first.
+// The .xlsx package (a zip of XML parts), unpacked with a cap: a zip is never inflated past
+// MAX_UNZIPPED_BYTES, so a zip bomb is refused instead of unpacked. The reader (values.ts) and the
+// summarized copy (copy.ts) work on these parts directly, as ExcelJS's cost follows a sheet's
+// declared extent (one merge or validation over A1:XFD1048576 exhausts the heap), not its content.
 //
-// ExcelJS's cost follows a sheet's declared extent, not its content: it expands every merged area
-// and every data-validation range cell by cell, and checks each new merge against all earlier
-// ones. One `<mergeCell ref="L1:XFD1048576"/>` or `<dataValidation sqref="A1:XFD1048576">` in a
-// 12 KB file exhausts the heap, and 50,000 merges take minutes. So before ExcelJS sees a worksheet,
-// its `<mergeCells>` and `<dataValidations>` are taken out and kept aside as text: the reader
-// takes merged areas from that text, clipped to the cells it reads, and the summarized copy
-// writes both back exactly as they were (see exceljs-patches.ts). And a zip is never inflated
-// past MAX_UNZIPPED_BYTES, so a zip bomb is refused instead of unpacked.
+// Only `thidua import` hands whole unit sheets to ExcelJS (read.ts `loadWorkbook`), to copy their
+// styles and widths: `preparePackage` first takes each worksheet's `<mergeCells>` and
+// `<dataValidations>` out and keeps them aside as text, and the imported copy writes both back
+// (see exceljs-patches.ts).
 import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { XlsxFileError } from "./errors";

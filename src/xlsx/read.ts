@@ -13,13 +13,11 @@ export type { ReadOptions, ReadWarning } from "./values";
 
 patchExcelJs();
 
-/** Merged areas as the file lists them, for sheets loaded through `loadWorkbook`. */
-const fileMerges = new WeakMap<ExcelJS.Worksheet, string[]>();
-
 /**
- * Opens a workbook file with ExcelJS, turning the usual file problems into `XlsxFileError`s. The
- * package is unzipped with a size cap, and merges and validations are kept away from ExcelJS
- * (see package.ts); saving the workbook writes them back as they were.
+ * Opens a workbook file with ExcelJS, for `thidua import`, which copies whole unit sheets (styles,
+ * widths, protection) between workbooks; the summarized copy does not use it (copy.ts). The usual
+ * file problems become `XlsxFileError`s; the package is unzipped with a size cap, and merges and
+ * validations are kept away from ExcelJS (see package.ts); saving writes them back as they were.
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const prepared = await preparePackage(unzipCapped(await readWorkbookBytes(path), path));
@@ -33,9 +31,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (workbook.worksheets.length === 0) throw new XlsxFileError("not-xlsx", path, "no worksheets");
   for (const worksheet of workbook.worksheets) {
     const removed = prepared.removed.get(worksheet.name);
-    if (!removed) continue;
-    fileMerges.set(worksheet, removed.mergeRefs);
-    keepRemovedParts(worksheet, removed);
+    if (removed) keepRemovedParts(worksheet, removed);
   }
   return workbook;
 }
@@ -49,7 +45,7 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   const entries = unzipCapped(await readWorkbookBytes(path), path);
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = snapshotFromPackage(entries, null, options);
+    snapshot = snapshotFromPackage(entries, options);
   } catch (error) {
     // The snapshot's limits name a sheet; the message names the file.
     if (error instanceof XlsxFileError && error.problem === "too-large")
@@ -66,7 +62,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** The file's bytes, once it is known to be a regular file of a size we can unpack. */
-async function readWorkbookBytes(path: string): Promise<Buffer> {
+export async function readWorkbookBytes(path: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(path);
@@ -117,9 +113,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet, budget: { slots: number }, 
   });
   const left = beyond as { cell: string; count: number } | null;
   if (left) options.onWarning?.({ kind: "cells-beyond-columns", sheet: worksheet.name, cell: left.cell, count: left.count });
-  const mergeRefs =
-    fileMerges.get(worksheet) ??
-    Object.values((worksheet as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+  const mergeRefs = Object.values((worksheet as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
   return gridSnapshot(worksheet.name, found, valuedRows, rows, cols, mergeRefs, budget);
 }
 

@@ -3,11 +3,11 @@
 // each, and it loses cached results of 0, FALSE and ""); the engine needs only values. Values are
 // read as Excel shows them whatever program saved the file: cached formula results of any kind,
 // shared formulas, shared, inline and rich strings, booleans, errors, dates (by number format or
-// `t="d"`), `_x000D_` escapes. The summarized copy still goes through ExcelJS (write.ts).
+// `t="d"`), `_x000D_` escapes. The summarized copy does not parse input sheets either (copy.ts).
 import { rangeFromA1 } from "../core/address";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
 import { XlsxFileError } from "./errors";
-import type { RemovedSheetParts } from "./package";
+import { markedSheetIndexes } from "./copy";
 import { decodeXml } from "./xml";
 
 /**
@@ -389,15 +389,10 @@ function clippedMerges(sheet: string, refs: string[], rows: number, cols: number
 }
 
 /**
- * Every sheet of an unpacked package, in tab order (hidden ones too), as the engine's snapshot.
- * `removed` holds each sheet's merges, taken out before (package.ts); without it the sheet XML's own
- * `<mergeCells>` is read.
+ * Every sheet of an unpacked package, in tab order (hidden ones too), as the engine's snapshot,
+ * each marked when it carries the product's output mark (copy.ts).
  */
-export function snapshotFromPackage(
-  entries: PackageEntries,
-  removed: Map<string, RemovedSheetParts> | null,
-  options: ReadOptions = {},
-): WorkbookSnapshot {
+export function snapshotFromPackage(entries: PackageEntries, options: ReadOptions = {}): WorkbookSnapshot {
   const workbookXml = text(entries, "xl/workbook.xml");
   if (workbookXml === null) throw new XlsxFileError("not-xlsx", "", "no xl/workbook.xml");
   const rels = workbookRelationships(entries);
@@ -409,17 +404,21 @@ export function snapshotFromPackage(
   if ([...entries.keys()].some((part) => /^xl\/vbaProject\.bin$/i.test(part))) options.onWarning?.({ kind: "macros" });
   const budget = { slots: MAX_SNAPSHOT_SLOTS };
   const sheets: SheetSnapshot[] = [];
+  const marked = markedSheetIndexes(workbookXml);
+  let index = -1;
   for (const sheet of workbookXml.matchAll(new RegExp(`<${PREFIX}sheet\\b([^>]*)>`, "g"))) {
+    index++;
     const name = attribute(sheet[1], "name");
     const id = attribute(sheet[1], "r:id") ?? attribute(sheet[1], "[\\w.-]+:id");
     const part = id === null ? undefined : rels.byId.get(id);
     const xml = part === undefined ? null : text(entries, part);
     // A chart sheet or a sheet whose part is missing holds no cells.
     if (name === null || xml === null || !new RegExp(`<${PREFIX}worksheet\\b`).test(xml)) continue;
-    const mergeRefs =
-      removed?.get(name)?.mergeRefs ??
-      [...xml.matchAll(new RegExp(`<${PREFIX}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g"))].map((m) => m[1].trim());
-    sheets.push(readSheet(name, xml, mergeRefs, context, budget, options));
+    const mergeRefs = [...xml.matchAll(new RegExp(`<${PREFIX}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g"))].map((m) =>
+      m[1].trim(),
+    );
+    const read = readSheet(name, xml, mergeRefs, context, budget, options);
+    sheets.push(marked.has(index) ? { ...read, outputMark: true } : read);
   }
   return { sheets };
 }

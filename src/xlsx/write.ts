@@ -4,11 +4,15 @@ import { promises as fs, rmSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../core/address";
+import { baseOutputName, layoutsClearOf } from "../core/sheets/names";
 import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
-import { loadWorkbook } from "./read";
-import { withFixedZipDates } from "./zip";
+import { combinePackages, packageSheets } from "./copy";
+import { unzipCapped } from "./package";
+import { readWorkbookBytes } from "./read";
+import { withFixedZipDates, zipParts } from "./zip";
+import { addChartParts } from "./chart";
 
 patchExcelJs();
 
@@ -222,6 +226,8 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup, showGr
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
   };
   if (print.centerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${print.centerFooter}` };
+  // ExcelJS breaks after the row it is given (1-based): the zero-based row r starts a page after row r.
+  for (const row of print.rowBreaks ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
 }
 
 function addValidation(worksheet: ExcelJS.Worksheet, validation: CellValidation): void {
@@ -267,11 +273,16 @@ export interface WriteSummaryOptions {
    */
   replaceSheets?: readonly string[];
   /**
-   * Sheets that are never replaced, whatever their names: the units' own sheets. A unit sheet
-   * named like an output sheet (`Details`, `Kiểm tra`) is kept, and the output sheet takes the
-   * next free name, `Details (2)`, its links following it.
+   * Sheets that are never replaced unless they carry the output mark, whatever their names: the
+   * units' own sheets. A unit sheet named like an output sheet (`Details`, `Kiểm tra`) is kept,
+   * and the output sheet takes the next free name, `Details (2)`, its links following it.
    */
   keepSheets?: readonly string[];
+  /**
+   * The new sheets are input once written (the conference's sheet, filled in by the secretary),
+   * so they do not get the output mark that tells outputs from input.
+   */
+  inputSheets?: boolean;
 }
 
 /**
@@ -290,51 +301,44 @@ export async function writeSummaryWorkbook(
   await writeFileAtomically(outputPath, await summaryWorkbookBytes(inputPath, layouts, options));
 }
 
-/** The bytes of the summarized copy `writeSummaryWorkbook` writes. */
+/**
+ * The bytes of the summarized copy `writeSummaryWorkbook` writes. The input's parts are copied
+ * as they are and only the output sheets go through ExcelJS (see copy.ts), so the cost follows
+ * the output, not the size of the input sheets.
+ *
+ * A sheet is replaced when it is one of the replaced outputs: it carries the output mark and one
+ * of the replaced names (or such a name made free, `Details (2)`), or it carries no mark (written
+ * before outputs were marked), has one of the replaced names and is not a kept sheet.
+ */
 export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayout[], options: WriteSummaryOptions = {}): Promise<Buffer> {
-  const workbook = await loadWorkbook(inputPath);
+  const input = unzipCapped(await readWorkbookBytes(inputPath), inputPath);
+  const sheets = packageSheets(input);
+  if (sheets.length === 0) throw new XlsxFileError("not-xlsx", inputPath, "no worksheets");
 
   const protectedNames = new Set((options.keepSheets ?? []).map(foldName));
   const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(foldName));
-  for (const worksheet of workbook.worksheets) {
-    const name = foldName(worksheet.name);
-    if (replaced.has(name) && !protectedNames.has(name)) workbook.removeWorksheet(worksheet.id);
+  const removeSheets = new Set<string>();
+  for (const sheet of sheets) {
+    const name = foldName(sheet.name);
+    // An output of ours may carry the next free name (`Details (2)`) it took beside a unit's sheet.
+    if (sheet.marked ? replaced.has(name) || replaced.has(baseOutputName(name)) : replaced.has(name) && !protectedNames.has(name))
+      removeSheets.add(sheet.name);
   }
-  const kept = workbook.worksheets;
+  const keptNames = sheets.filter((sheet) => !removeSheets.has(sheet.name)).map((sheet) => sheet.name);
+
+  const workbook = new ExcelJS.Workbook();
   const added: ExcelJS.Worksheet[] = [];
-  for (const layout of renamedClear(
-    layouts,
-    kept.map((w) => w.name),
-  ))
-    added.push(await applySheetLayout(workbook, layout));
-  putFirstAndActivate(workbook, added, kept);
+  const written = layoutsClearOf(layouts, keptNames);
+  for (const layout of written) added.push(await applySheetLayout(workbook, layout));
+  putFirstAndActivate(workbook, added, []);
+  // Our own sheets: bounded by the engine, not by the input cap.
+  // Stored, not deflated: it is unpacked again at once.
+  const outputZip = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
+  const output = unzipCapped(outputZip, "output", 1024 * 1024 * 1024);
 
-  return workbookBytes(workbook);
-}
-
-/**
- * The layouts with any name already taken by a kept sheet changed to the next free `Name (2)`,
- * and every link to a renamed layout changed with it.
- */
-function renamedClear(layouts: SheetLayout[], taken: string[]): SheetLayout[] {
-  const used = new Set(taken.map(foldName));
-  const renames = new Map<string, string>();
-  for (const layout of layouts) {
-    if (!used.has(foldName(layout.name))) {
-      used.add(foldName(layout.name));
-      continue;
-    }
-    let n = 2;
-    while (used.has(foldName(`${layout.name} (${n})`))) n++;
-    renames.set(layout.name, `${layout.name} (${n})`);
-    used.add(foldName(`${layout.name} (${n})`));
-  }
-  if (renames.size === 0) return layouts;
-  return layouts.map((layout) => ({
-    ...layout,
-    name: renames.get(layout.name) ?? layout.name,
-    links: layout.links.map((link) => (renames.has(link.sheet) ? { ...link, sheet: renames.get(link.sheet) as string } : link)),
-  }));
+  const combined = combinePackages(input, output, { removeSheets, markNewSheets: options.inputSheets !== true }, inputPath);
+  // ExcelJS writes no charts: the layouts' charts are added to the combined package (chart.ts).
+  return zipParts(addChartParts(combined, written));
 }
 
 /** Excel compares sheet names ignoring case. */

@@ -118,3 +118,49 @@ describe("summary-stale", () => {
     expect(staleOf(changed)).toHaveLength(1);
   });
 });
+
+describe("the Conference sheet in the fingerprint (§7.4)", () => {
+  const CONFERENCE = path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx");
+  const staleOf = (snapshot: WorkbookSnapshot) =>
+    evaluateWorkbook(snapshot, { checkSummary: true }).report.issues.filter((i) => i.rule === "summary-stale");
+  let year: WorkbookSnapshot;
+  beforeAll(async () => {
+    year = await readWorkbookFile(CONFERENCE);
+  });
+  /** The example's Bình xét sheet in a copy: C10 is Lam Sơn's flag votes, B3 the meeting's date. */
+  const conferenceOf = (snapshot: WorkbookSnapshot) => snapshot.sheets.find((s) => s.name === "Bình xét") as SheetSnapshot;
+
+  it("counts the votes: one vote changed makes the summary stale, and a new summary clears it", () => {
+    const summarized = withSummary(year);
+    expect(staleOf(summarized)).toEqual([]);
+    const changed = copyOf(summarized);
+    expect(conferenceOf(changed).cells[9][2]).toBe(5);
+    conferenceOf(changed).cells[9][2] = 4;
+    // Still a valid decision (4 of 5 is above half), so only the fingerprint tells.
+    expect(evaluateWorkbook(changed).report.units[0].votes).toEqual({ flag: 4, certificate: 0, members: 5 });
+    expect(staleOf(changed)).toHaveLength(1);
+    expect(staleOf(withSummary(changed))).toEqual([]);
+  });
+
+  it("reads the meeting's date as the day it is, whether a date cell or dd/mm/yyyy text", () => {
+    const typed = copyOf(year);
+    expect(conferenceOf(typed).cells[2][1]).toEqual({ kind: "date", iso: "2025-01-15" });
+    conferenceOf(typed).cells[2][1] = "15/01/2025";
+    expect(evaluateWorkbook(typed).fingerprint).toBe(evaluateWorkbook(year).fingerprint);
+    conferenceOf(typed).cells[2][1] = "16/01/2025";
+    expect(evaluateWorkbook(typed).fingerprint).not.toBe(evaluateWorkbook(year).fingerprint);
+  });
+
+  it("leaves the sheet out at a half-year review, which does not read it", () => {
+    const halfYear = copyOf(year);
+    const settings = halfYear.sheets.find((s) => s.name === "Thiết lập") as SheetSnapshot;
+    const periodRow = settings.cells.findIndex((row) => row[0] === "Kỳ đánh giá");
+    expect(periodRow).toBeGreaterThanOrEqual(0);
+    // No `Loại kỳ` key: the period tells the kind (§7.3).
+    settings.cells[periodRow][1] = "6 tháng đầu năm 2024";
+    expect(evaluateWorkbook(halfYear).report.reviewKind).toBe("half-year");
+    const before = evaluateWorkbook(halfYear).fingerprint;
+    conferenceOf(halfYear).cells[9][2] = 4;
+    expect(evaluateWorkbook(halfYear).fingerprint).toBe(before);
+  });
+});

@@ -3,8 +3,6 @@
 import { importPlanLines, keptName, planImport, type IncomingFile } from "../../src/core/importPlan";
 import { nameKey } from "../../src/core/text";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
-import { subtractRange, withoutOverlaps } from "../../src/xlsx/validations";
-import { rangeFromA1, rangeToA1 } from "../../src/core/address";
 import { sampleTemplateLayouts } from "../helpers/unitFiles";
 
 /** The fresh template as a snapshot. */
@@ -142,23 +140,5 @@ describe("keptName", () => {
     expect(first).toBe("Công ty Cổ phần Môi trườ (cũ 1)");
     expect(keptName(long, new Set([nameKey(first.toUpperCase())]), "vi")).toBe("Công ty Cổ phần Môi trườ (cũ 2)");
     expect(keptName("Lam Sơn", new Set(), "en")).toBe("Lam Sơn (old 1)");
-  });
-});
-
-describe("withoutOverlaps", () => {
-  it("gives shared cells to the validation written later, and drops one left with none", () => {
-    const xml =
-      '<dataValidations count="3"><dataValidation type="decimal" sqref="D10"><formula1>0</formula1></dataValidation>' +
-      '<dataValidation type="list" sqref="D8:D10 F1"/><dataValidation type="any" sqref="F1"/></dataValidations>';
-    expect(withoutOverlaps(xml)).toBe(
-      '<dataValidations count="2"><dataValidation type="list" sqref="D8:D10"/><dataValidation type="any" sqref="F1"/></dataValidations>',
-    );
-    const clean = '<dataValidations count="1"><dataValidation sqref="A1:B2"/></dataValidations>';
-    expect(withoutOverlaps(clean)).toBe(clean);
-  });
-
-  it("subtracts a rectangle into the pieces around it", () => {
-    const pieces = subtractRange(rangeFromA1("A1:C3"), rangeFromA1("B2")).map(rangeToA1);
-    expect(pieces).toEqual(["A1:C1", "A3:C3", "A2", "C2"]);
   });
 });

@@ -57,6 +57,41 @@ describe("readSetup (spec §1–§2: criteria, settings, units list)", () => {
     expect(setup.unitSheetCandidates.map((s) => s.name)).toEqual(["A"]);
   });
 
+  it("knows outputs by their mark: a listed unit sheet named like an output is read, a marked sheet of any name is not", () => {
+    const book = workbook({ A: cleanEntries(), Details: cleanEntries(), "Kiểm tra": cleanEntries() });
+    const marked = { ...sheet("Details (2)", [["Đơn vị", "Tổng điểm"]]), outputMark: true };
+    const setup = readSetup({ sheets: [marked, ...book.sheets] });
+    expect(setup.unitSheetCandidates.map((s) => s.name)).toEqual(["A", "Details", "Kiểm tra"]);
+    const { units, unlistedIssues } = readUnits(setup);
+    expect(units.map((u) => [u.sheetName, u.issues.length, u.reading !== null])).toEqual([
+      ["A", 0, true],
+      ["Details", 0, true],
+      ["Kiểm tra", 0, true],
+    ]);
+    expect(unlistedIssues).toEqual([]);
+  });
+
+  it("takes an unmarked sheet named like an output, not in the units list, for an output written before marks", () => {
+    const book = workbook({ A: cleanEntries() });
+    const old = unitSheet("Details", cleanEntries());
+    const setup = readSetup({ sheets: [...book.sheets, old] });
+    expect(setup.unitSheetCandidates.map((s) => s.name)).toEqual(["A"]);
+    expect(readUnits(setup).unlistedIssues).toEqual([]);
+    // Without a units list every unit table counts, but an output's name still says "old output".
+    const unlisted = readSetup({ sheets: [...workbook({ A: cleanEntries() }, { list: false }).sheets, old] });
+    expect(readUnits(unlisted).units.map((u) => u.sheetName)).toEqual(["A"]);
+  });
+
+  it("a marked sheet is an output even when the units list names it", () => {
+    const book = workbook({ A: cleanEntries(), Details: cleanEntries() });
+    const sheets = book.sheets.map((s) => (s.name === "Details" ? { ...s, outputMark: true } : s));
+    const { units } = readUnits(readSetup({ sheets }));
+    expect(units.map((u) => [u.sheetName, u.issues.map((i) => i.rule)])).toEqual([
+      ["A", []],
+      ["Details", ["missing-sheet"]],
+    ]);
+  });
+
   it("reads a merged area as its top-left cell only", () => {
     const book = workbook({ A: cleanEntries() });
     const merged = sheet("Ghi chú", [["Tiêu đề", "bóng"]], ["A1:B1"]);
@@ -243,7 +278,8 @@ describe("scoreUnits (spec §4)", () => {
 
 /** A unit after scoring, as the ranking step sees it. */
 function scoredUnit(name: string, order: number, total: number | null, extra: Partial<ScoredUnit> = {}): ScoredUnit {
-  const scores: UnitScores | null = total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, converted: total, applicableMax: 100, total };
+  const scores: UnitScores | null =
+    total === null ? null : { groups: { I: total }, bonus: 0, deduction: 0, converted: total, applicableMax: 100, total };
   return {
     name,
     sheetName: name,

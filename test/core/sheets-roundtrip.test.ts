@@ -1,13 +1,13 @@
 // The template read back by the engine: what `thidua template` writes must be what
 // `thidua summarize` reads, and the output sheets of a real evaluation must be sound.
-import { buildOutputSheets } from "../../src/core/sheets";
+import { AWARD_WORDS, buildOutputSheets } from "../../src/core/sheets";
 import { buildTemplateSheets } from "../../src/core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
 import { evaluateWorkbook } from "../../src/core/evaluate";
 import type { CellValue, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/types";
 import { OPTIONS, badLeaves, findOrFail, geometryProblems } from "./sheets-fixtures";
 
-const COL = { target: 3, actual: 4, quantity: 5, self: 6, evidence: 8 };
+const COL = { target: 3, actual: 4, quantity: 5, self: 6, evidence: 9 };
 
 function toSnapshot(layouts: SheetLayout[]): WorkbookSnapshot {
   return {
@@ -66,7 +66,13 @@ describe.each<Language>(["vi", "en"])("the %s template read back by the engine",
 
   it("gives back the settings it was built from, the report language being the template's", () => {
     const evaluation = evaluateWorkbook(toSnapshot(template));
-    expect(evaluation.settings).toEqual({ ...CLUSTER18_SETTINGS, language });
+    // The award names are written out as their defaults, so the secretary sees what will be printed.
+    expect(evaluation.settings).toEqual({
+      ...CLUSTER18_SETTINGS,
+      language,
+      flagName: AWARD_WORDS[language].flag,
+      certificateName: AWARD_WORDS[language].certificate,
+    });
     expect(evaluation.report.issues.filter((issue) => issue.rule === "criteria-invalid" || issue.rule === "settings-invalid")).toEqual([]);
   });
 

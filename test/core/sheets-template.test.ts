@@ -1,6 +1,7 @@
 import { buildTemplateSheets, settingsUnitSheetCell } from "../../src/core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
-import type { CellAddress, CellValidation, Language, SheetLayout } from "../../src/core/types";
+import { evaluateWorkbook } from "../../src/core/evaluate";
+import type { CellAddress, CellValidation, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/types";
 import { badLeaves, contains, criterion, findOrFail, geometryProblems, group, settings, styleAt, valueAt } from "./sheets-fixtures";
 
 function template(language: Language = "vi"): SheetLayout[] {
@@ -24,7 +25,18 @@ const SPEC = {
   vi: {
     criteria: "Tiêu chí",
     settings: "Thiết lập",
-    criteriaHeader: ["Mã", "Nội dung", "Loại", "Điểm tối đa", "Hệ số", "Điểm mỗi đơn vị", "Ngưỡng tối thiểu", "Cần minh chứng", "Loại trừ khen thưởng"],
+    criteriaHeader: [
+      "Mã",
+      "Nội dung",
+      "Loại",
+      "Điểm tối đa",
+      "Hệ số",
+      "Điểm mỗi đơn vị",
+      "Ngưỡng tối thiểu",
+      "Cần minh chứng",
+      "Loại trừ khen thưởng",
+      "Có thể không áp dụng",
+    ],
     types: { group: "Nhóm", "bonus-group": "Nhóm thưởng", "deduction-group": "Nhóm trừ", score: "Chấm điểm", yesno: "Đạt/Không đạt", plan: "Kế hoạch", count: "Đếm" },
     keys: [
       "Tên cụm thi đua",
@@ -43,16 +55,49 @@ const SPEC = {
       "Địa danh",
       "Người lập biểu",
       "Người ký",
+      "Loại kỳ",
+      "Yêu cầu thẩm định",
+      "Tên Cờ thi đua",
+      "Tên Bằng khen",
+      "Ngày lập",
+      "Tỷ lệ phiếu tối thiểu",
     ],
     unitsHeader: ["STT", "Tên đơn vị", "Trang tính"],
     unitLabel: "Đơn vị",
-    unitHeader: ["Mã", "Nội dung", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng", "Ghi chú thẩm định"],
+    unitHeader: [
+      "Mã",
+      "Nội dung",
+      "Điểm tối đa",
+      "Kế hoạch",
+      "Thực hiện",
+      "Số lượng",
+      "Tự chấm",
+      "Thẩm định",
+      "Điểm duyệt",
+      "Minh chứng",
+      "Ghi chú thẩm định",
+    ],
+    halfYear: "Sơ kết 6 tháng",
+    flagName: "Cờ thi đua của UBND tỉnh",
+    certificateName: "Bằng khen của Chủ tịch UBND tỉnh",
+    mark: "Không áp dụng",
     yesNo: ["Đạt", "Không đạt"],
   },
   en: {
     criteria: "Criteria",
     settings: "Settings",
-    criteriaHeader: ["Code", "Criterion", "Type", "Max points", "Weight", "Points per item", "Plan floor", "Evidence required", "Disqualifies awards"],
+    criteriaHeader: [
+      "Code",
+      "Criterion",
+      "Type",
+      "Max points",
+      "Weight",
+      "Points per item",
+      "Plan floor",
+      "Evidence required",
+      "Disqualifies awards",
+      "May be N/A",
+    ],
     types: { group: "Group", "bonus-group": "Bonus group", "deduction-group": "Deduction group", score: "Score", yesno: "Yes/No", plan: "Plan", count: "Count" },
     keys: [
       "Cluster name",
@@ -71,10 +116,32 @@ const SPEC = {
       "Place",
       "Prepared by",
       "Signed by",
+      "Review kind",
+      "Verification required",
+      "Flag name",
+      "Certificate name",
+      "Date prepared",
+      "Vote threshold",
     ],
     unitsHeader: ["No.", "Unit", "Sheet"],
     unitLabel: "Unit",
-    unitHeader: ["Code", "Criterion", "Max points", "Target", "Actual", "Quantity", "Self score", "Verified score", "Evidence", "Verification note"],
+    unitHeader: [
+      "Code",
+      "Criterion",
+      "Max points",
+      "Target",
+      "Actual",
+      "Quantity",
+      "Self score",
+      "Verified score",
+      "Approved score",
+      "Evidence",
+      "Verification note",
+    ],
+    halfYear: "half-year",
+    flagName: "Provincial Emulation Flag",
+    certificateName: "Certificate of Merit of the Provincial Chairman",
+    mark: "N/A",
     yesNo: ["Yes", "No"],
   },
 } as const;
@@ -86,7 +153,7 @@ function carriesLabel(cell: unknown, label: string): boolean {
   return text === label || text.startsWith(`${label} `) || text.startsWith(`${label}(`);
 }
 
-const UNIT_COL = { code: 0, target: 3, actual: 4, quantity: 5, self: 6, verified: 7, evidence: 8, note: 9 };
+const UNIT_COL = { code: 0, target: 3, actual: 4, quantity: 5, self: 6, verified: 7, approved: 8, evidence: 9, note: 10 };
 
 function isUnlocked(layout: SheetLayout, at: CellAddress): boolean {
   return layout.unlocked.some((range) => contains(range, at));
@@ -154,7 +221,10 @@ describe("buildTemplateSheets", () => {
         return valueAt(settingsSheet, at.row, at.col + 1);
       };
       expect(value(spec.keys[0])).toBe("Cụm thi đua số 18");
-      expect(value(spec.keys[3])).toBe(90);
+      // Thresholds as a share of the table's 100 points, shown as a percent (spec §7.3).
+      expect(value(spec.keys[3])).toBe(0.9);
+      const excellent = findOrFail(settingsSheet, spec.keys[3]);
+      expect(styleAt(settingsSheet, excellent.row, excellent.col + 1).numberFormat).toBe("0%");
       expect(value(spec.keys[7])).toBe(language === "vi" ? "Có" : "Yes");
       expect(value(spec.keys[10])).toBe(language === "vi" ? "I; tỷ lệ hoàn thành; điểm trừ; điểm thưởng" : "I; completion; deduction; bonus");
       expect(value(spec.keys[11])).toBe(language);
@@ -162,7 +232,67 @@ describe("buildTemplateSheets", () => {
       expect(value(spec.keys[14])).toBeNull();
       const header = findOrFail(settingsSheet, spec.unitsHeader[0]);
       expect(settingsSheet.values[header.row]).toEqual([...spec.unitsHeader]);
-      expect(header.row).toBeGreaterThan(findOrFail(settingsSheet, spec.keys[15]).row);
+      for (const key of spec.keys) expect([key, header.row > findOrFail(settingsSheet, key).row]).toEqual([key, true]);
+    });
+
+    it("writes version 2's keys with their defaults, a hint beside each, and drop-downs for the words they take", () => {
+      const settingsSheet = sheet(sheets, spec.settings);
+      const at = (key: string) => findOrFail(settingsSheet, key);
+      const value = (key: string) => valueAt(settingsSheet, at(key).row, at(key).col + 1);
+      const [reviewKind, verificationRequired, flagName, certificateName, datePrepared, voteThreshold] = spec.keys.slice(16);
+      // Blank, its default: the kind follows the period (Cluster 18's is a half-year). It sits under the period.
+      expect(value(reviewKind)).toBeNull();
+      expect(at(reviewKind).row).toBe(at(spec.keys[1]).row + 1);
+      expect(value(verificationRequired)).toBe(language === "vi" ? "Không" : "No");
+      expect(value(flagName)).toBe(spec.flagName);
+      expect(value(certificateName)).toBe(spec.certificateName);
+      expect(value(datePrepared)).toBeNull();
+      expect(value(voteThreshold)).toBe(0.5);
+      expect(styleAt(settingsSheet, at(voteThreshold).row, 1).numberFormat).toBe("0%");
+      for (const key of spec.keys.slice(16)) {
+        const hint = valueAt(settingsSheet, at(key).row, 2);
+        expect([key, typeof hint === "string" && hint.length > 20]).toEqual([key, true]);
+      }
+      for (const key of spec.keys.slice(0, 16)) expect([key, valueAt(settingsSheet, at(key).row, 2)]).toEqual([key, null]);
+      const choices = (key: string) => validationAt(settingsSheet, { row: at(key).row, col: 1 });
+      expect(choices(reviewKind)).toMatchObject({ kind: "list", values: [spec.halfYear, language === "vi" ? "Tổng kết năm" : "year"] });
+      expect(choices(verificationRequired)).toMatchObject({ kind: "list", values: language === "vi" ? ["Có", "Không"] : ["Yes", "No"] });
+      expect(choices(spec.keys[7])).toMatchObject({ kind: "list" });
+      expect(choices(flagName)).toBeUndefined();
+    });
+
+    it("writes the kind of review asked for, and one the period does not give", () => {
+      const kindCell = (layouts: SheetLayout[]) => {
+        const settingsSheet = sheet(layouts, spec.settings);
+        const at = findOrFail(settingsSheet, spec.keys[16]);
+        return valueAt(settingsSheet, at.row, at.col + 1);
+      };
+      const year = language === "vi" ? "Tổng kết năm" : "year";
+      const build = (extra: Partial<Parameters<typeof buildTemplateSheets>[0]>) =>
+        buildTemplateSheets({ criteria: CLUSTER18_CRITERIA, settings: CLUSTER18_SETTINGS, language, ...extra });
+      expect(kindCell(build({ reviewKind: "year" }))).toBe(year);
+      expect(kindCell(build({ reviewKind: "half-year" }))).toBe(spec.halfYear);
+      expect(kindCell(build({ settings: { ...CLUSTER18_SETTINGS, reviewKind: "year" } }))).toBe(year);
+    });
+
+    it("offers the may-be-N/A choice on every criterion of a regular group, and on no other row", () => {
+      const criteria = sheet(sheets, spec.criteria);
+      const col = spec.criteriaHeader.length - 1;
+      for (const g of CLUSTER18_CRITERIA.groups) {
+        expect(validationAt(criteria, { row: rowOf(criteria, g.code), col })).toBeUndefined();
+        for (const c of g.criteria) {
+          const row = rowOf(criteria, c.code);
+          if (g.kind === "group") {
+            expect(valueAt(criteria, row, col)).toBe(language === "vi" ? "Không" : "No");
+            expect(validationAt(criteria, { row, col })).toMatchObject({ kind: "list", values: language === "vi" ? ["Có", "Không"] : ["Yes", "No"] });
+          } else {
+            expect([c.code, valueAt(criteria, row, col), validationAt(criteria, { row, col })]).toEqual([c.code, null, undefined]);
+          }
+        }
+      }
+      // The line above the header says what the column does, and is not read as a header.
+      const guide = valueAt(criteria, findOrFail(criteria, spec.criteriaHeader[0]).row - 1, 0);
+      expect(guide).toEqual(expect.stringContaining(spec.criteriaHeader[col]));
     });
 
     it("writes each unit's sheet name where the bundled settings say it is", () => {
@@ -203,7 +333,7 @@ describe("buildTemplateSheets", () => {
       it("leaves no cell of a group row unlocked, and prints group rows bold on a fill", () => {
         for (const g of CLUSTER18_CRITERIA.groups) {
           const row = rowOf(layout, g.code);
-          for (let col = 0; col < 10; col++) expect([g.code, col, isUnlocked(layout, { row, col })]).toEqual([g.code, col, false]);
+          for (let col = 0; col <= UNIT_COL.note; col++) expect([g.code, col, isUnlocked(layout, { row, col })]).toEqual([g.code, col, false]);
           expect(styleAt(layout, row, 1)).toMatchObject({ bold: true });
           expect(styleAt(layout, row, 1).fill).toBeDefined();
         }
@@ -225,7 +355,7 @@ describe("buildTemplateSheets", () => {
       ];
       it.each(cases)("opens exactly the inputs a %s row (%s) needs, with a light fill", (code, _type, open, closed) => {
         const row = rowOf(layout, code);
-        for (const col of [...open, UNIT_COL.verified, UNIT_COL.evidence, UNIT_COL.note]) {
+        for (const col of [...open, UNIT_COL.verified, UNIT_COL.approved, UNIT_COL.evidence, UNIT_COL.note]) {
           expect([col, isUnlocked(layout, { row, col })]).toEqual([col, true]);
           expect(styleAt(layout, row, col).fill).toMatch(/^#[0-9A-F]{6}$/i);
         }
@@ -235,10 +365,12 @@ describe("buildTemplateSheets", () => {
         }
       });
 
-      it("validates a score row's self score and every verified score as 0 to the criterion's max", () => {
+      it("validates a score row's self score and every verified and approved score as 0 to the criterion's max", () => {
         for (const c of CLUSTER18_CRITERIA.groups.flatMap((g) => g.criteria)) {
           const row = rowOf(layout, c.code);
           expect(validationAt(layout, { row, col: UNIT_COL.verified })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
+          expect(validationAt(layout, { row, col: UNIT_COL.approved })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
+          expect(styleAt(layout, row, UNIT_COL.approved).fill).toBe(styleAt(layout, row, UNIT_COL.verified).fill);
           if (c.type === "score") expect(validationAt(layout, { row, col: UNIT_COL.self })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
         }
       });
@@ -329,6 +461,65 @@ describe("buildTemplateSheets", () => {
       expect(() =>
         buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [listing(name)] }), language: "vi" }),
       ).toThrow(RangeError);
+    });
+
+    describe("criteria that may not apply to a unit (spec §7.1)", () => {
+      // I: a plan (10) and a yes/no (10) that may not apply, a score (10) that must; II: a count (10) that may not apply.
+      const criteria = {
+        groups: [
+          group("I", {
+            criteria: [
+              criterion("I.1", { type: "plan", mayBeNotApplicable: true }),
+              criterion("I.2", { type: "yesno", mayBeNotApplicable: true }),
+              criterion("I.3"),
+            ],
+          }),
+          group("II", { criteria: [criterion("II.1", { type: "count", perItem: 2, mayBeNotApplicable: true, groupCode: "II" })] }),
+        ],
+      };
+      const build = (language: Language) =>
+        buildTemplateSheets({ criteria, settings: settings({ units: [listing("A")], tieBreak: [] }), language });
+
+      it.each<Language>(["vi", "en"])("opens the cells where the mark goes to it, names those criteria in the legend (%s)", (language) => {
+        const mark = SPEC[language].mark;
+        const [criteriaSheet, , unit] = build(language);
+        expect(valueAt(criteriaSheet, rowOf(criteriaSheet, "I.1"), 9)).toBe(language === "vi" ? "Có" : "Yes");
+        expect(valueAt(criteriaSheet, rowOf(criteriaSheet, "I.3"), 9)).toBe(language === "vi" ? "Không" : "No");
+        const at = (code: string, col: number) => ({ row: rowOf(unit, code), col });
+        // A number-only rule would refuse the mark: the cell takes any value and says both.
+        expect(validationAt(unit, at("I.1", UNIT_COL.target))).toMatchObject({ kind: "any", prompt: expect.stringContaining(mark) });
+        expect(validationAt(unit, at("I.1", UNIT_COL.actual))).toMatchObject({ kind: "decimal", min: 0 });
+        expect(validationAt(unit, at("I.2", UNIT_COL.self))).toMatchObject({ kind: "list", values: [...SPEC[language].yesNo, mark] });
+        expect(validationAt(unit, at("I.3", UNIT_COL.self))).toMatchObject({ kind: "decimal", min: 0, max: 10 });
+        expect(isUnlocked(unit, at("II.1", UNIT_COL.self))).toBe(true);
+        expect(validationAt(unit, at("II.1", UNIT_COL.self))).toMatchObject({ kind: "list", values: [mark] });
+        for (const code of ["I.1", "I.2", "II.1"]) {
+          for (const col of [UNIT_COL.verified, UNIT_COL.approved]) {
+            expect([code, col, validationAt(unit, at(code, col))]).toEqual([code, col, expect.objectContaining({ kind: "any", prompt: expect.stringContaining(mark) })]);
+          }
+        }
+        expect(validationAt(unit, at("I.3", UNIT_COL.approved))).toMatchObject({ kind: "decimal", max: 10 });
+        const legend = unit.values.flat().find((v) => typeof v === "string" && v.includes("I.1, I.2, II.1"));
+        expect(legend).toEqual(expect.stringContaining(mark));
+      });
+
+      it("reads the mark the drop-down offers as not applicable, and converts the unit's points", () => {
+        const [criteriaSheet, settingsSheet, unit] = build("vi");
+        const values = unit.values.map((line) => [...line]);
+        const put = (code: string, col: number, value: string | number) => (values[rowOf(unit, code)][col] = value);
+        const yesNo = unit.validations.find((v) => contains(v.range, { row: rowOf(unit, "I.2"), col: UNIT_COL.self }));
+        if (yesNo?.kind !== "list") throw new Error("I.2 has no drop-down");
+        put("I.1", UNIT_COL.target, SPEC.vi.mark);
+        put("I.2", UNIT_COL.self, yesNo.values[2]);
+        put("I.3", UNIT_COL.self, 8);
+        put("II.1", UNIT_COL.quantity, 5);
+        const snapshot: WorkbookSnapshot = {
+          sheets: [criteriaSheet, settingsSheet, { ...unit, values }].map((layout) => ({ name: layout.name, cells: layout.values, merges: layout.merges })),
+        };
+        const [result] = evaluateWorkbook(snapshot).report.units;
+        // Applicable: I.3 (10) and II.1 (10) of 40; earned 8 + 10 = 18, converted 18 × 40 ÷ 20 = 36.
+        expect(result).toMatchObject({ status: "ranked", notApplicable: ["I.1", "I.2"], applicableMax: 20, converted: 36, total: 36 });
+      });
     });
 
     it("refuses two units on the same sheet, whatever the case", () => {

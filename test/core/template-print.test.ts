@@ -8,7 +8,7 @@ import type { Language, SheetLayout } from "../../src/core/types";
 import { snapshotOfLayouts } from "../../src/cli/template";
 import { allValues, findOrFail, styleAt, valueAt } from "./sheets-fixtures";
 
-const EVIDENCE_COL = 8;
+const EVIDENCE_COL = 9; // after the verified and approved scores
 const NAME_COL = 1;
 
 function unitSheets(language: Language): SheetLayout[] {

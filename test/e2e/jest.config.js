@@ -1,6 +1,7 @@
 /**
- * Jest for the browser end-to-end run only (`npm run test:e2e`). The main jest.config.js matches
- * `*.test.ts`, so `npm test` never picks up `*.e2e.ts`; this config matches nothing else.
+ * Jest for the browser end-to-end run only (`npm run test:e2e`, which `npm test` runs after Jest).
+ * The main jest.config.js matches `*.test.ts`, so `npx jest` never picks up `*.e2e.ts`; this
+ * config matches nothing else.
  */
 const path = require("path");
 

@@ -1,15 +1,19 @@
-// End to end: the production task pane in Debian's Chromium, over the in-memory Excel host.
+// End to end: the production task pane in Debian's Chromium, on Microsoft's Excel runtime.
 //
 // The production pane (webpack.config.js, config "taskpane", production mode) is built into
 // artifacts/e2e/web and served from 127.0.0.1. Its page loads office.js from the Office CDN; the
 // browser's requests for that address are answered with the real office.js from node_modules,
-// followed by the Cluster 18 sample (read here with readWorkbookFile) and host-entry.ts, which
-// makes the in-memory host the page's Office/Excel/OfficeExtension for good (through accessors
-// pin-globals.ts, a Playwright init script, defined before office.js ran) and exposes the host's
-// test handle as `window.__thiduaHost`. Both are bundled by webpack.e2e.config.js. Every other
-// request leaving 127.0.0.1 is aborted.
+// followed by the Cluster 18 sample (read here with readWorkbookFile), the source of Microsoft's
+// Excel runtime (@microsoft/office-js, dist/excel-win32-16.01.debug.js, the build the Jest harness
+// in test/office-runtime loads) and host-entry.ts. host-entry evaluates the runtime in a hidden
+// frame, routes its requests to the executor that answers them from the in-memory workbook model
+// (test/office-runtime/executor.ts), and makes the runtime's Excel/OfficeExtension and the host's
+// Office the page's globals for good (through accessors pin-globals.ts, a Playwright init script,
+// defined before office.js ran). `window.__thiduaHost` reads back the workbook behind the executor
+// and counts the requests the runtime sent. Both are bundled by webpack.e2e.config.js. Every
+// other request leaving 127.0.0.1 is aborted.
 //
-// Run with `npm run test:e2e` (test/e2e/jest.config.js); `npm test` does not match *.e2e.ts.
+// Run with `npm run test:e2e` (test/e2e/jest.config.js); `npm test` runs it after Jest.
 // Screenshots and axe results go to artifacts/e2e/.
 import { spawn } from "child_process";
 import * as fs from "fs";
@@ -17,7 +21,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { evaluateWorkbook } from "../../src/core";
+import { evaluateWorkbook, roundHalfAway } from "../../src/core";
 import type { Report } from "../../src/core/types";
 import { IMPORT_STRINGS } from "../../src/taskpane/importStrings";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -31,6 +35,10 @@ const HOST_BUNDLES = path.join(ARTIFACTS, "host");
 const SAMPLE = path.join(ROOT, "assets/cluster18-2024-h1.xlsx");
 const WEBPACK_CLI = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+/** Microsoft's Excel runtime for Windows desktop, the build the Jest harness loads (test/office-runtime). */
+const RUNTIME_FILE = "excel-win32-16.01.debug.js";
+/** The hidden frame host-entry.ts evaluates it in. */
+const RUNTIME_FRAME_ID = "thidua-office-runtime";
 const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
 /** Debian's Chromium (.ci/run installs it); CHROMIUM_PATH points elsewhere. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -149,9 +157,12 @@ beforeAll(async () => {
 
   const officeJs = fs.readFileSync(path.join(OFFICE_DIST, "office.js"), "utf8");
   const bundle = (name: string) => fs.readFileSync(path.join(HOST_BUNDLES, `${name}.js`), "utf8");
-  const officeResponse = [officeJs, `;window.__thiduaSample = ${JSON.stringify({ sheets: sheetsOf(snapshot) })};`, bundle("e2e-host")].join(
-    "\n",
-  );
+  const officeResponse = [
+    officeJs,
+    `;window.__thiduaSample = ${JSON.stringify({ sheets: sheetsOf(snapshot) })};`,
+    `;window.__thiduaRuntimeSource = ${JSON.stringify(fs.readFileSync(path.join(OFFICE_DIST, RUNTIME_FILE), "utf8"))};`,
+    bundle("e2e-host"),
+  ].join("\n");
 
   server = await serve(WEB);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -276,25 +287,43 @@ async function openPane(language: "en-US" | "vi-VN") {
   await page.goto(`${base}/taskpane.html${language === "vi-VN" ? "?lang=vi-VN" : ""}`);
   const strings = language === "vi-VN" ? vi : en;
   await page.getByRole("button", { name: strings.actions.validate, exact: true }).waitFor();
-  await expectHostGlobals(language);
+  await expectRuntimeGlobals(language);
 }
 
-/** The real office.js ran, and the page's Office/Excel are still the in-memory host's. */
-async function expectHostGlobals(language: string) {
-  const seen = await page.evaluate(() => {
+/**
+ * The real office.js ran, and the page's Excel and OfficeExtension are still Microsoft's runtime
+ * from its frame, and Office the host's (display language, requirement sets).
+ */
+async function expectRuntimeGlobals(language: string) {
+  const seen = await page.evaluate((frameId) => {
     const w = window as unknown as {
       Office: { context?: { displayLanguage?: string } };
       Excel: { run?: unknown };
+      OfficeExtension: unknown;
       __thiduaGlobals: { officeJs: Record<string, unknown>; fake: Record<string, unknown> };
     };
+    const frame = document.getElementById(frameId) as HTMLIFrameElement | null;
+    const runtime = frame?.contentWindow as unknown as { Excel?: unknown; OfficeExtension?: { ClientRequestContext?: unknown } } | undefined;
     return {
       officeJsRan: typeof w.__thiduaGlobals.officeJs.Office === "object",
-      officeIsFake: w.Office === w.__thiduaGlobals.fake.Office,
-      excelIsFake: w.Excel === w.__thiduaGlobals.fake.Excel,
+      officeIsHost: w.Office === w.__thiduaGlobals.fake.Office,
+      excelIsRuntime: runtime?.Excel !== undefined && w.Excel === runtime.Excel && w.Excel === w.__thiduaGlobals.fake.Excel,
+      officeExtensionIsRuntime: typeof runtime?.OfficeExtension?.ClientRequestContext === "function" && w.OfficeExtension === runtime.OfficeExtension,
       displayLanguage: w.Office.context?.displayLanguage,
     };
-  });
-  expect(seen).toEqual({ officeJsRan: true, officeIsFake: true, excelIsFake: true, displayLanguage: language });
+  }, RUNTIME_FRAME_ID);
+  expect(seen).toEqual({ officeJsRan: true, officeIsHost: true, excelIsRuntime: true, officeExtensionIsRuntime: true, displayLanguage: language });
+}
+
+/**
+ * Runs Generate and returns the requests Microsoft's runtime sent for it, its clean-up request
+ * after `Excel.run` included (it arrives after the pane shows the result).
+ */
+async function generateCountingRequests(label: string, done: string): Promise<number> {
+  await host("resetStats");
+  await runAction(label, done);
+  await page.waitForFunction(() => (window as unknown as { __thiduaHost: { syncCount: number } }).__thiduaHost.syncCount >= 4);
+  return page.evaluate(() => (window as unknown as { __thiduaHost: { syncCount: number } }).__thiduaHost.syncCount);
 }
 
 /** Clicks an action and waits until its run has finished (its message bar titled Done appears). */
@@ -340,24 +369,14 @@ interface AxeViolation {
 /** Runs axe-core on the page; writes every violation to artifacts/e2e/axe-<name>.json. */
 async function axe(name: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
-        };
-      }
-    ).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.map(String).join(" ")),
-    }));
-  });
+  const violations = await page.evaluate(async (frameId) => {
+    // Microsoft's runtime frame holds only script (hidden, no content); axe would wait for an axe in it.
+    const result = await (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(
+      { exclude: [[`#${frameId}`]] },
+      { resultTypes: ["violations"] },
+    );
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.map(String).join(" ")) }));
+  }, RUNTIME_FRAME_ID);
   fs.writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(violations, null, 2));
   const counts: Record<string, number> = {};
   for (const v of violations) counts[v.impact ?? "none"] = (counts[v.impact ?? "none"] ?? 0) + v.nodes.length;
@@ -373,7 +392,7 @@ const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impac
 // ---------------------------------------------------------------------------------------------
 // The run
 
-describe("the production task pane in Chromium over the in-memory Excel host", () => {
+describe("the production task pane in Chromium on Microsoft's Excel runtime", () => {
   // The sample's one issue, as the engine reports it in Node.
   const theIssue = () => {
     expect(report.issues).toHaveLength(1);
@@ -384,7 +403,7 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
     return { sheet: issue.sheet as string, cell: issue.cell as string };
   };
 
-  step("opens the pane in English over the host", async () => {
+  step("opens the pane in English on the runtime", async () => {
     await openPane("en-US");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await page.getByRole("button").allTextContents()).toEqual([
@@ -412,8 +431,9 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
     expect(await host<string[]>("sheetNames")).not.toContain(SUMMARY_SHEET);
   });
 
-  step("generates: the summary is in the host and the ranking preview in the pane", async () => {
-    await runAction(en.actions.generate, en.summaryWritten(SUMMARY_SHEET));
+  step("generates in four requests: the summary is in the workbook and the ranking preview in the pane", async () => {
+    // Three requests (sheet names, data, all writes) and the runtime's clean-up, as in Excel.
+    expect(await generateCountingRequests(en.actions.generate, en.summaryWritten(SUMMARY_SHEET))).toBe(4);
     const names = await host<string[]>("sheetNames");
     expect(names[0]).toBe(SUMMARY_SHEET);
     expect(await host<string>("activeSheet")).toBe(SUMMARY_SHEET);
@@ -426,12 +446,18 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
     const rows = await rankingRows(en.rankingHeading);
     expect(rows).toHaveLength(7);
     expect(rows.map((r) => r[1])).toEqual(units);
-    expect(rows.map((r) => r[2])).toEqual(report.units.map((u) => (u.total === null ? "" : en.total(u.total))));
+    // The sample's reviewed scores put the self total and the difference under each total (§7.2).
+    const difference = (u: (typeof report.units)[number]) => (u.selfTotal === null ? "—" : en.difference(roundHalfAway((u.total ?? 0) - u.selfTotal)));
+    const selfTotal = (u: (typeof report.units)[number]) => (u.selfTotal === null ? "—" : en.total(u.selfTotal));
+    expect(report.units.some((u) => u.review !== "none")).toBe(true);
+    expect(rows.map((r) => r[2])).toEqual(
+      report.units.map((u) => (u.total === null ? "" : `${en.total(u.total)} / ${selfTotal(u)} / ${difference(u)}`)),
+    );
     expect(rows.map((r) => r[0].split(" / ")[0])).toEqual(report.units.map((u) => (u.rank === null ? "—" : String(u.rank))));
     await screenshot("pane-after.png");
   });
 
-  step("follows the issue link: the host selects that cell on its sheet", async () => {
+  step("follows the issue link: the workbook selects that cell on its sheet", async () => {
     const { sheet, cell } = theIssue();
     await page
       .getByRole("region", { name: en.issuesHeading })
@@ -444,7 +470,7 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
     expect(await host<string>("activeSheet")).toBe(sheet);
     expect(await host<string>("selectedRange")).toBe(`${sheet}!${cell}`);
     expect(await page.getByText(en.selectFailedTitle).count()).toBe(0);
-    await expectHostGlobals("en-US");
+    await expectRuntimeGlobals("en-US");
   });
 
   step(
@@ -474,13 +500,13 @@ describe("the production task pane in Chromium over the in-memory Excel host", (
     const issues = page.getByRole("region", { name: vi.issuesHeading });
     expect(await issues.getByRole("button").getAttribute("title")).toBe(vi.goToCell(sheet, cell));
 
-    await runAction(vi.actions.generate, vi.summaryWritten(SUMMARY_SHEET));
+    expect(await generateCountingRequests(vi.actions.generate, vi.summaryWritten(SUMMARY_SHEET))).toBe(4);
     expect((await host<string[]>("sheetNames"))[0]).toBe(SUMMARY_SHEET);
     const rows = await rankingRows(vi.rankingHeading);
     expect(rows.map((r) => r[1])).toEqual(report.units.map((u) => u.unit));
-    expect(rows.map((r) => r[2])).toEqual(report.units.map((u) => (u.total === null ? "" : vi.total(u.total))));
+    expect(rows.map((r) => r[2].split(" / ")[0])).toEqual(report.units.map((u) => (u.total === null ? "" : vi.total(u.total))));
     await screenshot("pane-vi.png");
-    await expectHostGlobals("vi-VN");
+    await expectRuntimeGlobals("vi-VN");
   });
 
   step(

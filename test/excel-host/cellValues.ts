@@ -120,7 +120,10 @@ function splitSections(format: string): string[] {
 }
 
 function stripLiterals(section: string): string {
-  return section.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  return section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
 }
 
 function formatDate(serial: number, section: string): string {
@@ -300,9 +303,7 @@ interface Token {
 }
 
 const CELL = String.raw`\$?([A-Za-z]{1,3})\$?(\d+)`;
-const REF_PATTERN = new RegExp(
-  String.raw`^(?:(?:'((?:[^']|'')+)'|([^\s!'"(),:;+\-*/&=<>^%]+))!)?` + `${CELL}(?::${CELL})?`,
-);
+const REF_PATTERN = new RegExp(String.raw`^(?:(?:'((?:[^']|'')+)'|([^\s!'"(),:;+\-*/&=<>^%]+))!)?` + `${CELL}(?::${CELL})?`);
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -415,12 +416,23 @@ class FormulaParser {
       const x = typeof a === "string" ? a.toLowerCase() : a;
       const y = typeof b === "string" ? b.toLowerCase() : b;
       switch (t.text) {
-        case "=": left = x === y; break;
-        case "<>": left = x !== y; break;
-        case "<": left = x < y; break;
-        case ">": left = x > y; break;
-        case "<=": left = x <= y; break;
-        default: left = x >= y;
+        case "=":
+          left = x === y;
+          break;
+        case "<>":
+          left = x !== y;
+          break;
+        case "<":
+          left = x < y;
+          break;
+        case ">":
+          left = x > y;
+          break;
+        case "<=":
+          left = x <= y;
+          break;
+        default:
+          left = x >= y;
       }
     }
     return left;
@@ -572,7 +584,7 @@ class FormulaParser {
         if (isErrorValue(value)) return value;
         if (isErrorValue(digits)) return digits;
         const factor = Math.pow(10, digits);
-        return Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-9) / factor;
+        return (Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-9)) / factor;
       }
       case "ABS": {
         const value = this.asNumber(args[0] ?? 0);

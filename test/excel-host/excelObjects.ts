@@ -27,6 +27,8 @@ import {
 import { MESSAGES, fail, invalidRequestContext } from "./errors";
 import { insertWorksheetsFromBase64, type InsertWorksheetOptions } from "./insertFromBase64";
 import { NamedItemCollection } from "./namedItems";
+import { ChartCollection } from "./charts";
+import { PageBreakCollection } from "./pageBreaks";
 import { copyRange } from "./sheetOperations";
 import {
   ClientResultImpl,
@@ -1476,6 +1478,8 @@ export class Worksheet extends HostObject {
       { name: "pageLayout", api: "1.9", type: () => PageLayout as unknown as HostObjectClass },
       { name: "protection", api: "1.2", type: () => WorksheetProtection as unknown as HostObjectClass },
       { name: "names", api: "1.4", type: () => NamedItemCollection as unknown as HostObjectClass },
+      { name: "charts", type: () => ChartCollection as unknown as HostObjectClass },
+      { name: "horizontalPageBreaks", api: "1.9", type: () => PageBreakCollection as unknown as HostObjectClass },
     ],
     props: [
       prop("id", (exec, t: SheetTarget) => sheetOf(exec, t).id),

@@ -7,7 +7,14 @@
 import { columnLetter, fromA1, toA1 } from "../../src/core/address";
 import { formatText } from "./cellValues";
 import { EXCEL_ENUMS } from "./enums";
-import { EXCEL_ERROR_CODES, MESSAGES, OFFICE_EXTENSION_ERROR_CODES, OfficeError, clientInvalidArgument, invalidRequestContext } from "./errors";
+import {
+  EXCEL_ERROR_CODES,
+  MESSAGES,
+  OFFICE_EXTENSION_ERROR_CODES,
+  OfficeError,
+  clientInvalidArgument,
+  invalidRequestContext,
+} from "./errors";
 import { EXCEL_CLASSES, Workbook, sheetId } from "./excelObjects";
 import { DEFAULT_THEME, createOfficeFake, type ActionCompletion, type ActionInvocation, type OfficeThemeOptions } from "./office";
 import {
@@ -138,6 +145,19 @@ export interface SheetSnapshot {
   autofits: AutofitCall[];
 }
 
+/** A chart as the tests see it; addresses in A1. */
+export interface ChartInfo {
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** `'Tổng hợp'!B30:H37`-style: the source sheet's current name and the source cells. */
+  source: string;
+  title: string;
+  legend: { position: string; visible: boolean };
+  categoryAxis: { reversePlotOrder: boolean; position: string };
+  position: string | null;
+}
+
 /** The test-side handle: counters, fault injection and read-back helpers. Not part of Office.js. */
 export interface ExcelHostHandle {
   /** Round trips: syncs that had queued commands (Office.js sends nothing for an empty queue). */
@@ -196,6 +216,10 @@ export interface ExcelHostHandle {
   protection(sheet: string): { protected: boolean; options: ProtectionOptionsModel };
   autofitCalls(sheet: string): AutofitCall[];
   snapshotSheet(sheet: string): SheetSnapshot;
+  /** The sheet's charts in the order they were added: type, source (`Sheet!A1:B2`, by the source sheet's name now), position. */
+  charts(sheet: string): ChartInfo[];
+  /** Zero-based rows with a manual page break above them. */
+  rowBreaks(sheet: string): number[];
 
   /** Simulate the user typing literal values (not parsed) starting at `topLeft`. */
   setCells(sheet: string, topLeft: string, cells: FixtureCell[][]): void;
@@ -304,8 +328,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     },
     supports: (setName, version) => office.isSetSupported(setName, version),
     waitForCellEditEnd: () => (cellEditMode ? new Promise<void>((resolve) => cellEditWaiters.push(resolve)) : Promise.resolve()),
-    takeInjectedFailure() {
-      const index = core.syncs.length;
+    takeInjectedFailure(index = core.syncs.length) {
       const found = pendingFailures.find((f) => f.at === index);
       if (!found) return undefined;
       pendingFailures = pendingFailures.filter((f) => f !== found);
@@ -351,7 +374,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       try {
         const returned = (batch as (ctx: RequestContextImpl) => unknown)(context);
         if (returned === null || typeof returned !== "object" || typeof (returned as { then?: unknown }).then !== "function") {
-          throw new OfficeError({ code: "RunMustReturnPromise", message: MESSAGES.RunMustReturnPromise, debugInfo: { errorLocation: "Excel.run" } });
+          throw new OfficeError({
+            code: "RunMustReturnPromise",
+            message: MESSAGES.RunMustReturnPromise,
+            debugInfo: { errorLocation: "Excel.run" },
+          });
         }
         const result = await returned;
         await context.sync();
@@ -472,7 +499,15 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
   const format = (sheet: SheetModel, r: number, c: number) => resolveFormat(core.state, sheet, r, c);
 
   const validationsOf = (sheet: SheetModel): DataValidationEntry[] =>
-    sheet.validations.map((v) => deepCopy({ address: rectToA1(rectOf(v.range)), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert, ignoreBlanks: v.ignoreBlanks }));
+    sheet.validations.map((v) =>
+      deepCopy({
+        address: rectToA1(rectOf(v.range)),
+        rule: v.rule,
+        prompt: v.prompt,
+        errorAlert: v.errorAlert,
+        ignoreBlanks: v.ignoreBlanks,
+      }),
+    );
 
   const handle: ExcelHostHandle = {
     get syncCount() {
@@ -546,19 +581,27 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
         return cell?.formula ?? wireValue(cellValue(core.state, sheet, r, c));
       }),
     numberFormats: (name, address) => grid(name, address, (sheet, r, c) => numberFormatAt(sheet, r, c)),
-    texts: (name, address) => grid(name, address, (sheet, r, c) => formatText(cellValue(core.state, sheet, r, c), numberFormatAt(sheet, r, c))),
+    texts: (name, address) =>
+      grid(name, address, (sheet, r, c) => formatText(cellValue(core.state, sheet, r, c), numberFormatAt(sheet, r, c))),
     fonts: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).font),
     fills: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).fill),
     borders: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).borders),
     alignment: (name, address) =>
       grid(name, address, (sheet, r, c) => {
         const f = format(sheet, r, c);
-        return { horizontalAlignment: f.horizontalAlignment, verticalAlignment: f.verticalAlignment, wrapText: f.wrapText, indentLevel: f.indentLevel };
+        return {
+          horizontalAlignment: f.horizontalAlignment,
+          verticalAlignment: f.verticalAlignment,
+          wrapText: f.wrapText,
+          indentLevel: f.indentLevel,
+        };
       }),
     locked: (name, address) => grid(name, address, (sheet, r, c) => format(sheet, r, c).locked),
     merges: (name) => sheetNamed(name).merges.map((m) => rectToA1(rectOf(m))),
-    columnWidths: (name) => Object.fromEntries([...sheetNamed(name).columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetter(c), w])),
-    rowHeights: (name) => Object.fromEntries([...sheetNamed(name).rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),
+    columnWidths: (name) =>
+      Object.fromEntries([...sheetNamed(name).columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetter(c), w])),
+    rowHeights: (name) =>
+      Object.fromEntries([...sheetNamed(name).rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),
     frozen: (name) => ({ ...sheetNamed(name).freeze }),
     pageLayout: (name) => deepCopy(sheetNamed(name).pageLayout),
     printTitles: (name) => ({ rows: sheetNamed(name).pageLayout.printTitleRows, columns: sheetNamed(name).pageLayout.printTitleColumns }),
@@ -575,6 +618,21 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
     dataValidations: (name) => validationsOf(sheetNamed(name)),
     protection: (name) => ({ protected: sheetNamed(name).protection.protected, options: { ...sheetNamed(name).protection.options } }),
     autofitCalls: (name) => sheetNamed(name).autofits.map((a) => ({ ...a })),
+    rowBreaks: (name) => [...(sheetNamed(name).rowBreaks ?? [])],
+    charts: (name) =>
+      (sheetNamed(name).charts ?? []).map((chart) => {
+        const sourceSheet = core.state.sheets.find((s) => s.id === chart.source.sheetId);
+        return {
+          name: chart.name,
+          type: chart.type,
+          seriesBy: chart.seriesBy,
+          source: `${sourceSheet ? sourceSheet.name : "#REF"}!${rectToA1(chart.source.rect)}`,
+          title: chart.title,
+          legend: { ...chart.legend },
+          categoryAxis: { ...chart.categoryAxis },
+          position: chart.position ? rectToA1(chart.position) : null,
+        };
+      }),
     snapshotSheet(name) {
       const sheet = sheetNamed(name);
       const cells: Record<string, CellModel> = {};
@@ -595,7 +653,11 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
         standardHeight: sheet.standardHeight,
         freeze: { ...sheet.freeze },
         pageLayout: deepCopy(sheet.pageLayout),
-        protection: { protected: sheet.protection.protected, options: { ...sheet.protection.options }, hasPassword: sheet.protection.password !== null },
+        protection: {
+          protected: sheet.protection.protected,
+          options: { ...sheet.protection.options },
+          hasPassword: sheet.protection.password !== null,
+        },
         validations: validationsOf(sheet),
         autofits: sheet.autofits.map((a) => ({ ...a })),
       };

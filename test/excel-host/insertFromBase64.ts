@@ -30,7 +30,7 @@ export function insertWorksheetsFromBase64(
     // Loaded on first use: it needs Node's Buffer and zlib, which the e2e host's browser bundle
     // (webpack.e2e.config.js) lacks; that pane never inserts files.
     const { unzipCapped } = require("../../src/xlsx/package") as typeof XlsxPackage;
-    snapshot = snapshotFromPackage(unzipCapped(Buffer.from(base64, "base64"), "base64"), null);
+    snapshot = snapshotFromPackage(unzipCapped(Buffer.from(base64, "base64"), "base64"));
   } catch {
     return fail("InvalidArgument");
   }

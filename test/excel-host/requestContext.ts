@@ -60,7 +60,11 @@ export interface HostCore {
   cellEditMode: boolean;
   supports(setName: string, version: string): boolean;
   waitForCellEditEnd(): Promise<void>;
-  takeInjectedFailure(): InjectedFailure | undefined;
+  /**
+   * The failure injected for request `index` (1-based; default the latest recorded). The runtime
+   * sends its clean-up request beside the next run's first, so a request names its own index.
+   */
+  takeInjectedFailure(index?: number): InjectedFailure | undefined;
   createWorkbook(context: RequestContextImpl): HostObject;
 }
 
@@ -176,9 +180,16 @@ function addPath(core: HostCore, spec: LoadSpec, meta: ClassMeta, segments: stri
 }
 
 function splitNames(value: unknown, location: string): string[] {
-  if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof value === "string")
+    return value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
-    return value.flatMap((v: string) => v.split(",")).map((s) => s.trim()).filter((s) => s !== "");
+    return value
+      .flatMap((v: string) => v.split(","))
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   }
   throw clientInvalidArgument(MESSAGES.InvalidArgument, location);
 }
@@ -198,7 +209,14 @@ export function parseLoadOption(core: HostCore, meta: ClassMeta, option: unknown
   if (typeof option === "string" || Array.isArray(option)) {
     const names = splitNames(option, location);
     if (names.length === 0) applyAll();
-    for (const name of names) addPath(core, spec, meta, name.split("/").map((s) => s.trim()), false);
+    for (const name of names)
+      addPath(
+        core,
+        spec,
+        meta,
+        name.split("/").map((s) => s.trim()),
+        false,
+      );
     return spec;
   }
   if (typeof option !== "object") throw clientInvalidArgument(MESSAGES.InvalidArgument, location);
@@ -254,7 +272,8 @@ function collect(exec: ExecContext, meta: ClassMeta, target: unknown, spec: Load
   const data: Record<string, unknown> = {};
   if (spec.unknown.length > 0) throw new WorkbookError("InvalidArgument");
   for (const prop of meta.props) {
-    const wanted = spec.props.has(prop.name) || (spec.all && !prop.notInDefaultLoad && (!prop.api || exec.core.supports("ExcelApi", prop.api)));
+    const wanted =
+      spec.props.has(prop.name) || (spec.all && !prop.notInDefaultLoad && (!prop.api || exec.core.supports("ExcelApi", prop.api)));
     if (wanted) data[prop.name] = prop.get(exec, target);
   }
   for (const [name, childSpec] of spec.navs) {
@@ -389,7 +408,13 @@ export class HostObject {
     return target;
   }
 
-  _enqueue(action: Omit<QueuedAction, "id" | "wire" | "statement" | "errorLocation"> & { args: unknown[]; statement?: string; errorLocation?: string }): void {
+  _enqueue(
+    action: Omit<QueuedAction, "id" | "wire" | "statement" | "errorLocation"> & {
+      args: unknown[];
+      statement?: string;
+      errorLocation?: string;
+    },
+  ): void {
     this._checkValid();
     const id = this._context._nextActionId++;
     const { args, statement, errorLocation, ...rest } = action;
@@ -442,9 +467,14 @@ export class HostObject {
   /** A method that returns a `ClientResult`, filled in by the sync without a load. */
   _callForResult<T>(name: string, args: unknown[], compute: (exec: ExecContext, target: any) => T): ClientResultImpl<T> {
     const result = new ClientResultImpl<T>();
-    this._call(name, args, (exec, target) => ({ value: compute(exec, target) }), (wire) => {
-      result._set(wire === undefined ? (null as T) : (wire as { value: T }).value);
-    });
+    this._call(
+      name,
+      args,
+      (exec, target) => ({ value: compute(exec, target) }),
+      (wire) => {
+        result._set(wire === undefined ? (null as T) : (wire as { value: T }).value);
+      },
+    );
     return result;
   }
 
@@ -452,7 +482,12 @@ export class HostObject {
     let child = this._children.get(nav.name);
     if (!child) {
       const map = nav.map;
-      child = new (nav.type())(this._context, this, `${this._path}.${nav.name}`, map ? (exec, parentTarget) => map(parentTarget, exec) : null);
+      child = new (nav.type())(
+        this._context,
+        this,
+        `${this._path}.${nav.name}`,
+        map ? (exec, parentTarget) => map(parentTarget, exec) : null,
+      );
       this._children.set(nav.name, child);
     }
     return child as T;
@@ -505,7 +540,10 @@ export class HostObject {
     let input = properties;
     if (input instanceof HostObject) {
       if (Object.getPrototypeOf(input) !== Object.getPrototypeOf(this)) {
-        throw clientInvalidArgument(`The argument 'properties' doesn't work for this situation, is missing, or isn't in the right format.`, `${meta.typeName}.set`);
+        throw clientInvalidArgument(
+          `The argument 'properties' doesn't work for this situation, is missing, or isn't in the right format.`,
+          `${meta.typeName}.set`,
+        );
       }
       input = input.toJSON();
     }
@@ -515,7 +553,10 @@ export class HostObject {
     const nested: [NavigationDef, unknown][] = [];
     for (const [key, value] of entries) {
       if (meta.notSettable?.includes(key)) {
-        throw clientInvalidArgument(`Changes to property '${key}' cannot be applied through an "object.set" method.`, `${meta.typeName}.set`);
+        throw clientInvalidArgument(
+          `Changes to property '${key}' cannot be applied through an "object.set" method.`,
+          `${meta.typeName}.set`,
+        );
       }
       const prop = meta.props.find((p) => p.name === key);
       const nav = meta.navs.find((n) => n.name === key);

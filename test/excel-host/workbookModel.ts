@@ -6,6 +6,7 @@
 // it is written. Cell records and nested settings are replaced, never mutated, so a transaction
 // can be dropped (the response-too-large case) without touching the committed workbook.
 
+import type { ChartModel } from "./charts";
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, rangeToA1 } from "../../src/core/address";
 import type { CellRange } from "../../src/core/types";
 import { type ErrorValue, type StoredValue, evaluateFormula, isErrorValue } from "./cellValues";
@@ -199,6 +200,10 @@ export interface SheetModel {
   autofits: AutofitCall[];
   /** Sheet-scoped defined names (modelled only for the Office runtime harness, test/office-runtime). */
   names?: NamedItemModel[];
+  /** Charts on the sheet (modelled only for the Office runtime harness, test/excel-host/charts.ts). */
+  charts?: ChartModel[];
+  /** Zero-based rows with a manual page break above them (test/excel-host/pageBreaks.ts). */
+  rowBreaks?: number[];
 }
 
 /** A sheet-scoped defined name: `formula` is what it refers to, e.g. `="x"` or `=Sheet1!$A$1`. */
@@ -439,10 +444,7 @@ export function rectToA1(rect: Rect): string {
  * letters, digits, `_` and `.`, doesn't start with a digit and can't be read as a cell reference.
  */
 export function quoteSheetName(name: string): string {
-  const plain =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-    !/^(R|C|R\d+C\d+|R\d+|C\d+)$/i.test(name);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R|C|R\d+C\d+|R\d+|C\d+)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -511,7 +513,8 @@ export function validateSheetName(name: unknown, sheets: SheetModel[], exceptId?
   if (name.startsWith("'") || name.endsWith("'")) fail("InvalidArgument");
   if (name.toLowerCase() === "history") fail("InvalidArgument");
   const lower = name.toLowerCase();
-  if (sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === lower)) fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+  if (sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === lower))
+    fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
   return name;
 }
 
@@ -675,7 +678,7 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   const hidden = valuesOnly && sheet.merges.length > 0 ? hiddenByMerge(sheet) : null;
   // Plain loop, no closures: this runs for every sheet an add-in reads.
   for (const [key, cell] of sheet.cells) {
-    if (valuesOnly && (cell.formula === undefined && (cell.value === undefined || cell.value === "") || hidden?.has(key))) continue;
+    if (valuesOnly && ((cell.formula === undefined && (cell.value === undefined || cell.value === "")) || hidden?.has(key))) continue;
     const row = Math.floor(key / MAX_COLUMNS);
     const col = key - row * MAX_COLUMNS;
     if (row < r0) r0 = row;

@@ -197,8 +197,8 @@ describe("Generate in Excel", () => {
 describe("Generate with the conference's papers (spec §7.5)", () => {
   const CONFERENCE = path.join(EXAMPLES, "example-year-conference.xlsx");
   const WITH_PAPERS = [...OUTPUTS, "Biên bản", "Đề nghị khen thưởng"];
-  /** The example for the in-memory host, which holds a date cell as ISO text: the meeting's date
-   * typed as `dd/mm/yyyy` instead, which the contract reads the same (§7.4). */
+  /** The example with the meeting's date typed as `dd/mm/yyyy` text instead of a date cell: the
+   * contract reads both alike (§7.4), and so must the data fingerprint the summary prints. */
   async function conferenceSnapshot(): Promise<WorkbookSnapshot> {
     const snapshot = await readWorkbookFile(CONFERENCE);
     const sheet = snapshot.sheets.find((s) => s.name === "Bình xét")!;

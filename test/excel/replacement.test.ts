@@ -5,7 +5,7 @@
 import * as path from "path";
 import { toA1 } from "../../src/core/address";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { COMPLETE_MARK, OUTPUT_MARK, runGenerate } from "../../src/excel";
+import { COMPLETE_MARK, OUTPUT_MARK, parseCompleteMark, runGenerate, runValidate } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -37,22 +37,29 @@ function changeScore(run: ReturnType<typeof installRuntimeWith>): void {
   run.host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
 }
 
-/** The outputs' contents as Excel shows them, without what differs by sheet id. */
-function outputsOf(run: ReturnType<typeof installRuntimeWith>): Array<Omit<SheetSnapshot, "name"> | null> {
+/** The outputs' contents as Excel shows them, charts and page breaks included, without what differs by sheet id. */
+function outputsOf(
+  run: ReturnType<typeof installRuntimeWith>,
+): Array<(Omit<SheetSnapshot, "name"> & { charts: unknown[]; rowBreaks: number[] }) | null> {
   const names = run.host.sheetNames();
   return OUTPUTS.map((name) => {
     if (!names.includes(name)) return null;
     const sheet: Partial<SheetSnapshot> = run.host.snapshotSheet(name);
     delete sheet.name;
-    return sheet as Omit<SheetSnapshot, "name">;
+    return { ...(sheet as Omit<SheetSnapshot, "name">), charts: run.host.charts(name), rowBreaks: run.host.rowBreaks(name) };
   });
 }
 
 /** The run id each output's completeness mark names (null: no mark or no sheet). */
 function runIdsOf(run: ReturnType<typeof installRuntimeWith>): Array<string | null> {
-  return OUTPUTS.map((name) => {
+  return OUTPUTS.map((name, index) => {
     const sheet = run.core.state.sheets.find((s) => s.name === name);
-    return sheet?.names?.find((n) => n.name === COMPLETE_MARK)?.formula ?? null;
+    const formula = sheet?.names?.find((n) => n.name === COMPLETE_MARK)?.formula;
+    if (formula === undefined) return null;
+    // `="<run id>|<index>|…"`: the mark must name this sheet as that run's output.
+    const mark = parseCompleteMark(formula.replace(/^="|"$/g, ""));
+    expect(mark).toMatchObject({ index, count: OUTPUTS.length, final: name });
+    return mark?.runId ?? null;
   });
 }
 
@@ -64,9 +71,58 @@ async function generateOn(snapshot: WorkbookSnapshot, times: number, change: boo
   return run;
 }
 
+/** A number of commands, or `last-k`: all but the last k, which fail inside the promotion. */
+type Applied = "none" | "half" | "all" | number | `last-${number}`;
+
+/** Per kind of run: the outputs before and after a clean Generate, and its write request's commands. */
+type Expected = Record<string, { before: ReturnType<typeof outputsOf>; after: ReturnType<typeof outputsOf>; writeCommands: number }>;
+let expectedRuns: Promise<Expected> | null = null;
+function expectedOutputs(): Promise<Expected> {
+  expectedRuns ??= (async () => {
+    const expected: Expected = {};
+    for (const run of ["first run", "later run"]) {
+      const previous = run === "first run" ? 0 : 1;
+      const before = outputsOf(await generateOn(sample, previous, true));
+      installed?.uninstall();
+      const clean = await generateOn(sample, previous, true);
+      clean.host.resetStats();
+      await runGenerate(undefined, { date: DATE });
+      expected[run] = { before, after: outputsOf(clean), writeCommands: clean.requests[2].actionCount };
+      // The summary's chart is part of what must come through whole: one chart, on the summary's own cells.
+      expect(expected[run].after[0]?.charts).toEqual([
+        expect.objectContaining({ name: "ThiDua_Chart", source: expect.stringMatching(/^Tổng hợp!/) }),
+      ]);
+      if (run === "later run") expect(expected[run].before[0]?.charts).toHaveLength(1);
+      installed?.uninstall();
+      installed = null;
+    }
+    return expected;
+  })();
+  return expectedRuns;
+}
+
+/** Commands to apply before a failure: `last-k` counts back from the end of a clean write request. */
+function commandsOf(applied: Applied, writeCommands: number): number | "none" | "half" | "all" {
+  return typeof applied === "string" && applied.startsWith("last-")
+    ? writeCommands - Number(applied.slice(5))
+    : (applied as number | "none" | "half" | "all");
+}
+
+/** The outputs are complete and of one run: old or new contents, every mark naming the same run. */
+function expectOneRun(workbook: ReturnType<typeof installRuntimeWith>, inputs: unknown[], expected: Expected[string]) {
+  expect(workbook.host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
+  expect(sample.sheets.map((s) => workbook.host.snapshotSheet(s.name))).toEqual(inputs);
+  const now = outputsOf(workbook);
+  const isOld = JSON.stringify(now) === JSON.stringify(expected.before);
+  const isNew = JSON.stringify(now) === JSON.stringify(expected.after);
+  expect({ isOld, isNew }).not.toEqual({ isOld: false, isNew: false });
+  const ids = runIdsOf(workbook).filter((id) => id !== null);
+  expect(new Set(ids).size).toBeLessThanOrEqual(1);
+  expect(ids.length === 0 || ids.length === OUTPUTS.length).toBe(true);
+  return { isNew, ids };
+}
+
 describe("a failure while Generate replaces the outputs", () => {
-  /** A number of commands, or `last-k`: all but the last k, which fail inside the promotion. */
-  type Applied = "none" | "half" | "all" | number | `last-${number}`;
   const cases: Array<[string, number, Applied]> = [];
   for (const run of ["first run", "later run"]) {
     for (const at of [1, 2, 3, 4]) for (const applied of ["none", "half", "all"] as const) cases.push([run, at, applied]);
@@ -76,19 +132,9 @@ describe("a failure while Generate replaces the outputs", () => {
     for (const k of [2, 10, 30, 60, 120]) cases.push([run, 3, `last-${k}`]);
   }
 
-  const expected: Record<string, { before: ReturnType<typeof outputsOf>; after: ReturnType<typeof outputsOf>; writeCommands: number }> = {};
+  let expected: Expected;
   beforeAll(async () => {
-    for (const run of ["first run", "later run"]) {
-      const previous = run === "first run" ? 0 : 1;
-      const before = outputsOf(await generateOn(sample, previous, true));
-      installed?.uninstall();
-      const clean = await generateOn(sample, previous, true);
-      clean.host.resetStats();
-      await runGenerate(undefined, { date: DATE });
-      expected[run] = { before, after: outputsOf(clean), writeCommands: clean.requests[2].actionCount };
-      installed?.uninstall();
-      installed = null;
-    }
+    expected = await expectedOutputs();
   }, 120_000);
 
   it.each(cases)(
@@ -97,29 +143,106 @@ describe("a failure while Generate replaces the outputs", () => {
       const previous = run === "first run" ? 0 : 1;
       const workbook = await generateOn(sample, previous, true);
       const inputs = sample.sheets.map((s) => workbook.host.snapshotSheet(s.name));
-      const commands =
-        typeof applied === "string" && applied.startsWith("last-") ? expected[run].writeCommands - Number(applied.slice(5)) : applied;
-      workbook.host.failAtSync(at, "GeneralException", { applied: commands as number | "none" | "half" | "all" });
+      workbook.host.failAtSync(at, "GeneralException", { applied: commandsOf(applied, expected[run].writeCommands) });
       let failed = false;
       await runGenerate(undefined, { date: DATE }).catch((error) => {
         failed = true;
         expect(error).toBeInstanceOf(UserFacingError);
       });
       await workbook.settled();
-
-      expect(workbook.host.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
-      expect(sample.sheets.map((s) => workbook.host.snapshotSheet(s.name))).toEqual(inputs);
-      const now = outputsOf(workbook);
-      const { before, after } = expected[run];
-      const isOld = JSON.stringify(now) === JSON.stringify(before);
-      const isNew = JSON.stringify(now) === JSON.stringify(after);
-      expect({ isOld, isNew }).not.toEqual({ isOld: false, isNew: false });
+      const { isNew } = expectOneRun(workbook, inputs, expected[run]);
       // A run that reported success wrote the new outputs.
       if (!failed) expect(isNew).toBe(true);
-      // Every output present carries the same run's mark.
-      const ids = runIdsOf(workbook).filter((id) => id !== null);
-      expect(new Set(ids).size).toBeLessThanOrEqual(1);
-      expect(ids.length === 0 || ids.length === OUTPUTS.length).toBe(true);
+    },
+    60_000,
+  );
+});
+
+describe("a failure while Generate replaces the outputs, and its recovery fails too", () => {
+  // Generate's requests: 1 names, 2 data, 3 writes (fails here), 4 the runtime's clean-up; then
+  // the recovery's: 5 names, 6 marks, 7 promotion. The next Generate meets what is left.
+  const RECOVERY_FAILURES: Array<[number, Applied]> = [
+    [5, "none"],
+    [7, "half"],
+  ];
+  /** How the next Generate goes: succeeds, or its write request fails after that many commands (its recovery works). */
+  const NEXT: Array<"succeeds" | number> = ["succeeds", 1, 20, 200];
+  const cases: Array<[string, Applied, number, Applied, "succeeds" | number]> = [];
+  for (const run of ["first run", "later run"]) {
+    for (const applied of [5, 2500, "last-60", "last-30", "last-10"] as Applied[]) {
+      for (const [at, recoveryApplied] of RECOVERY_FAILURES) for (const next of NEXT) cases.push([run, applied, at, recoveryApplied, next]);
+    }
+  }
+
+  let expected: Expected;
+  beforeAll(async () => {
+    expected = await expectedOutputs();
+  }, 120_000);
+
+  it("finishes from the interrupted run's complete sheets instead of deleting them (later run)", async () => {
+    const run = "later run";
+    const workbook = await generateOn(sample, 1, true);
+    const inputs = sample.sheets.map((s) => workbook.host.snapshotSheet(s.name));
+    workbook.host.resetStats();
+    // The write fails inside the promotion; the recovery cannot even read the sheet names.
+    workbook.host.failAtSync(3, "GeneralException", { applied: commandsOf("last-30", expected[run].writeCommands) });
+    workbook.host.failAtSync(5, "GeneralException", { applied: "none" });
+    await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
+    await workbook.settled();
+    // Half replaced: the outputs name two runs, and the interrupted run's complete sheets wait.
+    const mixed = runIdsOf(workbook);
+    expect(new Set(mixed).size).toBeGreaterThan(1);
+    const waiting = workbook.core.state.sheets
+      .filter((s) => s.name.startsWith(TEMP_SHEET_PREFIX))
+      .map((s) => parseCompleteMark(s.names?.find((n) => n.name === COMPLETE_MARK)?.formula.replace(/^="|"$/g, "")));
+    expect(waiting.length).toBeGreaterThan(0);
+    const interrupted = waiting[0]?.runId;
+    expect(waiting.every((mark) => mark !== null && mark.runId === interrupted)).toBe(true);
+    expect(mixed).toContain(interrupted);
+
+    // The next Generate fails after its first command; it had started by finishing those sheets.
+    workbook.host.resetStats();
+    workbook.host.failAtSync(3, "GeneralException", { applied: 1 });
+    await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
+    await workbook.settled();
+    const { ids, isNew } = expectOneRun(workbook, inputs, expected[run]);
+    expect(isNew).toBe(true);
+    expect(ids).toEqual(OUTPUTS.map(() => interrupted));
+  }, 60_000);
+
+  it.each(cases)(
+    "the next Generate leaves complete outputs of one run (%s, write fails after %p commands, recovery request %i fails with %p applied, next Generate: %p)",
+    async (run, applied, recoveryAt, recoveryApplied, next) => {
+      const previous = run === "first run" ? 0 : 1;
+      const workbook = await generateOn(sample, previous, true);
+      const inputs = sample.sheets.map((s) => workbook.host.snapshotSheet(s.name));
+      workbook.host.resetStats();
+      workbook.host.failAtSync(3, "GeneralException", { applied: commandsOf(applied, expected[run].writeCommands) });
+      workbook.host.failAtSync(recoveryAt, "GeneralException", { applied: commandsOf(recoveryApplied, 0) });
+      await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
+      await workbook.settled();
+      // The failure hit the recovery (not the runtime's clean-up).
+      expect(workbook.requests[recoveryAt - 1].outcome).toBe("GeneralException");
+      expect(workbook.requests[recoveryAt - 1].actions.every((a) => a.endsWith("_RemoveReference"))).toBe(false);
+      // Where the recovery got far enough to leave no temporary sheet, it left one run's outputs.
+      if (!workbook.host.sheetNames().some((n) => n.startsWith(TEMP_SHEET_PREFIX))) expectOneRun(workbook, inputs, expected[run]);
+
+      workbook.host.resetStats();
+      if (next !== "succeeds") workbook.host.failAtSync(3, "GeneralException", { applied: next });
+      let failed = false;
+      await runGenerate(undefined, { date: DATE }).catch((error) => {
+        failed = true;
+        expect(error).toBeInstanceOf(UserFacingError);
+      });
+      await workbook.settled();
+      expect(failed).toBe(next !== "succeeds");
+      const { isNew, ids } = expectOneRun(workbook, inputs, expected[run]);
+      if (!failed) {
+        expect(isNew).toBe(true);
+        expect(ids).toHaveLength(OUTPUTS.length);
+        // Finishing the leftovers rides in the write request: still three requests and the clean-up.
+        expect(workbook.requests).toHaveLength(4);
+      }
     },
     60_000,
   );
@@ -209,4 +332,42 @@ describe("the user's own work around the outputs", () => {
     },
     60_000,
   );
+});
+
+describe("a listed unit's sheet named like an output", () => {
+  /** The sample with the unit sheet Lam Sơn renamed `Chi tiết`, in its tab and in the units list. */
+  function withUnitSheetNamedDetails(): WorkbookSnapshot {
+    return {
+      sheets: sample.sheets.map((sheet) => {
+        if (sheet.name === "Lam Sơn") return { ...sheet, name: "Chi tiết" };
+        if (sheet.name !== "Thiết lập") return sheet;
+        return { ...sheet, cells: sheet.cells.map((row) => row.map((value) => (value === "Lam Sơn" ? "Chi tiết" : value))) };
+      }),
+    };
+  }
+
+  it("is read and ranked, kept by Generate, and the outputs take the next free name, run after run", async () => {
+    const book = withUnitSheetNamedDetails();
+    const run = install(book);
+    const validated = await runValidate();
+    const unit = validated.report.units.find((u) => u.sheet === "Chi tiết");
+    expect(unit?.status).toBe("ranked");
+    const before = run.host.snapshotSheet("Chi tiết");
+
+    await runGenerate(undefined, { date: DATE });
+    await run.settled();
+    const once = run.host.sheetNames();
+    expect(once.slice(0, 3)).toEqual(["Tổng hợp", "Chi tiết (2)", "Kiểm tra"]);
+    expect(run.host.snapshotSheet("Chi tiết")).toEqual(before);
+    const marked = (name: string) =>
+      run.core.state.sheets.find((s) => s.name === name)?.names?.some((n) => n.name === OUTPUT_MARK) ?? false;
+    expect(once.filter(marked)).toEqual(["Tổng hợp", "Chi tiết (2)", "Kiểm tra"]);
+
+    // A second run replaces its own `Chi tiết (2)` and still ranks the unit.
+    await runGenerate(undefined, { date: DATE });
+    await run.settled();
+    expect(run.host.sheetNames()).toEqual(once);
+    expect(run.host.snapshotSheet("Chi tiết")).toEqual(before);
+    expect((await runValidate()).report.units.find((u) => u.sheet === "Chi tiết")?.status).toBe("ranked");
+  }, 60_000);
 });

@@ -48,3 +48,28 @@ it("Generate records the fingerprint the files' reader computes; Validate flags 
   await run.settled();
   expect(staleOf(await runValidate())).toEqual([]);
 }, 60_000);
+
+it("counts the Conference sheet: a vote changed makes the summary stale until Generate runs again (§7.4)", async () => {
+  const file = await readWorkbookFile(path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx"));
+  // The meeting's date reaches this host as Excel holds it (a serial number under a date format).
+  installed = installRuntimeWith(file);
+  const run = installed;
+  expect(run.host.numberFormats("Bình xét", "B3")).toEqual([["dd/mm/yyyy"]]);
+  const generated = await runGenerate(undefined, { date: DATE });
+  await run.settled();
+  expect(generated.evaluation.report.units[0].decision).toBe("flag");
+  expect(generated.evaluation.fingerprint).toBe(evaluateWorkbook(file).fingerprint);
+  expect(staleOf(await runValidate())).toEqual([]);
+
+  // Lam Sơn's flag votes, 5 → 4: still a valid decision, so only the fingerprint can tell.
+  expect(run.host.values("Bình xét", "C10")).toEqual([[5]]);
+  run.host.setCells("Bình xét", "C10", [[4]]);
+  await run.settled();
+  const stale = staleOf(await runValidate());
+  expect(stale).toHaveLength(1);
+  expect(stale[0]).toMatchObject({ severity: "warning", sheet: "Tổng hợp" });
+
+  await runGenerate(undefined, { date: DATE });
+  await run.settled();
+  expect(staleOf(await runValidate())).toEqual([]);
+}, 60_000);

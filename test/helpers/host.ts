@@ -6,19 +6,30 @@ import type { WorkbookSnapshot } from "../../src/core/types";
 import { installExcelHost, type ExcelHostOptions, type FixtureCell, type SheetSpec } from "../excel-host";
 import { installOfficeRuntime } from "../office-runtime";
 
-/** The host's sheets for a snapshot; dates and uncalculated formulas become their text. */
+/**
+ * The host's sheets for a snapshot. A date becomes what Excel holds for one: its serial number
+ * under a date format; an uncalculated formula becomes its text.
+ */
 export function sheetsOf(snapshot: WorkbookSnapshot): SheetSpec[] {
-  return snapshot.sheets.map((sheet) => ({
-    name: sheet.name,
-    cells: sheet.cells.map((row) =>
-      row.map((v): FixtureCell => {
+  return snapshot.sheets.map((sheet) => {
+    const numberFormats: Record<string, string> = {};
+    const cells = sheet.cells.map((row, r) =>
+      row.map((v, c): FixtureCell => {
         if (v === null || typeof v !== "object") return v;
         if (v.kind === "error") return v;
-        return v.kind === "date" ? v.iso : v.formula;
+        if (v.kind === "uncalculated") return v.formula;
+        numberFormats[toA1({ row: r, col: c })] = "dd/mm/yyyy";
+        return dateSerial(v.iso);
       }),
-    ),
-    merges: sheet.merges.map(rangeToA1),
-  }));
+    );
+    return { name: sheet.name, cells, merges: sheet.merges.map(rangeToA1), numberFormats };
+  });
+}
+
+/** Excel's serial number of an ISO date (days since 1899-12-30). */
+function dateSerial(iso: string): number {
+  const [year, month, day] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 /** Installs a host holding the snapshot as the global Excel/Office, for code that uses the globals. */

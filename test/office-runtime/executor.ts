@@ -71,6 +71,11 @@ export interface WireRequest {
 
 const DELAY_FOR_CELL_EDIT_FLAG = 64;
 
+/** UTF-8 length in Node and in the browser (the e2e page runs this executor too). */
+function utf8Length(text: string): number {
+  return typeof Buffer !== "undefined" ? Buffer.byteLength(text, "utf8") : new TextEncoder().encode(text).length;
+}
+
 const STATUS: Record<string, number> = {
   AccessDenied: 401,
   ApiNotFound: 404,
@@ -135,7 +140,7 @@ export class ModelExecutor {
     };
     const wire: WireRequest = {
       bytes: text.length,
-      utf8Bytes: Buffer.byteLength(text, "utf8"),
+      utf8Bytes: utf8Length(text),
       actionCount: body.Actions.length,
       flags,
       actions: body.Actions.map((a) => `${a.ActionType} ${a.Name}`),
@@ -161,7 +166,7 @@ export class ModelExecutor {
     }
     if (record.requestBytes > core.payloadLimitBytes) return refuse("RequestPayloadSizeLimitExceeded");
 
-    const injected = core.takeInjectedFailure();
+    const injected = core.takeInjectedFailure(record.index);
     const actions = body.Actions;
     const stopAt = injected ? Math.max(0, Math.min(actions.length, injected.applied(actions.length))) : actions.length;
     const session = new RequestSession(this.core, body, this.references, () => `ref${this.nextReference++}`);
@@ -175,7 +180,7 @@ export class ModelExecutor {
       } catch (error) {
         if (!(error instanceof WorkbookError) && !(error instanceof OfficeError)) throw error; // a bug here: let the test see it
         failure = { index: i, code: error.code, message: error.message, location: session.locationOf(actions[i]) };
-        if (process.env.OFFICE_RUNTIME_DEBUG)
+        if (typeof process !== "undefined" && process.env?.OFFICE_RUNTIME_DEBUG)
           console.log(
             "failed",
             JSON.stringify(actions[i]).slice(0, 500),

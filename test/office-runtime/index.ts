@@ -8,22 +8,20 @@ import * as path from "path";
 import { JSDOM } from "jsdom";
 import { createExcelHost, type ExcelHostHandle, type ExcelHostOptions, type HostCore } from "../excel-host";
 import { ModelExecutor, type WireRequest } from "./executor";
+import { routeRequestsToModel, type RuntimeGlobals } from "./route";
 
 export type { WireRequest } from "./executor";
 
 /** The Excel build for Windows desktop (the debug build: same code, readable). */
 const RUNTIME_FILE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist", "excel-win32-16.01.debug.js");
 
-interface RuntimeWindow {
-  Excel: typeof Excel;
-  OfficeExtension: typeof OfficeExtension & { ClientRequestContext: { prototype: object } };
+interface RuntimeWindow extends RuntimeGlobals {
   Office?: unknown;
   eval(source: string): unknown;
 }
 
 let runtimeWindow: RuntimeWindow | null = null;
 let currentExecutor: ModelExecutor | null = null;
-const BOUND_EXECUTOR = Symbol("executor");
 
 /**
  * The runtime, loaded once per test file (evaluating 3 MB of script takes a while). Every request
@@ -37,23 +35,7 @@ export function loadRuntime(): RuntimeWindow {
   });
   const window = dom.window as unknown as RuntimeWindow;
   window.eval(fs.readFileSync(RUNTIME_FILE, "utf8"));
-  // The context picks its executor when it first syncs (`if (!this._requestExecutor) …`); an
-  // accessor on the prototype hands it ours and ignores the runtime's own choice.
-  Object.defineProperty(window.OfficeExtension.ClientRequestContext.prototype, "_requestExecutor", {
-    configurable: true,
-    get(this: { [BOUND_EXECUTOR]?: ModelExecutor }) {
-      // A context keeps the workbook it first talked to, so its clean-up request after the run
-      // never reaches a workbook installed later.
-      if (!this[BOUND_EXECUTOR]) {
-        if (!currentExecutor) throw new Error("No workbook is installed for the Office runtime.");
-        this[BOUND_EXECUTOR] = currentExecutor;
-      }
-      return this[BOUND_EXECUTOR];
-    },
-    set() {
-      // The runtime's HTTP and host-bridge executors are never used here.
-    },
-  });
+  routeRequestsToModel(window, () => currentExecutor);
   runtimeWindow = window;
   return window;
 }

@@ -1,8 +1,9 @@
 // Builders for what the pane is given: an evaluation stated by its units and issues (over the
 // engine tests' fixtures), and a fake PaneCapabilities whose calls a test controls (resolve now,
 // or hold with a deferred promise).
-import type { Evaluation, Issue, UnitEvaluation, UnitResult } from "../../src/core/types";
+import type { ConferenceDetails, Evaluation, Issue, ReviewKind, Settings, UnitEvaluation, UnitResult } from "../../src/core/types";
 import type {
+  ConferenceResult,
   GenerateResult,
   ImportPreview,
   PaneCapabilities,
@@ -34,23 +35,34 @@ export interface EvaluationFields {
   maxTotal?: number;
   /** In the report's order: ranked in rank order, then the not-ranked. */
   units?: UnitEvaluation[];
-  /** Issues on Criteria, Settings or unlisted sheets, which belong to no unit. */
+  /** Issues on Criteria, Settings or unlisted sheets, and the Conference sheet's: they belong to no unit. */
   workbookIssues?: Issue[];
+  /** A year review unless told (the fixtures' default). */
+  reviewKind?: ReviewKind;
+  /** Settings beyond the cluster and period, e.g. the award names. */
+  settings?: Partial<Settings>;
+  /** The Conference sheet as read; absent when the workbook has none. */
+  conference?: ConferenceDetails;
 }
 
 /** An evaluation whose report lists the workbook's issues, then each unit's, in the units' order. */
 export function evaluation(fields: EvaluationFields = {}): Evaluation {
   const units = fields.units ?? [];
-  return evaluationOf({
+  const result = evaluationOf({
     units,
     criteria: null,
     maxTotal: fields.maxTotal ?? 100,
     settings: {
       clusterName: fields.cluster === undefined ? "Cụm thi đua số 18" : fields.cluster,
       period: fields.period === undefined ? "6 tháng đầu năm 2024" : fields.period,
+      ...fields.settings,
+      ...(fields.reviewKind ? { reviewKind: fields.reviewKind } : {}),
     },
     issues: [...(fields.workbookIssues ?? []), ...units.flatMap((u) => u.issues)],
   });
+  if (fields.reviewKind) result.report.reviewKind = fields.reviewKind;
+  if (fields.conference) result.conference = fields.conference;
+  return result;
 }
 
 /** A promise the test settles when it chooses, to hold the pane in the running state. */
@@ -75,6 +87,7 @@ export interface FakeCapabilities extends PaneCapabilities {
   validate: jest.Mock<Promise<Evaluation>, [((stage: RunStage) => void)?]>;
   generate: jest.Mock<Promise<GenerateResult>, [((stage: RunStage) => void)?]>;
   createTemplate: jest.Mock<Promise<TemplateResult>, []>;
+  prepareConference: jest.Mock<Promise<ConferenceResult>, []>;
   selectCell: jest.Mock<Promise<void>, [string, string]>;
   planImport: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
   importFiles: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
@@ -88,6 +101,7 @@ export function fakeCapabilities(language: "vi" | "en" = "en"): FakeCapabilities
     validate: jest.fn(async () => evaluation()),
     generate: jest.fn(async () => ({ evaluation: evaluation(), summarySheet: language === "vi" ? "Tổng hợp" : "Summary", skipped: [] })),
     createTemplate: jest.fn(async () => ({ sheets: [], skipped: [] })),
+    prepareConference: jest.fn(async () => ({ sheet: language === "vi" ? "Bình xét" : "Conference", added: true })),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     canInsertSheets: true,
     planImport: jest.fn<Promise<ImportPreview>, [PickedFile[]]>(async () => ({ lines: [], sheets: 0, skipped: 0 })),

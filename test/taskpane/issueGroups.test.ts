@@ -35,6 +35,21 @@ describe("groupIssues", () => {
     ]);
   });
 
+  it("puts the Conference sheet's decision issues in their own group, after the workbook's", () => {
+    const settings = issue({ rule: "settings-invalid", sheet: "Thiết lập", cell: "B7", criterion: null });
+    const decisions = (["conference-invalid", "decision-below-threshold", "decision-over-quota", "decision-ineligible"] as const).map(
+      (rule, i) => issue({ rule, sheet: "Bình xét", cell: `E${10 + i}`, criterion: null }),
+    );
+    const differs = issue({ severity: "warning", rule: "decision-differs", sheet: "Bình xét", cell: "E14", criterion: null });
+    const groups = groupIssues(evaluation({ workbookIssues: [settings, ...decisions, differs], units: [unit("A", "A", {}, [issue()])] }));
+    expect(groups.map((g) => [g.kind, g.unit, g.sheet, g.issues.length, g.errors, g.warnings])).toEqual([
+      ["workbook", null, null, 1, 1, 0],
+      ["conference", null, "Bình xét", 5, 4, 1],
+      ["unit", "A", "A", 1, 1, 0],
+    ]);
+    expect(groups[1].issues.map((i) => i.cell)).toEqual(["E10", "E11", "E12", "E13", "E14"]);
+  });
+
   it("matches unit issues by value, not by object identity", () => {
     const unitIssue = issue();
     const result = evaluation({ units: [unit("A", "A", {}, [unitIssue])] });

@@ -100,7 +100,11 @@ describe("Vietnamese", () => {
     ["not-completed", "Không hoàn thành"],
   ] as const)("words the classification %s as %s", async (classification, words) => {
     const capabilities = fakeCapabilities("vi");
-    capabilities.generate.mockResolvedValue({ evaluation: evaluation({ units: [unit("A", "A", { classification })] }), summarySheet: "Tổng hợp", skipped: [] });
+    capabilities.generate.mockResolvedValue({
+      evaluation: evaluation({ units: [unit("A", "A", { classification })] }),
+      summarySheet: "Tổng hợp",
+      skipped: [],
+    });
     const { user } = renderPane(capabilities);
     await user.click(screen.getByRole("button", { name: "Lập bảng tổng hợp" }));
     expect(rowTexts()[0][3]).toBe(words);
@@ -131,7 +135,11 @@ describe("English", () => {
 
   it("explains a unit not ranked because Criteria or Settings are broken", async () => {
     const capabilities = fakeCapabilities("en");
-    capabilities.generate.mockResolvedValue({ evaluation: evaluation({ units: [unit("A", "A", { status: "not-ranked" })] }), summarySheet: "Summary", skipped: [] });
+    capabilities.generate.mockResolvedValue({
+      evaluation: evaluation({ units: [unit("A", "A", { status: "not-ranked" })] }),
+      summarySheet: "Summary",
+      skipped: [],
+    });
     const { user } = renderPane(capabilities);
     await user.click(screen.getByRole("button", { name: "Generate summary" }));
     expect(rowTexts()[0][3]).toBe("Not ranked (the Criteria or Settings sheet has errors)");
@@ -168,6 +176,60 @@ describe("structure for screen readers", () => {
     async (language) => {
       const { container } = await generateIn(language);
       // Contrast needs real layout and colours, which jsdom does not compute.
+      const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+    },
+    60_000,
+  );
+
+  // The §7 state: every optional column, the decision beside the proposal, the conference's
+  // issue group and the offer to prepare the conference, all at once.
+  const conferenceState = evaluation({
+    period: "Năm 2024",
+    settings: { flagName: "Cờ thi đua của UBND tỉnh Thanh Hóa" },
+    workbookIssues: [
+      issue({ severity: "warning", rule: "decision-differs", sheet: "Bình xét", cell: "E11", criterion: null, message: "khác đề nghị" }),
+    ],
+    units: [
+      unit("Lam Sơn", "LS", {
+        rank: 1,
+        total: 96.5,
+        converted: 95.5,
+        notApplicable: ["I.3"],
+        selfTotal: 95,
+        review: "full",
+        award: "flag",
+        decision: "flag",
+        votes: { flag: 6, certificate: 0, members: 7 },
+      }),
+      unit("Cấp nước", "CN", {
+        rank: 2,
+        total: 90,
+        converted: 89,
+        selfTotal: null,
+        review: "partial",
+        classification: "excellent",
+        award: "certificate",
+        decision: "none",
+        votes: { flag: 0, certificate: 3, members: 7 },
+      }),
+    ],
+  });
+
+  it.each(["vi", "en"] as const)(
+    "has no axe violations with the conference's decisions, issues and offer, in %s",
+    async (language) => {
+      const capabilities = fakeCapabilities(language);
+      capabilities.generate.mockResolvedValue({ evaluation: conferenceState, summarySheet: "Tổng hợp", skipped: [] });
+      const { container, user } = renderPane(capabilities);
+      await user.click(screen.getByRole("button", { name: STRINGS[language].actions.generate }));
+      // The state under test is really on screen: the stacked figures, the decision, the offer and the group.
+      expect(screen.getAllByRole("columnheader")[2].querySelectorAll("span span")).toHaveLength(4);
+      expect(screen.getByRole("table")).toHaveTextContent(
+        STRINGS[language].decided(STRINGS[language].decision("flag", { flag: 6, certificate: 0, members: 7 }, conferenceState.settings)),
+      );
+      expect(screen.getByRole("button", { name: STRINGS[language].actions.conference })).toBeInTheDocument();
+      expect(screen.getByRole("heading", { level: 3, name: STRINGS[language].conferenceGroup })).toBeInTheDocument();
       const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
     },

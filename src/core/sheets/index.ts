@@ -24,7 +24,8 @@ export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions)
   return layouts;
 }
 
-export { buildSummarySheet, unitNotes } from "./summary";
+export { buildSummarySheet, unitNotes, SUMMARY_CHART_NAME } from "./summary";
+export { baseOutputName, layoutsClearOf } from "./names";
 export { buildDetailsSheet } from "./details";
 export { buildIssuesSheet } from "./issues";
 export { buildMinutesSheet } from "./minutes";

@@ -52,9 +52,13 @@ export function writePaperHeader(draft: SheetDraft, row: number, labels: OutputV
   draft.height(row, heightForLines(lines));
 }
 
-/** A line across the page, left-aligned, as tall as its text needs. */
+/**
+ * A line across the page, left-aligned, as tall as its text needs. The height is estimated on the
+ * safe side (a line that fits may be given two), so the text sits at the top: spare height falls
+ * below it, not between it and the line above.
+ */
 export function writePaperLine(draft: SheetDraft, row: number, value: string, style: CellStyle = {}): void {
-  draft.merge(fullWidth(row), value, { horizontal: "left", wrap: true, ...style });
+  draft.merge(fullWidth(row), value, { horizontal: "left", vertical: "top", wrap: true, ...style });
   const width = PAPER_WIDTHS.reduce((a, b) => a + b, 0);
   draft.height(row, heightForLines(wrappedLines(value, width)));
 }

@@ -2,7 +2,18 @@
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
 import { cellRange } from "../address";
-import type { CellLink, CellRange, CellStyle, CellValidation, Language, OutputValue, PrintSetup, SheetLayout, StyledRange } from "../types";
+import type {
+  CellLink,
+  ChartLayout,
+  CellRange,
+  CellStyle,
+  CellValidation,
+  Language,
+  OutputValue,
+  PrintSetup,
+  SheetLayout,
+  StyledRange,
+} from "../types";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
 export const FONT_NAME = "Times New Roman";
@@ -50,6 +61,7 @@ export interface DraftFinish {
   print?: PrintSetup | null;
   tabColor?: string | null;
   protect?: boolean;
+  charts?: ChartLayout[];
 }
 
 /** A sheet under construction; rows and columns are zero-based. */
@@ -222,6 +234,7 @@ export class SheetDraft {
       unlocked: coalesceRectangles(unlockedCells(this.unlockedCells)).map((block) => block.range),
       protect: finish.protect ?? false,
       tabColor: finish.tabColor ?? null,
+      charts: finish.charts ?? [],
     };
   }
 

@@ -4,7 +4,12 @@
 // A unit sheet is a paper the head of the unit signs: it prints A4 landscape, one page wide, with
 // the signature block under the table, and it shows which rows need evidence (a `(*)` after the
 // criterion, an orange evidence cell with an input message, and a line of the legend).
+// Version 2 (spec §7.1–§7.4): the Criteria sheet's `Có thể không áp dụng` column, the Settings
+// keys with their defaults written out, the province's `Điểm duyệt` column on unit sheets, and
+// on rows that may not apply, input cells that accept the mark `Không áp dụng`.
 import { cellRange } from "../address";
+import { maxTotal } from "../score";
+import { reviewKindOfPeriod } from "../settings";
 import type {
   CellAddress,
   CriteriaTable,
@@ -12,13 +17,14 @@ import type {
   Group,
   Language,
   OutputValue,
+  ReviewKind,
   Settings,
   SheetLayout,
   TieBreakKey,
   UnitListing,
 } from "../types";
 import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { OUTPUT_SHEET_NAMES, SettingsKeyName, TEMPLATE_TEXT, TemplateText, formatNumber } from "./text";
+import { AWARD_WORDS, OUTPUT_SHEET_NAMES, SettingsKeyName, TEMPLATE_TEXT, TemplateText, formatNumber } from "./text";
 
 const TITLE_SIZE = 13;
 const HEADER_FILL = "#DCE6F1";
@@ -36,6 +42,12 @@ export interface TemplateInput {
   language: Language;
   /** English names of groups and criteria by code, used when `language` is `en`. */
   criterionNamesEn?: Record<string, string>;
+  /**
+   * A kind of review asked for (`thidua template --kind`), written as `Loại kỳ`. Without one the
+   * cell stays blank, its default, and the kind follows the period (spec §7.3), unless the
+   * settings' kind is not the one their period gives.
+   */
+  reviewKind?: ReviewKind;
 }
 
 /**
@@ -61,8 +73,11 @@ function displayName(input: TemplateInput, item: { code: string; name: string })
 
 // ---- Criteria ----
 
-const CRITERIA_WIDTHS = [8, 60, 16, 10, 8, 11, 12, 11, 12];
+const CRITERIA_WIDTHS = [8, 60, 16, 10, 8, 11, 12, 11, 12, 12];
+/** Row 1, between the title and the header, says what the may-be-N/A column does. */
+const CRITERIA_GUIDE_ROW = 1;
 const CRITERIA_HEADER_ROW = 2;
+const CRITERIA_MAY_BE_NA_COL = 9;
 
 function buildCriteriaSheet(input: TemplateInput): SheetLayout {
   const text = TEMPLATE_TEXT[input.language];
@@ -70,10 +85,25 @@ function buildCriteriaSheet(input: TemplateInput): SheetLayout {
   const lastCol = text.criteriaHeader.length - 1;
   CRITERIA_WIDTHS.forEach((width, col) => draft.width(col, width));
   draft.merge(cellRange(0, 0, 0, lastCol), text.criteriaTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
+  // Not a header (no `Mã`, no `Loại`), so the reader passes over it to the table.
+  draft.merge(cellRange(CRITERIA_GUIDE_ROW, 0, CRITERIA_GUIDE_ROW, lastCol), text.criteriaGuide, {
+    italic: true,
+    horizontal: "left",
+    wrap: true,
+    fontSize: 11,
+  });
+  const tableWidth = CRITERIA_WIDTHS.reduce((sum, width) => sum + width, 0);
+  draft.height(CRITERIA_GUIDE_ROW, heightForLines(wrappedLines(text.criteriaGuide, tableWidth)));
   draft.setRow(CRITERIA_HEADER_ROW, 0, text.criteriaHeader, { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true });
   draft.height(CRITERIA_HEADER_ROW, heightForLines(2));
 
   let row = CRITERIA_HEADER_ROW + 1;
+  const mayBeNotApplicableRule: ValidationRule = {
+    kind: "list",
+    values: [text.yes, text.no],
+    prompt: text.prompts.mayBeNotApplicable,
+    error: text.errors.yesNoSetting,
+  };
   for (const group of input.criteria.groups) {
     const name = displayName(input, group);
     draft.setRow(row, 0, [group.code, name, text.typeLabels[group.kind], group.max]);
@@ -93,6 +123,12 @@ function buildCriteriaSheet(input: TemplateInput): SheetLayout {
       writePlanFloor(draft, row, 6, criterion.planFloor);
       draft.set(row, 7, criterion.evidenceRequired ? text.yes : null);
       draft.set(row, 8, criterion.disqualifies ? text.yes : null);
+      // Only a regular group's criterion may be N/A (spec §7.1): there the choice is offered and
+      // `Không` written out; on bonus and deduction rows the cell stays blank, as a yes would be invalid.
+      if (group.kind === "group") {
+        draft.set(row, CRITERIA_MAY_BE_NA_COL, criterion.mayBeNotApplicable ? text.yes : text.no);
+        draft.validate(cellRange(row, CRITERIA_MAY_BE_NA_COL), mayBeNotApplicableRule);
+      }
       draft.height(row, heightForLines(wrappedLines(criterionName, CRITERIA_WIDTHS[1])));
       row++;
     }
@@ -121,9 +157,11 @@ function writePlanFloor(draft: SheetDraft, row: number, col: number, planFloor: 
 
 // ---- Settings ----
 
+// The kind of review sits under the period it goes with; version 2's other keys follow version 1's.
 const SETTINGS_KEY_ORDER: SettingsKeyName[] = [
   "clusterName",
   "period",
+  "reviewKind",
   "leaderUnit",
   "excellent",
   "good",
@@ -138,15 +176,21 @@ const SETTINGS_KEY_ORDER: SettingsKeyName[] = [
   "place",
   "preparedBy",
   "signedBy",
+  "verificationRequired",
+  "flagName",
+  "certificateName",
+  "datePrepared",
+  "voteThreshold",
 ];
 const SETTINGS_FIRST_KEY_ROW = 2;
 const UNITS_HEADER_ROW = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEY_ORDER.length + 1;
-const SETTINGS_WIDTHS = [34, 60, 22];
+/** Key, value, and the third column: a version 2 key's hint, the units list's sheet names. */
+const SETTINGS_WIDTHS = [34, 60, 48];
 
 /**
  * Where the template's Settings sheet writes the sheet name of the unit at `index` in the units
  * list, so bundled settings can point `missing-sheet` at the right cell.
- * @example settingsUnitSheetCell(0) → { row: 20, col: 2 } (C21)
+ * @example settingsUnitSheetCell(0) → { row: 26, col: 2 } (C27)
  */
 export function settingsUnitSheetCell(index: number): CellAddress {
   return { row: UNITS_HEADER_ROW + 1 + index, col: 2 };
@@ -159,11 +203,18 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
   SETTINGS_WIDTHS.forEach((width, col) => draft.width(col, width));
   draft.merge(cellRange(0, 0, 0, 2), text.settingsTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
 
-  const values = settingsValues(settings, input.language, text);
+  const writtenKind = input.reviewKind ?? (settings.reviewKind === reviewKindOfPeriod(settings.period) ? null : settings.reviewKind);
+  const values = settingsValues(settings, writtenKind, maxTotal(input.criteria), input.language, text);
+  const hints: Partial<Record<SettingsKeyName, string>> = text.settingsHints;
   SETTINGS_KEY_ORDER.forEach((key, index) => {
     const row = SETTINGS_FIRST_KEY_ROW + index;
+    const { value, numberFormat } = values[key];
     draft.set(row, 0, text.settingsKeys[key], { bold: true });
-    draft.set(row, 1, values[key], { horizontal: "left", wrap: true });
+    draft.set(row, 1, value, { horizontal: "left", wrap: true, ...(numberFormat ? { numberFormat } : {}) });
+    const hint = hints[key];
+    if (hint) draft.set(row, 2, hint, { italic: true, wrap: true, fontSize: 11 });
+    const choices = settingChoices(key, text);
+    if (choices) draft.validate(cellRange(row, 1), choices);
   });
   const lastKeyRow = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEY_ORDER.length - 1;
   draft.style(cellRange(SETTINGS_FIRST_KEY_ROW, 0, lastKeyRow, 1), { border: true });
@@ -185,26 +236,100 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
   });
 }
 
-function settingsValues(settings: Settings, language: Language, text: TemplateText): Record<SettingsKeyName, OutputValue> {
+/** A Settings value and, for one written as a percent, the format that shows it so. */
+interface SettingCell {
+  value: OutputValue;
+  numberFormat?: string;
+}
+
+function settingsValues(
+  settings: Settings,
+  reviewKind: ReviewKind | null,
+  scale: number,
+  language: Language,
+  text: TemplateText,
+): Record<SettingsKeyName, SettingCell> {
+  const plain = (value: OutputValue): SettingCell => ({ value });
+  const yesNo = (value: boolean): SettingCell => plain(value ? text.yes : text.no);
   return {
-    clusterName: settings.clusterName,
-    period: settings.period,
-    leaderUnit: settings.leaderUnit,
-    excellent: settings.thresholds.excellent,
-    good: settings.thresholds.good,
-    fair: settings.thresholds.fair,
-    average: settings.thresholds.average,
-    excellentRequiresAllTargets: settings.excellentRequiresAllTargets ? text.yes : text.no,
-    flagQuota: settings.flagQuota,
-    certificateQuota: settings.certificateQuota,
-    tieBreak: settings.tieBreak.map((key) => tieBreakWord(key, text)).join("; "),
+    clusterName: plain(settings.clusterName),
+    period: plain(settings.period),
+    reviewKind: plain(reviewKind === null ? null : reviewKindWord(reviewKind, text)),
+    leaderUnit: plain(settings.leaderUnit),
+    excellent: thresholdCell(settings.thresholds.excellent, scale),
+    good: thresholdCell(settings.thresholds.good, scale),
+    fair: thresholdCell(settings.thresholds.fair, scale),
+    average: thresholdCell(settings.thresholds.average, scale),
+    excellentRequiresAllTargets: yesNo(settings.excellentRequiresAllTargets),
+    flagQuota: plain(settings.flagQuota),
+    certificateQuota: plain(settings.certificateQuota),
+    tieBreak: plain(settings.tieBreak.map((key) => tieBreakWord(key, text)).join("; ")),
     // The template's language is the workbook's: an English template reports in English.
-    language,
-    parentBody: settings.parentBody,
-    place: settings.place,
-    preparedBy: settings.preparedBy,
-    signedBy: settings.signedBy,
+    language: plain(language),
+    parentBody: plain(settings.parentBody),
+    place: plain(settings.place),
+    preparedBy: plain(settings.preparedBy),
+    signedBy: plain(settings.signedBy),
+    verificationRequired: yesNo(settings.verificationRequired),
+    // The default names are written out, so the secretary sees what will be printed and can edit it.
+    flagName: plain(settings.flagName ?? AWARD_WORDS[language].flag),
+    certificateName: plain(settings.certificateName ?? AWARD_WORDS[language].certificate),
+    // Text, not a date cell: the reader takes `dd/mm/yyyy` as it is, whatever the machine's locale.
+    datePrepared: plain(settings.datePrepared === null ? null : dayMonthYear(settings.datePrepared)),
+    // A fraction shown as a percent, read back like the plan floor (spec §7.7).
+    voteThreshold: { value: settings.voteThreshold / 100, numberFormat: percentFormat(settings.voteThreshold) },
   };
+}
+
+/**
+ * A threshold as a share of the table's maximum, shown as a percent (spec §7.3), so that it
+ * keeps its meaning when the table's scale changes; the reader turns it back into the same
+ * points. A threshold above the maximum (bonus points can take a total there) or on a table
+ * without one stays in points: as a fraction above 1 it would read as points.
+ * @example thresholdCell(90, 100) → { value: 0.9, numberFormat: "0%" }
+ */
+function thresholdCell(points: number, scale: number): SettingCell {
+  if (!(scale > 0) || points <= 0 || points > scale) return { value: points };
+  const percent = Math.round((points / scale) * 1e6) / 1e4;
+  const share = percent / 100;
+  // The reader multiplies the share by the maximum; where that does not give the very same
+  // points (binary fractions), the points themselves are written, so no total sits a hair below.
+  if (share * scale !== points) return { value: points };
+  return { value: share, numberFormat: percentFormat(percent) };
+}
+
+/** `0%` for a whole percent, else as many decimals as it has (up to four). */
+function percentFormat(percent: number): string {
+  return Number.isInteger(percent) ? "0%" : "0.0###%";
+}
+
+function dayMonthYear(date: { year: number; month: number; day: number }): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(date.day)}/${two(date.month)}/${date.year}`;
+}
+
+/**
+ * The word the template writes for a kind of review: one of the spec's labels for it.
+ * @example reviewKindWord("half-year", TEMPLATE_TEXT.vi) === "Sơ kết 6 tháng"
+ */
+function reviewKindWord(kind: ReviewKind, text: TemplateText): string {
+  return text.reviewKinds[kind];
+}
+
+/** The drop-down of a Settings value that takes one of a few words; null for free values. */
+function settingChoices(key: SettingsKeyName, text: TemplateText): ValidationRule | null {
+  if (key === "reviewKind") {
+    return {
+      kind: "list",
+      values: [text.reviewKinds["half-year"], text.reviewKinds.year],
+      prompt: text.prompts.reviewKind,
+      error: text.errors.choice,
+    };
+  }
+  if (key === "excellentRequiresAllTargets" || key === "verificationRequired") {
+    return { kind: "list", values: [text.yes, text.no], prompt: text.prompts.yesNoSetting, error: text.errors.yesNoSetting };
+  }
+  return null;
 }
 
 function tieBreakWord(key: TieBreakKey, text: TemplateText): string {
@@ -222,10 +347,12 @@ const UNIT_COL = {
   quantity: 5,
   self: 6,
   verified: 7,
-  evidence: 8,
-  note: 9,
+  // The province's review sits right of the cluster's, as the levels go (spec §7.2).
+  approved: 8,
+  evidence: 9,
+  note: 10,
 } as const;
-const UNIT_WIDTHS = [8, 55, 9, 12, 12, 10, 10, 11, 26, 26];
+const UNIT_WIDTHS = [8, 55, 9, 12, 12, 10, 10, 11, 11, 26, 26];
 const UNIT_ROW = { title: 0, cluster: 1, unit: 2, period: 3, legend: 4, header: 5 } as const;
 
 function buildUnitSheet(input: TemplateInput, unit: UnitListing): SheetLayout {
@@ -242,8 +369,13 @@ function buildUnitSheet(input: TemplateInput, unit: UnitListing): SheetLayout {
   draft.merge(cellRange(UNIT_ROW.unit, 1, UNIT_ROW.unit, 4), unit.name, { bold: true, horizontal: "left" });
   draft.set(UNIT_ROW.period, 0, text.periodLabel, { bold: true });
   draft.merge(cellRange(UNIT_ROW.period, 1, UNIT_ROW.period, 4), input.settings.period, { horizontal: "left" });
-  const needsEvidence = input.criteria.groups.some((group) => group.criteria.some((criterion) => criterion.evidenceRequired));
-  const legend = needsEvidence ? `${text.legend}\n${text.evidenceLegend}` : text.legend;
+  const criteria = input.criteria.groups.flatMap((group) => group.criteria);
+  const mayNotApply = criteria.filter((criterion) => criterion.mayBeNotApplicable).map((criterion) => criterion.code);
+  const legend = [
+    text.legend,
+    ...(criteria.some((criterion) => criterion.evidenceRequired) ? [text.evidenceLegend] : []),
+    ...(mayNotApply.length > 0 ? [text.notApplicableLegend(mayNotApply.join(", "))] : []),
+  ].join("\n");
   draft.merge(fullWidth(UNIT_ROW.legend), legend, { italic: true, horizontal: "left", wrap: true, fontSize: 11 });
   const sheetWidth = UNIT_WIDTHS.reduce((sum, width) => sum + width, 0);
   // A merged cell never grows by itself in Excel, so the legend's height is set.
@@ -331,39 +463,64 @@ function writeCriterionRow(
     if (rule) draft.validate(at, rule);
   };
 
+  // Where a unit writes `Không áp dụng` (spec §7.1): the self cell, on a Plan row the target.
+  // A number-only rule would refuse the mark, so such a cell takes any value and its prompt says
+  // both; a yes/no cell offers the mark as a third choice, and a Count row's self cell (not used
+  // for its points) opens for the mark alone.
+  const mayNotApply = criterion.mayBeNotApplicable;
+  const numberOrMark = (rule: ValidationRule): ValidationRule =>
+    mayNotApply ? { kind: "any", prompt: rule.prompt + text.prompts.notApplicable } : rule;
   switch (criterion.type) {
     case "plan":
-      open(UNIT_COL.target, UNIT_INPUT_FILL, nonNegative(text.prompts.target));
+      open(UNIT_COL.target, UNIT_INPUT_FILL, numberOrMark(nonNegative(text.prompts.target)));
       open(UNIT_COL.actual, UNIT_INPUT_FILL, nonNegative(text.prompts.actual));
       break;
     case "count":
       open(UNIT_COL.quantity, UNIT_INPUT_FILL, nonNegative(text.prompts.quantity(formatNumber(criterion.perItem ?? 0, language), max)));
+      if (mayNotApply) {
+        open(UNIT_COL.self, UNIT_INPUT_FILL, {
+          kind: "list",
+          values: [text.notApplicableMark],
+          prompt: text.prompts.notApplicableOnly,
+          error: text.errors.notApplicableOnly,
+        });
+      }
       break;
     case "score":
-      open(UNIT_COL.self, UNIT_INPUT_FILL, {
-        kind: "decimal",
-        min: 0,
-        max: criterion.max,
-        prompt: text.prompts.selfScore(max),
-        error: text.errors.score(max),
-      });
+      open(
+        UNIT_COL.self,
+        UNIT_INPUT_FILL,
+        numberOrMark({ kind: "decimal", min: 0, max: criterion.max, prompt: text.prompts.selfScore(max), error: text.errors.score(max) }),
+      );
       break;
     case "yesno":
-      open(UNIT_COL.self, UNIT_INPUT_FILL, {
-        kind: "list",
-        values: [...(isDeduction ? text.yesNoChoicesDeduction : text.yesNoChoices)],
-        prompt: isDeduction ? text.prompts.yesNoDeduction : text.prompts.yesNo,
-        error: isDeduction ? text.errors.yesNoDeduction : text.errors.yesNo,
-      });
+      open(
+        UNIT_COL.self,
+        UNIT_INPUT_FILL,
+        mayNotApply
+          ? {
+              kind: "list",
+              values: [...text.yesNoChoices, text.notApplicableMark],
+              prompt: text.prompts.yesNo + text.prompts.notApplicable,
+              error: text.errors.yesNoOrNotApplicable,
+            }
+          : {
+              kind: "list",
+              values: [...(isDeduction ? text.yesNoChoicesDeduction : text.yesNoChoices)],
+              prompt: isDeduction ? text.prompts.yesNoDeduction : text.prompts.yesNo,
+              error: isDeduction ? text.errors.yesNoDeduction : text.errors.yesNo,
+            },
+      );
       break;
   }
-  open(UNIT_COL.verified, COMMITTEE_INPUT_FILL, {
-    kind: "decimal",
-    min: 0,
-    max: criterion.max,
-    prompt: text.prompts.verified(max),
-    error: text.errors.score(max),
-  });
+  // The levels above the unit are points 0 to the max; on a row that may not apply, their cells
+  // also take the mark, which confirms the unit's (spec §7.1), so they accept any value there.
+  const reviewRule = (prompt: string): ValidationRule =>
+    mayNotApply
+      ? { kind: "any", prompt: prompt + text.prompts.notApplicable }
+      : { kind: "decimal", min: 0, max: criterion.max, prompt, error: text.errors.score(max) };
+  open(UNIT_COL.verified, COMMITTEE_INPUT_FILL, reviewRule(text.prompts.verified(max)));
+  open(UNIT_COL.approved, COMMITTEE_INPUT_FILL, reviewRule(text.prompts.approved(max)));
   if (criterion.evidenceRequired) open(UNIT_COL.evidence, EVIDENCE_REQUIRED_FILL, { kind: "any", prompt: text.prompts.evidence });
   else open(UNIT_COL.evidence, UNIT_INPUT_FILL, null);
   open(UNIT_COL.note, COMMITTEE_INPUT_FILL, null);

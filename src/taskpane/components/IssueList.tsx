@@ -22,7 +22,7 @@ export interface IssueListProps {
   selectionError: string | null;
 }
 
-/** The issues grouped by unit; each issue that has a cell is a link that selects it. */
+/** The issues grouped by unit (and the Conference sheet's together); each issue that has a cell is a link that selects it. */
 export function IssueList({ strings, groups, onSelect, selectionError }: IssueListProps) {
   return (
     <PaneSection title={strings.issuesHeading}>
@@ -50,7 +50,7 @@ function IssueGroupView({ strings, group, onSelect }: { strings: PaneStrings; gr
   return (
     <section aria-labelledby={headingId} className={styles.group}>
       <Text as="h3" id={headingId} size={300} weight="semibold" className={styles.heading}>
-        {group.unit ?? strings.workbookGroup}
+        {group.kind === "unit" ? group.unit : group.kind === "conference" ? strings.conferenceGroup : strings.workbookGroup}
       </Text>
       <Text size={200} className={styles.detail}>
         {group.sheet !== null ? `${strings.sheetLabel}: ${group.sheet} · ${counts}` : counts}

@@ -34,6 +34,14 @@ function messagesFor(strings: PaneStrings, state: RunState): Message[] {
         { intent: "success", title: strings.doneTitle, text: strings.templateCreated(state.result.sheets) },
         ...skippedMessage(strings, state.result.skipped),
       ];
+    case "conference": {
+      const { sheet, added } = state.result;
+      return [
+        added
+          ? { intent: "success", title: strings.doneTitle, text: strings.conferenceAdded(sheet) }
+          : { intent: "info", title: strings.doneTitle, text: strings.conferenceExists(sheet) },
+      ];
+    }
   }
 }
 

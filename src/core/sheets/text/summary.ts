@@ -134,6 +134,8 @@ export interface SummaryText {
     fingerprint: string,
   ) => string;
   signatureNote: string;
+  /** The bar chart of totals by unit and the block of cells it is drawn from (issue 13). */
+  chart: { title: string; dataHeading: string; conversion: string };
 }
 
 export const SUMMARY_TEXT: Record<Language, SummaryText> = {
@@ -176,6 +178,11 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     madeAt: (d, t, f) => `Lập lúc ${t ? `${clock(t)} ` : ""}ngày ${pad(d.day)}/${pad(d.month)}/${d.year}, ${FINGERPRINT_WORDS.vi} ${f}`,
     leaderTitle: "TRƯỞNG CỤM THI ĐUA",
     signatureNote: "(Ký, ghi rõ họ tên)",
+    chart: {
+      title: "Điểm của các đơn vị theo nhóm tiêu chí",
+      dataHeading: "Số liệu của biểu đồ (điểm trừ ghi số âm)",
+      conversion: "Quy đổi",
+    },
   },
   en: {
     nationalHeading: null,
@@ -217,5 +224,10 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       `Made ${t ? `at ${clock(t)} ` : ""}on ${d.day} ${ENGLISH_MONTHS[d.month - 1]} ${d.year}, ${FINGERPRINT_WORDS.en} ${f}`,
     leaderTitle: "CLUSTER LEADER",
     signatureNote: "(Signature and full name)",
+    chart: {
+      title: "Units' points by criteria group",
+      dataHeading: "Chart data (deductions as negative numbers)",
+      conversion: "Conversion",
+    },
   },
 };

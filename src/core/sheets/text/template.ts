@@ -2,23 +2,32 @@
 // unit's self-assessment sheet. Labels the engine reads back (headers, keys, type names) are
 // exactly the spec's (workbook.md §2).
 import type { SettingsKey, VersionTwoSettingsKey } from "../../labels";
-import type { CriterionType, GroupKind, Language } from "../../types";
+import type { CriterionType, GroupKind, Language, ReviewKind } from "../../types";
 
-/** Keys of the Settings sheet the template writes: the engine's own names for them. The version 2
- * keys are left blank (their defaults) until the template writes them (issue 11, templates). */
-export type SettingsKeyName = Exclude<SettingsKey, VersionTwoSettingsKey>;
+/** Keys of the Settings sheet the template writes: the engine's own names for them, all of them. */
+export type SettingsKeyName = SettingsKey;
 
 export interface TemplateText {
   criteriaSheet: string;
   settingsSheet: string;
   criteriaTitle: string;
-  /** Criteria header, in column order: code, name, type, max, weight, per item, floor, evidence, disqualifies. */
+  /** Criteria header, in column order: code, name, type, max, weight, per item, floor, evidence, disqualifies, may be N/A. */
   criteriaHeader: string[];
+  /** The line under the Criteria title that says what `Có thể không áp dụng` does (spec §7.1). */
+  criteriaGuide: string;
+
   typeLabels: Record<GroupKind | CriterionType, string>;
   yes: string;
   no: string;
   settingsTitle: string;
   settingsKeys: Record<SettingsKeyName, string>;
+  /**
+   * What to write beside a version 2 key (spec §7.2–§7.4), right of its value: the keys a
+   * secretary used to version 1 has not seen. None starts with a key's label, so none is read as one.
+   */
+  settingsHints: Record<VersionTwoSettingsKey, string>;
+  /** `Loại kỳ` as the template writes it; each is one of the spec's labels for that kind. */
+  reviewKinds: Record<ReviewKind, string>;
   /** Tie-break words other than group codes. */
   tieBreakWords: { completion: string; deduction: string; bonus: string };
   unitsHeader: [string, string, string];
@@ -28,12 +37,16 @@ export interface TemplateText {
   legend: string;
   /** The legend's line for criteria that need evidence (marked `(*)`). */
   evidenceLegend: string;
+  /** The legend's line for the criteria (their codes) that may not apply to a unit (spec §7.1). */
+  notApplicableLegend: (codes: string) => string;
+  /** The mark a unit writes on a row that does not apply to it: one of the spec's marks (§7.1). */
+  notApplicableMark: string;
   /** The signature block under a unit's table: date line, title, what to sign with, name line. */
   signatureDate: string;
   signatureTitle: string;
   signatureHint: string;
   signatureName: string;
-  /** Unit sheet header: code, name, max, target, actual, quantity, self, verified, evidence, note. */
+  /** Unit sheet header: code, name, max, target, actual, quantity, self, verified, approved, evidence, note. */
   unitHeader: string[];
   /** Yes/no answers offered in a drop-down; the first is yes. */
   yesNoChoices: [string, string];
@@ -50,13 +63,26 @@ export interface TemplateText {
     actual: string;
     quantity: (perItem: string, max: string) => string;
     verified: (max: string) => string;
+    approved: (max: string) => string;
     evidence: string;
+    /** Added to an input's prompt on a row that may not apply to the unit. */
+    notApplicable: string;
+    /** The self cell of a Count row that may not apply: it takes only the mark. */
+    notApplicableOnly: string;
+    mayBeNotApplicable: string;
+    reviewKind: string;
+    yesNoSetting: string;
   };
   errors: {
     score: (max: string) => string;
     yesNo: string;
     yesNoDeduction: string;
     nonNegative: string;
+    /** A yes/no cell of the Criteria or Settings sheet, which offers `Có` / `Không`. */
+    yesNoSetting: string;
+    yesNoOrNotApplicable: string;
+    notApplicableOnly: string;
+    choice: string;
   };
 }
 
@@ -75,7 +101,11 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       "Ngưỡng tối thiểu (%)",
       "Cần minh chứng",
       "Loại trừ khen thưởng",
+      "Có thể không áp dụng",
     ],
+    criteriaGuide:
+      "Cột Có thể không áp dụng: chọn Có cho tiêu chí của nhóm thường mà có đơn vị không được giao chỉ tiêu. Đơn vị đó ghi Không áp dụng " +
+      "ở ô Tự chấm (tiêu chí Kế hoạch: ô Kế hoạch); tiêu chí được bỏ khỏi điểm tối đa của đơn vị và điểm được quy đổi về thang điểm chung.",
     typeLabels: {
       group: "Nhóm",
       "bonus-group": "Nhóm thưởng",
@@ -105,14 +135,37 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       place: "Địa danh",
       preparedBy: "Người lập biểu",
       signedBy: "Người ký",
+      reviewKind: "Loại kỳ",
+      verificationRequired: "Yêu cầu thẩm định",
+      flagName: "Tên Cờ thi đua",
+      certificateName: "Tên Bằng khen",
+      datePrepared: "Ngày lập",
+      voteThreshold: "Tỷ lệ phiếu tối thiểu",
     },
+    settingsHints: {
+      reviewKind:
+        "Sơ kết 6 tháng: xếp hạng, xếp loại, không đề nghị khen thưởng. Tổng kết năm: đề nghị Cờ thi đua, Bằng khen. Để trống: theo Kỳ đánh giá.",
+      verificationRequired:
+        "Có: đơn vị còn tiêu chí chưa có điểm thẩm định hay điểm duyệt được ghi chờ thẩm định bên cạnh đề nghị khen thưởng.",
+      flagName: "Tên giải thưởng in trên bảng tổng hợp và các văn bản.",
+      certificateName: "Tên giải thưởng in trên bảng tổng hợp và các văn bản.",
+      datePrepared: "Ngày ở dòng địa danh, ngày tháng (dd/mm/yyyy). Để trống: ngày họp bình xét, nếu không có thì ngày lập bảng tổng hợp.",
+      voteThreshold: "Giải thưởng hội nghị bình xét quyết phải có tỷ lệ phiếu đồng ý trên mức này.",
+    },
+    reviewKinds: { "half-year": "Sơ kết 6 tháng", year: "Tổng kết năm" },
     tieBreakWords: { completion: "tỷ lệ hoàn thành", deduction: "điểm trừ", bonus: "điểm thưởng" },
     unitsHeader: ["STT", "Tên đơn vị", "Trang tính"],
     unitTitle: "BẢNG TỰ CHẤM ĐIỂM THI ĐUA",
     unitLabel: "Đơn vị:",
     periodLabel: "Kỳ:",
-    legend: "Hướng dẫn: đơn vị nhập vào các ô nền vàng; Tổ thẩm định nhập vào các ô nền xanh; các ô khác đã khóa.",
+    legend:
+      "Hướng dẫn: đơn vị nhập vào các ô nền vàng; ở các ô nền xanh, Tổ thẩm định nhập điểm thẩm định và cấp tỉnh nhập điểm duyệt (nếu có): " +
+      "điểm duyệt được dùng thay điểm thẩm định, điểm thẩm định thay điểm tự chấm; các ô khác đã khóa.",
     evidenceLegend: "(*) Tiêu chí cần minh chứng: ghi tên, số hiệu văn bản kiểm chứng vào ô nền cam ở cột Minh chứng.",
+    notApplicableLegend: (codes) =>
+      `Tiêu chí ${codes} có thể không áp dụng: đơn vị không được giao chỉ tiêu đó ghi Không áp dụng vào ô Tự chấm (tiêu chí kế hoạch: ô Kế hoạch); ` +
+      "tiêu chí được bỏ khỏi điểm tối đa của đơn vị và điểm được quy đổi về thang điểm chung.",
+    notApplicableMark: "Không áp dụng",
     signatureDate: "…………, ngày …… tháng …… năm ……",
     signatureTitle: "THỦ TRƯỞNG ĐƠN VỊ",
     signatureHint: "(Ký, ghi rõ họ tên, đóng dấu)",
@@ -126,6 +179,7 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       "Số lượng",
       "Tự chấm",
       "Thẩm định",
+      "Điểm duyệt",
       "Minh chứng",
       "Ghi chú thẩm định",
     ],
@@ -139,13 +193,24 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       actual: "Nhập kết quả thực hiện.",
       quantity: (perItem, max) => `Nhập số lượng; mỗi đơn vị được ${perItem} điểm, tối đa ${max} điểm.`,
       verified: (max) => `Tổ thẩm định nhập điểm, từ 0 đến ${max}; ghi lý do nếu khác điểm tự chấm.`,
+      approved: (max) =>
+        `Cấp tỉnh nhập điểm duyệt (nếu có), từ 0 đến ${max}; điểm này được dùng thay điểm thẩm định và tự chấm; ghi lý do nếu khác.`,
       evidence: "Tiêu chí này cần minh chứng: ghi tên, số hiệu, ngày của văn bản kiểm chứng.",
+      notApplicable: " Ghi Không áp dụng nếu đơn vị không được giao chỉ tiêu này.",
+      notApplicableOnly: "Chọn Không áp dụng nếu đơn vị không được giao chỉ tiêu này; nếu được giao, nhập số lượng.",
+      mayBeNotApplicable: "Chọn Có nếu có đơn vị không được giao tiêu chí này (chỉ tiêu chí của nhóm thường).",
+      reviewKind: "Chọn Sơ kết 6 tháng hoặc Tổng kết năm; để trống thì theo Kỳ đánh giá.",
+      yesNoSetting: "Chọn Có hoặc Không.",
     },
     errors: {
       score: (max) => `Điểm phải là số từ 0 đến ${max}.`,
       yesNo: "Chỉ được chọn Đạt hoặc Không đạt.",
       yesNoDeduction: "Chỉ được chọn Có hoặc Không.",
       nonNegative: "Phải là số không âm.",
+      yesNoSetting: "Chỉ được chọn Có hoặc Không.",
+      yesNoOrNotApplicable: "Chỉ được chọn Đạt, Không đạt hoặc Không áp dụng.",
+      notApplicableOnly: "Chỉ được chọn Không áp dụng.",
+      choice: "Chỉ được chọn một giá trị trong danh sách.",
     },
   },
   en: {
@@ -162,7 +227,11 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       "Plan floor (%)",
       "Evidence required",
       "Disqualifies awards",
+      "May be N/A",
     ],
+    criteriaGuide:
+      "May be N/A: choose Yes for a criterion of a regular group that some units are not assigned. Such a unit writes N/A in its " +
+      "Self score cell (a Plan criterion: in its Target cell); the criterion leaves that unit's maximum and its points are converted to the common scale.",
     typeLabels: {
       group: "Group",
       "bonus-group": "Bonus group",
@@ -192,14 +261,37 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       place: "Place",
       preparedBy: "Prepared by",
       signedBy: "Signed by",
+      reviewKind: "Review kind",
+      verificationRequired: "Verification required",
+      flagName: "Flag name",
+      certificateName: "Certificate name",
+      datePrepared: "Date prepared",
+      voteThreshold: "Vote threshold",
     },
+    settingsHints: {
+      reviewKind:
+        "half-year: ranks and classifies, proposes no award. year: proposes the Emulation Flag and Certificates of Merit. Blank: as the Period says.",
+      verificationRequired:
+        "Yes: a unit with criteria that have neither a verified nor an approved score is noted as awaiting verification beside its award.",
+      flagName: "The award's name as the summary and the papers print it.",
+      certificateName: "The award's name as the summary and the papers print it.",
+      datePrepared: "The date of the date line (dd/mm/yyyy). Blank: the conference's date, else the day the summary is made.",
+      voteThreshold: "An award the conference decides needs a share of the votes above this.",
+    },
+    reviewKinds: { "half-year": "half-year", year: "year" },
     tieBreakWords: { completion: "completion", deduction: "deduction", bonus: "bonus" },
     unitsHeader: ["No.", "Unit", "Sheet"],
     unitTitle: "EMULATION SELF-ASSESSMENT",
     unitLabel: "Unit:",
     periodLabel: "Period:",
-    legend: "How to fill in: the unit fills the yellow cells; the verification team fills the blue cells; other cells are locked.",
+    legend:
+      "How to fill in: the unit fills the yellow cells; in the blue cells the verification team enters its verified score and the province " +
+      "its approved score, if any: approved counts over verified, verified over self; other cells are locked.",
     evidenceLegend: "(*) Evidence required: name the supporting document (title, number) in the orange Evidence cell.",
+    notApplicableLegend: (codes) =>
+      `Criteria ${codes} may not apply: a unit not assigned one writes N/A in its Self score cell (a Plan criterion: in its Target cell); ` +
+      "the criterion leaves the unit's maximum and the points are converted to the common scale.",
+    notApplicableMark: "N/A",
     signatureDate: "…………, date ……………………",
     signatureTitle: "HEAD OF UNIT",
     signatureHint: "(Signature, full name and seal)",
@@ -213,6 +305,7 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       "Quantity",
       "Self score",
       "Verified score",
+      "Approved score",
       "Evidence",
       "Verification note",
     ],
@@ -226,13 +319,24 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       actual: "Enter the actual result.",
       quantity: (perItem, max) => `Enter the quantity; ${perItem} point(s) each, at most ${max}.`,
       verified: (max) => `Verification team: points 0 to ${max}; add a note when they differ from the self score.`,
+      approved: (max) =>
+        `Province, if it reviews: approved points 0 to ${max}; they count over the verified and self scores; add a note when they differ.`,
       evidence: "This criterion needs evidence: give the supporting document's title, number and date.",
+      notApplicable: " Write N/A if the unit is not assigned this criterion.",
+      notApplicableOnly: "Choose N/A if the unit is not assigned this criterion; if it is, enter the quantity.",
+      mayBeNotApplicable: "Choose Yes if some units are not assigned this criterion (regular groups only).",
+      reviewKind: "Choose half-year or year; blank: as the Period says.",
+      yesNoSetting: "Choose Yes or No.",
     },
     errors: {
       score: (max) => `Points must be a number from 0 to ${max}.`,
       yesNo: "Choose Yes or No only.",
       yesNoDeduction: "Choose Yes or No only.",
       nonNegative: "Must be a number, 0 or more.",
+      yesNoSetting: "Choose Yes or No only.",
+      yesNoOrNotApplicable: "Choose Yes, No or N/A only.",
+      notApplicableOnly: "Choose N/A only.",
+      choice: "Choose a value from the list.",
     },
   },
 };
