@@ -368,12 +368,7 @@ function queuePromotion(
  * that no longer applies, such as the minutes after the decisions became void. Only sheets with
  * an output's name (or a marked `Details (2)`) go, never a unit's sheet (foreign ones stop the run).
  */
-function queueStaleOutputsRemoval(
-  context: Excel.RequestContext,
-  existing: string[],
-  plan: ReplacementPlan,
-  marked: Set<string>,
-): void {
+function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: string[], plan: ReplacementPlan, marked: Set<string>): void {
   const kept = new Set<string>();
   for (const output of plan.outputs) {
     kept.add(output.mark.final);

@@ -70,7 +70,8 @@ export function copyWorksheet(workbook: ExcelJS.Workbook, source: ExcelJS.Worksh
     keepRemovedParts(target, {
       mergeCellsXml: parts.mergeCellsXml,
       // The same rule as the summarized copy (validations.ts): the first rule listed keeps shared cells.
-      dataValidationsXml: parts.dataValidationsXml === null ? null : (resolveOverlaps(parts.dataValidationsXml) ?? parts.dataValidationsXml),
+      dataValidationsXml:
+        parts.dataValidationsXml === null ? null : (resolveOverlaps(parts.dataValidationsXml) ?? parts.dataValidationsXml),
     });
   }
   return target;
