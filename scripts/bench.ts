@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     const n = results.naive as { ratio: number; naiveSyncs: number };
     const r = results.ratios as { core1000Over50: number };
     const w = (n: number) => `${wire[n].requests} / ${wire[n].totalKb} / ${wire[n].largestKb}`;
-    const row = `| ${today} | ${coreMs[7]} | ${coreMs[50]} | ${coreMs[200]} | ${coreMs[1000]} | ×${r.core1000Over50} | ${syncs[7]} / ${syncs[50]} / ${syncs[200]} | ${sentKb} / ${Math.round(bytes[200].received / 1024)} | ${results.cliSampleMs} | ${bundles.taskpane} | ${bundles.commands} | ${n.naiveSyncs} syncs, ×${n.ratio} | ${w(7)} | ${w(200)} | ${w(1000)} |\n`;
+    const row = `| ${today} | ${coreMs[7]} | ${coreMs[50]} | ${coreMs[200]} | ${coreMs[1000]} | ×${r.core1000Over50} | ${syncs[7]} / ${syncs[50]} / ${syncs[200]} | ${sentKb} / ${Math.round(bytes[200].received / 1024)} | ${results.cliSampleMs} | ${bundles.taskpane} | ${bundles.commands} | ${n.naiveSyncs} syncs, ×${n.ratio} | ${w(7)} | ${w(50)} | ${w(200)} | ${w(1000)} |\n`;
     fs.appendFileSync(path.join(ROOT, "BENCHMARKS.md"), row);
   }
   if (failures.length > 0) {
