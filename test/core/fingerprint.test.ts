@@ -36,6 +36,19 @@ beforeAll(async () => {
   clean = await readWorkbookFile(CLEAN);
 });
 
+describe("inputFingerprint", () => {
+  it("is the FNV-1a of each sheet's name and its non-blank cells with their places, joined", () => {
+    const sheets: SheetSnapshot[] = [
+      { name: " Tiêu chí ", cells: [["Mã", null, 5], [], [true, "", { kind: "error", code: "#N/A" }]], merges: [] },
+      { name: "Lam Sơn", cells: [[null, 0.25]], merges: [] },
+    ];
+    // Written out by hand, as the text the hash is defined over.
+    const joined = "\u0002tiêu chí\u00010,0\u0001sMã\u00010,2\u0001n5\u00012,0\u0001bT\u00012,2\u0001e#N/A\u0002lam sơn\u00010,1\u0001n0.25";
+    expect(inputFingerprint(sheets)).toBe(fnv1a(joined));
+    expect(inputFingerprint(sheets)).not.toBe(inputFingerprint([sheets[1], sheets[0]]));
+  });
+});
+
 describe("fnv1a", () => {
   it.each([
     ["", "811c9dc5"],
