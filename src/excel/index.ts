@@ -16,10 +16,9 @@ import { evaluateWorkbook } from "../core/evaluate";
 import { nameKey } from "../core/text";
 import type { Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../core/types";
 import { MESSAGES, toUserFacingError } from "./errors";
-import { canInsertSheets, detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
-import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "./importSheets";
+import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
 import { OUTPUT_MARK, PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";
-import type { ConferenceResult, GenerateResult, PaneCapabilities, RunStage, TemplateResult } from "./types";
+import type { ConferenceResult, GenerateResult, RunStage, TemplateResult } from "./types";
 import { UserFacingError } from "./types";
 import { chartOperations, layoutOperations, layoutSize, queueInBatches, queueSheetFrame, type WriteOperation } from "./write";
 
@@ -34,7 +33,6 @@ export type {
   RunStage,
   TemplateResult,
 } from "./types";
-export { importUnitFiles, insertPreviousSummary, planUnitFiles, PREVIOUS_SHEET_NAME } from "./importSheets";
 
 /** The user's language: Vietnamese when Office's display language is, English otherwise. */
 export function officeLanguage(): Language {
@@ -678,20 +676,4 @@ export async function showMessageInWorkbook(message: string, language: Language)
     await context.sync();
     return true;
   });
-}
-
-/** The capabilities the task pane is given in Excel. */
-export function createExcelCapabilities(): PaneCapabilities {
-  return {
-    language: officeLanguage(),
-    validate: runValidate,
-    generate: (onStage) => runGenerate(onStage),
-    createTemplate: runCreateTemplate,
-    prepareConference: runPrepareConference,
-    selectCell,
-    canInsertSheets: canInsertSheets(),
-    planImport: (files) => planUnitFiles(files, officeLanguage()),
-    importFiles: (files) => importUnitFiles(files, officeLanguage()),
-    insertPrevious: (file) => insertPreviousSummary(file, officeLanguage()),
-  };
 }

@@ -1,7 +1,7 @@
 // The task pane's entry: once Office is ready, render the pane over the real Excel layer. Everything
 // testable lives in App and below; this file only wires Office to it.
 import { createRoot } from "react-dom/client";
-import { createExcelCapabilities } from "../excel";
+import { createExcelCapabilities } from "../excel/capabilities";
 import { App } from "./App";
 import { officeTheme } from "./officeEnvironment";
 
