@@ -127,9 +127,8 @@ function cliSampleMs(): number {
 
 function bundleGzipKb(): { taskpane: number; commands: number } {
   const dir = path.join(ROOT, "dist-web");
-  if (!fs.existsSync(path.join(dir, "taskpane.js"))) {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
-  }
+  // Always built afresh: a dist-web left from an earlier build would report old sizes.
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
   const kb = (file: string) => Math.round((gzipSync(fs.readFileSync(path.join(dir, file))).length / 1024) * 10) / 10;
   return { taskpane: kb("taskpane.js"), commands: kb("commands.js") };
 }
