@@ -1,6 +1,5 @@
 // The pane's capabilities in Excel. Kept apart from index.ts so that the ribbon command's ES5
-// bundle, which needs only Generate, does not carry the import of units' files (JSZip and the
-// file reader, about 17 KB gzip).
+// bundle, which needs only Generate, does not import the pane's import of units' files.
 import { canInsertSheets } from "./features";
 import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "./importSheets";
 import { officeLanguage, runCreateTemplate, runGenerate, runPrepareConference, runValidate, selectCell } from "./index";
