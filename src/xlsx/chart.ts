@@ -6,7 +6,7 @@
 // the sheet's `<drawing r:id>` and the content types.
 import { columnLetter } from "../core/address";
 import type { CellRange, ChartLayout, OutputValue, SheetLayout } from "../core/types";
-import { sheetPartsOf } from "./copy";
+import { relsPartOf, sheetPartsOf } from "./copy";
 import { unzipCapped } from "./package";
 import { zipParts } from "./zip";
 
@@ -190,12 +190,6 @@ function freePart(parts: Map<string, Buffer>, folder: string, prefix: string, ta
   }
 }
 
-/** `xl/worksheets/_rels/sheet1.xml.rels` for `xl/worksheets/sheet1.xml`. */
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-}
-
 /**
  * The package's parts with the charts of `layouts` added to their sheets (found by name, through
  * the workbook and its relationships, whatever namespace prefixes the package uses). Returns the
@@ -218,13 +212,13 @@ export function addChartParts(parts: Map<string, Buffer>, layouts: SheetLayout[]
     layout.charts.forEach((chart, i) => put(chartParts[i], chartPartXml(layout.name, chart, layout.values)));
     put(drawingPart, drawingPartXml(layout.charts));
     put(
-      relsPathOf(drawingPart),
+      relsPartOf(drawingPart),
       relationshipsXml(
         chartParts.map((part, i) => ({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/${part.split("/").pop()}` })),
       ),
     );
     // The sheet's own relationships (hyperlinks, printer settings) are kept; the drawing gets a free id.
-    const sheetRelsPath = relsPathOf(sheetPart);
+    const sheetRelsPath = relsPartOf(sheetPart);
     const sheetRels = text(sheetRelsPath);
     const usedIds = new Set([...(sheetRels ?? "").matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
     let n = usedIds.size + 1;

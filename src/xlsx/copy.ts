@@ -76,7 +76,7 @@ function partText(entries: Map<string, Buffer>, part: string): string | null {
 }
 
 /** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
-function relsPartOf(part: string): string {
+export function relsPartOf(part: string): string {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }

@@ -10,13 +10,11 @@
 import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { XlsxFileError } from "./errors";
-import { decodeXml } from "./xml";
-
-export { decodeXml } from "./xml";
+import { sheetPartsOf } from "./copy";
 
 /**
- * The most a workbook may unpack to. A 1,000-unit cluster workbook unpacks to about 30 MB; ExcelJS
- * needs several times the XML's size in memory, so much more than this would not fit in 500 MB.
+ * The most a workbook may unpack to. A 1,000-unit cluster workbook unpacks to about 30 MB; the
+ * reader and the copy hold the XML and a few times its size, so much more would not fit in 500 MB.
  */
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 
@@ -103,7 +101,8 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
  * not deflated: ExcelJS unzips it once more at once).
  */
 export async function preparePackage(entries: Map<string, Buffer>): Promise<PreparedPackage> {
-  const partNames = worksheetNames(entries);
+  // Worksheet part → sheet name, through workbook.xml and its relationships.
+  const partNames = new Map(Array.from(sheetPartsOf(entries), ([name, part]) => [part, name]));
   const removed = new Map<string, RemovedSheetParts>();
   const zip = new JSZip();
   for (const [name, data] of entries) {
@@ -148,30 +147,4 @@ export function removeExpandedParts(xml: string): { xml: string; parts: RemovedS
     head = head.slice(0, validations.index) + head.slice(validations.index + validations[0].length);
   }
   return { xml: head + tail, parts: { mergeRefs, mergeCellsXml, dataValidationsXml } };
-}
-
-/** Worksheet part path → sheet name, through workbook.xml and its relationships. */
-function worksheetNames(entries: Map<string, Buffer>): Map<string, string> {
-  const names = new Map<string, string>();
-  const workbook = entries.get("xl/workbook.xml")?.toString("utf8");
-  const rels = entries.get("xl/_rels/workbook.xml.rels")?.toString("utf8");
-  if (!workbook || !rels) return names;
-  const targets = new Map<string, string>();
-  for (const rel of rels.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
-    const id = attribute(rel[1], "Id");
-    const target = attribute(rel[1], "Target");
-    if (id !== null && target !== null) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  for (const sheet of workbook.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)) {
-    const name = attribute(sheet[1], "name");
-    const id = attribute(sheet[1], "r:id") ?? attribute(sheet[1], "[\\w.-]+:id");
-    const part = id === null ? undefined : targets.get(id);
-    if (name !== null && part !== undefined) names.set(part, name);
-  }
-  return names;
-}
-
-function attribute(attributes: string, name: string): string | null {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-  return match ? decodeXml(match[1] ?? match[2]) : null;
 }
