@@ -9,21 +9,14 @@ import { sheetNamed } from "../core/sheet";
 import { nameKey } from "../core/text";
 import type { Language } from "../core/types";
 import { snapshotFromBase64 } from "../xlsx/base64";
-import { MESSAGES, toUserFacingError } from "./errors";
+import { MESSAGES } from "./errors";
 import { canInsertSheets, detectFeatures } from "./features";
+import { loadSheets, run } from "./index";
 import { readSnapshot, TEMP_SHEET_PREFIX } from "./read";
 import { UserFacingError, type ImportPreview, type PickedFile, type PreviousResult } from "./types";
 
 /** The sheet last period's summary is inserted as, in the pane's language. */
 export const PREVIOUS_SHEET_NAME: Record<Language, string> = { vi: IMPORTED_PREVIOUS_LABELS[0], en: IMPORTED_PREVIOUS_LABELS[1] };
-
-async function run<T>(language: Language, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await Excel.run({ delayForCellEdit: true }, batch);
-  } catch (error) {
-    throw toUserFacingError(error, language);
-  }
-}
 
 function requireInsert(language: Language): void {
   if (!canInsertSheets()) throw new UserFacingError(MESSAGES.insertNeedsNewerExcel[language], "ApiNotFound");
@@ -41,10 +34,7 @@ async function incomingFiles(files: PickedFile[]): Promise<IncomingFile[]> {
 
 /** Syncs 1–2: the workbook's sheets and their data, and the plan against them. */
 async function readPlan(context: Excel.RequestContext, incoming: IncomingFile[], language: Language): Promise<ImportPlan> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const snapshot = await readSnapshot(context, worksheets.items, detectFeatures());
+  const snapshot = await readSnapshot(context, await loadSheets(context), detectFeatures());
   return planImport(snapshot, incoming, language);
 }
 
@@ -111,12 +101,10 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
   if (!period) throw new UserFacingError(MESSAGES.noPreviousSummary[language](file.name));
   const target = PREVIOUS_SHEET_NAME[language];
   return run(language, async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const taken = new Set(worksheets.items.map((s) => nameKey(s.name)));
+    const sheets = await loadSheets(context);
+    const taken = new Set(sheets.map((s) => nameKey(s.name)));
     const keptAs: string[] = [];
-    for (const sheet of worksheets.items) {
+    for (const sheet of sheets) {
       if (!sheetNamed({ name: sheet.name, cells: [], merges: [] }, IMPORTED_PREVIOUS_LABELS)) continue;
       const kept = keptName(sheet.name, taken, language);
       taken.add(nameKey(kept));
@@ -128,7 +116,7 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
       positionType: "End",
     });
     await context.sync();
-    worksheets.getItem(inserted.value[0]).name = target;
+    context.workbook.worksheets.getItem(inserted.value[0]).name = target;
     await context.sync();
     return { sheet: target, units: period.units.length, keptAs };
   });

@@ -45,7 +45,7 @@ export function officeLanguage(): Language {
 }
 
 /** Runs one batch; waits out cell-edit mode instead of failing, and turns errors into sentences. */
-async function run<T>(language: Language, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+export async function run<T>(language: Language, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await Excel.run({ delayForCellEdit: true }, batch);
   } catch (error) {
@@ -54,7 +54,7 @@ async function run<T>(language: Language, batch: (context: Excel.RequestContext)
 }
 
 /** Sync 1: every sheet's name, in tab order. */
-async function loadSheets(context: Excel.RequestContext): Promise<Excel.Worksheet[]> {
+export async function loadSheets(context: Excel.RequestContext): Promise<Excel.Worksheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
