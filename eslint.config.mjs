@@ -22,4 +22,42 @@ export default [
     // The base no-unused-vars misreads parameter names in type signatures; the TypeScript rule stays.
     rules: { "no-undef": "off", "no-unused-vars": "off" },
   },
+  {
+    // The rest of src reaches the engine only through its public entry, so core's folders can be
+    // regrouped without touching the hosts.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/core/*"], message: "Import the engine from its public entry, src/core (index.ts)." }] },
+      ],
+    },
+  },
+  {
+    // The engine is pure: snapshot in, data out. No host, UI, file or zip library may creep in,
+    // because the ribbon runs it in IE11 and the command line in Node, from the same source.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-*", "@fluentui/*", "exceljs", "jszip", "@xmldom/*", "fs", "path", "os", "child_process", "node:*"],
+              message: "src/core is pure TypeScript: no Office, React, ExcelJS, DOM, zip or Node modules.",
+            },
+            { group: ["**/excel/**", "**/xlsx/**", "**/cli/**", "**/taskpane/**", "**/commands/**"], message: "src/core does not know its hosts." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension", "document", "window", "process", "require"].map((name) => ({
+          name,
+          message: "src/core is pure: the hosts pass in what it needs.",
+        })),
+      ],
+    },
+  },
 ];

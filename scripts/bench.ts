@@ -13,7 +13,7 @@ import * as os from "os";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import { buildOutputSheets } from "../src/core/sheets";
-import { evaluateWorkbook } from "../src/core/evaluate";
+import { evaluateWorkbook } from "../src/core/run/evaluate";
 import { runGenerate } from "../src/excel";
 import { installExcelHost } from "../test/excel-host";
 import { measureWire } from "../test/office-runtime/measure";

@@ -166,7 +166,7 @@ describe("the ribbon command bundle (commands.js)", () => {
 
   it("contains the engine and core-js but no React or Fluent module", () => {
     const names = modules.commands;
-    expect(names.some((n) => n.includes("src/core/evaluate.ts"))).toBe(true);
+    expect(names.some((n) => n.includes("src/core/run/evaluate.ts"))).toBe(true);
     expect(names.some((n) => n.includes("node_modules/core-js/"))).toBe(true);
     const ui = names.filter(
       (n) => /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel|@floating-ui)\//.test(n) || n.includes("src/taskpane/"),

@@ -2,7 +2,7 @@
 // `validate` says the summary is stale once an input cell changes, until it is made again.
 import * as path from "path";
 import { main } from "../src/cli/main";
-import type { Report } from "../src/core/types";
+import type { Report } from "../src/core/model/types";
 import { promises as fs } from "fs";
 import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook } from "./helpers/xlsxWorkbooks";
 

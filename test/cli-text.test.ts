@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { terminalText } from "../src/cli/format";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { applySheetLayout, clipCellText, MAX_CELL_TEXT, workbookBytes } from "../src/xlsx/write";
-import type { SheetLayout } from "../src/core/types";
+import type { SheetLayout } from "../src/core/model/types";
 import { rawPackage, withSheetXml, setCellXml } from "./helpers/xlsxPackage";
 import { thidua } from "./helpers/cli";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { evaluateWorkbook } from "../src/core";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../src/core/cluster18";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../src/core/schema/cluster18";
 import { criteriaSheetFromTsv, parseTsv, unitsFromTsv, type UnitsTsvProblem } from "../src/cli/tsv";
 
 const SAMPLES = path.resolve(__dirname, "../samples/cluster18");

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS, evaluateWorkbook, findUnitTable, normalizeLabel, roundHalfAway } from "../src/core";
-import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/sheets";
-import type { CellValue, Evaluation, Language, RuleId, SheetSnapshot, UnitEvaluation, WorkbookSnapshot } from "../src/core/types";
+import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/words";
+import type { CellValue, Evaluation, Language, RuleId, SheetSnapshot, UnitEvaluation, WorkbookSnapshot } from "../src/core/model/types";
 import {
   CONFERENCE_COLUMNS,
   CONFERENCE_KEYS,
@@ -25,8 +25,8 @@ import {
   UNIT_NAME_LABELS,
   UNITS_LIST_COLUMNS,
   YES_WORDS,
-} from "../src/core/labels";
-import type { LabelSet } from "../src/core/text";
+} from "../src/core/schema/labels";
+import type { LabelSet } from "../src/core/model/text";
 import { CLI_TEXT } from "../src/cli/messages";
 import { readWorkbookFile } from "../src/xlsx/read";
 

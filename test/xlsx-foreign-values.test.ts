@@ -4,7 +4,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { readWorkbookFile } from "../src/xlsx/read";
-import type { CellValue, SheetSnapshot } from "../src/core/types";
+import type { CellValue, SheetSnapshot } from "../src/core/model/types";
 import { formulaCell, rawPackage } from "./helpers/xlsxPackage";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
 

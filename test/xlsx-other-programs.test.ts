@@ -5,7 +5,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { evaluateWorkbook } from "../src/core";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/core/types";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/core/model/types";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { setCellXml } from "./helpers/xlsxPackage";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";

@@ -3,7 +3,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { XlsxFileError } from "../src/xlsx/errors";
 import { readWorkbookFile, snapshotFromExcelJs } from "../src/xlsx/read";
-import type { CellValue, SheetSnapshot } from "../src/core/types";
+import type { CellValue, SheetSnapshot } from "../src/core/model/types";
 import { makeTempDir, putRows, removeTempDir, saveWorkbook } from "./helpers/xlsxWorkbooks";
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { evaluateWorkbook } from "../src/core";
-import type { Report } from "../src/core/types";
+import type { Report } from "../src/core/model/types";
 import { snapshotFromExcelJs } from "../src/xlsx/read";
 import { withFixedZipDates, zipEntryDates } from "../src/xlsx/zip";
 import * as ExcelJS from "exceljs";

@@ -1,8 +1,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { cellRange } from "../src/core/address";
-import type { CellStyle, SheetLayout, StyledRange } from "../src/core/types";
+import { cellRange } from "../src/core/model/address";
+import type { CellStyle, SheetLayout, StyledRange } from "../src/core/model/types";
 import { XlsxFileError } from "../src/xlsx/errors";
 import { applySheetLayout, sameFile, writeSummaryWorkbook, writeWorkbookFile } from "../src/xlsx/write";
 import { makeTempDir, openWorkbook, putRows, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";

@@ -3,12 +3,12 @@
 // and the template's sheets, checked by reading them back with the engine.
 import { promises as fs } from "fs";
 import { DEFAULT_SETTINGS, evaluateWorkbook } from "../core";
-import { maxTotal } from "../core/score";
-import { reviewKindOfPeriod } from "../core/settings";
-import { buildTemplateSheets } from "../core/sheets";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
-import type { CriteriaTable, Issue, Language, ReviewKind, Settings, SheetLayout, WorkbookSnapshot } from "../core/types";
-import { fromA1 } from "../core/address";
+import { maxTotal } from "../core";
+import { reviewKindOfPeriod } from "../core";
+import { buildTemplateSheets } from "../core";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core";
+import type { CriteriaTable, Issue, Language, ReviewKind, Settings, SheetLayout, WorkbookSnapshot } from "../core";
+import { fromA1 } from "../core";
 import { XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/read";
 import { criteriaSheetFromTsv, unitsFromTsv, type UnitsTsvProblem } from "./tsv";

@@ -3,8 +3,8 @@
 // checks them exactly as it reads a workbook; only the units list's sheet names, which Excel
 // itself restricts, are checked here. Pure: text in, data out.
 import { normalizeLabel } from "../core";
-import { OUTPUT_SHEET_NAMES, settingsUnitSheetCell, TEMPLATE_TEXT } from "../core/sheets";
-import type { CellValue, SheetSnapshot, UnitListing } from "../core/types";
+import { OUTPUT_SHEET_NAMES, settingsUnitSheetCell, TEMPLATE_TEXT } from "../core";
+import type { CellValue, SheetSnapshot, UnitListing } from "../core";
 
 /** Rows of trimmed cells. Accepts UTF-8 (with or without BOM) and Excel's "Unicode Text" (UTF-16). */
 export function parseTsv(data: Buffer | string): string[][] {

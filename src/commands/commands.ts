@@ -2,7 +2,7 @@
 // The ribbon's one-click "Generate summary": validate, score and write the summary with no pane.
 // This bundle runs in Office 2019's IE11 webview, so it is transpiled to ES5 with core-js and must
 // stay free of React and Fluent; keep to plain DOM and Office.js here and in what it imports.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import { officeLanguage, runGenerate, showMessageInWorkbook } from "../excel";
 import { UserFacingError } from "../excel/types";
 

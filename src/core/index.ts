@@ -1,6 +1,6 @@
 // The engine's public surface, by name. Everything here is pure: no Office, React, ExcelJS, DOM
 // or file system.
-export type * from "./types";
+export type * from "./model/types";
 export {
   columnLetter,
   columnIndex,
@@ -13,16 +13,46 @@ export {
   sheetReference,
   MAX_COLUMNS,
   MAX_ROWS,
-} from "./address";
-export { evaluateWorkbook, type EvaluateOptions } from "./evaluate";
-export { parseCriteria, indexCriteria } from "./criteria";
-export { parseSettings, parseTieBreak, DEFAULT_SETTINGS } from "./settings";
-export { findUnitTable, findStatedName, readUnitSheet } from "./unitSheet";
-export { scoreUnit, maxTotal, completion, isDisqualified } from "./score";
-export { rankUnits, classify } from "./rank";
-export { issueMessage } from "./messages";
-export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName, nameKey } from "./text";
-export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from "./values";
-export { OUTPUT_SHEET_LABELS } from "./labels";
-export { readPreviousSummary, previousStanding, rankChange, PREVIOUS_SHEET_LABELS } from "./previous";
-export { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
+} from "./model/address";
+export { evaluateWorkbook, type EvaluateOptions } from "./run/evaluate";
+export { parseCriteria, indexCriteria } from "./read/criteria";
+export { parseSettings, parseTieBreak, DEFAULT_SETTINGS } from "./read/settings";
+export { findUnitTable, findStatedName, readUnitSheet } from "./read/unitSheet";
+export { scoreUnit, maxTotal, completion, isDisqualified } from "./score/score";
+export { rankUnits, classify } from "./score/rank";
+export { issueMessage } from "./words/messages";
+export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName, nameKey } from "./model/text";
+export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from "./model/values";
+export { OUTPUT_SHEET_LABELS } from "./schema/labels";
+export { readPreviousSummary, previousStanding, rankChange, PREVIOUS_SHEET_LABELS } from "./read/previous";
+export { inputFingerprint, readRecordedFingerprint } from "./run/fingerprint";
+export {
+  buildOutputSheets,
+  buildConferenceSheet,
+  readyForConference,
+  buildTemplateSheets,
+  settingsUnitSheetCell,
+  baseOutputName,
+  layoutsClearOf,
+  SUMMARY_CHART_NAME,
+} from "./sheets";
+export { standingNotes } from "./sheets/summary";
+export {
+  OUTPUT_SHEET_NAMES,
+  CLASSIFICATION_WORDS,
+  RULE_NAMES,
+  SEVERITY_WORDS,
+  SUMMARY_TEXT,
+  TEMPLATE_TEXT,
+  awardName,
+  capitalize,
+  decisionName,
+  formatNumber,
+} from "./words";
+export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFile } from "./run/importPlan";
+export { readSetup } from "./run/pipeline";
+export { CONFERENCE_SHEET_LABELS, OUTPUT_MARK } from "./schema/labels";
+export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";
+export { findSheet, sheetNamed } from "./read/sheet";
+export { reviewKindOfPeriod } from "./read/settings";
+export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

@@ -3,11 +3,11 @@
 // ExcelApi 1.13), so each sheet arrives with its formats, merges, widths and validations; the
 // file is also read here (src/xlsx/base64.ts) to plan which sheet is which unit's. A fixed number
 // of syncs per action, none in a loop.
-import { importPlanLines, keptName, planImport, type ImportPlan, type IncomingFile } from "../core/importPlan";
-import { IMPORTED_PREVIOUS_LABELS, readPreviousSummary } from "../core/previous";
-import { sheetNamed } from "../core/sheet";
-import { nameKey } from "../core/text";
-import type { Language } from "../core/types";
+import { importPlanLines, keptName, planImport, type ImportPlan, type IncomingFile } from "../core";
+import { IMPORTED_PREVIOUS_LABELS, readPreviousSummary } from "../core";
+import { sheetNamed } from "../core";
+import { nameKey } from "../core";
+import type { Language } from "../core";
 import { snapshotFromBase64 } from "../xlsx/base64";
 import { MESSAGES } from "./errors";
 import { canInsertSheets, detectFeatures } from "./features";

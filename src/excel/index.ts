@@ -1,6 +1,6 @@
 // The add-in's Excel layer: the only code that calls Excel.run / context.sync. Each user action is
 // one Excel.run: the sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
-import { CONFERENCE_SHEET_LABELS } from "../core/labels";
+import { CONFERENCE_SHEET_LABELS } from "../core";
 import {
   baseOutputName,
   buildConferenceSheet,
@@ -9,12 +9,12 @@ import {
   OUTPUT_SHEET_NAMES,
   readyForConference,
   SUMMARY_CHART_NAME,
-} from "../core/sheets";
-import { buildTemplateSheets } from "../core/sheets/template";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core/cluster18";
-import { evaluateWorkbook } from "../core/evaluate";
-import { nameKey } from "../core/text";
-import type { Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../core/types";
+} from "../core";
+import { buildTemplateSheets } from "../core";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core";
+import { evaluateWorkbook } from "../core";
+import { nameKey } from "../core";
+import type { Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../core";
 import { MESSAGES, toUserFacingError } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
 import { OUTPUT_MARK, PAYLOAD_BUDGET_BYTES, readSnapshot, TEMP_SHEET_PREFIX } from "./read";

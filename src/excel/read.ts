@@ -2,9 +2,9 @@
 // names first (one sync, by the caller), then every sheet's used range and merged areas together
 // (one sync), however many sheets there are. Excel on the web refuses a response above 5 MB, so a
 // workbook too large for one response is read in as many syncs as its size needs.
-import { rangeFromA1 } from "../core/address";
-import { OUTPUT_MARK } from "../core/labels";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import { rangeFromA1 } from "../core";
+import { OUTPUT_MARK } from "../core";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { officeErrorCode } from "./errors";
 import type { ExcelFeatures } from "./features";
 

@@ -2,8 +2,8 @@
 // formats as 2-D arrays, one format command per styled rectangle), never cell by cell, queued for
 // a single sync by the caller — or, for a workbook too large for one request, for as few syncs as
 // keep each request under the payload budget (`queueInBatches`).
-import { columnLetter, sheetReference, toA1 } from "../core/address";
-import type { CellRange, CellStyle, ChartLayout, SheetLayout } from "../core/types";
+import { columnLetter, sheetReference, toA1 } from "../core";
+import type { CellRange, CellStyle, ChartLayout, SheetLayout } from "../core";
 import type { ExcelFeatures } from "./features";
 
 /** Excel's column width unit is a character of the default font; Office.js wants points. */

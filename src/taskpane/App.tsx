@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { readyForConference } from "../core/sheets/conference";
-import type { Evaluation } from "../core/types";
+import { readyForConference } from "../core";
+import type { Evaluation } from "../core";
 import type { PaneCapabilities } from "../excel/types";
 import { ActionButtons } from "./components/ActionButtons";
 import { ConferenceOffer } from "./components/ConferenceOffer";

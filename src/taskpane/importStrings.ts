@@ -1,5 +1,5 @@
 // The pane's words for bringing sheets in from files (issue 13 §1, §3), Vietnamese and English
-// side by side. The plan's own lines come from the engine (src/core/importPlan.ts).
+// side by side. The plan's own lines come from the engine (src/core/run/importPlan.ts).
 
 export interface ImportStrings {
   heading: string;

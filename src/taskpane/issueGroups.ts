@@ -2,7 +2,7 @@
 // in the units list) first, since they can stop every unit from being ranked, then the Conference
 // sheet's (its decisions, §7.4: any error there voids them all), then one group per unit that has
 // issues.
-import type { Evaluation, Issue, RuleId } from "../core/types";
+import type { Evaluation, Issue, RuleId } from "../core";
 
 export interface IssueGroup {
   kind: "workbook" | "conference" | "unit";

@@ -3,17 +3,8 @@
 // (in the report language); the pane only adds the words around them. Rule, severity,
 // classification and award words are the output sheets' own, so the pane and the Summary and
 // Issues sheets never word the same thing two ways.
-import {
-  CLASSIFICATION_WORDS,
-  RULE_NAMES,
-  SEVERITY_WORDS,
-  SUMMARY_TEXT,
-  awardName,
-  capitalize,
-  decisionName,
-  formatNumber,
-} from "../core/sheets/text";
-import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../core/types";
+import { CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName, capitalize, decisionName, formatNumber } from "../core";
+import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../core";
 import type { RunStage } from "../excel/types";
 
 /** What the pane can be asked to do; a run is one of these. */

@@ -2,7 +2,7 @@
 // only render what this hook hands them, and the capabilities come in as an argument, so a test
 // drives the whole pane with a fake.
 import { useCallback, useRef, useState } from "react";
-import type { Evaluation } from "../core/types";
+import type { Evaluation } from "../core";
 import {
   UserFacingError,
   type ConferenceResult,

@@ -4,7 +4,7 @@
 // workbook, sheets brought in from files) is followed by a quiet check, the Validate capability
 // run with no progress shown and its failures ignored.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Evaluation } from "../core/types";
+import type { Evaluation } from "../core";
 import type { PaneCapabilities } from "../excel/types";
 import type { RunState } from "./useScoringRun";
 

@@ -19,7 +19,7 @@
 // Output sheets carry the product's mark, as the add-in's do (src/excel OUTPUT_MARK): a hidden
 // sheet-scoped defined name `ThiDua_Output` = TRUE. The reader (values.ts) reads it back, so a
 // later run knows its outputs by the mark, not by their names.
-import { OUTPUT_MARK } from "../core/labels";
+import { OUTPUT_MARK } from "../core";
 import { XlsxFileError } from "./errors";
 import { decodeXml } from "./xml";
 import { withoutOverlappingValidations } from "./validations";

@@ -3,9 +3,9 @@
 import { promises as fs, rmSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { rangeToA1, toA1 } from "../core/address";
-import { baseOutputName, layoutsClearOf } from "../core/sheets/names";
-import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
+import { rangeToA1, toA1 } from "../core";
+import { baseOutputName, layoutsClearOf } from "../core";
+import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
 import { combinePackages, packageSheets } from "./copy";

@@ -3,9 +3,9 @@
 // quota edge).
 import * as path from "path";
 import { evaluateWorkbook, issueMessage } from "../../src/core";
-import { decideAwards, readConference, type ConferenceUnit } from "../../src/core/conference";
+import { decideAwards, readConference, type ConferenceUnit } from "../../src/core/score/conference";
 import { buildSummarySheet } from "../../src/core/sheets";
-import type { CellValue, Report, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, Report, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 
 const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx");

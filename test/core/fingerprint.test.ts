@@ -1,8 +1,8 @@
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
-import { fnv1a, inputFingerprint, readRecordedFingerprint } from "../../src/core/fingerprint";
+import { fnv1a, inputFingerprint, readRecordedFingerprint } from "../../src/core/run/fingerprint";
 import { buildSummarySheet } from "../../src/core/sheets";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 
 const CLEAN = path.resolve(__dirname, "../fixtures/examples/example-clean.xlsx");

@@ -1,8 +1,8 @@
 // The import plan (issue 13 §1), on snapshots: which sheet of which file is which unit's, what
 // happens to the sheet there now, and every line left out, in both languages.
-import { importPlanLines, keptName, planImport, type IncomingFile } from "../../src/core/importPlan";
-import { nameKey } from "../../src/core/text";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
+import { importPlanLines, keptName, planImport, type IncomingFile } from "../../src/core/run/importPlan";
+import { nameKey } from "../../src/core/model/text";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 import { sampleTemplateLayouts } from "../helpers/unitFiles";
 
 /** The fresh template as a snapshot. */

@@ -2,9 +2,9 @@
 // after a colon, the fix, in Vietnamese and in English; a blank quantity says so; a renamed
 // sheet is one message, not a missing sheet here and an unlisted one there.
 import { evaluateWorkbook, issueMessage } from "../../src/core";
-import type { MessageParams, SetupProblem } from "../../src/core/messages";
-import { RULE_NAMES } from "../../src/core/sheets";
-import type { Language, RuleId } from "../../src/core/types";
+import type { MessageParams, SetupProblem } from "../../src/core/words/messages";
+import { RULE_NAMES } from "../../src/core/words";
+import type { Language, RuleId } from "../../src/core/model/types";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet, workbook } from "../helpers/workbook";
 
 const RULES = Object.keys(RULE_NAMES.en) as RuleId[];

@@ -2,8 +2,8 @@
 // (NFD) or carrying an invisible character must still find its sheet, and two names that look
 // the same must not give `unit-name-mismatch`.
 import { evaluateWorkbook } from "../../src/core";
-import { composeVietnamese, nameKey, sameName } from "../../src/core/text";
-import type { WorkbookSnapshot } from "../../src/core/types";
+import { composeVietnamese, nameKey, sameName } from "../../src/core/model/text";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../helpers/workbook";
 
 const NFC = "Sông Chu";

@@ -1,4 +1,4 @@
-// Each step of evaluateWorkbook on its own (src/core/pipeline.ts): setup → units → scores →
+// Each step of evaluateWorkbook on its own (src/core/run/pipeline.ts): setup → units → scores →
 // ranks → report, called with small inputs and checked on its own output.
 import { codeKey, DEFAULT_SETTINGS, issueMessage, scoreUnit } from "../../src/core";
 import {
@@ -11,11 +11,11 @@ import {
   type Setup,
   type Standings,
   type UnitRead,
-} from "../../src/core/pipeline";
-import type { RawIssue } from "../../src/core/sheet";
-import type { UnitScores } from "../../src/core/score";
-import type { Settings, WorkbookSnapshot } from "../../src/core/types";
-import type { CriterionEntry } from "../../src/core/unitSheet";
+} from "../../src/core/run/pipeline";
+import type { RawIssue } from "../../src/core/read/sheet";
+import type { UnitScores } from "../../src/core/score/score";
+import type { Settings, WorkbookSnapshot } from "../../src/core/model/types";
+import type { CriterionEntry } from "../../src/core/read/unitSheet";
 import {
   cleanEntries,
   criteriaSheet,

@@ -1,7 +1,7 @@
 import * as path from "path";
 import { evaluateWorkbook, readPreviousSummary, rankChange } from "../../src/core";
 import { buildSummarySheet } from "../../src/core/sheets";
-import type { CellValue, Language, PreviousPeriod, SheetLayout, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, Language, PreviousPeriod, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 
 const CLEAN = path.resolve(__dirname, "../fixtures/examples/example-clean.xlsx");

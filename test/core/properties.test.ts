@@ -1,7 +1,7 @@
 // Properties that must hold for any workbook, checked with fast-check.
 import fc from "fast-check";
 import { evaluateWorkbook, roundHalfAway } from "../../src/core";
-import type { CellValue, Report, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, Report, WorkbookSnapshot } from "../../src/core/model/types";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet, type Entry } from "../helpers/workbook";
 
 /** Valid entries for SMALL_CRITERIA, with scores on a 0.25 grid like real ones. */

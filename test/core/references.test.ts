@@ -1,6 +1,6 @@
 // Links and places name a sheet the way Excel reads it back (issue 10, item 8): a bare name that
 // Excel could take for a cell in A1 or R1C1 notation, or a number, is quoted.
-import { sheetReference } from "../../src/core/address";
+import { sheetReference } from "../../src/core/model/address";
 import { issuePlace } from "../../src/cli/format";
 
 describe("sheetReference", () => {

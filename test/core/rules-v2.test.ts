@@ -11,7 +11,7 @@
 // I = 10 + 5 + 4 = 19 and II = 3 + 2.5 × 2 = 8: total 27.
 import { evaluateWorkbook } from "../../src/core";
 import { buildSummarySheet } from "../../src/core/sheets";
-import type { CellValue, Issue, Report, SheetLayout } from "../../src/core/types";
+import type { CellValue, Issue, Report, SheetLayout } from "../../src/core/model/types";
 import {
   cleanEntries,
   CRITERIA_HEADER,

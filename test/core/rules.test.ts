@@ -2,7 +2,7 @@
 // Unit sheets follow test/helpers/workbook.ts: header on row 6, I.1 on row 8 … VI.2 on row 19;
 // columns A code, C max, D target, E actual, F quantity, G self, H verified, I evidence, J note.
 import { evaluateWorkbook } from "../../src/core";
-import type { Issue, WorkbookSnapshot } from "../../src/core/types";
+import type { Issue, WorkbookSnapshot } from "../../src/core/model/types";
 import {
   cleanEntries,
   criteriaSheet,

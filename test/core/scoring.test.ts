@@ -1,7 +1,7 @@
 // Scores (spec §4), ranking, classification and awards (spec §5), table-driven.
 import { classify, DEFAULT_SETTINGS, evaluateWorkbook, rankUnits, roundHalfAway, parseNumberText } from "../../src/core";
-import type { RankInput } from "../../src/core/rank";
-import type { Settings } from "../../src/core/types";
+import type { RankInput } from "../../src/core/score/rank";
+import type { Settings } from "../../src/core/model/types";
 import { cleanEntries, workbook, type Entry } from "../helpers/workbook";
 
 /** Unit A's report line when its entries are changed from the clean ones (clean total: 27). */

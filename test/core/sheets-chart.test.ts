@@ -2,9 +2,9 @@
 // a block of the summary's own cells below everything else — a blank corner, the series' names
 // across, the ranked units down in rank order, the deduction negative so each bar ends at the
 // unit's total — drawn over empty cells below the block, on a printed page of its own.
-import { rangeContains } from "../../src/core/address";
+import { rangeContains } from "../../src/core/model/address";
 import { buildSummarySheet } from "../../src/core/sheets/summary";
-import type { ChartLayout, SheetLayout } from "../../src/core/types";
+import type { ChartLayout, SheetLayout } from "../../src/core/model/types";
 import { OPTIONS, evaluation, notRanked, typicalEvaluation, unitEvaluation, unitResult, valueAt } from "./sheets-fixtures";
 
 function onlyChart(layout: SheetLayout): ChartLayout {

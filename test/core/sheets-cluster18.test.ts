@@ -1,5 +1,5 @@
 import { settingsUnitSheetCell } from "../../src/core/sheets/template";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { badLeaves } from "./sheets-fixtures";
 
 const criteria = CLUSTER18_CRITERIA.groups.flatMap((group) => group.criteria);

@@ -1,5 +1,5 @@
 import { buildDetailsSheet } from "../../src/core/sheets/details";
-import type { Language, SheetLayout } from "../../src/core/types";
+import type { Language, SheetLayout } from "../../src/core/model/types";
 import {
   OPTIONS,
   allValues,

@@ -1,5 +1,5 @@
 // Small builders of Evaluation fixtures and checks shared by the sheets-*.test.ts files.
-import { CLUSTER18_SETTINGS } from "../../src/core/cluster18";
+import { CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import type {
   BuildOptions,
   CellAddress,
@@ -16,7 +16,7 @@ import type {
   SheetLayout,
   UnitEvaluation,
   UnitResult,
-} from "../../src/core/types";
+} from "../../src/core/model/types";
 
 export const OPTIONS: BuildOptions = { date: { year: 2024, month: 7, day: 24 } };
 

@@ -1,5 +1,5 @@
 import { buildIssuesSheet, MAX_ISSUE_ROWS } from "../../src/core/sheets/issues";
-import type { Issue, Language } from "../../src/core/types";
+import type { Issue, Language } from "../../src/core/model/types";
 import {
   OPTIONS,
   allValues,

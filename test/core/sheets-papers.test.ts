@@ -3,7 +3,7 @@
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
 import { buildMinutesSheet, buildNominationsSheet, buildOutputSheets } from "../../src/core/sheets";
-import type { CellValue, SheetLayout, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 
 const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx");

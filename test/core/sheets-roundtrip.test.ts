@@ -1,10 +1,11 @@
 // The template read back by the engine: what `thidua template` writes must be what
 // `thidua summarize` reads, and the output sheets of a real evaluation must be sound.
-import { AWARD_WORDS, buildOutputSheets } from "../../src/core/sheets";
+import { buildOutputSheets } from "../../src/core/sheets";
+import { AWARD_WORDS } from "../../src/core/words";
 import { buildTemplateSheets } from "../../src/core/sheets/template";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
-import { evaluateWorkbook } from "../../src/core/evaluate";
-import type { CellValue, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/types";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
+import { evaluateWorkbook } from "../../src/core/run/evaluate";
+import type { CellValue, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { OPTIONS, badLeaves, findOrFail, geometryProblems } from "./sheets-fixtures";
 
 const COL = { target: 3, actual: 4, quantity: 5, self: 6, evidence: 9 };

@@ -1,6 +1,6 @@
 import { buildSummarySheet } from "../../src/core/sheets/summary";
-import { dateLine, scaleLine } from "../../src/core/sheets/text";
-import type { Language, SheetLayout } from "../../src/core/types";
+import { dateLine, scaleLine } from "../../src/core/words";
+import type { Language, SheetLayout } from "../../src/core/model/types";
 import {
   OPTIONS,
   allValues,

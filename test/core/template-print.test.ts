@@ -1,10 +1,10 @@
 // The unit sheets of the template as paper (issue 10, item 12): A4 landscape one page wide, rows
 // that grow with their text, the head of unit's signature block, and the rows that need evidence
 // marked on every unit sheet.
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { evaluateWorkbook } from "../../src/core";
 import { buildTemplateSheets } from "../../src/core/sheets";
-import type { Language, SheetLayout } from "../../src/core/types";
+import type { Language, SheetLayout } from "../../src/core/model/types";
 import { snapshotOfLayouts } from "../../src/cli/template";
 import { allValues, findOrFail, styleAt, valueAt } from "./sheets-fixtures";
 

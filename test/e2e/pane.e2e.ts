@@ -22,7 +22,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { evaluateWorkbook, roundHalfAway } from "../../src/core";
-import type { Report } from "../../src/core/types";
+import type { Report } from "../../src/core/model/types";
 import { IMPORT_STRINGS } from "../../src/taskpane/importStrings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { readWorkbookFile } from "../../src/xlsx/read";

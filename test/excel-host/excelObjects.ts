@@ -2,7 +2,7 @@
 // metadata (`static meta`) plus methods. Property getters/setters come from `defineProperties`.
 // Every read and write below runs inside a sync, against the sync's transaction.
 
-import { MAX_COLUMNS, MAX_ROWS, columnLetter } from "../../src/core/address";
+import { MAX_COLUMNS, MAX_ROWS, columnLetter } from "../../src/core/model/address";
 import { normalizeColor, parseInput, formatText, isErrorValue } from "./cellValues";
 import {
   BORDER_INDEXES,

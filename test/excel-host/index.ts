@@ -4,7 +4,7 @@
 // Pure TypeScript with no Node APIs, so it can be bundled into a browser test page.
 // See README.md in this folder for the modelling choices.
 
-import { columnLetter, fromA1, toA1 } from "../../src/core/address";
+import { columnLetter, fromA1, toA1 } from "../../src/core/model/address";
 import { formatText } from "./cellValues";
 import { EXCEL_ENUMS } from "./enums";
 import {

@@ -1,7 +1,7 @@
 // Sheet-scoped defined names (`worksheet.names`, ExcelApi 1.4): the add-in marks the sheets it
 // writes with them. Add, getItem, getItemOrNullObject, delete and
 // the name/formula/value/visible/comment properties; names move with their sheet.
-import { columnLetter } from "../../src/core/address";
+import { columnLetter } from "../../src/core/model/address";
 import { fail } from "./errors";
 import { HostObject, defineProperties, type ClassMeta, type ExecContext, type HostObjectClass } from "./requestContext";
 import type { NamedItemModel, SheetModel } from "./workbookModel";

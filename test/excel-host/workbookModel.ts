@@ -7,8 +7,8 @@
 // can be dropped (the response-too-large case) without touching the committed workbook.
 
 import type { ChartModel } from "./charts";
-import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, rangeToA1 } from "../../src/core/address";
-import type { CellRange } from "../../src/core/types";
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, rangeToA1 } from "../../src/core/model/address";
+import type { CellRange } from "../../src/core/model/types";
 import { type ErrorValue, type StoredValue, evaluateFormula, isErrorValue } from "./cellValues";
 import { fail } from "./errors";
 

@@ -7,11 +7,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { rangeToA1 } from "../../src/core/address";
+import { rangeToA1 } from "../../src/core/model/address";
 import { main } from "../../src/cli/main";
-import { evaluateWorkbook } from "../../src/core/evaluate";
+import { evaluateWorkbook } from "../../src/core/run/evaluate";
 import { buildOutputSheets } from "../../src/core/sheets";
-import type { ChartLayout, WorkbookSnapshot } from "../../src/core/types";
+import type { ChartLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { runGenerate } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { readWorkbookFile } from "../../src/xlsx/read";

@@ -9,7 +9,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { evaluateWorkbook } from "../../src/core";
 import { buildOutputSheets } from "../../src/core/sheets";
-import type { WorkbookSnapshot } from "../../src/core/types";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { runCreateTemplate, runGenerate, runPrepareConference, runValidate, selectCell } from "../../src/excel";
 import { createExcelCapabilities } from "../../src/excel/capabilities";
 import { PAYLOAD_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel/read";

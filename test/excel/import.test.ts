@@ -6,7 +6,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../../src/core";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/model/types";
 import { runValidate, type PickedFile } from "../../src/excel";
 import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "../../src/excel/importSheets";
 import { loadWorkbook, readWorkbookFile } from "../../src/xlsx/read";

@@ -3,7 +3,7 @@
 // requests (checked here against the requests the runtime really builds); the number of requests
 // then grows only as the data requires.
 import { buildOutputSheets } from "../../src/core/sheets";
-import { evaluateWorkbook } from "../../src/core/evaluate";
+import { evaluateWorkbook } from "../../src/core/run/evaluate";
 import { runGenerate } from "../../src/excel";
 import { layoutOperations } from "../../src/excel/write";
 import { detectFeatures } from "../../src/excel/features";

@@ -3,8 +3,8 @@
 // run and no temporary sheet; the add-in's sheets are overwritten in place so formulas pointing
 // at them keep working; a sheet the user made under an output's name is never replaced.
 import * as path from "path";
-import { toA1 } from "../../src/core/address";
-import type { WorkbookSnapshot } from "../../src/core/types";
+import { toA1 } from "../../src/core/model/address";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { COMPLETE_MARK, OUTPUT_MARK, parseCompleteMark, runGenerate, runValidate } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";

@@ -3,7 +3,7 @@
 // unit's cell changes, until Generate runs again.
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
-import type { WorkbookSnapshot } from "../../src/core/types";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { runGenerate, runValidate } from "../../src/excel";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith } from "../helpers/host";

@@ -4,8 +4,8 @@
 // version 2's (the Criteria sheet's may-be-N/A column, the Settings keys, the approved score).
 import * as ExcelJS from "exceljs";
 import * as path from "path";
-import { fromA1, toA1 } from "../../src/core/address";
-import type { Language } from "../../src/core/types";
+import { fromA1, toA1 } from "../../src/core/model/address";
+import type { Language } from "../../src/core/model/types";
 import { runCreateTemplate } from "../../src/excel";
 import { thidua } from "../helpers/cli";
 import { seenFromExcelJs, seenFromHost } from "../helpers/host";

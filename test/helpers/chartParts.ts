@@ -4,7 +4,7 @@
 // part on the way is parsed as XML, so a malformed part fails here.
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { rangeToA1 } from "../../src/core/address";
+import { rangeToA1 } from "../../src/core/model/address";
 
 const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",

@@ -1,8 +1,8 @@
 // Loads a workbook snapshot (from a real .xlsx or a builder) into the in-memory Excel host and
 // reads a host sheet back in the same normal form as an ExcelJS sheet, for parity tests.
 import type * as ExcelJS from "exceljs";
-import { rangeToA1, toA1 } from "../../src/core/address";
-import type { WorkbookSnapshot } from "../../src/core/types";
+import { rangeToA1, toA1 } from "../../src/core/model/address";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { installExcelHost, type ExcelHostOptions, type FixtureCell, type SheetSpec } from "../excel-host";
 import { installOfficeRuntime } from "../office-runtime";
 

@@ -1,6 +1,6 @@
 // Compares a report with an expected one the way test/fixtures/examples/README.md says: issues in any
 // order and without their message, numbers to 0.01, everything else exactly.
-import type { Report } from "../../src/core/types";
+import type { Report } from "../../src/core/model/types";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

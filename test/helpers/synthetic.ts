@@ -1,6 +1,6 @@
 // Large, plausible workbooks for the benchmark and the size tests: n units × 30 criteria
 // (four regular groups of six, a bonus and a deduction group of three), values varying by unit.
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 import { CRITERIA_HEADER, settingsSheet, sheet, UNIT_HEADER, type CriteriaRow } from "./workbook";
 
 const TYPES = ["Kế hoạch", "Đạt/Không đạt", "Chấm điểm", "Đếm", "Chấm điểm", "Kế hoạch"] as const;

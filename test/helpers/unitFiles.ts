@@ -2,9 +2,9 @@
 // as a workbook of its own, as a unit would send it back.
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/cluster18";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { buildTemplateSheets } from "../../src/core/sheets/template";
-import type { SheetLayout } from "../../src/core/types";
+import type { SheetLayout } from "../../src/core/model/types";
 import { copyWorksheet } from "../../src/xlsx/import";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { applySheetLayout, workbookBytes } from "../../src/xlsx/write";

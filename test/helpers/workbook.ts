@@ -1,7 +1,7 @@
 // Small builders for workbook snapshots laid out as a person would by hand, so each test states
 // only what it is about: `unitSheet("A", { "I.3": { self: 6 } })`.
-import { rangeFromA1 } from "../../src/core/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/types";
+import { rangeFromA1 } from "../../src/core/model/address";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 
 export type Row = CellValue[];
 

@@ -1,7 +1,7 @@
 // Builders for what the pane is given: an evaluation stated by its units and issues (over the
 // engine tests' fixtures), and a fake PaneCapabilities whose calls a test controls (resolve now,
 // or hold with a deferred promise).
-import type { ConferenceDetails, Evaluation, Issue, ReviewKind, Settings, UnitEvaluation, UnitResult } from "../../src/core/types";
+import type { ConferenceDetails, Evaluation, Issue, ReviewKind, Settings, UnitEvaluation, UnitResult } from "../../src/core/model/types";
 import type {
   ConferenceResult,
   GenerateResult,

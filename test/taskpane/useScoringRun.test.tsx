@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, renderHook } from "@testing-library/react";
-import type { Evaluation } from "../../src/core/types";
+import type { Evaluation } from "../../src/core/model/types";
 import { UserFacingError, type GenerateResult, type RunStage } from "../../src/excel/types";
 import { userMessage, useScoringRun } from "../../src/taskpane/useScoringRun";
 import { deferred, evaluation, fakeCapabilities, issue, unit } from "./builders";

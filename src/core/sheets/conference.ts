@@ -1,10 +1,10 @@
 // The Bình xét sheet prepared for the meeting (spec §7.4, issue 12): the key rows to fill, then
 // the ranked units in rank order with blank vote and decision cells, the decision a list. The
 // engine reads it back as it is written, so the labels are the ones it reads.
-import { cellRange } from "../address";
-import type { CellStyle, Evaluation, SheetLayout } from "../types";
+import { cellRange } from "../model/address";
+import type { CellStyle, Evaluation, SheetLayout } from "../model/types";
 import { SheetDraft, printSetup } from "./sheet";
-import { CONFERENCE_TEXT } from "./text";
+import { CONFERENCE_TEXT } from "../words";
 
 const HEADER_FILL = "#DCE6F1";
 const INPUT_FILL = "#FFF2CC";

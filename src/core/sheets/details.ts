@@ -1,10 +1,10 @@
 // The Details sheet: every criterion's points for every unit, so the committee can trace a total
 // back to the rows it came from.
-import { cellRange } from "../address";
-import type { BuildOptions, CellStyle, Evaluation, Group, SheetLayout, UnitEvaluation } from "../types";
+import { cellRange } from "../model/address";
+import type { BuildOptions, CellStyle, Evaluation, Group, SheetLayout, UnitEvaluation } from "../model/types";
 import { bonusMax, groupMax } from "./groups";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "./text";
+import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "../words";
 
 const HEADER_FILL = "#DCE6F1";
 const GROUP_FILL = "#F2F2F2";

@@ -1,5 +1,5 @@
 // Facts about criteria groups that more than one sheet prints.
-import type { CriteriaTable, Group } from "../types";
+import type { CriteriaTable, Group } from "../model/types";
 
 /** Group names longer than this are cut at a word, so a group column stays narrow. */
 const SHORT_NAME_LENGTH = 40;

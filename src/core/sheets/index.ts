@@ -1,7 +1,7 @@
 // The output and template sheet layouts: pure functions from an Evaluation (or the bundled
 // defaults) to SheetLayouts that the .xlsx writer (ExcelJS) and the add-in writer (src/excel)
 // render the same way.
-import type { BuildOptions, Evaluation, SheetLayout } from "../types";
+import type { BuildOptions, Evaluation, SheetLayout } from "../model/types";
 import { buildDetailsSheet } from "./details";
 import { buildIssuesSheet } from "./issues";
 import { buildMinutesSheet } from "./minutes";
@@ -33,21 +33,3 @@ export { buildConferenceSheet, readyForConference } from "./conference";
 export { buildNominationsSheet } from "./nominations";
 export { buildTemplateSheets, settingsUnitSheetCell } from "./template";
 export type { TemplateInput } from "./template";
-export {
-  OUTPUT_SHEET_NAMES,
-  CLASSIFICATION_WORDS,
-  AWARD_WORDS,
-  awardName,
-  decisionName,
-  SEVERITY_WORDS,
-  RULE_NAMES,
-  SUMMARY_TEXT,
-  DETAILS_TEXT,
-  ISSUES_TEXT,
-  PAPERS_TEXT,
-  TEMPLATE_TEXT,
-  dateLine,
-  scaleLine,
-  formatNumber,
-} from "./text";
-export type { OutputSheetNames } from "./text";

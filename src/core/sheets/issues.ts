@@ -1,10 +1,10 @@
 // The Issues sheet: every finding with a link to the cell to fix, errors before the eye in red.
 // The check is named in the report's language; its stable id (as in the JSON report and the
 // docs' rule tables) has a column of its own at the right, for searching the docs.
-import { cellRange, fromA1 } from "../address";
-import type { BuildOptions, CellStyle, Evaluation, Issue, SheetLayout } from "../types";
+import { cellRange, fromA1 } from "../model/address";
+import type { BuildOptions, CellStyle, Evaluation, Issue, SheetLayout } from "../model/types";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { ISSUES_TEXT, OUTPUT_SHEET_NAMES, RULE_NAMES, SEVERITY_WORDS, capitalize } from "./text";
+import { ISSUES_TEXT, OUTPUT_SHEET_NAMES, RULE_NAMES, SEVERITY_WORDS, capitalize } from "../words";
 
 const HEADER_FILL = "#DCE6F1";
 const TITLE_SIZE = 13;

@@ -1,11 +1,11 @@
 // The minutes of the conference (spec §7.5), written when its decisions stand: who met, where and
 // when, the ranking it read, the votes per unit and what it concluded, signed by the secretary
 // and the chair.
-import { cellRange } from "../address";
-import type { BuildOptions, Evaluation, Language, SheetLayout, Votes } from "../types";
+import { cellRange } from "../model/address";
+import type { BuildOptions, Evaluation, Language, SheetLayout, Votes } from "../model/types";
 import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber } from "./text";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber } from "../words";
 
 const SCORE_FORMAT = "0.00";
 

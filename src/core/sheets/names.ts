@@ -2,8 +2,8 @@
 // (`Details`, `Kiểm tra`) is input and stays, so the output takes the next free name. Both hosts
 // name their outputs this way, and the mark they carry (not the name) tells later runs they are
 // outputs.
-import { nameKey } from "../text";
-import type { SheetLayout } from "../types";
+import { nameKey } from "../model/text";
+import type { SheetLayout } from "../model/types";
 
 /**
  * Excel compares sheet names ignoring case; `nameKey` also folds composed and decomposed letters

@@ -1,11 +1,11 @@
 // The list of award nominations the leader unit sends to the province (spec §7.5): at a year
 // review with any award, one block per award, the decided awards when the conference's decisions
 // stand, else the proposals (units left to a vote listed under their award, marked so).
-import { cellRange } from "../address";
-import type { BuildOptions, Evaluation, SheetLayout, UnitResult } from "../types";
+import { cellRange } from "../model/address";
+import type { BuildOptions, Evaluation, SheetLayout, UnitResult } from "../model/types";
 import { CENTERED, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, SUMMARY_TEXT, awardName } from "./text";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, SUMMARY_TEXT, awardName } from "../words";
 
 const SCORE_FORMAT = "0.00";
 

@@ -1,9 +1,9 @@
 // What the conference's two papers share (spec §7.5): six portrait columns, the title block of
 // the summary (both header blocks and the date line), a bordered table, and the date they carry.
-import { cellRange } from "../address";
-import type { BuildOptions, CellRange, CellStyle, Evaluation, OutputValue } from "../types";
+import { cellRange } from "../model/address";
+import type { BuildOptions, CellRange, CellStyle, Evaluation, OutputValue } from "../model/types";
 import { SheetDraft, heightForLines, wrappedLines } from "./sheet";
-import { SUMMARY_TEXT, dateLine } from "./text";
+import { SUMMARY_TEXT, dateLine } from "../words";
 
 export const PAPER_HEADER_FILL = "#DCE6F1";
 export const PAPER_TITLE_SIZE = 13;

@@ -1,7 +1,7 @@
 // A sheet drafted cell by cell, then turned into a SheetLayout. Styles are merged per cell while
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
-import { cellRange } from "../address";
+import { cellRange } from "../model/address";
 import type {
   CellLink,
   ChartLayout,
@@ -13,7 +13,7 @@ import type {
   PrintSetup,
   SheetLayout,
   StyledRange,
-} from "../types";
+} from "../model/types";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
 export const FONT_NAME = "Times New Roman";

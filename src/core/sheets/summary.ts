@@ -1,5 +1,5 @@
 // The Summary sheet: the page the cluster's conference reads and signs (spec §6, design/summary.md).
-import { cellRange } from "../address";
+import { cellRange } from "../model/address";
 import type {
   BuildOptions,
   CellRange,
@@ -14,10 +14,10 @@ import type {
   SheetLayout,
   UnitEvaluation,
   UnitResult,
-} from "../types";
+} from "../model/types";
 import { bonusMax, groupMax, regularGroups, shortGroupName } from "./groups";
-import { rankChange } from "../previous";
-import { roundHalfAway } from "../values";
+import { rankChange } from "../read/previous";
+import { roundHalfAway } from "../model/values";
 import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
 import {
   CLASSIFICATION_WORDS,
@@ -29,7 +29,7 @@ import {
   decisionName,
   formatNumber,
   scaleLine,
-} from "./text";
+} from "../words";
 
 const HEADER_FILL = "#DCE6F1";
 const TITLE_SIZE = 13;

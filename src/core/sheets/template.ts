@@ -7,9 +7,9 @@
 // Version 2 (spec §7.1–§7.4): the Criteria sheet's `Có thể không áp dụng` column, the Settings
 // keys with their defaults written out, the province's `Điểm duyệt` column on unit sheets, and
 // on rows that may not apply, input cells that accept the mark `Không áp dụng`.
-import { cellRange } from "../address";
-import { maxTotal } from "../score";
-import { reviewKindOfPeriod } from "../settings";
+import { cellRange } from "../model/address";
+import { maxTotal } from "../score/score";
+import { reviewKindOfPeriod } from "../read/settings";
 import type {
   CellAddress,
   CriteriaTable,
@@ -22,9 +22,9 @@ import type {
   SheetLayout,
   TieBreakKey,
   UnitListing,
-} from "../types";
+} from "../model/types";
 import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { AWARD_WORDS, OUTPUT_SHEET_NAMES, SettingsKeyName, TEMPLATE_TEXT, TemplateText, formatNumber } from "./text";
+import { AWARD_WORDS, OUTPUT_SHEET_NAMES, SettingsKeyName, TEMPLATE_TEXT, TemplateText, formatNumber } from "../words";
 
 const TITLE_SIZE = 13;
 const HEADER_FILL = "#DCE6F1";

@@ -1,5 +1,5 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { Issue } from "../../core/types";
+import type { Issue } from "../../core";
 import type { IssueGroup } from "../issueGroups";
 import type { PaneStrings } from "../strings";
 import { PaneSection } from "./PaneSection";

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Evaluation } from "../../core/types";
+import type { Evaluation } from "../../core";
 import type { PaneStrings } from "../strings";
 
 const useStyles = makeStyles({

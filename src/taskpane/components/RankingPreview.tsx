@@ -10,9 +10,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { standingNotes } from "../../core/sheets/summary";
-import type { Evaluation, UnitEvaluation } from "../../core/types";
-import { roundHalfAway } from "../../core/values";
+import { standingNotes } from "../../core";
+import type { Evaluation, UnitEvaluation } from "../../core";
+import { roundHalfAway } from "../../core";
 import type { PaneStrings } from "../strings";
 import { PaneSection } from "./PaneSection";
 

@@ -2,9 +2,9 @@
 // language, or one brought in as `Kỳ trước` / `Previous period`), so the new summary can show
 // each unit's previous rank and how far it moved.
 import { readHeaderRow, sheetNamed, withMergesBlanked, HEADER_SEARCH_ROWS } from "./sheet";
-import { makeLabelSet, sameName } from "./text";
-import type { PreviousPeriod, PreviousStanding, SheetSnapshot, UnitResult, WorkbookSnapshot } from "./types";
-import { readNumber } from "./values";
+import { makeLabelSet, sameName } from "../model/text";
+import type { PreviousPeriod, PreviousStanding, SheetSnapshot, UnitResult, WorkbookSnapshot } from "../model/types";
+import { readNumber } from "../model/values";
 
 /** The sheet last period's summary is brought in as, in the workbook being scored. */
 export const IMPORTED_PREVIOUS_LABELS = ["Kỳ trước", "Previous period"] as const;

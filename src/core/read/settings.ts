@@ -8,10 +8,10 @@ import {
   TIE_BREAK_KEYS,
   UNITS_LIST_COLUMNS,
   type SettingsKey,
-} from "./labels";
-import { maxTotal } from "./score";
+} from "../schema/labels";
+import { maxTotal } from "../score/score";
 import { cellAt, findSheet, IssueList, locateKeys, readHeaderRow, textAt, withMergesBlanked } from "./sheet";
-import { codeKey, matchLabel, nameKey, normalizeLabel } from "./text";
+import { codeKey, matchLabel, nameKey, normalizeLabel } from "../model/text";
 import type {
   CellValue,
   CriteriaTable,
@@ -22,8 +22,8 @@ import type {
   TieBreakKey,
   UnitListing,
   WorkbookSnapshot,
-} from "./types";
-import { isBlank, parseNumberText, readNumber, readYesNo, showValue } from "./values";
+} from "../model/types";
+import { isBlank, parseNumberText, readNumber, readYesNo, showValue } from "../model/values";
 
 /** Defaults for a blank or missing value (spec §2). */
 export const DEFAULT_SETTINGS: Settings = {

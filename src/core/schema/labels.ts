@@ -1,6 +1,6 @@
 // Every label the engine reads, Vietnamese first, then English (spec §1–§2). Both forms are
 // accepted anywhere; matching folds case and diacritics (see text.ts).
-import { makeLabelSet } from "./text";
+import { makeLabelSet } from "../model/text";
 
 export const CRITERIA_SHEET_LABELS = ["Tiêu chí", "Criteria"] as const;
 export const SETTINGS_SHEET_LABELS = ["Thiết lập", "Settings"] as const;

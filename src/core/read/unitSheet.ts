@@ -1,12 +1,12 @@
 // One unit's sheet (spec §2 "Unit sheets", §3 checks, §4 points): find the table by its labels,
 // read every criterion row, check it, and work out the points it counts for.
 import type { CriteriaIndex } from "./criteria";
-import { TOTAL_ROW_LABELS, UNIT_COLUMNS, UNIT_INPUT_COLUMNS, UNIT_NAME_LABELS, type UnitColumn } from "./labels";
+import { TOTAL_ROW_LABELS, UNIT_COLUMNS, UNIT_INPUT_COLUMNS, UNIT_NAME_LABELS, type UnitColumn } from "../schema/labels";
 import { cellAt, HEADER_SEARCH_ROWS, IssueList, readHeaderRow, textAt, valueCellRightOf, type HeaderColumns } from "./sheet";
-import { codeKey, labelMatches, matchLabel, normalizeLabel } from "./text";
-import type { MessageParams } from "./messages";
-import type { CellAddress, CellValue, Criterion, RuleId, Severity, SheetSnapshot } from "./types";
-import { differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "./values";
+import { codeKey, labelMatches, matchLabel, normalizeLabel } from "../model/text";
+import type { MessageParams } from "../words/messages";
+import type { CellAddress, CellValue, Criterion, RuleId, Severity, SheetSnapshot } from "../model/types";
+import { differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "../model/values";
 
 /** Where a unit's table is: its header row(s) and the columns its labels name. */
 export interface UnitTable {

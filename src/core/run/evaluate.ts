@@ -2,14 +2,14 @@
 // setup → units → scores → ranks → the conference's decision → report, with the data fingerprint
 // and last period beside it. Pure: the snapshot in, data out; nothing is thrown for bad input,
 // every problem is an issue with its place.
-import { normalizedConferenceDate } from "./conference";
+import { normalizedConferenceDate } from "../score/conference";
 import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
-import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
+import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "../schema/labels";
 import { buildReport, decideConference, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
-import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "./previous";
-import { findSheet, IssueList, withMergesBlanked, type RawIssue } from "./sheet";
-import { nameKey } from "./text";
-import type { Evaluation, Language, PreviousPeriod, SheetSnapshot, WorkbookSnapshot } from "./types";
+import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "../read/previous";
+import { findSheet, IssueList, withMergesBlanked, type RawIssue } from "../read/sheet";
+import { nameKey } from "../model/text";
+import type { Evaluation, Language, PreviousPeriod, SheetSnapshot, WorkbookSnapshot } from "../model/types";
 
 /** Options of a run; everything else comes from the workbook. */
 export interface EvaluateOptions {

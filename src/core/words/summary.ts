@@ -1,7 +1,7 @@
 // The words of the Summary sheet: its heading, columns, notes, scale line and signature blocks,
 // and the place-and-date line under the national heading.
-import type { Language } from "../../types";
-import { FINGERPRINT_WORDS } from "../../fingerprint";
+import type { Language } from "../model/types";
+import { FINGERPRINT_WORDS } from "../run/fingerprint";
 import { capitalize, formatNumber } from "./common";
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -1,7 +1,7 @@
 // Issue messages in Vietnamese and English. Rule ids are stable; the wording is for people, so it
 // names the value found and what was expected, then says what to do about it (after a colon),
 // and the caller adds the sheet and cell.
-import type { Language, RuleId } from "./types";
+import type { Language, RuleId } from "../model/types";
 
 /** What a message may mention; every field is optional. */
 export interface MessageParams {

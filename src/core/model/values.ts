@@ -1,5 +1,5 @@
 // Reading one cell's value as a number or a yes/no answer (spec §1).
-import { EXCEL_ERROR_TEXTS, NO_WORDS, NOT_APPLICABLE_MARKS, YES_WORDS } from "./labels";
+import { EXCEL_ERROR_TEXTS, NO_WORDS, NOT_APPLICABLE_MARKS, YES_WORDS } from "../schema/labels";
 import { makeLabelSet, matchLabel } from "./text";
 import type { CellValue } from "./types";
 

@@ -1,6 +1,6 @@
 // The words of the Bình xét sheet `thidua conference` adds (spec §7.4): its title, key rows,
 // votes table and the prompts of its input cells. The labels are those the engine reads back.
-import type { Language } from "../../types";
+import type { Language } from "../model/types";
 
 export interface ConferenceText {
   sheetName: string;

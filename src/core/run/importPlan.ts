@@ -2,14 +2,20 @@
 // it back; this works out, before anything is written, which sheet of which file becomes which
 // unit's sheet in the cluster workbook, and what happens to the sheet there now. Pure: the
 // command line and the add-in read the files and do the writing, both from the same plan.
-import { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS, UNIT_INPUT_COLUMNS } from "./labels";
-import { IMPORTED_PREVIOUS_LABELS } from "./previous";
-import { parseSettings } from "./settings";
-import { IssueList, sheetNamed, withMergesBlanked } from "./sheet";
-import { nameKey, sameName } from "./text";
-import type { Language, SheetSnapshot, WorkbookSnapshot } from "./types";
-import { findStatedName, findUnitTable } from "./unitSheet";
-import { isBlank } from "./values";
+import {
+  CONFERENCE_SHEET_LABELS,
+  CRITERIA_SHEET_LABELS,
+  OUTPUT_SHEET_LABELS,
+  SETTINGS_SHEET_LABELS,
+  UNIT_INPUT_COLUMNS,
+} from "../schema/labels";
+import { IMPORTED_PREVIOUS_LABELS } from "../read/previous";
+import { parseSettings } from "../read/settings";
+import { IssueList, sheetNamed, withMergesBlanked } from "../read/sheet";
+import { nameKey, sameName } from "../model/text";
+import type { Language, SheetSnapshot, WorkbookSnapshot } from "../model/types";
+import { findStatedName, findUnitTable } from "../read/unitSheet";
+import { isBlank } from "../model/values";
 
 /** One file the secretary picked: its name, and its sheets when it could be read as an .xlsx. */
 export interface IncomingFile {

@@ -1,8 +1,8 @@
 // The words of the template a cluster hands out: the Criteria and Settings sheets and each
 // unit's self-assessment sheet. Labels the engine reads back (headers, keys, type names) are
 // exactly the spec's (workbook.md §2).
-import type { SettingsKey, VersionTwoSettingsKey } from "../../labels";
-import type { CriterionType, GroupKind, Language, ReviewKind } from "../../types";
+import type { SettingsKey, VersionTwoSettingsKey } from "../schema/labels";
+import type { CriterionType, GroupKind, Language, ReviewKind } from "../model/types";
 
 /** Keys of the Settings sheet the template writes: the engine's own names for them, all of them. */
 export type SettingsKeyName = SettingsKey;

@@ -1,8 +1,8 @@
 // Cluster 18 of Thanh Hóa province (samples/cluster18): the bundled defaults for `thidua template`,
 // the pane's New workbook and the sample workbook. Copied in as data because the core reads no
 // files; the English names make an English template possible.
-import { settingsUnitSheetCell } from "./sheets/template";
-import type { CriteriaTable, Criterion, CriterionType, Group, GroupKind, Settings, UnitListing } from "./types";
+import { settingsUnitSheetCell } from "../sheets/template";
+import type { CriteriaTable, Criterion, CriterionType, Group, GroupKind, Settings, UnitListing } from "../model/types";
 
 /** One line of the criteria table as the sample writes it: a group row or a criterion row. */
 type TableRow =

@@ -1,5 +1,5 @@
 // The words of the Details sheet (points by criterion).
-import type { Language } from "../../types";
+import type { Language } from "../model/types";
 
 export interface DetailsText {
   title: string;

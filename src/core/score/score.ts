@@ -1,9 +1,9 @@
 // Scores (spec §4): contributions, capped and rounded subtotals, bonus, deduction, total,
 // completion rate and disqualification, from the points read off a unit's sheet.
-import type { CriterionEntry } from "./unitSheet";
-import { codeKey } from "./text";
-import type { CriteriaTable } from "./types";
-import { roundHalfAway } from "./values";
+import type { CriterionEntry } from "../read/unitSheet";
+import { codeKey } from "../model/text";
+import type { CriteriaTable } from "../model/types";
+import { roundHalfAway } from "../model/values";
 
 /** A unit's scores. Subtotals are rounded to 2 decimals, so the columns add up to the total. */
 export interface UnitScores {

@@ -2,12 +2,12 @@
 // whose ranking is complete, then its decisions are checked against the threshold, the quotas and
 // each unit's eligibility. One error voids every decision (the outputs fall back to the
 // proposals); the issues say why, and count for no unit.
-import { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceKey } from "./labels";
-import { readDate } from "./settings";
-import { cellAt, IssueList, locateKeys, readHeaderRow, textAt, type RawIssue } from "./sheet";
-import { matchLabel, sameName } from "./text";
-import type { Award, CellAddress, ConferenceDetails, Decision, Settings, SheetSnapshot, Votes } from "./types";
-import { isBlank, readNumber, showValue } from "./values";
+import { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceKey } from "../schema/labels";
+import { readDate } from "../read/settings";
+import { cellAt, IssueList, locateKeys, readHeaderRow, textAt, type RawIssue } from "../read/sheet";
+import { matchLabel, sameName } from "../model/text";
+import type { Award, CellAddress, ConferenceDetails, Decision, Settings, SheetSnapshot, Votes } from "../model/types";
+import { isBlank, readNumber, showValue } from "../model/values";
 
 /** A unit the conference may name: its listed name and its sheet's name both match (§3). */
 export interface ConferenceUnit {

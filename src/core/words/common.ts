@@ -1,6 +1,6 @@
 // Words more than one sheet prints (and the pane shows): the output sheets' names, the
 // classifications, awards, severities and check names, and how numbers are written.
-import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../../types";
+import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../model/types";
 
 export interface OutputSheetNames {
   summary: string;

@@ -1,5 +1,5 @@
 // The words of the Issues sheet (errors and warnings).
-import type { Language } from "../../types";
+import type { Language } from "../model/types";
 
 export interface IssuesText {
   title: string;

@@ -3,16 +3,16 @@
 // classifications and awards (§5) → the report (§6). Each step is pure and takes what the ones
 // before it made; evaluateWorkbook (evaluate.ts) only calls them in turn. Issues stay raw (rule,
 // place, parameters) until the report, the first step that knows the language for certain.
-import { toA1 } from "./address";
-import { indexCriteria, parseCriteria, type CriteriaIndex } from "./criteria";
-import { decideAwards, readConference, type ConferenceOutcome, type ConferenceUnit } from "./conference";
-import { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "./labels";
-import { issueMessage } from "./messages";
-import { rankUnits, type RankInput, type RankOutcome } from "./rank";
-import { applicableMax, completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "./score";
-import { parseSettings } from "./settings";
-import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "./sheet";
-import { codeKey, nameKey, normalizeLabel, sameName } from "./text";
+import { toA1 } from "../model/address";
+import { indexCriteria, parseCriteria, type CriteriaIndex } from "../read/criteria";
+import { decideAwards, readConference, type ConferenceOutcome, type ConferenceUnit } from "../score/conference";
+import { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "../schema/labels";
+import { issueMessage } from "../words/messages";
+import { rankUnits, type RankInput, type RankOutcome } from "../score/rank";
+import { applicableMax, completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "../score/score";
+import { parseSettings } from "../read/settings";
+import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "../read/sheet";
+import { codeKey, nameKey, normalizeLabel, sameName } from "../model/text";
 import type {
   CriteriaTable,
   Evaluation,
@@ -26,9 +26,9 @@ import type {
   UnitListing,
   UnitResult,
   WorkbookSnapshot,
-} from "./types";
-import { findStatedName, findUnitTable, readUnitSheet, type CriterionEntry, type UnitSheetReading } from "./unitSheet";
-import { differs, isBlank, readNumber, showValue } from "./values";
+} from "../model/types";
+import { findStatedName, findUnitTable, readUnitSheet, type CriterionEntry, type UnitSheetReading } from "../read/unitSheet";
+import { differs, isBlank, readNumber, showValue } from "../model/values";
 
 // ---- 1. Setup: criteria, settings and the units list (spec §1, §2) ----
 

@@ -1,9 +1,9 @@
 // Reading helpers over a snapshot sheet: cells by zero-based address, merges, header rows, and
 // the issues found while reading (kept as data, localised once the report language is known).
-import type { MessageParams } from "./messages";
-import { labelMatches, matchLabel, normalizeLabel, type LabelSet } from "./text";
-import type { CellAddress, CellRange, CellValue, RuleId, Severity, SheetSnapshot, WorkbookSnapshot } from "./types";
-import { cellText, isBlank } from "./values";
+import type { MessageParams } from "../words/messages";
+import { labelMatches, matchLabel, normalizeLabel, type LabelSet } from "../model/text";
+import type { CellAddress, CellRange, CellValue, RuleId, Severity, SheetSnapshot, WorkbookSnapshot } from "../model/types";
+import { cellText, isBlank } from "../model/values";
 
 /** An issue before its message is written: the rule, where, and what to say. */
 export interface RawIssue {

@@ -1,5 +1,5 @@
 // Ranking, classification and award proposals (spec §5).
-import type { Award, Classification, Settings, TieBreakKey } from "./types";
+import type { Award, Classification, Settings, TieBreakKey } from "../model/types";
 
 /** What ranking needs of a unit; `order` is its place in the units list (tab order without one). */
 export interface RankInput {

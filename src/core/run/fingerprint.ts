@@ -2,8 +2,8 @@
 // on the Summary so a later check can tell the summary was made from other data (`summary-stale`),
 // and so two printouts can be told apart. Pure and ES5-safe: the ribbon bundle runs it in IE11,
 // which has no Math.imul and no crypto, so the hash is a 32-bit FNV-1a built from shifts.
-import type { CellAddress, CellValue, SheetSnapshot, WorkbookSnapshot } from "./types";
-import { sheetNamed } from "./sheet";
+import type { CellAddress, CellValue, SheetSnapshot, WorkbookSnapshot } from "../model/types";
+import { sheetNamed } from "../read/sheet";
 
 /** The Summary's names in both languages; a run in English replaces a Vietnamese summary. */
 const SUMMARY_SHEET_LABELS = ["Tổng hợp", "Summary"] as const;

@@ -1,6 +1,6 @@
 // The words of the conference's papers (spec §7.5): the minutes of the meeting and the list of
 // award nominations the leader unit sends to the province.
-import type { Language } from "../../types";
+import type { Language } from "../model/types";
 
 export interface PapersText {
   minutesTitle: string;

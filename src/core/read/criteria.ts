@@ -1,11 +1,20 @@
 // The Criteria sheet (spec §2): groups and criteria, found by label. Any problem makes the table
 // unusable (`criteria-invalid`), because scoring against a half-read table would rank wrongly.
-import { CRITERIA_COLUMNS, CRITERIA_SHEET_LABELS, CRITERION_TYPES, type CriteriaColumn } from "./labels";
-import type { SetupProblem } from "./messages";
+import { CRITERIA_COLUMNS, CRITERIA_SHEET_LABELS, CRITERION_TYPES, type CriteriaColumn } from "../schema/labels";
+import type { SetupProblem } from "../words/messages";
 import { cellAt, findSheet, HEADER_SEARCH_ROWS, IssueList, readHeaderRow, textAt, withMergesBlanked, type HeaderColumns } from "./sheet";
-import { codeKey, matchLabel } from "./text";
-import type { CellAddress, CriteriaTable, Criterion, CriterionType, Group, GroupKind, SheetSnapshot, WorkbookSnapshot } from "./types";
-import { isBlank, readNumber, readYesNo, showValue } from "./values";
+import { codeKey, matchLabel } from "../model/text";
+import type {
+  CellAddress,
+  CriteriaTable,
+  Criterion,
+  CriterionType,
+  Group,
+  GroupKind,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../model/types";
+import { isBlank, readNumber, readYesNo, showValue } from "../model/values";
 
 /**
  * The largest max points, weight or points per item the Criteria sheet accepts. Real tables are
