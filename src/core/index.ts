@@ -26,3 +26,19 @@ export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from
 export { OUTPUT_SHEET_LABELS } from "./labels";
 export { readPreviousSummary, previousStanding, rankChange, PREVIOUS_SHEET_LABELS } from "./previous";
 export { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
+// What the add-in's Excel layer (src/excel) takes from the engine besides the above.
+export { OUTPUT_MARK, CONFERENCE_SHEET_LABELS } from "./labels";
+export { IMPORTED_PREVIOUS_LABELS } from "./previous";
+export { sheetNamed } from "./sheet";
+export { planImport, keptName, importPlanLines, type ImportPlan, type IncomingFile } from "./importPlan";
+export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./cluster18";
+export {
+  buildOutputSheets,
+  buildConferenceSheet,
+  readyForConference,
+  buildTemplateSheets,
+  baseOutputName,
+  layoutsClearOf,
+  OUTPUT_SHEET_NAMES,
+  SUMMARY_CHART_NAME,
+} from "./sheets";

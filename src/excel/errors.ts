@@ -1,6 +1,6 @@
 // Office errors become one plain sentence in the user's language, here and nowhere else. The
 // mapping goes by `error.code`, never by the localised `message`.
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import { UserFacingError } from "./types";
 
 type Sentences = Record<Language, string>;

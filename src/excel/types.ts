@@ -1,6 +1,6 @@
 // What the add-in's Excel layer offers the task pane and the ribbon command. The UI receives an
 // object of this shape (`PaneCapabilities`), so its tests pass a fake instead of mocking Office.
-import type { Evaluation, Language } from "../core/types";
+import type { Evaluation, Language } from "../core";
 
 /** Reported while a run works, so the pane can show where it is. */
 export type RunStage = "reading" | "checking" | "writing" | "done";
