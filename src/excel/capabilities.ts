@@ -1,8 +1,13 @@
-// The pane's capabilities in Excel. Kept apart from index.ts so that the ribbon command's ES5
+// The pane's capabilities in Excel. Kept out of index.ts so that the ribbon command's ES5
 // bundle, which needs only Generate, does not import the pane's import of units' files.
+import { runPrepareConference } from "./conference";
 import { canInsertSheets } from "./features";
-import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "./importSheets";
-import { officeLanguage, runCreateTemplate, runGenerate, runPrepareConference, runValidate, selectCell } from "./index";
+import { runGenerate } from "./generate";
+import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "./import";
+import { officeLanguage } from "./run";
+import { selectCell } from "./selectCell";
+import { runCreateTemplate } from "./template";
+import { runValidate } from "./validate";
 import type { PaneCapabilities } from "./types";
 
 /** The capabilities the task pane is given in Excel. */

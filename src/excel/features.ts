@@ -23,7 +23,7 @@ export interface ExcelFeatures {
 }
 
 /** The names of features left out, as the pane lists them to the user. */
-export type SkippedFeature = "print setup" | "data validation" | "merged areas";
+type SkippedFeature = "print setup" | "data validation" | "merged areas";
 
 function supported(version: string): boolean {
   // isSetSupported takes the version as a string ("1.9"); a number would compare wrongly for "1.10".

@@ -2,26 +2,17 @@
 // names first (one sync, by the caller), then every sheet's used range and merged areas together
 // (one sync), however many sheets there are. Excel on the web refuses a response above 5 MB, so a
 // workbook too large for one response is read in as many syncs as its size needs.
-import { rangeFromA1 } from "../core";
-import { OUTPUT_MARK } from "../core";
+import { OUTPUT_MARK, rangeFromA1 } from "../core";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { officeErrorCode } from "./errors";
 import type { ExcelFeatures } from "./features";
+import { isTemporary } from "./outputSheets";
 
 /** Requests and responses are kept under this, well below Excel on the web's 5 MB. */
 export const PAYLOAD_BUDGET_BYTES = 3_500_000;
 /** A unit sheet (~40 rows × 10 columns) answers with ~10 KB: value, type and format per cell. */
 const BYTES_PER_CELL = 40;
 const BYTES_PER_SHEET = 12_000;
-
-/** Sheets this add-in writes under a temporary name while replacing the summary. */
-export const TEMP_SHEET_PREFIX = "thidua-tmp-";
-
-/**
- * The hidden sheet-scoped name (worksheet.names, ExcelApi 1.4) on every sheet the product writes,
- * the add-in and the command line alike: such a sheet is an output, whatever its name.
- */
-export { OUTPUT_MARK };
 
 /** What was queued for one sheet; read after the sync. */
 interface PendingSheet {
@@ -36,10 +27,10 @@ interface PendingSheet {
  * Queues the loads for every sheet and returns a function that builds the snapshot once the
  * caller has synced. Temporary sheets of an interrupted earlier run are not read.
  */
-export function queueSnapshotRead(worksheets: Excel.Worksheet[], features: ExcelFeatures): () => WorkbookSnapshot {
+function queueSnapshotRead(worksheets: Excel.Worksheet[], features: ExcelFeatures): () => WorkbookSnapshot {
   const pending: PendingSheet[] = [];
   for (const worksheet of worksheets) {
-    if (worksheet.name.indexOf(TEMP_SHEET_PREFIX) === 0) continue;
+    if (isTemporary(worksheet.name)) continue;
     // valuesOnly: formatting alone must not stretch the grid (a formatted empty column is common).
     const used = worksheet.getUsedRangeOrNullObject(true);
     used.load("values, valueTypes, numberFormat, rowIndex, columnIndex");
@@ -48,7 +39,8 @@ export function queueSnapshotRead(worksheets: Excel.Worksheet[], features: Excel
       merges = used.getMergedAreasOrNullObject();
       merges.load("areas/items/address");
     }
-    // The engine tells outputs from input by this mark, so it is read with the data.
+    // The engine tells outputs from input by this mark (core's `OUTPUT_MARK`, on every sheet the
+    // product writes, the add-in and the command line alike), so it is read with the data.
     const mark = worksheet.names.getItemOrNullObject(OUTPUT_MARK);
     pending.push({ name: worksheet.name, used, merges, mark });
   }
@@ -144,7 +136,7 @@ function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
  * one, and the number format tells a date from a number.
  * @example toCellValue("#REF!", "Error", "General") → { kind: "error", code: "#REF!" }
  */
-export function toCellValue(value: unknown, type: string, format: unknown): CellValue {
+function toCellValue(value: unknown, type: string, format: unknown): CellValue {
   switch (type) {
     case "Empty":
       return null;
@@ -173,7 +165,7 @@ export function toCellValue(value: unknown, type: string, format: unknown): Cell
  * codes in brackets are ignored).
  * @example isDateFormat("dd/mm/yyyy") === true; isDateFormat("0.00") === false
  */
-export function isDateFormat(format: string): boolean {
+function isDateFormat(format: string): boolean {
   if (format === "" || /^general$/i.test(format)) return false;
   const bare = format
     .replace(/"[^"]*"/g, "")
@@ -183,7 +175,7 @@ export function isDateFormat(format: string): boolean {
 }
 
 /** An Excel date serial (days since 1899-12-30) as yyyy-mm-dd. */
-export function serialToIso(serial: number): string {
+function serialToIso(serial: number): string {
   const ms = Date.UTC(1899, 11, 30) + Math.round(serial * 86400000);
   return new Date(ms).toISOString().slice(0, 10);
 }

@@ -13,7 +13,7 @@ import { evaluateWorkbook } from "../../src/core/run/evaluate";
 import { buildOutputSheets } from "../../src/core/sheets";
 import type { ChartLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { runGenerate } from "../../src/excel";
-import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
+import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { chartsOfSheet, plainReference } from "../helpers/chartParts";
 import { installRuntimeWith } from "../helpers/host";

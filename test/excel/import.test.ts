@@ -8,7 +8,7 @@ import * as ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../../src/core";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/model/types";
 import { runValidate, type PickedFile } from "../../src/excel";
-import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "../../src/excel/importSheets";
+import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "../../src/excel/import";
 import { loadWorkbook, readWorkbookFile } from "../../src/xlsx/read";
 import { workbookBytes } from "../../src/xlsx/write";
 import { thidua } from "../helpers/cli";

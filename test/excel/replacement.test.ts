@@ -5,8 +5,10 @@
 import * as path from "path";
 import { toA1 } from "../../src/core/model/address";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
-import { COMPLETE_MARK, OUTPUT_MARK, parseCompleteMark, runGenerate, runValidate } from "../../src/excel";
-import { TEMP_SHEET_PREFIX } from "../../src/excel/read";
+import { OUTPUT_MARK } from "../../src/core";
+import { runGenerate, runValidate } from "../../src/excel";
+import { COMPLETE_MARK, parseCompleteMark } from "../../src/excel/marks";
+import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import type { SheetSnapshot } from "../excel-host";

@@ -3,20 +3,18 @@
 // ExcelApi 1.13), so each sheet arrives with its formats, merges, widths and validations; the
 // file is also read here (src/xlsx/base64.ts) to plan which sheet is which unit's. A fixed number
 // of syncs per action, none in a loop.
-import { importPlanLines, keptName, planImport, type ImportPlan, type IncomingFile } from "../core";
-import { IMPORTED_PREVIOUS_LABELS, readPreviousSummary } from "../core";
-import { sheetNamed } from "../core";
-import { nameKey } from "../core";
-import type { Language } from "../core";
+import { IMPORTED_PREVIOUS_LABELS, importPlanLines, keptName, nameKey, planImport, readPreviousSummary, sheetNamed } from "../core";
+import type { ImportPlan, IncomingFile, Language } from "../core";
 import { snapshotFromBase64 } from "../xlsx/base64";
 import { MESSAGES } from "./errors";
 import { canInsertSheets, detectFeatures } from "./features";
-import { loadSheets, run } from "./index";
-import { readSnapshot, TEMP_SHEET_PREFIX } from "./read";
+import { TEMP_SHEET_PREFIX } from "./outputSheets";
+import { readSnapshot } from "./read";
+import { loadSheets, run } from "./run";
 import { UserFacingError, type ImportPreview, type PickedFile, type PreviousResult } from "./types";
 
 /** The sheet last period's summary is inserted as, in the pane's language. */
-export const PREVIOUS_SHEET_NAME: Record<Language, string> = { vi: IMPORTED_PREVIOUS_LABELS[0], en: IMPORTED_PREVIOUS_LABELS[1] };
+const PREVIOUS_SHEET_NAME: Record<Language, string> = { vi: IMPORTED_PREVIOUS_LABELS[0], en: IMPORTED_PREVIOUS_LABELS[1] };
 
 function requireInsert(language: Language): void {
   if (!canInsertSheets()) throw new UserFacingError(MESSAGES.insertNeedsNewerExcel[language], "ApiNotFound");

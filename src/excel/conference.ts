@@ -1,0 +1,34 @@
+// Prepare the conference: the Bình xét sheet for the year-end meeting (spec §7.4, issue 12).
+import { buildConferenceSheet, CONFERENCE_SHEET_LABELS, nameKey, readyForConference } from "../core";
+import { MESSAGES } from "./errors";
+import { detectFeatures } from "./features";
+import { PAYLOAD_BUDGET_BYTES } from "./read";
+import { officeLanguage, run } from "./run";
+import { UserFacingError, type ConferenceResult } from "./types";
+import { readAndEvaluate } from "./validate";
+import { operationsOf, queueInBatches } from "./write";
+
+/**
+ * Adds the Bình xét sheet for the year-end meeting (spec §7.4, issue 12): the ranked units in
+ * rank order with blank vote and decision cells. Adds nothing when the workbook has one already
+ * (`added: false`, its name). Refuses at a half-year review or while some unit is not ranked.
+ */
+export async function runPrepareConference(): Promise<ConferenceResult> {
+  const language = officeLanguage();
+  const features = detectFeatures();
+  return run(language, async (context) => {
+    const { evaluation, sheets } = await readAndEvaluate(context, features);
+    const labels = CONFERENCE_SHEET_LABELS.map(nameKey);
+    const existing = sheets.find((s) => labels.includes(nameKey(s.name)));
+    if (existing) return { sheet: existing.name, added: false };
+    if (!readyForConference(evaluation)) {
+      throw new UserFacingError(MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
+    }
+    const layout = buildConferenceSheet(evaluation);
+    const added = context.workbook.worksheets.add(layout.name);
+    await queueInBatches(context, operationsOf([layout], [added], features), PAYLOAD_BUDGET_BYTES);
+    added.activate();
+    await context.sync();
+    return { sheet: layout.name, added: true };
+  });
+}

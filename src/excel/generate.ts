@@ -1,0 +1,94 @@
+// Generate: reads, checks and scores the workbook and writes its output sheets (Summary, Details,
+// Issues and the conference's papers) in three syncs, replacing the add-in's earlier outputs
+// through the replacement protocol (replacement.ts). Unit, criteria and settings sheets are never
+// written.
+import { buildOutputSheets, evaluateWorkbook, layoutsClearOf } from "../core";
+import type { BuildOptions, Language, WorkbookSnapshot } from "../core";
+import { MESSAGES } from "./errors";
+import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
+import { readMarks, queueMarks } from "./marks";
+import { isTemporary, unmarkedOutputSheets } from "./outputSheets";
+import { readSnapshot } from "./read";
+import { queueLeftoversFinish, recoverReplacement } from "./recovery";
+import { planReplacement, queueReplacement, type ReplacementPlan } from "./replacement";
+import { loadSheets, officeLanguage, run } from "./run";
+import { UserFacingError, type GenerateResult, type RunStage } from "./types";
+
+type CalendarDate = { year: number; month: number; day: number };
+
+/** What one Generate works with; `plan` is set once its replacement is planned, for the recovery. */
+interface GenerateRun {
+  language: Language;
+  features: ExcelFeatures;
+  onStage?: (s: RunStage) => void;
+  date?: CalendarDate;
+  plan: ReplacementPlan | null;
+}
+
+/**
+ * Reads, checks, scores and writes the Summary, Details and Issues sheets in three syncs, and
+ * activates the summary. After a failure, what the workbook holds is finished from the marks
+ * before the error is passed on.
+ */
+export async function runGenerate(onStage?: (s: RunStage) => void, options: { date?: CalendarDate } = {}): Promise<GenerateResult> {
+  const at: GenerateRun = { language: officeLanguage(), features: detectFeatures(), onStage, date: options.date, plan: null };
+  let result: GenerateResult;
+  try {
+    result = await run(at.language, (context) => generate(context, at));
+  } catch (error) {
+    if (at.plan !== null) await recoverReplacement(at.plan).catch(() => undefined);
+    throw error;
+  }
+  onStage?.("done");
+  return result;
+}
+
+/** The one batch of Generate: sync 1 the names, sync 2 the data (and marks), sync 3 the writes. */
+async function generate(context: Excel.RequestContext, at: GenerateRun): Promise<GenerateResult> {
+  const { features, onStage } = at;
+  onStage?.("reading");
+  const sheets = await loadSheets(context);
+  // Temporary sheets of an interrupted earlier run (its recovery failed too).
+  const leftovers = sheets.some((s) => isTemporary(s.name));
+  // The marks ride along with the data read (sync 2).
+  const queued = queueMarks(sheets, leftovers);
+  const snapshot = await readSnapshot(context, sheets, features);
+  const marks = await readMarks(context, sheets, queued, leftovers);
+  onStage?.("checking");
+  const evaluation = evaluateWorkbook(snapshot);
+  const { unitSheets, foreign } = unmarkedOutputSheets(snapshot, evaluation);
+  if (foreign.length > 0) {
+    throw new UserFacingError(MESSAGES.foreignOutputSheet[at.language](foreign.map((n) => `“${n}”`).join(", ")), "ItemAlreadyExists");
+  }
+  const layouts = layoutsClearOf(buildOutputSheets(evaluation, dated(at.date)), unitSheets);
+  onStage?.("writing");
+  // An interrupted run's complete outputs go in place first (its incomplete sheets go), so a
+  // failure of this run can only fall back to complete outputs of one run.
+  const allNames = sheets.map((s) => s.name);
+  const names = queueLeftoversFinish(context, allNames, marks.complete, { features, layouts, unitSheets: new Set(unitSheets) });
+  const plan = planReplacement(names, layouts, features, unitSheets, allNames);
+  at.plan = plan;
+  await queueReplacement(context, plan, names, markedOutputs(snapshot));
+  await context.sync();
+  return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
+}
+
+/** The date on the summary's place-and-date line: the one given, else today with the time. */
+function dated(date: CalendarDate | undefined): BuildOptions {
+  const now = new Date();
+  return {
+    date: date ?? today(),
+    ...(date ? {} : { time: { hour: now.getHours(), minute: now.getMinutes() } }),
+  };
+}
+
+/** Today's date for the summary's place-and-date line. */
+function today(): CalendarDate {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** The sheets that carry the output mark. */
+function markedOutputs(snapshot: WorkbookSnapshot): Set<string> {
+  return new Set(snapshot.sheets.filter((sheet) => sheet.outputMark === true).map((sheet) => sheet.name));
+}

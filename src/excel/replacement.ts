@@ -1,0 +1,178 @@
+// Replacing the add-in's output sheets so that a failure at any point leaves either the complete
+// old outputs or the complete new ones of one run: every new sheet is written complete under a
+// temporary name and marked (marks.ts), then promoted in place of the old one in the same request
+// (copied over it, so what points at it keeps working, or renamed). What an interrupted run leaves
+// is finished from the marks by recovery.ts.
+import { baseOutputName, nameKey, OUTPUT_MARK, SUMMARY_CHART_NAME } from "../core";
+import type { SheetLayout } from "../core";
+import { layoutSize } from "./cells";
+import { chartOperations } from "./chart";
+import type { ExcelFeatures } from "./features";
+import { addMark, COMPLETE_MARK, completeFormula, MARK_BYTES, type CompleteMark } from "./marks";
+import { existingOutput, isOutputName, temporaryName } from "./outputSheets";
+import { PAYLOAD_BUDGET_BYTES } from "./read";
+import { queueSheetFrame } from "./sheetSettings";
+import { layoutOperations, queueInBatches, type WriteOperation } from "./write";
+
+/** One output sheet being replaced: where it is written first and which sheet it replaces. */
+export interface PlannedOutput {
+  temp: string;
+  mark: CompleteMark;
+  /** Its layout, for the sheet's frame (widths, panes, print); null for a leftover of another run. */
+  layout: SheetLayout | null;
+  /** The add-in's existing sheet for this output (this or the other language's name), or null. */
+  existing: string | null;
+}
+
+export interface ReplacementPlan {
+  runId: string;
+  outputs: PlannedOutput[];
+  layouts: SheetLayout[];
+  features: ExcelFeatures;
+  /**
+   * Units' sheets named like outputs (no output mark, named by the units list): never replaced
+   * or deleted; the outputs take the next free names beside them.
+   */
+  unitSheets: Set<string>;
+}
+
+/** A run id distinct enough that marks of two runs never match. */
+function newRunId(): string {
+  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+}
+
+/**
+ * The planned outputs of a new run: temporary names, and the add-in's sheet each one replaces
+ * among `existing` (the sheets once the leftovers of an earlier run are finished).
+ */
+export function planReplacement(
+  existing: string[],
+  layouts: SheetLayout[],
+  features: ExcelFeatures,
+  unitSheets: string[],
+  alsoTaken: string[],
+): ReplacementPlan {
+  const runId = newRunId();
+  // Names of sheets deleted earlier in the same request are not reused either.
+  const taken = new Set([...existing, ...alsoTaken].map(nameKey));
+  // A unit's sheet is never the output a layout replaces.
+  const names = new Set(existing.filter((name) => !unitSheets.includes(name)));
+  const outputs = layouts.map((layout, i) => {
+    // The sheet under the new name first; else the other language's (renamed, so links follow).
+    const { rows, cols } = layoutSize(layout);
+    const mark: CompleteMark = { runId, index: i, count: layouts.length, rows, cols, final: layout.name };
+    return { temp: temporaryName(taken, i), mark, layout, existing: existingOutput(layout.name, names) };
+  });
+  return { runId, outputs, layouts, features, unitSheets: new Set(unitSheets) };
+}
+
+/**
+ * Queues every new sheet complete under a temporary name, each ending with its completeness mark;
+ * only a workbook too large for one request is synced here, in parts. The caller queues the
+ * promotion behind the last part: Excel runs a request's commands in order and stops at the
+ * first failure, so the promotion runs only after every mark is written, and after a failure
+ * `recoverReplacement` reads the marks before it promotes anything.
+ */
+async function queueTemporarySheets(context: Excel.RequestContext, plan: ReplacementPlan): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  const added = plan.outputs.map((p) => worksheets.add(p.temp));
+  const operations: WriteOperation[] = [];
+  plan.layouts.forEach((layout, i) => {
+    operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], OUTPUT_MARK, "=TRUE") });
+    operations.push(...layoutOperations(added[i], layout, plan.features));
+    operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], COMPLETE_MARK, completeFormula(plan.outputs[i].mark)) });
+  });
+  await queueInBatches(context, operations, PAYLOAD_BUDGET_BYTES);
+}
+
+/**
+ * Puts complete temporary sheets in place of the outputs, in one request. With Range.copyFrom
+ * the add-in's existing sheet is kept and overwritten, so what points at it keeps working; without
+ * it the old sheet is deleted and the temporary one renamed. Temporary sheets go last, so a
+ * failure part-way leaves them for `recoverReplacement` to finish from. An output without its
+ * layout (a leftover of another run) keeps the frame of the sheet it is copied into: the add-in's
+ * sheet of the same kind.
+ */
+export function queuePromotion(
+  context: Excel.RequestContext,
+  outputs: PlannedOutput[],
+  which: number[],
+  existingNow: Array<string | null>,
+  features: ExcelFeatures,
+): void {
+  const worksheets = context.workbook.worksheets;
+  const copied: string[] = [];
+  for (const i of which) {
+    const { temp: tempName, mark, layout } = outputs[i];
+    const existing = existingNow[i];
+    const temp = worksheets.getItem(tempName);
+    if (existing !== null && features.copyInPlace) {
+      const target = worksheets.getItem(existing);
+      target.getRange().clear();
+      if (layout) target.freezePanes.unfreeze();
+      // Page breaks are the sheet's too: the last run's go, the frame below sets this run's.
+      if (layout && features.printSetup) target.horizontalPageBreaks.removePageBreaks();
+      target
+        .getRangeByIndexes(0, 0, mark.rows, mark.cols)
+        .copyFrom(temp.getRangeByIndexes(0, 0, mark.rows, mark.cols), "All" as Excel.RangeCopyType);
+      if (layout) {
+        queueSheetFrame(target, layout, features);
+        // Charts are the sheet's, not its cells': the copy brought none, so the kept sheet's chart
+        // from the last run is replaced by one drawn from its new cells (a chart of the user's stays).
+        const ours = new Set([SUMMARY_CHART_NAME, ...layout.charts.map((chart) => chart.name)]);
+        for (const name of ours) target.charts.getItemOrNullObject(name).delete();
+        for (const operation of chartOperations(target, layout, features)) operation.queue();
+      }
+      if (existing !== mark.final) target.name = mark.final;
+      target.names.getItemOrNullObject(COMPLETE_MARK).delete();
+      addMark(target, COMPLETE_MARK, completeFormula(mark));
+      copied.push(tempName);
+    } else {
+      if (existing !== null) worksheets.getItem(existing).delete();
+      temp.name = mark.final;
+    }
+  }
+  outputs.forEach((output, i) => (worksheets.getItem(output.mark.final).position = i));
+  for (const temp of copied) worksheets.getItem(temp).delete();
+  worksheets.getItem(outputs[0].mark.final).activate();
+}
+
+/**
+ * Deletes the add-in's output sheets this run does not write: a paper of an earlier run (§7.5)
+ * that no longer applies, such as the minutes after the decisions became void. Only sheets with
+ * an output's name (or a marked `Details (2)`) go, never a unit's sheet (foreign ones stop the run).
+ */
+function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: string[], plan: ReplacementPlan, marked: Set<string>): void {
+  const kept = new Set<string>();
+  for (const output of plan.outputs) {
+    kept.add(output.mark.final);
+    if (output.existing !== null) kept.add(output.existing);
+  }
+  for (const name of existing) {
+    // `Details (2)`: an output named beside a unit's `Details` by an earlier run.
+    const output = isOutputName(name) || (marked.has(name) && isOutputName(baseOutputName(name)));
+    if (output && !kept.has(name) && !plan.unitSheets.has(name)) context.workbook.worksheets.getItem(name).delete();
+  }
+}
+
+/**
+ * Queues the whole replacement of a planned run: its temporary sheets complete and marked, their
+ * promotion in place of the outputs, and the removal of the add-in's outputs this run does not
+ * write (`marked`: the sheets that carry the output mark). The caller syncs the last request.
+ */
+export async function queueReplacement(
+  context: Excel.RequestContext,
+  plan: ReplacementPlan,
+  existing: string[],
+  marked: Set<string>,
+): Promise<void> {
+  await queueTemporarySheets(context, plan);
+  queuePromotion(
+    context,
+    plan.outputs,
+    plan.outputs.map((_, i) => i),
+    plan.outputs.map((o) => o.existing),
+    plan.features,
+  );
+  queueStaleOutputsRemoval(context, existing, plan, marked);
+}

@@ -1,0 +1,36 @@
+// New scoring workbook: the Criteria, Settings and unit sheets (Cluster 18 defaults) added to the
+// current workbook, as `thidua template` makes them.
+import { buildTemplateSheets, CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS, nameKey } from "../core";
+import { MESSAGES } from "./errors";
+import { detectFeatures, skippedFeatures } from "./features";
+import { PAYLOAD_BUDGET_BYTES } from "./read";
+import { loadSheets, officeLanguage, run } from "./run";
+import { UserFacingError, type TemplateResult } from "./types";
+import { operationsOf, queueInBatches } from "./write";
+
+/**
+ * Adds the Criteria, Settings and unit sheets of a new scoring workbook (Cluster 18 defaults) to
+ * the current workbook; refuses, before writing anything, when any of those sheets exists.
+ */
+export async function runCreateTemplate(): Promise<TemplateResult> {
+  const language = officeLanguage();
+  const features = detectFeatures();
+  // As `thidua template` makes it in the same language: English names in an English workbook.
+  const layouts = buildTemplateSheets({
+    criteria: CLUSTER18_CRITERIA,
+    settings: CLUSTER18_SETTINGS,
+    language,
+    criterionNamesEn: CLUSTER18_NAMES_EN,
+  });
+  return run(language, async (context) => {
+    const sheets = await loadSheets(context);
+    const taken = new Set(sheets.map((s) => nameKey(s.name)));
+    const clashes = layouts.filter((l) => taken.has(nameKey(l.name))).map((l) => `“${l.name}”`);
+    if (clashes.length > 0) throw new UserFacingError(MESSAGES.templateExists[language](clashes.join(", ")), "ItemAlreadyExists");
+    const added = layouts.map((layout) => context.workbook.worksheets.add(layout.name));
+    await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
+    added[0].activate();
+    await context.sync();
+    return { sheets: layouts.map((l) => l.name), skipped: skippedFeatures(features) };
+  });
+}

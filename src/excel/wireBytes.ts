@@ -1,0 +1,99 @@
+// How many bytes each write adds to a request, so that a workbook too large for one request is
+// written in as few syncs as keep each under the payload budget (`queueInBatches`).
+import type { CellRange, CellStyle, ChartLayout, SheetLayout } from "../core";
+import type { ExcelFeatures } from "./features";
+import { heightRuns } from "./sheetSettings";
+
+/**
+ * What Office.js's request JSON costs, per kind of command, as Microsoft's runtime serialises it
+ * (`{ Actions, ObjectPaths }`, measured on @microsoft/office-js; test/excel/payload.test.ts keeps
+ * the estimate within 10 % of the real request). Every range the add-in creates costs an object
+ * path, two instantiations and a `_KeepReference`; a large array is cut by the runtime into
+ * slices of 1,500 cells, each its own range and command.
+ */
+export const WIRE_BYTES = {
+  /** A range from getRange/getRangeByIndexes. */
+  range: 350,
+  /** A navigation (format, font, fill, borders, freezePanes, pageLayout, …). */
+  navigation: 140,
+  /** borders.getItem(edge). */
+  borderItem: 180,
+  /** A property set or method call, besides its argument's JSON. */
+  command: 105,
+  /** One 1,500-cell slice of a large array: two row ranges, their bounding range and the set. */
+  slice: 560,
+} as const;
+
+/** Cells per slice when the runtime splits a large array write (its `setRangePropertiesInBulk`). */
+const RUNTIME_SLICE_CELLS = 1500;
+
+/** Request bytes of setting a 2-D array (values or number formats) on a block of the sheet. */
+export function arrayBytes(grid: unknown[][], cols: number): number {
+  const json = JSON.stringify(grid).length;
+  const cells = grid.length * cols;
+  if (cells <= RUNTIME_SLICE_CELLS) return WIRE_BYTES.command + json;
+  const rowsPerSlice = Math.max(1, Math.round(RUNTIME_SLICE_CELLS / cols));
+  return WIRE_BYTES.command + json + Math.ceil(grid.length / rowsPerSlice) * WIRE_BYTES.slice;
+}
+
+/** Request bytes of `applyStyle`: the range, its format objects and one command per property. */
+export function styleBytes(cell: CellRange, style: CellStyle): number {
+  let bytes = WIRE_BYTES.range + WIRE_BYTES.navigation;
+  const fontProps = ["bold", "italic", "underline", "fontSize", "fontName", "fontColor"] as const;
+  const fonts = fontProps.filter((k) => style[k] !== undefined);
+  if (fonts.length > 0) bytes += WIRE_BYTES.navigation;
+  for (const k of fonts) bytes += WIRE_BYTES.command + JSON.stringify(style[k]).length;
+  if (style.fill !== undefined) bytes += WIRE_BYTES.navigation + WIRE_BYTES.command + style.fill.length + 2;
+  for (const k of ["horizontal", "vertical", "wrap"] as const) if (style[k] !== undefined) bytes += WIRE_BYTES.command + 10;
+  if (style.border) {
+    let edges = 4;
+    if (cell.end.row > cell.start.row) edges++;
+    if (cell.end.col > cell.start.col) edges++;
+    bytes += WIRE_BYTES.navigation + edges * (WIRE_BYTES.borderItem + 3 * WIRE_BYTES.command + 30);
+  }
+  return bytes;
+}
+
+/** How many column-width commands a layout needs: equal neighbouring widths share one. */
+function widthRuns(widths: number[]): number {
+  let runs = 0;
+  for (let c = 0; c < widths.length; c++) if (widths[c] !== undefined && widths[c] > 0 && (c === 0 || widths[c] !== widths[c - 1])) runs++;
+  return runs;
+}
+
+/** Request bytes of `queueCellSettings` and `queueSheetFrame` for a layout. */
+export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): number {
+  const { range, navigation, command } = WIRE_BYTES;
+  let bytes = layout.merges.length * (range + command);
+  for (const link of layout.links)
+    bytes += range + command + 60 + link.sheet.length + String(layout.values[link.at.row]?.[link.at.col] ?? "").length;
+  if (features.dataValidation) {
+    for (const v of layout.validations)
+      bytes +=
+        range +
+        navigation +
+        3 * command +
+        150 +
+        v.prompt.length +
+        ("error" in v ? v.error.length : 0) +
+        (v.kind === "list" ? v.values.join(",").length : 0);
+  }
+  bytes += layout.unlocked.length * (range + 2 * navigation + command);
+  bytes += widthRuns(layout.columnWidths) * (range + navigation + command);
+  bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);
+  bytes += navigation + command + range + 4 * command;
+  if (features.printSetup && layout.print) {
+    bytes += navigation + 14 * command + 2 * navigation + (layout.print.centerFooter?.length ?? 0);
+    bytes += (layout.print.rowBreaks ?? []).length * (range + navigation + command);
+  }
+  return bytes;
+}
+
+/**
+ * Request bytes of drawing one chart: its source range, the add, and a handful of navigations
+ * and property sets (name, title, legend, axis, position).
+ */
+export function chartBytes(chart: ChartLayout): number {
+  const { range, navigation, command } = WIRE_BYTES;
+  return range + 2 * navigation + command + 6 * (navigation + command) + chart.title.length + chart.name.length + 60;
+}
