@@ -47,7 +47,8 @@ export interface WriteContext {
 }
 
 /** The kinds, in the order their keys are read (see KIND_READ_ORDER). */
-export type KindName = "text" | "review-kind" | "date" | "vote-percent" | "threshold" | "quota" | "yes-no" | "language" | "tie-break";
+export type KindName =
+  "text" | "lines" | "review-kind" | "date" | "vote-percent" | "threshold" | "quota" | "yes-no" | "language" | "tie-break";
 
 /**
  * The order the kinds' keys are read in: text first, as the review kind needs the period; then
@@ -55,6 +56,7 @@ export type KindName = "text" | "review-kind" | "date" | "vote-percent" | "thres
  */
 export const KIND_READ_ORDER: readonly KindName[] = [
   "text",
+  "lines",
   "review-kind",
   "date",
   "vote-percent",
@@ -79,6 +81,23 @@ const textOf = (cell: CellValue): string | null => (cellText(cell) === "" ? null
 
 /** Free text; blank is null. */
 export const TEXT: SettingKind<string | null> = { name: "text", read: textOf, write: plain };
+
+/**
+ * Lines of text, one per line of the cell and also split at `separator` when given; blank lines
+ * dropped, and nothing at all is null. The template writes them one per line.
+ * @example lines(";").read("A; B\nC", …) → ["A", "B", "C"]
+ */
+export const lines = (separator?: string): SettingKind<string[] | null> => ({
+  name: "lines",
+  read(cell) {
+    const text = textOf(cell);
+    if (text === null) return null;
+    const parts = text.split(/\r?\n/).flatMap((line) => (separator ? line.split(separator) : [line]));
+    const kept = parts.map((part) => part.trim()).filter((part) => part !== "");
+    return kept.length > 0 ? kept : null;
+  },
+  write: (value) => plain(value === null ? null : value.join("\n")),
+});
 
 /** An award's name; the template writes the language's default, so the secretary sees what will be printed. */
 export const awardName = (award: "flag" | "certificate"): SettingKind<string | null> => ({

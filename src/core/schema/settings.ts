@@ -5,7 +5,20 @@
 // and the docs' table all come from here: a new key is one entry.
 import type { Language, ReviewKind, Settings, TieBreakKey } from "../model/types";
 import { YES_NO_RULE, labelIn, labelSetOf, type Field, type Words } from "./field";
-import { DATE, LANGUAGE, QUOTA, REVIEW_KIND, TEXT, THRESHOLD, TIE_BREAK, VOTE_PERCENT, YES_NO, awardName, type SettingKind } from "./kinds";
+import {
+  DATE,
+  LANGUAGE,
+  QUOTA,
+  REVIEW_KIND,
+  TEXT,
+  THRESHOLD,
+  TIE_BREAK,
+  VOTE_PERCENT,
+  YES_NO,
+  awardName,
+  lines,
+  type SettingKind,
+} from "./kinds";
 import type { DayDate } from "./cells";
 
 export interface SettingField<V> extends Field {
@@ -92,6 +105,22 @@ export const SETTINGS_FIELDS = {
     hint: {
       vi: "Giải thưởng hội nghị bình xét quyết phải có tỷ lệ phiếu đồng ý trên mức này.",
       en: "An award the conference decides needs a share of the votes above this.",
+    },
+  }),
+  // Version 2.1 (spec §8.1): for the papers in the state's format. Blank leaves each paper its own default.
+  recipients: field("Nơi nhận", "Recipients", lines(";"), null, {
+    hint: {
+      vi: "Gửi biên bản và tờ trình đến: mỗi nơi một dòng, hoặc cách nhau bằng dấu ;.",
+      en: "Where the minutes and the submission are sent: one per line, or separated by ;.",
+    },
+  }),
+  addressee: field("Kính gửi", "To", TEXT, null, {
+    hint: { vi: "Người nhận tờ trình đề nghị khen thưởng.", en: "Whom the submission proposing the awards is addressed to." },
+  }),
+  legalBases: field("Căn cứ", "Grounds", lines(), null, {
+    hint: {
+      vi: "Các văn bản làm căn cứ của tờ trình, mỗi văn bản một dòng.",
+      en: "The documents the submission is grounded on, one per line.",
     },
   }),
 };
