@@ -17,7 +17,6 @@ import {
   EXCEL_ERROR_TEXTS,
   NO_WORDS,
   OUTPUT_SHEET_LABELS,
-  SETTINGS_KEYS,
   SETTINGS_SHEET_LABELS,
   TIE_BREAK_KEYS,
   TOTAL_ROW_LABELS,
@@ -26,6 +25,7 @@ import {
   UNITS_LIST_COLUMNS,
   YES_WORDS,
 } from "../src/core/schema/labels";
+import { SETTINGS_KEYS } from "../src/core/schema/settings";
 import type { LabelSet } from "../src/core/model/text";
 import { CLI_TEXT } from "../src/cli/messages";
 import { readWorkbookFile } from "../src/xlsx/read";
@@ -304,7 +304,9 @@ describe("the reference docs/workbook.md against the engine", () => {
       DECISION_WORDS,
     ];
     const labels = sets.flatMap((set) => set.entries.map((entry) => entry.label));
-    const sheetNames = [...CRITERIA_SHEET_LABELS, ...SETTINGS_SHEET_LABELS, ...CONFERENCE_SHEET_LABELS, ...OUTPUT_SHEET_LABELS].map(normalizeLabel);
+    const sheetNames = [...CRITERIA_SHEET_LABELS, ...SETTINGS_SHEET_LABELS, ...CONFERENCE_SHEET_LABELS, ...OUTPUT_SHEET_LABELS].map(
+      normalizeLabel,
+    );
     const words = [...YES_WORDS.filter((w) => !/^(TRUE|FALSE)$/.test(w)), ...NO_WORDS.filter((w) => !/^(TRUE|FALSE)$/.test(w))].map(
       normalizeLabel,
     );

@@ -1,5 +1,6 @@
 // The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
+import type { SettingsValues } from "../schema/settings";
 
 /** A zero-based cell position; A1 strings appear only at the edges (messages, links, JSON). */
 export interface CellAddress {
@@ -142,32 +143,13 @@ export interface UnitListing {
 
 export type ReviewKind = "half-year" | "year";
 
-export interface Settings {
-  clusterName: string | null;
-  period: string | null;
-  leaderUnit: string | null;
+/**
+ * The Settings sheet as read: one value per key of its schema (schema/settings.ts gives each key's
+ * type, default and labels), the four thresholds together, and the units list.
+ */
+export interface Settings extends SettingsValues {
   /** Points on the table's scale; a percent written in Settings is already converted (§7.3). */
   thresholds: { excellent: number; good: number; fair: number; average: number };
-  excellentRequiresAllTargets: boolean;
-  flagQuota: number;
-  certificateQuota: number;
-  tieBreak: TieBreakKey[];
-  language: Language;
-  parentBody: string | null;
-  place: string | null;
-  preparedBy: string | null;
-  signedBy: string | null;
-  /** `Loại kỳ`, or inferred from the period when blank (§7.3). Awards are proposed only at a year review. */
-  reviewKind: ReviewKind;
-  /** `Yêu cầu thẩm định` (§7.2): only the Notes change. */
-  verificationRequired: boolean;
-  /** The award names written out wherever an award is shown (§7.3); null = the language's default. */
-  flagName: string | null;
-  certificateName: string | null;
-  /** `Ngày lập`: the date of the date line when set (§7.4). */
-  datePrepared: { year: number; month: number; day: number } | null;
-  /** `Tỷ lệ phiếu tối thiểu` in percent (§7.4): an award decided needs its votes above it. */
-  voteThreshold: number;
   /** null when the workbook has no units list (then every unit sheet counts, in tab order). */
   units: UnitListing[] | null;
 }

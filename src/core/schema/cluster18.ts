@@ -2,6 +2,7 @@
 // the pane's New workbook and the sample workbook. Copied in as data because the core reads no
 // files; the English names make an English template possible.
 import { settingsUnitSheetCell } from "../sheets/template";
+import { DEFAULT_SETTINGS } from "./settings";
 import type { CriteriaTable, Criterion, CriterionType, Group, GroupKind, Settings, UnitListing } from "../model/types";
 
 /** One line of the criteria table as the sample writes it: a group row or a criterion row. */
@@ -215,24 +216,13 @@ const UNITS: Array<[number, string, string]> = [
  * Summary's heading; each unit's sheetCell is where the template's Settings sheet writes its sheet.
  */
 export const CLUSTER18_SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  thresholds: { ...DEFAULT_SETTINGS.thresholds },
   clusterName: "Cụm thi đua số 18",
   period: "6 tháng đầu năm 2024",
   leaderUnit: "Công ty TNHH Lam Sơn - Thanh Hóa",
-  thresholds: { excellent: 90, good: 80, fair: 65, average: 50 },
-  excellentRequiresAllTargets: true,
-  flagQuota: 1,
-  certificateQuota: 2,
-  tieBreak: [{ kind: "group", code: "I" }, { kind: "completion" }, { kind: "deduction" }, { kind: "bonus" }],
-  language: "vi",
   parentBody: "UBND TỈNH THANH HÓA",
   place: "Thanh Hóa",
-  preparedBy: null,
-  signedBy: null,
   reviewKind: "half-year",
-  verificationRequired: false,
-  flagName: null,
-  certificateName: null,
-  datePrepared: null,
-  voteThreshold: 50,
   units: UNITS.map(([no, name, sheet], index): UnitListing => ({ no, name, sheet, sheetCell: settingsUnitSheetCell(index) })),
 };

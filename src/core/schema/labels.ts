@@ -73,63 +73,8 @@ export const CRITERION_TYPES = makeLabelSet({
   count: ["Đếm", "Count"],
 });
 
-export const SETTINGS_KEYS = makeLabelSet({
-  clusterName: ["Tên cụm thi đua", "Cluster name"],
-  period: ["Kỳ đánh giá", "Period"],
-  leaderUnit: ["Đơn vị trưởng cụm", "Leader unit"],
-  excellent: ["Ngưỡng Xuất sắc", "Excellent from"],
-  good: ["Ngưỡng Tốt", "Good from"],
-  fair: ["Ngưỡng Khá", "Fair from"],
-  average: ["Ngưỡng Trung bình", "Average from"],
-  excellentRequiresAllTargets: ["Xuất sắc phải đạt mọi chỉ tiêu", "Excellent requires all targets"],
-  flagQuota: ["Số Cờ thi đua", "Emulation flags"],
-  certificateQuota: ["Số Bằng khen", "Certificates of merit"],
-  tieBreak: ["Thứ tự xét khi bằng điểm", "Tie-break order"],
-  language: ["Ngôn ngữ báo cáo", "Report language"],
-  parentBody: ["Cơ quan cấp trên", "Parent body"],
-  place: ["Địa danh", "Place"],
-  preparedBy: ["Người lập biểu", "Prepared by"],
-  signedBy: ["Người ký", "Signed by"],
-  verificationRequired: ["Yêu cầu thẩm định", "Verification required"],
-  reviewKind: ["Loại kỳ", "Review kind"],
-  flagName: ["Tên Cờ thi đua", "Flag name"],
-  certificateName: ["Tên Bằng khen", "Certificate name"],
-  datePrepared: ["Ngày lập", "Date prepared"],
-  voteThreshold: ["Tỷ lệ phiếu tối thiểu", "Vote threshold"],
-});
-export type SettingsKey =
-  | "clusterName"
-  | "period"
-  | "leaderUnit"
-  | "excellent"
-  | "good"
-  | "fair"
-  | "average"
-  | "excellentRequiresAllTargets"
-  | "flagQuota"
-  | "certificateQuota"
-  | "tieBreak"
-  | "language"
-  | "parentBody"
-  | "place"
-  | "preparedBy"
-  | "signedBy"
-  | VersionTwoSettingsKey;
-/** The keys version 2 of the contract adds (spec §7.2, §7.3, §7.4). */
-export type VersionTwoSettingsKey =
-  "verificationRequired" | "reviewKind" | "flagName" | "certificateName" | "datePrepared" | "voteThreshold";
-
-export const UNITS_LIST_COLUMNS = makeLabelSet({
-  no: ["STT", "No."],
-  name: ["Tên đơn vị", "Unit"],
-  sheet: ["Trang tính", "Sheet"],
-});
-
-export const TIE_BREAK_KEYS = makeLabelSet({
-  completion: ["tỷ lệ hoàn thành", "completion"],
-  deduction: ["điểm trừ", "deduction"],
-  bonus: ["điểm thưởng", "bonus"],
-});
+export { UNITS_LIST_COLUMNS } from "./unitsList";
+export { HALF_YEAR_PERIOD_WORDS, REVIEW_KINDS, TIE_BREAK_KEYS } from "./choices";
 
 export const UNIT_NAME_LABELS = makeLabelSet({ unit: ["Đơn vị", "Unit"] });
 
@@ -158,14 +103,6 @@ export const NO_WORDS = ["Không đạt", "Không", "No", "N", "0", "FALSE", "Ch
 
 /** The mark of a criterion row that does not apply to the unit (spec §7.1). */
 export const NOT_APPLICABLE_MARKS = makeLabelSet({ na: ["Không áp dụng", "KAD", "N/A", "NA"] });
-
-/** `Loại kỳ` values (spec §7.3, §7.7). */
-export const REVIEW_KINDS = makeLabelSet({
-  "half-year": ["6 tháng", "Sơ kết", "half-year"],
-  year: ["Năm", "Tổng kết", "year", "Cả năm", "Tổng kết năm"],
-});
-/** Words in a period that say it is a half-year review, when `Loại kỳ` is blank. */
-export const HALF_YEAR_PERIOD_WORDS = ["6 tháng", "sơ kết", "half"] as const;
 
 /** Error values Excel shows; text equal to one of them is treated as that error. */
 export const EXCEL_ERROR_TEXTS = ["#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"] as const;

@@ -9,22 +9,24 @@
 // on rows that may not apply, input cells that accept the mark `Không áp dụng`.
 import { cellRange } from "../model/address";
 import { maxTotal } from "../score/score";
-import { reviewKindOfPeriod } from "../read/settings";
+import { reviewKindOfPeriod } from "../schema/choices";
+import { labelIn, writtenHeader, YES_NO_RULE } from "../schema/field";
+import type { WriteContext } from "../schema/kinds";
+import { SETTINGS_FIELDS, THRESHOLD_KEYS, type SettingField, type SettingsKey, type ThresholdKey } from "../schema/settings";
+import { UNITS_LIST_FIELDS } from "../schema/unitsList";
 import type {
   CellAddress,
   CriteriaTable,
   Criterion,
   Group,
   Language,
-  OutputValue,
   ReviewKind,
   Settings,
   SheetLayout,
-  TieBreakKey,
   UnitListing,
 } from "../model/types";
 import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { AWARD_WORDS, OUTPUT_SHEET_NAMES, SettingsKeyName, TEMPLATE_TEXT, TemplateText, formatNumber } from "../words";
+import { AWARD_WORDS, OUTPUT_SHEET_NAMES, TEMPLATE_TEXT, TemplateText, formatNumber } from "../words";
 
 const TITLE_SIZE = 13;
 const HEADER_FILL = "#DCE6F1";
@@ -102,7 +104,7 @@ function buildCriteriaSheet(input: TemplateInput): SheetLayout {
     kind: "list",
     values: [text.yes, text.no],
     prompt: text.prompts.mayBeNotApplicable,
-    error: text.errors.yesNoSetting,
+    error: YES_NO_RULE.error[input.language],
   };
   for (const group of input.criteria.groups) {
     const name = displayName(input, group);
@@ -157,34 +159,10 @@ function writePlanFloor(draft: SheetDraft, row: number, col: number, planFloor: 
 
 // ---- Settings ----
 
-// The kind of review sits under the period it goes with; version 2's other keys follow version 1's.
-const SETTINGS_KEY_ORDER: SettingsKeyName[] = [
-  "clusterName",
-  "period",
-  "reviewKind",
-  "leaderUnit",
-  "excellent",
-  "good",
-  "fair",
-  "average",
-  "excellentRequiresAllTargets",
-  "flagQuota",
-  "certificateQuota",
-  "tieBreak",
-  "language",
-  "parentBody",
-  "place",
-  "preparedBy",
-  "signedBy",
-  "verificationRequired",
-  "flagName",
-  "certificateName",
-  "datePrepared",
-  "voteThreshold",
-];
+const SETTINGS_KEYS_IN_ORDER = Object.keys(SETTINGS_FIELDS) as SettingsKey[];
 const SETTINGS_FIRST_KEY_ROW = 2;
-const UNITS_HEADER_ROW = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEY_ORDER.length + 1;
-/** Key, value, and the third column: a version 2 key's hint, the units list's sheet names. */
+const UNITS_HEADER_ROW = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEYS_IN_ORDER.length + 1;
+/** Key, value, and the third column: a key's hint, the units list's sheet names. */
 const SETTINGS_WIDTHS = [34, 60, 48];
 
 /**
@@ -203,25 +181,15 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
   SETTINGS_WIDTHS.forEach((width, col) => draft.width(col, width));
   draft.merge(cellRange(0, 0, 0, 2), text.settingsTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
 
-  const writtenKind = input.reviewKind ?? (settings.reviewKind === reviewKindOfPeriod(settings.period) ? null : settings.reviewKind);
-  const values = settingsValues(settings, writtenKind, maxTotal(input.criteria), input.language, text);
-  const hints: Partial<Record<SettingsKeyName, string>> = text.settingsHints;
-  SETTINGS_KEY_ORDER.forEach((key, index) => {
-    const row = SETTINGS_FIRST_KEY_ROW + index;
-    const { value, numberFormat } = values[key];
-    draft.set(row, 0, text.settingsKeys[key], { bold: true });
-    draft.set(row, 1, value, { horizontal: "left", wrap: true, ...(numberFormat ? { numberFormat } : {}) });
-    const hint = hints[key];
-    if (hint) draft.set(row, 2, hint, { italic: true, wrap: true, fontSize: 11 });
-    const choices = settingChoices(key, text);
-    if (choices) draft.validate(cellRange(row, 1), choices);
-  });
-  const lastKeyRow = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEY_ORDER.length - 1;
+  const context = settingsWriteContext(input, text);
+  SETTINGS_KEYS_IN_ORDER.forEach((key, index) => writeSettingRow(draft, SETTINGS_FIRST_KEY_ROW + index, key, settings, context));
+  const lastKeyRow = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEYS_IN_ORDER.length - 1;
   draft.style(cellRange(SETTINGS_FIRST_KEY_ROW, 0, lastKeyRow, 1), { border: true });
 
   // Without a units list the engine takes every unit sheet in tab order, so none is written.
   if (settings.units !== null) {
-    draft.setRow(UNITS_HEADER_ROW, 0, text.unitsHeader, { bold: true, fill: HEADER_FILL, horizontal: "center" });
+    const header = writtenHeader(UNITS_LIST_FIELDS, input.language);
+    draft.setRow(UNITS_HEADER_ROW, 0, header, { bold: true, fill: HEADER_FILL, horizontal: "center" });
     settings.units.forEach((unit, index) => {
       const at = settingsUnitSheetCell(index);
       draft.set(at.row, 0, unit.no ?? index + 1, { horizontal: "center" });
@@ -236,104 +204,38 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
   });
 }
 
-/** A Settings value and, for one written as a percent, the format that shows it so. */
-interface SettingCell {
-  value: OutputValue;
-  numberFormat?: string;
-}
-
-function settingsValues(
-  settings: Settings,
-  reviewKind: ReviewKind | null,
-  scale: number,
-  language: Language,
-  text: TemplateText,
-): Record<SettingsKeyName, SettingCell> {
-  const plain = (value: OutputValue): SettingCell => ({ value });
-  const yesNo = (value: boolean): SettingCell => plain(value ? text.yes : text.no);
+function settingsWriteContext(input: TemplateInput, text: TemplateText): WriteContext {
+  const settings = input.settings;
+  const language = input.language;
   return {
-    clusterName: plain(settings.clusterName),
-    period: plain(settings.period),
-    reviewKind: plain(reviewKind === null ? null : reviewKindWord(reviewKind, text)),
-    leaderUnit: plain(settings.leaderUnit),
-    excellent: thresholdCell(settings.thresholds.excellent, scale),
-    good: thresholdCell(settings.thresholds.good, scale),
-    fair: thresholdCell(settings.thresholds.fair, scale),
-    average: thresholdCell(settings.thresholds.average, scale),
-    excellentRequiresAllTargets: yesNo(settings.excellentRequiresAllTargets),
-    flagQuota: plain(settings.flagQuota),
-    certificateQuota: plain(settings.certificateQuota),
-    tieBreak: plain(settings.tieBreak.map((key) => tieBreakWord(key, text)).join("; ")),
-    // The template's language is the workbook's: an English template reports in English.
-    language: plain(language),
-    parentBody: plain(settings.parentBody),
-    place: plain(settings.place),
-    preparedBy: plain(settings.preparedBy),
-    signedBy: plain(settings.signedBy),
-    verificationRequired: yesNo(settings.verificationRequired),
-    // The default names are written out, so the secretary sees what will be printed and can edit it.
-    flagName: plain(settings.flagName ?? AWARD_WORDS[language].flag),
-    certificateName: plain(settings.certificateName ?? AWARD_WORDS[language].certificate),
-    // Text, not a date cell: the reader takes `dd/mm/yyyy` as it is, whatever the machine's locale.
-    datePrepared: plain(settings.datePrepared === null ? null : dayMonthYear(settings.datePrepared)),
-    // A fraction shown as a percent, read back like the plan floor (spec §7.7).
-    voteThreshold: { value: settings.voteThreshold / 100, numberFormat: percentFormat(settings.voteThreshold) },
+    language,
+    scale: maxTotal(input.criteria),
+    yesNo: [text.yes, text.no],
+    awardNames: { flag: AWARD_WORDS[language].flag, certificate: AWARD_WORDS[language].certificate },
+    writtenReviewKind: input.reviewKind ?? (settings.reviewKind === reviewKindOfPeriod(settings.period) ? null : settings.reviewKind),
   };
 }
 
-/**
- * A threshold as a share of the table's maximum, shown as a percent (spec §7.3), so that it
- * keeps its meaning when the table's scale changes; the reader turns it back into the same
- * points. A threshold above the maximum (bonus points can take a total there) or on a table
- * without one stays in points: as a fraction above 1 it would read as points.
- * @example thresholdCell(90, 100) → { value: 0.9, numberFormat: "0%" }
- */
-function thresholdCell(points: number, scale: number): SettingCell {
-  if (!(scale > 0) || points <= 0 || points > scale) return { value: points };
-  const percent = Math.round((points / scale) * 1e6) / 1e4;
-  const share = percent / 100;
-  // The reader multiplies the share by the maximum; where that does not give the very same
-  // points (binary fractions), the points themselves are written, so no total sits a hair below.
-  if (share * scale !== points) return { value: points };
-  return { value: share, numberFormat: percentFormat(percent) };
-}
-
-/** `0%` for a whole percent, else as many decimals as it has (up to four). */
-function percentFormat(percent: number): string {
-  return Number.isInteger(percent) ? "0%" : "0.0###%";
-}
-
-function dayMonthYear(date: { year: number; month: number; day: number }): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(date.day)}/${two(date.month)}/${date.year}`;
-}
-
-/**
- * The word the template writes for a kind of review: one of the spec's labels for it.
- * @example reviewKindWord("half-year", TEMPLATE_TEXT.vi) === "Sơ kết 6 tháng"
- */
-function reviewKindWord(kind: ReviewKind, text: TemplateText): string {
-  return text.reviewKinds[kind];
-}
-
-/** The drop-down of a Settings value that takes one of a few words; null for free values. */
-function settingChoices(key: SettingsKeyName, text: TemplateText): ValidationRule | null {
-  if (key === "reviewKind") {
-    return {
+/** One key's row: its label, its value as its kind writes it, its hint, and its drop-down if any. */
+function writeSettingRow(draft: SheetDraft, row: number, key: SettingsKey, settings: Settings, context: WriteContext): void {
+  const field = SETTINGS_FIELDS[key] as SettingField<unknown>;
+  const language = context.language;
+  const stored = (THRESHOLD_KEYS as readonly string[]).includes(key)
+    ? settings.thresholds[key as ThresholdKey]
+    : settings[key as keyof Settings];
+  const { value, numberFormat } = field.kind.write(stored, context);
+  draft.set(row, 0, labelIn(field, language), { bold: true });
+  draft.set(row, 1, value, { horizontal: "left", wrap: true, ...(numberFormat ? { numberFormat } : {}) });
+  if (field.hint) draft.set(row, 2, field.hint[language], { italic: true, wrap: true, fontSize: 11 });
+  const choices = field.kind.choices?.(context);
+  if (choices && field.rule) {
+    draft.validate(cellRange(row, 1), {
       kind: "list",
-      values: [text.reviewKinds["half-year"], text.reviewKinds.year],
-      prompt: text.prompts.reviewKind,
-      error: text.errors.choice,
-    };
+      values: choices,
+      prompt: field.rule.prompt[language],
+      error: field.rule.error[language],
+    });
   }
-  if (key === "excellentRequiresAllTargets" || key === "verificationRequired") {
-    return { kind: "list", values: [text.yes, text.no], prompt: text.prompts.yesNoSetting, error: text.errors.yesNoSetting };
-  }
-  return null;
-}
-
-function tieBreakWord(key: TieBreakKey, text: TemplateText): string {
-  return key.kind === "group" ? key.code : text.tieBreakWords[key.kind];
 }
 
 // ---- Unit sheets ----

@@ -2,6 +2,7 @@
 // names the value found and what was expected, then says what to do about it (after a colon),
 // and the caller adds the sheet and cell.
 import type { Language, RuleId } from "../model/types";
+import { settingLabel } from "../schema/settings";
 
 /** What a message may mention; every field is optional. */
 export interface MessageParams {
@@ -78,6 +79,8 @@ const fmt = (n: number | undefined) => (n === undefined ? "" : String(Math.round
 const viNumber = (n: number | undefined) => fmt(n).replace(".", ",");
 
 type Builder = (p: MessageParams) => string;
+/** A key's English label inside a sentence. */
+const lower = (label: string) => label.toLowerCase();
 
 const SETUP_VI: Record<SetupProblem, Builder> = {
   // Worded for both hosts: the pane's "new workbook" and `thidua template` make the same sheets.
@@ -101,12 +104,12 @@ const SETUP_VI: Record<SetupProblem, Builder> = {
   quota: (p) => `Số lượng phải là số nguyên không âm (đang là ${p.value}): nhập 0, 1, 2…`,
   "tie-break": (p) =>
     `Tiêu chí xét bằng điểm "${p.value}" không hợp lệ: dùng mã một nhóm, tỷ lệ hoàn thành, điểm trừ hoặc điểm thưởng, cách nhau bằng dấu ;`,
-  language: (p) => `Ngôn ngữ báo cáo "${p.value}" không hợp lệ: nhập vi hoặc en`,
+  language: (p) => `${settingLabel("language", "vi")} "${p.value}" không hợp lệ: nhập vi hoặc en`,
   "duplicate-sheet": (p) => `Trang tính "${p.value}" được khai báo hai lần: mỗi đơn vị cần một trang tính riêng`,
   "na-column": () => "Chỉ tiêu chí thuộc nhóm thường mới có thể không áp dụng: hãy bỏ Có ở cột Có thể không áp dụng",
-  "review-kind": (p) => `Loại kỳ "${p.value}" không hợp lệ: ghi 6 tháng, Sơ kết, Năm hoặc Tổng kết`,
-  date: (p) => `Ngày lập "${p.value}" không phải là ngày: ghi theo dạng dd/mm/yyyy`,
-  "vote-threshold": (p) => `Tỷ lệ phiếu tối thiểu không hợp lệ (đang là ${p.value}): nhập từ 0 đến 100%`,
+  "review-kind": (p) => `${settingLabel("reviewKind", "vi")} "${p.value}" không hợp lệ: ghi 6 tháng, Sơ kết, Năm hoặc Tổng kết`,
+  date: (p) => `${settingLabel("datePrepared", "vi")} "${p.value}" không phải là ngày: ghi theo dạng dd/mm/yyyy`,
+  "vote-threshold": (p) => `${settingLabel("voteThreshold", "vi")} không hợp lệ (đang là ${p.value}): nhập từ 0 đến 100%`,
 };
 
 const SETUP_EN: Record<SetupProblem, Builder> = {
@@ -128,12 +131,12 @@ const SETUP_EN: Record<SetupProblem, Builder> = {
     `Thresholds must descend (Excellent > Good > Fair > Average); ${p.value} is not below the one above: correct the thresholds`,
   quota: (p) => `A quota must be a whole number, 0 or more (it is ${p.value}): enter 0, 1, 2…`,
   "tie-break": (p) => `Unknown tie-break key "${p.value}": use a group code, completion, deduction or bonus, separated by ;`,
-  language: (p) => `Unknown report language "${p.value}": enter vi or en`,
+  language: (p) => `Unknown ${lower(settingLabel("language", "en"))} "${p.value}": enter vi or en`,
   "duplicate-sheet": (p) => `Sheet "${p.value}" is listed twice: each unit needs a sheet of its own`,
   "na-column": () => "Only a regular group's criterion may be not applicable: clear Yes in the May be N/A column",
-  "review-kind": (p) => `Unknown review kind "${p.value}": write half-year or year`,
-  date: (p) => `Date prepared "${p.value}" is not a date: write it as dd/mm/yyyy`,
-  "vote-threshold": (p) => `The vote threshold is not valid (it is ${p.value}): enter 0 to 100%`,
+  "review-kind": (p) => `Unknown ${lower(settingLabel("reviewKind", "en"))} "${p.value}": write half-year or year`,
+  date: (p) => `${settingLabel("datePrepared", "en")} "${p.value}" is not a date: write it as dd/mm/yyyy`,
+  "vote-threshold": (p) => `The ${lower(settingLabel("voteThreshold", "en"))} is not valid (it is ${p.value}): enter 0 to 100%`,
 };
 
 const AWARD_VI = { flag: "Cờ thi đua", certificate: "Bằng khen" } as const;

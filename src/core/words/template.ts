@@ -1,8 +1,10 @@
 // The words of the template a cluster hands out: the Criteria and Settings sheets and each
 // unit's self-assessment sheet. Labels the engine reads back (headers, keys, type names) are
 // exactly the spec's (workbook.md §2).
-import type { SettingsKey, VersionTwoSettingsKey } from "../schema/labels";
-import type { CriterionType, GroupKind, Language, ReviewKind } from "../model/types";
+// The Settings sheet's keys, hints, choices and units-list header come from its schema
+// (schema/settings.ts, schema/unitsList.ts), as the reader's labels do.
+import type { CriterionType, GroupKind, Language } from "../model/types";
+import type { SettingsKey } from "../schema/settings";
 
 /** Keys of the Settings sheet the template writes: the engine's own names for them, all of them. */
 export type SettingsKeyName = SettingsKey;
@@ -20,17 +22,6 @@ export interface TemplateText {
   yes: string;
   no: string;
   settingsTitle: string;
-  settingsKeys: Record<SettingsKeyName, string>;
-  /**
-   * What to write beside a version 2 key (spec §7.2–§7.4), right of its value: the keys a
-   * secretary used to version 1 has not seen. None starts with a key's label, so none is read as one.
-   */
-  settingsHints: Record<VersionTwoSettingsKey, string>;
-  /** `Loại kỳ` as the template writes it; each is one of the spec's labels for that kind. */
-  reviewKinds: Record<ReviewKind, string>;
-  /** Tie-break words other than group codes. */
-  tieBreakWords: { completion: string; deduction: string; bonus: string };
-  unitsHeader: [string, string, string];
   unitTitle: string;
   unitLabel: string;
   periodLabel: string;
@@ -70,19 +61,14 @@ export interface TemplateText {
     /** The self cell of a Count row that may not apply: it takes only the mark. */
     notApplicableOnly: string;
     mayBeNotApplicable: string;
-    reviewKind: string;
-    yesNoSetting: string;
   };
   errors: {
     score: (max: string) => string;
     yesNo: string;
     yesNoDeduction: string;
     nonNegative: string;
-    /** A yes/no cell of the Criteria or Settings sheet, which offers `Có` / `Không`. */
-    yesNoSetting: string;
     yesNoOrNotApplicable: string;
     notApplicableOnly: string;
-    choice: string;
   };
 }
 
@@ -118,43 +104,6 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
     yes: "Có",
     no: "Không",
     settingsTitle: "THIẾT LẬP",
-    settingsKeys: {
-      clusterName: "Tên cụm thi đua",
-      period: "Kỳ đánh giá",
-      leaderUnit: "Đơn vị trưởng cụm",
-      excellent: "Ngưỡng Xuất sắc",
-      good: "Ngưỡng Tốt",
-      fair: "Ngưỡng Khá",
-      average: "Ngưỡng Trung bình",
-      excellentRequiresAllTargets: "Xuất sắc phải đạt mọi chỉ tiêu",
-      flagQuota: "Số Cờ thi đua",
-      certificateQuota: "Số Bằng khen",
-      tieBreak: "Thứ tự xét khi bằng điểm",
-      language: "Ngôn ngữ báo cáo",
-      parentBody: "Cơ quan cấp trên",
-      place: "Địa danh",
-      preparedBy: "Người lập biểu",
-      signedBy: "Người ký",
-      reviewKind: "Loại kỳ",
-      verificationRequired: "Yêu cầu thẩm định",
-      flagName: "Tên Cờ thi đua",
-      certificateName: "Tên Bằng khen",
-      datePrepared: "Ngày lập",
-      voteThreshold: "Tỷ lệ phiếu tối thiểu",
-    },
-    settingsHints: {
-      reviewKind:
-        "Sơ kết 6 tháng: xếp hạng, xếp loại, không đề nghị khen thưởng. Tổng kết năm: đề nghị Cờ thi đua, Bằng khen. Để trống: theo Kỳ đánh giá.",
-      verificationRequired:
-        "Có: đơn vị còn tiêu chí chưa có điểm thẩm định hay điểm duyệt được ghi chờ thẩm định bên cạnh đề nghị khen thưởng.",
-      flagName: "Tên giải thưởng in trên bảng tổng hợp và các văn bản.",
-      certificateName: "Tên giải thưởng in trên bảng tổng hợp và các văn bản.",
-      datePrepared: "Ngày ở dòng địa danh, ngày tháng (dd/mm/yyyy). Để trống: ngày họp bình xét, nếu không có thì ngày lập bảng tổng hợp.",
-      voteThreshold: "Giải thưởng hội nghị bình xét quyết phải có tỷ lệ phiếu đồng ý trên mức này.",
-    },
-    reviewKinds: { "half-year": "Sơ kết 6 tháng", year: "Tổng kết năm" },
-    tieBreakWords: { completion: "tỷ lệ hoàn thành", deduction: "điểm trừ", bonus: "điểm thưởng" },
-    unitsHeader: ["STT", "Tên đơn vị", "Trang tính"],
     unitTitle: "BẢNG TỰ CHẤM ĐIỂM THI ĐUA",
     unitLabel: "Đơn vị:",
     periodLabel: "Kỳ:",
@@ -199,18 +148,14 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       notApplicable: " Ghi Không áp dụng nếu đơn vị không được giao chỉ tiêu này.",
       notApplicableOnly: "Chọn Không áp dụng nếu đơn vị không được giao chỉ tiêu này; nếu được giao, nhập số lượng.",
       mayBeNotApplicable: "Chọn Có nếu có đơn vị không được giao tiêu chí này (chỉ tiêu chí của nhóm thường).",
-      reviewKind: "Chọn Sơ kết 6 tháng hoặc Tổng kết năm; để trống thì theo Kỳ đánh giá.",
-      yesNoSetting: "Chọn Có hoặc Không.",
     },
     errors: {
       score: (max) => `Điểm phải là số từ 0 đến ${max}.`,
       yesNo: "Chỉ được chọn Đạt hoặc Không đạt.",
       yesNoDeduction: "Chỉ được chọn Có hoặc Không.",
       nonNegative: "Phải là số không âm.",
-      yesNoSetting: "Chỉ được chọn Có hoặc Không.",
       yesNoOrNotApplicable: "Chỉ được chọn Đạt, Không đạt hoặc Không áp dụng.",
       notApplicableOnly: "Chỉ được chọn Không áp dụng.",
-      choice: "Chỉ được chọn một giá trị trong danh sách.",
     },
   },
   en: {
@@ -244,43 +189,6 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
     yes: "Yes",
     no: "No",
     settingsTitle: "SETTINGS",
-    settingsKeys: {
-      clusterName: "Cluster name",
-      period: "Period",
-      leaderUnit: "Leader unit",
-      excellent: "Excellent from",
-      good: "Good from",
-      fair: "Fair from",
-      average: "Average from",
-      excellentRequiresAllTargets: "Excellent requires all targets",
-      flagQuota: "Emulation flags",
-      certificateQuota: "Certificates of merit",
-      tieBreak: "Tie-break order",
-      language: "Report language",
-      parentBody: "Parent body",
-      place: "Place",
-      preparedBy: "Prepared by",
-      signedBy: "Signed by",
-      reviewKind: "Review kind",
-      verificationRequired: "Verification required",
-      flagName: "Flag name",
-      certificateName: "Certificate name",
-      datePrepared: "Date prepared",
-      voteThreshold: "Vote threshold",
-    },
-    settingsHints: {
-      reviewKind:
-        "half-year: ranks and classifies, proposes no award. year: proposes the Emulation Flag and Certificates of Merit. Blank: as the Period says.",
-      verificationRequired:
-        "Yes: a unit with criteria that have neither a verified nor an approved score is noted as awaiting verification beside its award.",
-      flagName: "The award's name as the summary and the papers print it.",
-      certificateName: "The award's name as the summary and the papers print it.",
-      datePrepared: "The date of the date line (dd/mm/yyyy). Blank: the conference's date, else the day the summary is made.",
-      voteThreshold: "An award the conference decides needs a share of the votes above this.",
-    },
-    reviewKinds: { "half-year": "half-year", year: "year" },
-    tieBreakWords: { completion: "completion", deduction: "deduction", bonus: "bonus" },
-    unitsHeader: ["No.", "Unit", "Sheet"],
     unitTitle: "EMULATION SELF-ASSESSMENT",
     unitLabel: "Unit:",
     periodLabel: "Period:",
@@ -325,18 +233,14 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       notApplicable: " Write N/A if the unit is not assigned this criterion.",
       notApplicableOnly: "Choose N/A if the unit is not assigned this criterion; if it is, enter the quantity.",
       mayBeNotApplicable: "Choose Yes if some units are not assigned this criterion (regular groups only).",
-      reviewKind: "Choose half-year or year; blank: as the Period says.",
-      yesNoSetting: "Choose Yes or No.",
     },
     errors: {
       score: (max) => `Points must be a number from 0 to ${max}.`,
       yesNo: "Choose Yes or No only.",
       yesNoDeduction: "Choose Yes or No only.",
       nonNegative: "Must be a number, 0 or more.",
-      yesNoSetting: "Choose Yes or No only.",
       yesNoOrNotApplicable: "Choose Yes, No or N/A only.",
       notApplicableOnly: "Choose N/A only.",
-      choice: "Choose a value from the list.",
     },
   },
 };
