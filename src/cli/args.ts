@@ -1,7 +1,7 @@
 // The command line's grammar, as a pure function from argv to a command or a usage error, so it
 // is tested without files or processes. Options take `--name value` or `--name=value`; `--`
 // ends the options (for a file whose name starts with `-`).
-import type { Language, ReviewKind } from "../core/types";
+import type { Language, ReviewKind } from "../core";
 
 export type Command =
   | { kind: "help"; topic: CommandName | null; language: Language | null }

@@ -1,9 +1,7 @@
 // What `summarize` and `validate` print: a ranking table and the issues by unit, as plain text
 // built from the engine's report. Pure, so the wording and alignment are tested directly.
-import { roundHalfAway } from "../core";
-import { sheetReference } from "../core/address";
-import { CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core/sheets";
-import type { Evaluation, Issue, Language, Report, Settings, UnitEvaluation } from "../core/types";
+import { roundHalfAway, sheetReference, CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core";
+import type { Evaluation, Issue, Language, Report, Settings, UnitEvaluation } from "../core";
 import { CLI_TEXT } from "./messages";
 
 /**

@@ -3,13 +3,20 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { evaluateWorkbook, readPreviousSummary } from "../core";
-import { importPlanLines, planImport } from "../core/importPlan";
-import { readSetup } from "../core/pipeline";
-import { CONFERENCE_SHEET_LABELS } from "../core/labels";
-import { findSheet } from "../core/sheet";
-import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core/sheets";
-import type { Evaluation, Language, PreviousPeriod } from "../core/types";
+import {
+  evaluateWorkbook,
+  readPreviousSummary,
+  importPlanLines,
+  planImport,
+  readSetup,
+  CONFERENCE_SHEET_LABELS,
+  findSheet,
+  buildConferenceSheet,
+  buildOutputSheets,
+  OUTPUT_SHEET_NAMES,
+  readyForConference,
+} from "../core";
+import type { Evaluation, Language, PreviousPeriod } from "../core";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { importedWorkbookBytes, readIncomingFile } from "../xlsx/import";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";

@@ -2,7 +2,7 @@
 // line each, naming the file and what to do; the engine's own issue messages come localised
 // from the core and are not repeated here.
 import * as path from "path";
-import type { Language } from "../core/types";
+import type { Language } from "../core";
 import type { CommandName, UsageProblem } from "./args";
 import type { UnitsTsvProblem } from "./tsv";
 import type { XlsxFileError } from "../xlsx/errors";

@@ -2,7 +2,7 @@
 // snapshot, in the browser: JSZip unpacks it and the value reader (values.ts) reads the sheets'
 // XML, exactly as the command line reads files. No Node module is used on this path.
 import JSZip from "jszip";
-import type { WorkbookSnapshot } from "../core/types";
+import type { WorkbookSnapshot } from "../core";
 import { snapshotFromPackage } from "./values";
 
 /** A picked file larger than this is not read: a unit's sheet is some tens of kilobytes. */

@@ -4,8 +4,8 @@
 // series point at the sheet's own cells, with the values cached so a reader that does not
 // recalculate still draws them), the relationships from sheet to drawing and drawing to chart,
 // the sheet's `<drawing r:id>` and the content types.
-import { columnLetter } from "../core/address";
-import type { CellRange, ChartLayout, OutputValue, SheetLayout } from "../core/types";
+import { columnLetter } from "../core";
+import type { CellRange, ChartLayout, OutputValue, SheetLayout } from "../core";
 import { relsPartOf, sheetPartsOf } from "./copy";
 import { unzipCapped } from "./package";
 import { zipParts } from "./zip";

@@ -19,7 +19,7 @@
 // Output sheets carry the product's mark, as the add-in's do (src/excel OUTPUT_MARK): a hidden
 // sheet-scoped defined name `ThiDua_Output` = TRUE. The reader (values.ts) reads it back, so a
 // later run knows its outputs by the mark, not by their names.
-import { OUTPUT_MARK } from "../core/labels";
+import { nameKey, OUTPUT_MARK } from "../core";
 import { XlsxFileError } from "./errors";
 import { decodeXml } from "./xml";
 import { withoutOverlappingValidations } from "./validations";
@@ -368,8 +368,8 @@ function definedNameElements(xml: string): string[] {
 function withDefinedNames(workbook: string, prefix: string, plan: DefinedNamesPlan): string {
   // A workbook-level name on an old output still has its sheet when the new output takes the
   // same name (`Summary`), as when the add-in overwrites its sheet in place.
-  const addedNames = new Set(plan.added.map((name) => name.toLocaleLowerCase("en")));
-  const removed = plan.inputSheets.filter((sheet) => !plan.kept.includes(sheet) && !addedNames.has(sheet.name.toLocaleLowerCase("en")));
+  const addedNames = new Set(plan.added.map(nameKey));
+  const removed = plan.inputSheets.filter((sheet) => !plan.kept.includes(sheet) && !addedNames.has(nameKey(sheet.name)));
   const newIndex = new Map<number, number>();
   plan.inputSheets.forEach((sheet, index) => {
     const position = plan.kept.indexOf(sheet);

@@ -3,7 +3,7 @@
 // ExcelJS objects.
 import { promises as fs } from "fs";
 import * as ExcelJS from "exceljs";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
 import { keepRemovedParts, patchExcelJs } from "./exceljs-patches";
 import { MAX_UNZIPPED_BYTES, preparePackage, unzipCapped } from "./package";

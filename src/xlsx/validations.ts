@@ -5,8 +5,8 @@
 // its cells and a later rule loses the cells an earlier one has (Excel, too, applies the first
 // rule it finds for a cell); a rule left with no cells is dropped. Nothing else in the sheet
 // changes, and a sheet without overlaps is not touched at all.
-import { rangeFromA1, rangeToA1 } from "../core/address";
-import type { CellRange } from "../core/types";
+import { rangeFromA1, rangeToA1 } from "../core";
+import type { CellRange } from "../core";
 
 const PREFIX = "(?:[\\w.-]+:)?";
 /** Accepted ranges are filed by bands of this many rows, so a lookup does not scan them all. */

@@ -4,8 +4,8 @@
 // read as Excel shows them whatever program saved the file: cached formula results of any kind,
 // shared formulas, shared, inline and rich strings, booleans, errors, dates (by number format or
 // `t="d"`), `_x000D_` escapes. The summarized copy does not parse input sheets either (copy.ts).
-import { rangeFromA1 } from "../core/address";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/types";
+import { rangeFromA1 } from "../core";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
 import { markedSheetIndexes } from "./copy";
 import { decodeXml } from "./xml";

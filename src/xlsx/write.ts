@@ -3,9 +3,8 @@
 import { promises as fs, rmSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { rangeToA1, toA1 } from "../core/address";
-import { baseOutputName, layoutsClearOf } from "../core/sheets/names";
-import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core/types";
+import { baseOutputName, layoutsClearOf, nameKey, rangeToA1, toA1 } from "../core";
+import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
 import { combinePackages, packageSheets } from "./copy";
@@ -315,11 +314,11 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   const sheets = packageSheets(input);
   if (sheets.length === 0) throw new XlsxFileError("not-xlsx", inputPath, "no worksheets");
 
-  const protectedNames = new Set((options.keepSheets ?? []).map(foldName));
-  const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(foldName));
+  const protectedNames = new Set((options.keepSheets ?? []).map(nameKey));
+  const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(nameKey));
   const removeSheets = new Set<string>();
   for (const sheet of sheets) {
-    const name = foldName(sheet.name);
+    const name = nameKey(sheet.name);
     // An output of ours may carry the next free name (`Details (2)`) it took beside a unit's sheet.
     if (sheet.marked ? replaced.has(name) || replaced.has(baseOutputName(name)) : replaced.has(name) && !protectedNames.has(name))
       removeSheets.add(sheet.name);
@@ -339,11 +338,6 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   const combined = combinePackages(input, output, { removeSheets, markNewSheets: options.inputSheets !== true }, inputPath);
   // ExcelJS writes no charts: the layouts' charts are added to the combined package (chart.ts).
   return zipParts(addChartParts(combined, written));
-}
-
-/** Excel compares sheet names ignoring case. */
-function foldName(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("en");
 }
 
 /** The new sheets first, in the order given, then the others; the first new sheet is active. */
