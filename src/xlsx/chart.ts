@@ -248,9 +248,3 @@ export function addChartParts(parts: Map<string, Buffer>, layouts: SheetLayout[]
   put("[Content_Types].xml", types);
   return parts;
 }
-
-/** `addChartParts` on a package's bytes: the same bytes when no layout has a chart. */
-export function addChartsToPackage(xlsx: Buffer, layouts: SheetLayout[]): Buffer {
-  if (!layouts.some((l) => (l.charts ?? []).length > 0)) return xlsx;
-  return zipParts(addChartParts(unzipCapped(xlsx, "output"), layouts));
-}

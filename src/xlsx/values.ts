@@ -332,7 +332,7 @@ function readSheet(
  * The dense grid of a sheet's values with its merged areas clipped to it. Rows without values
  * share one frozen row, so a far row costs one slot, not a row of cells.
  */
-export function gridSnapshot(
+function gridSnapshot(
   name: string,
   found: { row: number; col: number; value: CellValue }[],
   valuedRows: Set<number>,

@@ -285,23 +285,10 @@ export interface WriteSummaryOptions {
 }
 
 /**
- * Copies the workbook at `inputPath` to `outputPath` with the given sheets in front, the first
- * one active. Older sheets with those names are replaced; every other sheet is kept as it was.
- * Refuses when the output is the input; writes through a temporary file so a failure never
- * leaves a half-written workbook.
- */
-export async function writeSummaryWorkbook(
-  inputPath: string,
-  outputPath: string,
-  layouts: SheetLayout[],
-  options: WriteSummaryOptions = {},
-): Promise<void> {
-  if (await sameFile(inputPath, outputPath)) throw new XlsxFileError("same-file", outputPath);
-  await writeFileAtomically(outputPath, await summaryWorkbookBytes(inputPath, layouts, options));
-}
-
-/**
- * The bytes of the summarized copy `writeSummaryWorkbook` writes. The input's parts are copied
+ * The bytes of the summarized copy: the workbook at `inputPath` with the given sheets in front,
+ * the first one active; older sheets with those names replaced, every other sheet kept as it was
+ * (the caller refuses an output that is the input, and writes through writeFileAtomically). The
+ * input's parts are copied
  * as they are and only the output sheets go through ExcelJS (see copy.ts), so the cost follows
  * the output, not the size of the input sheets.
  *

@@ -40,21 +40,6 @@ export function withFixedZipDates(zip: Buffer, date: Date): Buffer {
   return out;
 }
 
-/** The DOS dates of every entry, for tests. */
-export function zipEntryDates(zip: Buffer): Array<{ time: number; date: number }> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  const dates: Array<{ time: number; date: number }> = [];
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const local = zip.readUInt32LE(at + 42);
-    dates.push({ time: zip.readUInt16LE(at + 12), date: zip.readUInt16LE(at + 14) });
-    dates.push({ time: zip.readUInt16LE(local + 10), date: zip.readUInt16LE(local + 12) });
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return dates;
-}
-
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
