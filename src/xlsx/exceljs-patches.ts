@@ -25,6 +25,8 @@
 // And it throws "already exists" when it loads such a sheet, which is fixed here too.
 // Nothing else in ExcelJS is touched; the Office.js writer does not use this module.
 
+import { encodeXml } from "./xml";
+
 const HyperlinkXform: any = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform");
 const WorksheetXform: any = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
 const CellXform: any = require("exceljs/lib/xlsx/xform/sheet/cell-xform");
@@ -155,27 +157,4 @@ export function patchExcelJs(): void {
     }
     return result;
   };
-}
-
-/** XML text and attribute values: the five entities, CR as `&#13;`, other control characters as `_xHHHH_`. */
-export function encodeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return text.replace(/[<>&"'\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (ch) => {
-    switch (ch) {
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case "&":
-        return "&amp;";
-      case '"':
-        return "&quot;";
-      case "'":
-        return "&apos;";
-      case "\r":
-        return "&#13;";
-      default:
-        return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-    }
-  });
 }

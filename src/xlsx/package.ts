@@ -10,7 +10,8 @@
 import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { XlsxFileError } from "./errors";
-import { sheetPartsOf } from "./copy";
+import { sheetPartsOf } from "./parts";
+import { elementPattern, mergeCellRefs, PREFIX } from "./xml";
 
 /**
  * The most a workbook may unpack to. A 1,000-unit cluster workbook unpacks to about 30 MB; the
@@ -123,15 +124,15 @@ export async function preparePackage(entries: Map<string, Buffer>): Promise<Prep
  * elements are touched, not the `x14:` ones inside `<extLst>` (ExcelJS ignores those anyway).
  */
 export function removeExpandedParts(xml: string): { xml: string; parts: RemovedSheetParts } {
-  const extension = xml.search(/<(?:[\w.-]+:)?extLst[\s>]/);
+  const extension = xml.search(new RegExp(`<${PREFIX}extLst[\\s>]`));
   let head = extension < 0 ? xml : xml.slice(0, extension);
   const tail = extension < 0 ? "" : xml.slice(extension);
 
   let mergeRefs: string[] = [];
   let mergeCellsXml: string | null = null;
-  const merges = /<((?:[\w.-]+:)?)mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/\1mergeCells\s*>)/.exec(head);
+  const merges = elementPattern("mergeCells").exec(head);
   if (merges) {
-    mergeRefs = [...merges[0].matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)].map((m) => m[1].trim());
+    mergeRefs = mergeCellRefs(merges[0]);
     head = head.slice(0, merges.index) + head.slice(merges.index + merges[0].length);
     if (mergeRefs.length > 0) {
       mergeCellsXml = `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
@@ -139,7 +140,7 @@ export function removeExpandedParts(xml: string): { xml: string; parts: RemovedS
   }
 
   let dataValidationsXml: string | null = null;
-  const validations = /<((?:[\w.-]+:)?)dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidations\s*>)/.exec(head);
+  const validations = elementPattern("dataValidations").exec(head);
   if (validations) {
     const prefix = validations[1];
     // The copy is written with the main namespace as default, so a `x:` prefix must go.

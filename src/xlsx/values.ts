@@ -7,14 +7,8 @@
 import { rangeFromA1 } from "../core";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
-import { markedSheetIndexes } from "./copy";
-import { decodeXml } from "./xml";
-
-/**
- * The parts of an unpacked package by path. A Buffer in Node; the task pane passes strings (a
- * string's toString ignores the encoding), so this file needs no Node module.
- */
-export type PackageEntries = ReadonlyMap<string, { toString(encoding: "utf8"): string }>;
+import { markedSheetIndexes, partOfType, partText, sheetEntries, WORKBOOK_PART, workbookRelationships, type PackageEntries } from "./parts";
+import { attribute, decodeXml, mergeCellRefs, PREFIX } from "./xml";
 
 /**
  * The columns the reader looks at: A to IV, Excel 2003's width. Every table the engine reads is
@@ -64,22 +58,6 @@ function isDateFormatCode(code: string): boolean {
   return /[ymdhs]/i.test(bare);
 }
 
-const PREFIX = "(?:[\\w.-]+:)?";
-
-const attributePatterns = new Map<string, RegExp>();
-
-function attribute(attributes: string, name: string): string | null {
-  let pattern = attributePatterns.get(name);
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attributePatterns.set(name, pattern);
-  }
-  const match = pattern.exec(attributes);
-  if (!match) return null;
-  const value = match[1] ?? match[2];
-  return value.includes("&") ? decodeXml(value) : value;
-}
-
 /** Text as Excel stores it: XML entities, then `_xHHHH_` escapes (`_x000D_` is a CR). */
 function decodeText(raw: string): string {
   // An XML reader turns a raw CR or CRLF into LF (a CR that is meant stays `&#13;` or `_x000D_`).
@@ -96,27 +74,6 @@ function stringItemText(xml: string): string {
     text += decodeText(run[1] ?? "");
   }
   return text;
-}
-
-function text(entries: PackageEntries, part: string | null): string | null {
-  if (part === null) return null;
-  return entries.get(part)?.toString("utf8") ?? null;
-}
-
-/** `xl/_rels/workbook.xml.rels` targets by id, as part paths; and the parts by type. */
-function workbookRelationships(entries: PackageEntries): { byId: Map<string, string>; byType: Map<string, string> } {
-  const byId = new Map<string, string>();
-  const byType = new Map<string, string>();
-  for (const rel of (text(entries, "xl/_rels/workbook.xml.rels") ?? "").matchAll(new RegExp(`<${PREFIX}Relationship\\b([^>]*)>`, "g"))) {
-    const id = attribute(rel[1], "Id");
-    const target = attribute(rel[1], "Target");
-    const type = attribute(rel[1], "Type");
-    if (target === null) continue;
-    const part = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-    if (id !== null) byId.set(id, part);
-    if (type !== null) byType.set(type.slice(type.lastIndexOf("/") + 1), part);
-  }
-  return { byId, byType };
 }
 
 /** Which cell formats (`s` indexes) show dates. */
@@ -393,32 +350,24 @@ function clippedMerges(sheet: string, refs: string[], rows: number, cols: number
  * each marked when it carries the product's output mark (copy.ts).
  */
 export function snapshotFromPackage(entries: PackageEntries, options: ReadOptions = {}): WorkbookSnapshot {
-  const workbookXml = text(entries, "xl/workbook.xml");
+  const workbookXml = partText(entries, WORKBOOK_PART);
   if (workbookXml === null) throw new XlsxFileError("not-xlsx", "", "no xl/workbook.xml");
   const rels = workbookRelationships(entries);
   const context: Context = {
-    strings: sharedStrings(text(entries, rels.byType.get("sharedStrings") ?? "xl/sharedStrings.xml")),
-    dates: dateStyles(text(entries, rels.byType.get("styles") ?? "xl/styles.xml")),
+    strings: sharedStrings(partText(entries, partOfType(rels, "sharedStrings") ?? "xl/sharedStrings.xml")),
+    dates: dateStyles(partText(entries, partOfType(rels, "styles") ?? "xl/styles.xml")),
     date1904: /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml),
   };
   if ([...entries.keys()].some((part) => /^xl\/vbaProject\.bin$/i.test(part))) options.onWarning?.({ kind: "macros" });
   const budget = { slots: MAX_SNAPSHOT_SLOTS };
   const sheets: SheetSnapshot[] = [];
   const marked = markedSheetIndexes(workbookXml);
-  let index = -1;
-  for (const sheet of workbookXml.matchAll(new RegExp(`<${PREFIX}sheet\\b([^>]*)>`, "g"))) {
-    index++;
-    const name = attribute(sheet[1], "name");
-    const id = attribute(sheet[1], "r:id") ?? attribute(sheet[1], "[\\w.-]+:id");
-    const part = id === null ? undefined : rels.byId.get(id);
-    const xml = part === undefined ? null : text(entries, part);
+  for (const sheet of sheetEntries(workbookXml, rels)) {
+    const xml = partText(entries, sheet.part);
     // A chart sheet or a sheet whose part is missing holds no cells.
-    if (name === null || xml === null || !new RegExp(`<${PREFIX}worksheet\\b`).test(xml)) continue;
-    const mergeRefs = [...xml.matchAll(new RegExp(`<${PREFIX}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g"))].map((m) =>
-      m[1].trim(),
-    );
-    const read = readSheet(name, xml, mergeRefs, context, budget, options);
-    sheets.push(marked.has(index) ? { ...read, outputMark: true } : read);
+    if (xml === null || !new RegExp(`<${PREFIX}worksheet\\b`).test(xml)) continue;
+    const read = readSheet(sheet.name, xml, mergeCellRefs(xml), context, budget, options);
+    sheets.push(marked.has(sheet.position) ? { ...read, outputMark: true } : read);
   }
   return { sheets };
 }

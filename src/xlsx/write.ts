@@ -7,7 +7,8 @@ import { baseOutputName, layoutsClearOf, nameKey, rangeToA1, toA1 } from "../cor
 import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
-import { combinePackages, packageSheets } from "./copy";
+import { combinePackages } from "./copy";
+import { packageSheets } from "./parts";
 import { unzipCapped } from "./package";
 import { readWorkbookBytes } from "./read";
 import { withFixedZipDates, zipParts } from "./zip";
