@@ -1,9 +1,8 @@
 import { promises as fs } from "fs";
 import { evaluateWorkbook } from "../src/core";
 import type { Report } from "../src/core/types";
-import { unzipCapped } from "../src/xlsx/package";
+import { unzipCapped, withFixedDates } from "../src/xlsx/package";
 import { snapshotFromPackage } from "../src/xlsx/values";
-import { withFixedZipDates } from "../src/xlsx/zip";
 import * as ExcelJS from "exceljs";
 import { makeSample, SAMPLES, SAMPLE_PATH, sampleProblems, type SampleKind } from "../scripts/make-sample";
 import { zipEntryDates, zipText } from "./helpers/xlsxZip";
@@ -64,12 +63,12 @@ it("the demo's sample is the year review, so it shows awards", () => {
   expect(SAMPLE_PATH).toBe(SAMPLES.year.path);
 });
 
-describe("withFixedZipDates", () => {
+describe("withFixedDates", () => {
   it("dates every entry alike and keeps the workbook readable", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("S").getCell("A1").value = "x";
     const original = Buffer.from(await workbook.xlsx.writeBuffer());
-    const fixed = withFixedZipDates(original, new Date(Date.UTC(2024, 0, 2, 3, 4, 6)));
+    const fixed = withFixedDates(original, new Date(Date.UTC(2024, 0, 2, 3, 4, 6)));
     expect(fixed.length).toBe(original.length);
     expect(new Set(zipEntryDates(fixed).map((d) => `${d.date}/${d.time}`))).toEqual(
       new Set([`${(44 << 9) | (1 << 5) | 2}/${(3 << 11) | (4 << 5) | 3}`]),
@@ -80,6 +79,6 @@ describe("withFixedZipDates", () => {
   });
 
   it("refuses what is not a zip", () => {
-    expect(() => withFixedZipDates(Buffer.from("not a zip"), new Date())).toThrow(/not a zip/);
+    expect(() => withFixedDates(Buffer.from("not a zip"), new Date())).toThrow(/not a zip/);
   });
 });

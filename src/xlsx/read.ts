@@ -20,7 +20,7 @@ patchExcelJs();
  * validations are kept away from ExcelJS (see package.ts); saving writes them back as they were.
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const prepared = await preparePackage(unzipCapped(await readWorkbookBytes(path), path));
+  const prepared = preparePackage(unzipCapped(await readWorkbookBytes(path), path));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(prepared.zip as unknown as ExcelJS.Buffer);

@@ -9,9 +9,8 @@ import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
 import { combinePackages } from "./copy";
 import { packageSheets } from "./parts";
-import { unzipCapped } from "./package";
+import { unzipCapped, withFixedDates, zipPackage } from "./package";
 import { readWorkbookBytes } from "./read";
-import { withFixedZipDates, zipParts } from "./zip";
 import { addChartParts } from "./chart";
 
 patchExcelJs();
@@ -325,7 +324,7 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
 
   const combined = combinePackages(input, output, { removeSheets, markNewSheets: options.inputSheets !== true }, inputPath);
   // ExcelJS writes no charts: the layouts' charts are added to the combined package (chart.ts).
-  return zipParts(addChartParts(combined, written));
+  return zipPackage(addChartParts(combined, written));
 }
 
 /** The new sheets first, in the order given, then the others; the first new sheet is active. */
@@ -355,7 +354,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, options: Workboo
     workbook.modified = options.fixedDate;
   }
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return options.fixedDate ? withFixedZipDates(buffer, options.fixedDate) : buffer;
+  return options.fixedDate ? withFixedDates(buffer, options.fixedDate) : buffer;
 }
 
 /** Writes `workbook` to `outputPath` through a temporary file beside it, creating missing folders. */
