@@ -111,7 +111,7 @@ export function issuePlace(issue: Issue): string {
  * English its id (`out-of-range`), which is English already and what the docs' rule tables list.
  * The JSON report always has the id.
  */
-export function ruleWord(issue: Issue, language: Language): string {
+function ruleWord(issue: Issue, language: Language): string {
   return language === "vi" ? RULE_NAMES.vi[issue.rule] : issue.rule;
 }
 

@@ -46,11 +46,11 @@ export interface CliIo {
   now?: () => { hour: number; minute: number };
 }
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 /** Done, but some unit (or the Criteria or Settings sheet) has errors. */
-export const EXIT_ERRORS = 1;
+const EXIT_ERRORS = 1;
 /** Nothing done: bad usage or a file that cannot be read or written. */
-export const EXIT_NOTHING_DONE = 2;
+const EXIT_NOTHING_DONE = 2;
 
 /** A failure already worded for the user: one line on stderr and exit 2. */
 class Failure extends Error {}
@@ -153,7 +153,7 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
 }
 
 /** `cum18.xlsx` → `cum18.summary.xlsx` beside it. */
-export function defaultOutput(workbook: string): string {
+function defaultOutput(workbook: string): string {
   const parsed = path.parse(workbook);
   return path.join(parsed.dir, `${parsed.name}.summary.xlsx`);
 }

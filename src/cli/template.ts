@@ -174,7 +174,7 @@ async function readCriteria(
 }
 
 /** A whole input file, with the usual problems as `XlsxFileError`s. */
-export async function readInputFile(file: string): Promise<Buffer> {
+async function readInputFile(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (error) {

@@ -9,7 +9,7 @@ import { snapshotFromPackage } from "./values";
 import { readZip, ZipError, type ZipCodec } from "./zip";
 
 /** A picked file larger than this is not read: a unit's sheet is some tens of kilobytes. */
-export const MAX_PICKED_BYTES = 20 * 1024 * 1024;
+const MAX_PICKED_BYTES = 20 * 1024 * 1024;
 
 /** The XML parts the value reader looks at; pictures and other binary parts are never unpacked. */
 const READ_PART = /\.(xml|rels)$/i;

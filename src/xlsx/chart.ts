@@ -72,7 +72,7 @@ function seriesColor(role: ChartLayout["series"][number]["role"], index: number)
  * axis kept at the bottom), category labels at the low end so negative deductions do not run
  * into them, the legend below.
  */
-export function chartPartXml(sheet: string, chart: ChartLayout, values: OutputValue[][]): string {
+function chartPartXml(sheet: string, chart: ChartLayout, values: OutputValue[][]): string {
   const categories = cellsOf(values, chart.categories);
   const series = chart.series
     .map((s, i) => {
@@ -118,7 +118,7 @@ export function chartPartXml(sheet: string, chart: ChartLayout, values: OutputVa
 }
 
 /** The drawing of one sheet: each chart in a two-cell anchor over its cells (`to` is the cell after the last). */
-export function drawingPartXml(charts: ChartLayout[], firstShapeId = 2): string {
+function drawingPartXml(charts: ChartLayout[], firstShapeId = 2): string {
   const anchors = charts
     .map((chart, i) => {
       const p = chart.position;

@@ -112,7 +112,7 @@ export function preparePackage(entries: Map<string, Buffer>): PreparedPackage {
  * Takes `<mergeCells>` and `<dataValidations>` out of a worksheet's XML. Only the sheet's own
  * elements are touched, not the `x14:` ones inside `<extLst>` (ExcelJS ignores those anyway).
  */
-export function removeExpandedParts(xml: string): { xml: string; parts: RemovedSheetParts } {
+function removeExpandedParts(xml: string): { xml: string; parts: RemovedSheetParts } {
   const extension = xml.search(new RegExp(`<${PREFIX}extLst[\\s>]`));
   let head = extension < 0 ? xml : xml.slice(0, extension);
   const tail = extension < 0 ? "" : xml.slice(extension);

@@ -4,7 +4,7 @@
 // read as Excel shows them whatever program saved the file: cached formula results of any kind,
 // shared formulas, shared, inline and rich strings, booleans, errors, dates (by number format or
 // `t="d"`), `_x000D_` escapes. The summarized copy does not parse input sheets either (copy.ts).
-import { rangeFromA1 } from "../core";
+import { columnIndex, columnLetter, MAX_COLUMNS, rangeFromA1 } from "../core";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
 import { markedSheetIndexes, partOfType, partText, sheetEntries, WORKBOOK_PART, workbookRelationships, type PackageEntries } from "./parts";
@@ -15,18 +15,18 @@ import { attribute, decodeXml, mergeCellRefs, PREFIX } from "./xml";
  * a dozen columns wide; a value further right is left out (with a warning), so that one far cell
  * cannot make the snapshot, a dense grid, millions of cells wide.
  */
-export const READ_COLUMNS = 256;
+const READ_COLUMNS = 256;
 /**
  * The most grid slots a workbook's snapshot may take (8 bytes each): rows that hold no value
  * share one row, so this bounds rows + (rows with values × width) over all sheets. A 1,000-unit
  * workbook takes about half a million.
  */
-export const MAX_SNAPSHOT_SLOTS = 16_000_000;
+const MAX_SNAPSHOT_SLOTS = 16_000_000;
 /**
  * The most row cells merged areas may cover on one sheet, counted as rows × the sheet's width:
  * the engine copies the rows a merge touches to blank its other cells.
  */
-export const MAX_MERGED_ROW_CELLS = 4_000_000;
+const MAX_MERGED_ROW_CELLS = 4_000_000;
 
 /** Something the reader left out or noticed, for the CLI to say once. */
 export type ReadWarning =
@@ -105,11 +105,9 @@ function sharedStrings(xml: string | null): string[] {
   return strings;
 }
 
-/** Column letters to a one-based number: `AB` → 28. */
+/** Column letters to a one-based number (`AB` → 28); letters past XFD give a column past the sheet. */
 function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n;
+  return /^[A-Z]{3}$/.test(letters) && letters > "XFD" ? MAX_COLUMNS + 1 : columnIndex(letters) + 1;
 }
 
 function numberValue(raw: string, isDate: boolean, date1904: boolean): CellValue {
@@ -133,17 +131,11 @@ interface SharedFormula {
   at: { row: number; col: number };
 }
 
-function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /**
  * A shared formula as it reads in a cell `rows` down and `cols` right of its first cell: relative
  * references move, `$` ones stay, text in quotes and function names (`LOG10(`) are left alone.
  */
-export function shiftFormula(formula: string, rows: number, cols: number): string {
+function shiftFormula(formula: string, rows: number, cols: number): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
@@ -152,10 +144,13 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
         : part.replace(
             /(^|[^A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
             (match, before: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-              const col = colAbs ? columnNumber(letters.toUpperCase()) : columnNumber(letters.toUpperCase()) + cols;
+              const written = columnNumber(letters.toUpperCase());
+              // Letters past XFD name no column: a name that looks like a reference, left as written.
+              if (written > MAX_COLUMNS) return match;
+              const col = colAbs ? written : written + cols;
               const row = rowAbs ? Number(digits) : Number(digits) + rows;
-              if (col < 1 || row < 1) return `${before}#REF!`;
-              return `${before}${colAbs}${columnLetters(col)}${rowAbs}${row}`;
+              if (col < 1 || row < 1 || col > MAX_COLUMNS) return `${before}#REF!`;
+              return `${before}${colAbs}${columnLetter(col - 1)}${rowAbs}${row}`;
             },
           ),
     )
