@@ -4,14 +4,8 @@ import * as ExcelJS from "exceljs";
 import { cellRange } from "../src/core/address";
 import type { CellStyle, SheetLayout, StyledRange } from "../src/core/types";
 import { XlsxFileError } from "../src/xlsx/errors";
-import {
-  applySheetLayout,
-  sameFile,
-  summaryWorkbookBytes,
-  writeFileAtomically,
-  writeWorkbookFile,
-  type WriteSummaryOptions,
-} from "../src/xlsx/write";
+import { sameFile, writeFileAtomically } from "../src/xlsx/files";
+import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile, type WriteSummaryOptions } from "../src/xlsx/write";
 import { makeTempDir, openWorkbook, putRows, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
 import { sheetXml, zipEntries } from "./helpers/xlsxZip";
 

@@ -20,17 +20,8 @@ import type { Evaluation, Language, PreviousPeriod } from "../core";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { importedWorkbookBytes, readIncomingFile } from "../xlsx/import";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
-import {
-  applySheetLayout,
-  commitStaged,
-  discardStaged,
-  removeLiveTemporaries,
-  sameFile,
-  stageFile,
-  summaryWorkbookBytes,
-  writeFileAtomically,
-  writeWorkbookFile,
-} from "../xlsx/write";
+import { commitStaged, discardStaged, removeLiveTemporaries, sameFile, stageFile, writeFileAtomically } from "../xlsx/files";
+import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
 import { countIssues, formatIssues, formatRanking, terminalText } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
