@@ -10,7 +10,7 @@ import { packageSheets } from "./parts";
 import { unzipCapped, withFixedDates, zipPackage } from "./package";
 import { readWorkbookBytes } from "./read";
 import { addChartParts } from "./chart";
-import { sameFile, writeFileAtomically } from "./files";
+import { writeFileAtomically } from "./files";
 
 patchExcelJs();
 
