@@ -65,7 +65,15 @@ function isInternalTarget(target: unknown): target is string {
 export function patchExcelJs(): void {
   if (HyperlinkXform.prototype[PATCHED]) return;
   HyperlinkXform.prototype[PATCHED] = true;
+  patchInternalLinks();
+  patchRemovedParts();
+  ExcelJsUtils.xmlEncode = encodeXml;
+  patchLongSheetNames();
+  patchEmptyCachedText();
+}
 
+/** Internal hyperlinks written as `<hyperlink ref location>` and read back (see the top). */
+function patchInternalLinks(): void {
   const originalRender = HyperlinkXform.prototype.render;
   HyperlinkXform.prototype.render = function render(xmlStream: any, model: any) {
     if (isInternalTarget(model.target)) {
@@ -100,7 +108,10 @@ export function patchExcelJs(): void {
     }
     return originalReconcile.call(this, model, options);
   };
+}
 
+/** A sheet with removed merges and validations attached writes them back in their places. */
+function patchRemovedParts(): void {
   const originalSheetRender = WorksheetXform.prototype.render;
   WorksheetXform.prototype.render = function render(xmlStream: any, model: any) {
     const parts: RawSheetParts | undefined = model?.dataValidations?.[REMOVED_PARTS];
@@ -116,9 +127,10 @@ export function patchExcelJs(): void {
       this.map.dataValidations = dataValidations;
     }
   };
+}
 
-  ExcelJsUtils.xmlEncode = encodeXml;
-
+/** A sheet name over 31 characters loads (truncated, as Excel would) without a console warning. */
+function patchLongSheetNames(): void {
   const nameProperty = Object.getOwnPropertyDescriptor(Worksheet.prototype, "name");
   if (nameProperty?.set) {
     const setName = nameProperty.set;
@@ -138,7 +150,10 @@ export function patchExcelJs(): void {
       },
     });
   }
+}
 
+/** A formula saved with `<v></v>` keeps its empty text result. */
+function patchEmptyCachedText(): void {
   const originalParseOpen = CellXform.prototype.parseOpen;
   CellXform.prototype.parseOpen = function parseOpen(node: any) {
     if (!this.parser && node.name === "c") this.sawCachedValue = false;

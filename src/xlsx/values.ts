@@ -215,6 +215,14 @@ function cellValue(
   }
 }
 
+/** The XML inside the `<c>` element `tag` has just matched; `tag` then continues after its close. */
+function cellInner(data: string, tag: RegExp, prefix: string): string {
+  const close = data.indexOf(`</${prefix}c>`, tag.lastIndex);
+  const inner = data.slice(tag.lastIndex, close < 0 ? data.length : close);
+  tag.lastIndex = close < 0 ? data.length : close + prefix.length + 4;
+  return inner;
+}
+
 /** The values of one worksheet part, bounded to READ_COLUMNS. */
 function readSheet(
   name: string,
@@ -247,13 +255,7 @@ function readSheet(
         col = 0;
         continue;
       }
-      let inner = "";
-      if (selfClosing !== "/") {
-        const close = data.indexOf(`</${prefix}c>`, tag.lastIndex);
-        const end = close < 0 ? data.length : close;
-        inner = data.slice(tag.lastIndex, end);
-        tag.lastIndex = close < 0 ? data.length : close + prefix.length + 4;
-      }
+      const inner = selfClosing === "/" ? "" : cellInner(data, tag, prefix);
       const address = ref === null ? null : /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
       if (address) {
         col = columnNumber(address[1].toUpperCase());

@@ -47,16 +47,7 @@ export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: Sheet
     });
   });
 
-  for (const link of layout.links) {
-    if (masters.has(key(link.at.row, link.at.col))) continue;
-    const cell = worksheet.getCell(link.at.row + 1, link.at.col + 1);
-    const shown = layout.values[link.at.row]?.[link.at.col];
-    cell.value = {
-      text: clipCellText(shown === null || shown === undefined ? link.cell : String(shown)),
-      // Always quoted: a name such as `R1C1`, `C3` or `TRUE` would otherwise read as a reference.
-      hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
-    };
-  }
+  addLinks(worksheet, layout, masters);
 
   const styles = resolveStyles(layout);
   for (const [at, style] of styles) {
@@ -92,6 +83,20 @@ export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: Sheet
     });
   }
   return worksheet;
+}
+
+/** The layout's internal links, each showing its cell's value (or the target cell). */
+function addLinks(worksheet: ExcelJS.Worksheet, layout: SheetLayout, masters: Set<string>): void {
+  for (const link of layout.links) {
+    if (masters.has(key(link.at.row, link.at.col))) continue;
+    const cell = worksheet.getCell(link.at.row + 1, link.at.col + 1);
+    const shown = layout.values[link.at.row]?.[link.at.col];
+    cell.value = {
+      text: clipCellText(shown === null || shown === undefined ? link.cell : String(shown)),
+      // Always quoted: a name such as `R1C1`, `C3` or `TRUE` would otherwise read as a reference.
+      hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
+    };
+  }
 }
 
 function key(row: number, col: number): string {
