@@ -19,7 +19,8 @@ import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../s
 import type { Criterion, OutputValue, SheetLayout } from "../src/core/model/types";
 import { snapshotOfLayouts } from "../src/cli/template";
 import { readWorkbookFile } from "../src/xlsx/read";
-import { applySheetLayout, workbookBytes, writeFileAtomically } from "../src/xlsx/write";
+import { writeFileAtomically } from "../src/xlsx/files";
+import { applySheetLayout, workbookBytes } from "../src/xlsx/write";
 
 /** The repository's root: the folder above this file's that holds package.json (src or dist). */
 function repositoryRoot(): string {

@@ -4,7 +4,8 @@ import * as ExcelJS from "exceljs";
 import { cellRange } from "../src/core/model/address";
 import type { CellStyle, SheetLayout, StyledRange } from "../src/core/model/types";
 import { XlsxFileError } from "../src/xlsx/errors";
-import { applySheetLayout, sameFile, writeSummaryWorkbook, writeWorkbookFile } from "../src/xlsx/write";
+import { sameFile, writeFileAtomically } from "../src/xlsx/files";
+import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile, type WriteSummaryOptions } from "../src/xlsx/write";
 import { makeTempDir, openWorkbook, putRows, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
 import { sheetXml, zipEntries } from "./helpers/xlsxZip";
 
@@ -158,7 +159,9 @@ describe("applySheetLayout", () => {
     expect(sheet.getCell("D5").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
     // Excel follows an internal link only as `location`, without an external relationship.
     const parts = zipEntries(await fs.readFile(file));
-    const xml = [...parts.entries()].find(([name, data]) => name.startsWith("xl/worksheets/sheet") && data.toString().includes("<hyperlink "))!;
+    const xml = [...parts.entries()].find(
+      ([name, data]) => name.startsWith("xl/worksheets/sheet") && data.toString().includes("<hyperlink "),
+    )!;
     expect(xml[1].toString()).toMatch(/<hyperlink ref="D5" location="&apos;Lam Sơn&apos;!G12"\/>/);
     const rels = [...parts.entries()].filter(([name]) => name.startsWith("xl/worksheets/_rels/"));
     for (const [, data] of rels) expect(data.toString()).not.toContain("G12");
@@ -194,7 +197,12 @@ describe("applySheetLayout for a template sheet", () => {
 
   it("adds decimal and list validations with their messages", () => {
     expect(sheet.getCell("C3").dataValidation).toMatchObject({
-      type: "decimal", operator: "between", formulae: [0, 10], prompt: "Từ 0 đến 10", error: "Điểm phải từ 0 đến 10", showErrorMessage: true,
+      type: "decimal",
+      operator: "between",
+      formulae: [0, 10],
+      prompt: "Từ 0 đến 10",
+      error: "Điểm phải từ 0 đến 10",
+      showErrorMessage: true,
     });
     expect(sheet.getCell("C4").dataValidation).toMatchObject({ type: "decimal", operator: "between" });
     expect(sheet.getCell("C5").dataValidation).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] });
@@ -231,7 +239,9 @@ function inputWorkbook(): ExcelJS.Workbook {
     ["I.1", "Revenue", "Plan", 10],
   ]);
   criteria.getRow(1).font = { bold: true, name: "Arial", size: 10 };
-  const unit = workbook.addWorksheet("Lam Sơn", { views: [{ state: "frozen", ySplit: 6, tabSelected: true } as Partial<ExcelJS.WorksheetView>] });
+  const unit = workbook.addWorksheet("Lam Sơn", {
+    views: [{ state: "frozen", ySplit: 6, tabSelected: true } as Partial<ExcelJS.WorksheetView>],
+  });
   unit.getCell("A1").value = "SELF-ASSESSMENT";
   unit.mergeCells("A1:F1");
   unit.getCell("A1").alignment = { horizontal: "center" };
@@ -243,7 +253,14 @@ function inputWorkbook(): ExcelJS.Workbook {
   unit.getCell("D7").numFmt = "0.00";
   unit.getCell("D7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
   unit.getCell("E7").value = { error: "#N/A" };
-  unit.getCell("D8").dataValidation = { type: "decimal", operator: "between", formulae: [0, 10], allowBlank: true, showErrorMessage: true, error: "0–10" };
+  unit.getCell("D8").dataValidation = {
+    type: "decimal",
+    operator: "between",
+    formulae: [0, 10],
+    allowBlank: true,
+    showErrorMessage: true,
+    error: "0–10",
+  };
   unit.getCell("D8").protection = { locked: false };
   unit.getColumn(2).width = 18;
   const notes = workbook.addWorksheet("Notes");
@@ -252,7 +269,13 @@ function inputWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-describe("writeSummaryWorkbook", () => {
+/** What `thidua summarize` does with the copy: refuse the input as output, write atomically. */
+async function writeSummaryWorkbook(input: string, output: string, layouts: SheetLayout[], options?: WriteSummaryOptions): Promise<void> {
+  if (await sameFile(input, output)) throw new XlsxFileError("same-file", output);
+  await writeFileAtomically(output, await summaryWorkbookBytes(input, layouts, options));
+}
+
+describe("the summarized copy", () => {
   const outputs = (): SheetLayout[] => [
     layout({ name: "Tổng hợp" }),
     layout({ name: "Chi tiết", links: [], print: null }),

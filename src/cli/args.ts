@@ -96,24 +96,7 @@ function parse(args: readonly string[]): Command {
   const lang = options.get("--lang");
   const language = lang === undefined ? null : parseLanguage(lang);
 
-  if (first === "template") {
-    if (positional.length > 0) throw new Usage({ code: "extra-argument", argument: positional[0], command: first });
-    const out = options.get("--out");
-    if (out === undefined) throw new Usage({ code: "missing-out" });
-    requireXlsx(out);
-    const kind = options.get("--kind");
-    const period = options.get("--period")?.trim();
-    if (period === "") throw new Usage({ code: "missing-value", option: "--period" });
-    return {
-      kind: "template",
-      out,
-      criteria: options.get("--criteria") ?? null,
-      units: options.get("--units") ?? null,
-      language,
-      period: period ?? null,
-      reviewKind: kind === undefined ? null : parseKind(kind),
-    };
-  }
+  if (first === "template") return parseTemplate(positional, options, language);
 
   if (positional.length === 0) throw new Usage({ code: "missing-workbook", command: first });
   if (first === "import") {
@@ -139,6 +122,26 @@ function parse(args: readonly string[]): Command {
   const out = options.get("--out") ?? null;
   if (out !== null) requireXlsx(out);
   return { kind: "summarize", workbook, out, json, language, ...previous };
+}
+
+/** `thidua template`: no workbook, an .xlsx to write, and what to make it from. */
+function parseTemplate(positional: string[], options: Map<string, string>, language: Language | null): Command {
+  if (positional.length > 0) throw new Usage({ code: "extra-argument", argument: positional[0], command: "template" });
+  const out = options.get("--out");
+  if (out === undefined) throw new Usage({ code: "missing-out" });
+  requireXlsx(out);
+  const kind = options.get("--kind");
+  const period = options.get("--period")?.trim();
+  if (period === "") throw new Usage({ code: "missing-value", option: "--period" });
+  return {
+    kind: "template",
+    out,
+    criteria: options.get("--criteria") ?? null,
+    units: options.get("--units") ?? null,
+    language,
+    period: period ?? null,
+    reviewKind: kind === undefined ? null : parseKind(kind),
+  };
 }
 
 function isCommand(word: string | undefined): word is CommandName {

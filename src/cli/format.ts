@@ -1,8 +1,6 @@
 // What `summarize` and `validate` print: a ranking table and the issues by unit, as plain text
 // built from the engine's report. Pure, so the wording and alignment are tested directly.
-import { roundHalfAway } from "../core";
-import { sheetReference } from "../core";
-import { CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core";
+import { roundHalfAway, sheetReference, CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core";
 import type { Evaluation, Issue, Language, Report, Settings, UnitEvaluation } from "../core";
 import { CLI_TEXT } from "./messages";
 
@@ -113,7 +111,7 @@ export function issuePlace(issue: Issue): string {
  * English its id (`out-of-range`), which is English already and what the docs' rule tables list.
  * The JSON report always has the id.
  */
-export function ruleWord(issue: Issue, language: Language): string {
+function ruleWord(issue: Issue, language: Language): string {
   return language === "vi" ? RULE_NAMES.vi[issue.rule] : issue.rule;
 }
 

@@ -3,27 +3,25 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { evaluateWorkbook, readPreviousSummary } from "../core";
-import { importPlanLines, planImport } from "../core";
-import { readSetup } from "../core";
-import { CONFERENCE_SHEET_LABELS } from "../core";
-import { findSheet } from "../core";
-import { buildConferenceSheet, buildOutputSheets, OUTPUT_SHEET_NAMES, readyForConference } from "../core";
+import {
+  evaluateWorkbook,
+  readPreviousSummary,
+  importPlanLines,
+  planImport,
+  readSetup,
+  CONFERENCE_SHEET_LABELS,
+  findSheet,
+  buildConferenceSheet,
+  buildOutputSheets,
+  OUTPUT_SHEET_NAMES,
+  readyForConference,
+} from "../core";
 import type { Evaluation, Language, PreviousPeriod } from "../core";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { importedWorkbookBytes, readIncomingFile } from "../xlsx/import";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
-import {
-  applySheetLayout,
-  commitStaged,
-  discardStaged,
-  removeLiveTemporaries,
-  sameFile,
-  stageFile,
-  summaryWorkbookBytes,
-  writeFileAtomically,
-  writeWorkbookFile,
-} from "../xlsx/write";
+import { commitStaged, discardStaged, removeLiveTemporaries, sameFile, stageFile, writeFileAtomically } from "../xlsx/files";
+import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
 import { countIssues, formatIssues, formatRanking, terminalText } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
@@ -39,11 +37,11 @@ export interface CliIo {
   now?: () => { hour: number; minute: number };
 }
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 /** Done, but some unit (or the Criteria or Settings sheet) has errors. */
-export const EXIT_ERRORS = 1;
+const EXIT_ERRORS = 1;
 /** Nothing done: bad usage or a file that cannot be read or written. */
-export const EXIT_NOTHING_DONE = 2;
+const EXIT_NOTHING_DONE = 2;
 
 /** A failure already worded for the user: one line on stderr and exit 2. */
 class Failure extends Error {}
@@ -146,7 +144,7 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
 }
 
 /** `cum18.xlsx` → `cum18.summary.xlsx` beside it. */
-export function defaultOutput(workbook: string): string {
+function defaultOutput(workbook: string): string {
   const parsed = path.parse(workbook);
   return path.join(parsed.dir, `${parsed.name}.summary.xlsx`);
 }

@@ -4,6 +4,7 @@
 import * as path from "path";
 import type { Language } from "../core";
 import type { CommandName, UsageProblem } from "./args";
+import { helpText } from "./help";
 import type { UnitsTsvProblem } from "./tsv";
 import type { XlsxFileError } from "../xlsx/errors";
 import type { ReadWarning } from "../xlsx/read";
@@ -58,68 +59,7 @@ export interface CliText {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const EN: CliText = {
-  help: (topic, version) => {
-    const lines = [`thidua ${version}: scores and ranks the member units of an emulation cluster from one Excel workbook.`, ""];
-    const summarize = [
-      "thidua summarize <workbook.xlsx> [--out <file.xlsx>] [--json <report.json>] [--previous <last.xlsx>] [--lang vi|en]",
-      "    Writes a copy of the workbook with the Summary, Details and Issues sheets in front",
-      "    (by default <name>.summary.xlsx beside it) and, with --json, the JSON report; prints",
-      "    the ranking. The input workbook is never changed, and never overwritten. With",
-      "    --previous, last period's summary workbook: the Summary adds Previous rank and Change.",
-    ];
-    const validate = [
-      "thidua validate <workbook.xlsx> [--json <report.json>] [--previous <last.xlsx>] [--lang vi|en]",
-      "    Checks every entry and lists the problems unit by unit; writes nothing but --json.",
-    ];
-    const template = [
-      "thidua template --out <file.xlsx> [--criteria <criteria.tsv|.xlsx>] [--units <units.tsv>]",
-      "               [--period <text>] [--kind year|half-year] [--lang vi|en]",
-      "    Makes a new workbook for the units to fill in: Cluster 18's criteria, settings and",
-      "    seven units unless --criteria or --units give others (TSV files like",
-      "    samples/cluster18/*.tsv, or a workbook whose Criteria sheet to copy). --period is",
-      '    written on Settings and on every unit sheet (e.g. "Năm 2025"); --kind writes the',
-      "    Review kind (awards are proposed at a year review only; without it the kind follows",
-      "    the period). A file already at --out is replaced, unless it is one of the inputs.",
-    ];
-    const conference = [
-      "thidua conference <workbook.xlsx> --out <file.xlsx> [--lang vi|en]",
-      "    At a year review whose units are all ranked, writes a copy with a Bình xét (Conference)",
-      "    sheet: the meeting's details to fill, the units in rank order, blank vote and decision",
-      "    cells. Adds nothing when the workbook already has one.",
-    ];
-    const importing = [
-      "thidua import <cluster.xlsx> <unit files.xlsx…> --out <file.xlsx> [--lang vi|en]",
-      "    Copies each unit's sheet from the files the units sent back into a copy of the cluster",
-      "    workbook, under the sheet name the units list gives (found by the unit's name on the",
-      "    sheet, or the sheet's name); prints the plan first. A sheet already holding entries is",
-      "    kept, renamed `<name> (old 1)`. Files with no listed unit, a unit in two files, or",
-      "    files that are not .xlsx are skipped with a line saying why. Inputs are never changed.",
-    ];
-    const chosen =
-      topic === "summarize"
-        ? summarize
-        : topic === "validate"
-          ? validate
-          : topic === "template"
-            ? template
-            : topic === "conference"
-              ? conference
-              : topic === "import"
-                ? importing
-                : [...summarize, ...validate, ...template, ...conference, ...importing, "thidua --help | --version"];
-    return [
-      ...lines,
-      "Usage:",
-      ...chosen.map((line) => `  ${line}`),
-      "",
-      "--lang vi|en   the language of messages and of the sheets written. Without it, summarize and",
-      "               validate speak the workbook's report language once it is read (English until then),",
-      "               and template writes and speaks Vietnamese.",
-      "Exit status: 0 done without errors; 1 done, but some units have errors; 2 nothing done.",
-      "The workbook, every check and how points are worked out: docs/workbook.md, docs/guide.en.md.",
-      "",
-    ].join("\n");
-  },
+  help: (topic, version) => helpText("en", topic, version),
   usage: (p) => {
     switch (p.code) {
       case "no-command":
@@ -231,68 +171,7 @@ const EN: CliText = {
 };
 
 const VI: CliText = {
-  help: (topic, version) => {
-    const summarize = [
-      "thidua summarize <tệp.xlsx> [--out <tệp-kết-quả.xlsx>] [--json <báo-cáo.json>] [--previous <kỳ-trước.xlsx>] [--lang vi|en]",
-      "    Ghi một bản sao của sổ tính, thêm các trang Tổng hợp, Chi tiết, Kiểm tra ở đầu",
-      "    (mặc định <tên>.summary.xlsx cạnh tệp gốc) và báo cáo JSON nếu có --json; in bảng",
-      "    xếp hạng. Tệp gốc không bao giờ bị sửa hay ghi đè. Với --previous, sổ tính tổng hợp",
-      "    kỳ trước: bảng Tổng hợp thêm cột Hạng kỳ trước và Thay đổi.",
-    ];
-    const validate = [
-      "thidua validate <tệp.xlsx> [--json <báo-cáo.json>] [--previous <kỳ-trước.xlsx>] [--lang vi|en]",
-      "    Kiểm tra mọi số liệu và liệt kê vấn đề theo từng đơn vị; chỉ ghi tệp --json.",
-    ];
-    const template = [
-      "thidua template --out <tệp.xlsx> [--criteria <tiêu-chí.tsv|.xlsx>] [--units <đơn-vị.tsv>]",
-      "               [--period <kỳ>] [--kind year|half-year] [--lang vi|en]",
-      "    Tạo sổ tính mới để các đơn vị điền: tiêu chí, thiết lập và bảy đơn vị của Cụm 18,",
-      "    trừ khi --criteria hoặc --units cho tệp khác (TSV như samples/cluster18/*.tsv, hoặc",
-      "    sổ tính có trang Tiêu chí). --period ghi kỳ đánh giá trên trang Thiết lập và mọi trang",
-      '    đơn vị (ví dụ "Năm 2025"); --kind ghi Loại kỳ (chỉ kỳ tổng kết năm mới đề nghị khen',
-      "    thưởng; không có thì loại kỳ theo kỳ đánh giá). Tệp đã có ở --out sẽ bị thay, trừ khi",
-      "    đó là tệp đầu vào.",
-    ];
-    const conference = [
-      "thidua conference <sổ-tính.xlsx> --out <tệp.xlsx> [--lang vi|en]",
-      "    Ở kỳ tổng kết năm khi mọi đơn vị đã được xếp hạng, ghi một bản sao có thêm trang Bình xét:",
-      "    các dòng thông tin cuộc họp, các đơn vị theo thứ hạng, ô số phiếu và kết quả để trống.",
-      "    Không thêm gì nếu sổ tính đã có trang này.",
-    ];
-    const importing = [
-      "thidua import <sổ-tính-cụm.xlsx> <tệp-đơn-vị.xlsx…> --out <tệp.xlsx> [--lang vi|en]",
-      "    Chép trang của từng đơn vị từ các tệp đơn vị gửi về vào một bản sao sổ tính của cụm, dưới",
-      "    tên trang trong danh sách đơn vị (nhận theo tên đơn vị ghi trên trang, hoặc tên trang); in",
-      "    kế hoạch trước. Trang đã có số liệu được giữ lại, đổi tên `<tên> (cũ 1)`. Tệp không có",
-      "    đơn vị nào trong danh sách, đơn vị có ở hai tệp, tệp không phải .xlsx: bỏ qua, có ghi lý do.",
-      "    Các tệp đầu vào không bị sửa.",
-    ];
-    const chosen =
-      topic === "summarize"
-        ? summarize
-        : topic === "validate"
-          ? validate
-          : topic === "template"
-            ? template
-            : topic === "conference"
-              ? conference
-              : topic === "import"
-                ? importing
-                : [...summarize, ...validate, ...template, ...conference, ...importing, "thidua --help | --version"];
-    return [
-      `thidua ${version}: chấm điểm và xếp hạng các đơn vị trong cụm thi đua từ một sổ tính Excel.`,
-      "",
-      "Cách dùng:",
-      ...chosen.map((line) => `  ${line}`),
-      "",
-      "--lang vi|en   ngôn ngữ của thông báo và của các trang được ghi. Nếu không có, summarize và",
-      "               validate dùng ngôn ngữ báo cáo của sổ tính khi đã đọc được (trước đó là tiếng Anh),",
-      "               còn template tạo mẫu và thông báo bằng tiếng Việt.",
-      "Mã thoát: 0 xong, không có lỗi; 1 xong, có đơn vị bị lỗi; 2 không làm gì.",
-      "Cách điền bảng tính, các lỗi và cách tính điểm: docs/guide.vi.md, docs/workbook.md.",
-      "",
-    ].join("\n");
-  },
+  help: (topic, version) => helpText("vi", topic, version),
   usage: (p) => {
     switch (p.code) {
       case "no-command":

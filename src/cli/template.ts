@@ -2,13 +2,19 @@
 // workbook's Criteria sheet, always read and checked by the engine), the settings and units,
 // and the template's sheets, checked by reading them back with the engine.
 import { promises as fs } from "fs";
-import { DEFAULT_SETTINGS, evaluateWorkbook } from "../core";
-import { maxTotal } from "../core";
-import { reviewKindOfPeriod } from "../core";
-import { buildTemplateSheets } from "../core";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../core";
+import {
+  codeKey,
+  DEFAULT_SETTINGS,
+  evaluateWorkbook,
+  maxTotal,
+  reviewKindOfPeriod,
+  buildTemplateSheets,
+  CLUSTER18_CRITERIA,
+  CLUSTER18_NAMES_EN,
+  CLUSTER18_SETTINGS,
+  fromA1,
+} from "../core";
 import type { CriteriaTable, Issue, Language, ReviewKind, Settings, SheetLayout, WorkbookSnapshot } from "../core";
-import { fromA1 } from "../core";
 import { XlsxFileError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/read";
 import { criteriaSheetFromTsv, unitsFromTsv, type UnitsTsvProblem } from "./tsv";
@@ -91,13 +97,13 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
     throw new TemplateInputError("template", null, message, 0);
   }
   settings = { ...settings, period, reviewKind: reviewKind ?? reviewKindOfPeriod(period) };
-  const groupCodes = new Set(criteria.groups.map((group) => group.code.toLowerCase()));
+  const groupCodes = new Set(criteria.groups.map((group) => codeKey(group.code)));
   const language = templateLanguage({ language: request.language, criteria: request.criteriaPath });
   settings = {
     ...settings,
     language,
     // A tie-break on a group the criteria do not have would make the Settings sheet invalid.
-    tieBreak: settings.tieBreak.filter((key) => key.kind !== "group" || groupCodes.has(key.code.toLowerCase())),
+    tieBreak: settings.tieBreak.filter((key) => key.kind !== "group" || groupCodes.has(codeKey(key.code))),
   };
 
   let layouts: SheetLayout[];
@@ -168,7 +174,7 @@ async function readCriteria(
 }
 
 /** A whole input file, with the usual problems as `XlsxFileError`s. */
-export async function readInputFile(file: string): Promise<Buffer> {
+async function readInputFile(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (error) {

@@ -2,8 +2,7 @@
 // The criteria become a Criteria sheet in the spec's labels, so the engine itself reads and
 // checks them exactly as it reads a workbook; only the units list's sheet names, which Excel
 // itself restricts, are checked here. Pure: text in, data out.
-import { normalizeLabel } from "../core";
-import { OUTPUT_SHEET_NAMES, settingsUnitSheetCell, TEMPLATE_TEXT } from "../core";
+import { nameKey, normalizeLabel, OUTPUT_SHEET_NAMES, settingsUnitSheetCell, TEMPLATE_TEXT } from "../core";
 import type { CellValue, SheetSnapshot, UnitListing } from "../core";
 
 /** Rows of trimmed cells. Accepts UTF-8 (with or without BOM) and Excel's "Unicode Text" (UTF-16). */
@@ -135,7 +134,7 @@ export function unitsFromTsv(data: Buffer | string): { units: UnitListing[]; pro
   const units: UnitListing[] = [];
   const problems: UnitsTsvProblem[] = [];
   const seen = new Set<string>();
-  const reserved = new Set(RESERVED_SHEETS.map(foldSheetName));
+  const reserved = new Set(RESERVED_SHEETS.map(nameKey));
   rows.slice(1).forEach((row, index) => {
     const line = index + 2;
     if (row.every((cell) => cell === "")) return;
@@ -149,20 +148,15 @@ export function unitsFromTsv(data: Buffer | string): { units: UnitListing[]; pro
     }
     if (sheet.length > 31 || /[[\]:*?/\\]/.test(sheet) || sheet.startsWith("'") || sheet.endsWith("'")) {
       problems.push({ code: "bad-sheet-name", line, sheet });
-    } else if (reserved.has(foldSheetName(sheet))) {
+    } else if (reserved.has(nameKey(sheet))) {
       problems.push({ code: "reserved-sheet", line, sheet });
-    } else if (seen.has(foldSheetName(sheet))) {
+    } else if (seen.has(nameKey(sheet))) {
       problems.push({ code: "duplicate-sheet", line, sheet });
     }
-    seen.add(foldSheetName(sheet));
+    seen.add(nameKey(sheet));
     const no = /^\d+$/.test(noText) ? Number(noText) : null;
     units.push({ no, name, sheet, sheetCell: settingsUnitSheetCell(units.length) });
   });
   if (units.length === 0 && problems.length === 0) problems.push({ code: "no-units", line: rows.length + 1 });
   return { units, problems };
-}
-
-/** Excel compares sheet names ignoring case. */
-function foldSheetName(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("en");
 }

@@ -1,34 +1,55 @@
 // Reads an .xlsx file handed over as base64 (the task pane's file picker) into the engine's
-// snapshot, in the browser: JSZip unpacks it and the value reader (values.ts) reads the sheets'
-// XML, exactly as the command line reads files. No Node module is used on this path.
-import JSZip from "jszip";
+// snapshot, in the browser: the project's zip reader (zip.ts) unpacks it with pako's inflate and
+// the value reader (values.ts) reads the sheets' XML, exactly as the command line reads files.
+// No Node module is used on this path; pako and the base64 decoding below run in IE11 too.
+import { Inflate } from "pako/lib/inflate";
+import { buf2string } from "pako/lib/utils/strings";
 import type { WorkbookSnapshot } from "../core";
 import { snapshotFromPackage } from "./values";
+import { readZip, ZipError, type ZipCodec } from "./zip";
 
 /** A picked file larger than this is not read: a unit's sheet is some tens of kilobytes. */
-export const MAX_PICKED_BYTES = 20 * 1024 * 1024;
+const MAX_PICKED_BYTES = 20 * 1024 * 1024;
 
 /** The XML parts the value reader looks at; pictures and other binary parts are never unpacked. */
 const READ_PART = /\.(xml|rels)$/i;
 
+/** The zip format bound to pako: inflation stops at the cap, as zlib's does in Node. */
+const BROWSER_CODEC: ZipCodec = {
+  inflate(raw, maxOutput) {
+    const inflater = new Inflate({ raw: true });
+    const keep = inflater.onData.bind(inflater);
+    let total = 0;
+    inflater.onData = (chunk) => {
+      total += chunk.length;
+      if (total > maxOutput) throw new ZipError("too-large", "");
+      keep(chunk);
+    };
+    inflater.push(raw, true);
+    if (inflater.err) throw new Error(inflater.msg || "invalid deflate data");
+    return inflater.result;
+  },
+  copy: (raw) => raw.slice(),
+  text: buf2string,
+};
+
+function bytesOfBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /**
  * The file's sheets, or null when it is not an .xlsx workbook (not a zip, no workbook part,
- * too large, or unpacking past MAX_PICKED_BYTES).
+ * too large, or unpacking past MAX_PICKED_BYTES × 4).
  * @example await snapshotFromBase64(fileAsBase64)?.sheets.map((s) => s.name)
  */
 export async function snapshotFromBase64(base64: string): Promise<WorkbookSnapshot | null> {
   if ((base64.length * 3) / 4 > MAX_PICKED_BYTES) return null;
   try {
-    const zip = await JSZip.loadAsync(base64, { base64: true });
-    const entries = new Map<string, string>();
-    let total = 0;
-    for (const [name, file] of Object.entries(zip.files)) {
-      if (file.dir || !READ_PART.test(name)) continue;
-      const text = await file.async("string");
-      total += text.length;
-      if (total > MAX_PICKED_BYTES * 4) return null;
-      entries.set(name.startsWith("/") ? name.slice(1) : name, text);
-    }
+    const parts = readZip(bytesOfBase64(base64), MAX_PICKED_BYTES * 4, BROWSER_CODEC, (name) => READ_PART.test(name));
+    const entries = new Map(Array.from(parts, ([name, bytes]) => [name, buf2string(bytes)]));
     const snapshot = snapshotFromPackage(entries);
     return snapshot.sheets.length > 0 ? snapshot : null;
   } catch {

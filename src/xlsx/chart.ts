@@ -6,9 +6,8 @@
 // the sheet's `<drawing r:id>` and the content types.
 import { columnLetter } from "../core";
 import type { CellRange, ChartLayout, OutputValue, SheetLayout } from "../core";
-import { relsPartOf, sheetPartsOf } from "./copy";
-import { unzipCapped } from "./package";
-import { zipParts } from "./zip";
+import { relsPartOf, sheetPartsOf } from "./parts";
+import { escapeRegExp, escapeXml, rootPrefix } from "./xml";
 
 const NS = {
   chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -31,10 +30,6 @@ const GROUP_COLORS = ["1F4E79", "2E75B6", "5B9BD5", "9DC3E6", "548235", "70AD47"
 const BONUS_COLOR = "00B050";
 const DEDUCTION_COLOR = "C00000";
 const CONVERSION_COLOR = "A6A6A6";
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** `'Tổng hợp'!$B$31:$B$37`: absolute, the sheet name always quoted. */
 export function absoluteReference(sheet: string, range: CellRange): string {
@@ -77,7 +72,7 @@ function seriesColor(role: ChartLayout["series"][number]["role"], index: number)
  * axis kept at the bottom), category labels at the low end so negative deductions do not run
  * into them, the legend below.
  */
-export function chartPartXml(sheet: string, chart: ChartLayout, values: OutputValue[][]): string {
+function chartPartXml(sheet: string, chart: ChartLayout, values: OutputValue[][]): string {
   const categories = cellsOf(values, chart.categories);
   const series = chart.series
     .map((s, i) => {
@@ -123,7 +118,7 @@ export function chartPartXml(sheet: string, chart: ChartLayout, values: OutputVa
 }
 
 /** The drawing of one sheet: each chart in a two-cell anchor over its cells (`to` is the cell after the last). */
-export function drawingPartXml(charts: ChartLayout[], firstShapeId = 2): string {
+function drawingPartXml(charts: ChartLayout[], firstShapeId = 2): string {
   const anchors = charts
     .map((chart, i) => {
       const p = chart.position;
@@ -237,20 +232,13 @@ export function addChartParts(parts: Map<string, Buffer>, layouts: SheetLayout[]
     for (const part of chartParts) overrides.push({ part, type: CONTENT_TYPE.chart });
   }
   // The input's content types may use a namespace prefix (`<x:Types>`); the overrides take it too.
-  const prefix = /<([\w.-]+:)?Types\b/.exec(types)?.[1] ?? "";
+  const prefix = rootPrefix(types, "Types");
   // A part name freed by a removed sheet (an older summary's drawing) may still have its override.
   for (const o of overrides) {
-    const name = o.part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    types = types.replace(new RegExp(`<${prefix}Override\\b[^>]*PartName="/${name}"[^>]*/>`, "g"), "");
+    types = types.replace(new RegExp(`<${prefix}Override\\b[^>]*PartName="/${escapeRegExp(o.part)}"[^>]*/>`, "g"), "");
   }
   const elements = overrides.map((o) => `<${prefix}Override PartName="/${o.part}" ContentType="${o.type}"/>`).join("");
   types = types.replace(/<\/([\w.-]+:)?Types>\s*$/, (close) => `${elements}${close}`);
   put("[Content_Types].xml", types);
   return parts;
-}
-
-/** `addChartParts` on a package's bytes: the same bytes when no layout has a chart. */
-export function addChartsToPackage(xlsx: Buffer, layouts: SheetLayout[]): Buffer {
-  if (!layouts.some((l) => (l.charts ?? []).length > 0)) return xlsx;
-  return zipParts(addChartParts(unzipCapped(xlsx, "output"), layouts));
 }

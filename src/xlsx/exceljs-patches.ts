@@ -25,6 +25,8 @@
 // And it throws "already exists" when it loads such a sheet, which is fixed here too.
 // Nothing else in ExcelJS is touched; the Office.js writer does not use this module.
 
+import { encodeXml } from "./xml";
+
 const HyperlinkXform: any = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform");
 const WorksheetXform: any = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
 const CellXform: any = require("exceljs/lib/xlsx/xform/sheet/cell-xform");
@@ -63,7 +65,15 @@ function isInternalTarget(target: unknown): target is string {
 export function patchExcelJs(): void {
   if (HyperlinkXform.prototype[PATCHED]) return;
   HyperlinkXform.prototype[PATCHED] = true;
+  patchInternalLinks();
+  patchRemovedParts();
+  ExcelJsUtils.xmlEncode = encodeXml;
+  patchLongSheetNames();
+  patchEmptyCachedText();
+}
 
+/** Internal hyperlinks written as `<hyperlink ref location>` and read back (see the top). */
+function patchInternalLinks(): void {
   const originalRender = HyperlinkXform.prototype.render;
   HyperlinkXform.prototype.render = function render(xmlStream: any, model: any) {
     if (isInternalTarget(model.target)) {
@@ -98,7 +108,10 @@ export function patchExcelJs(): void {
     }
     return originalReconcile.call(this, model, options);
   };
+}
 
+/** A sheet with removed merges and validations attached writes them back in their places. */
+function patchRemovedParts(): void {
   const originalSheetRender = WorksheetXform.prototype.render;
   WorksheetXform.prototype.render = function render(xmlStream: any, model: any) {
     const parts: RawSheetParts | undefined = model?.dataValidations?.[REMOVED_PARTS];
@@ -114,9 +127,10 @@ export function patchExcelJs(): void {
       this.map.dataValidations = dataValidations;
     }
   };
+}
 
-  ExcelJsUtils.xmlEncode = encodeXml;
-
+/** A sheet name over 31 characters loads (truncated, as Excel would) without a console warning. */
+function patchLongSheetNames(): void {
   const nameProperty = Object.getOwnPropertyDescriptor(Worksheet.prototype, "name");
   if (nameProperty?.set) {
     const setName = nameProperty.set;
@@ -136,7 +150,10 @@ export function patchExcelJs(): void {
       },
     });
   }
+}
 
+/** A formula saved with `<v></v>` keeps its empty text result. */
+function patchEmptyCachedText(): void {
   const originalParseOpen = CellXform.prototype.parseOpen;
   CellXform.prototype.parseOpen = function parseOpen(node: any) {
     if (!this.parser && node.name === "c") this.sawCachedValue = false;
@@ -155,27 +172,4 @@ export function patchExcelJs(): void {
     }
     return result;
   };
-}
-
-/** XML text and attribute values: the five entities, CR as `&#13;`, other control characters as `_xHHHH_`. */
-export function encodeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return text.replace(/[<>&"'\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (ch) => {
-    switch (ch) {
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case "&":
-        return "&amp;";
-      case '"':
-        return "&quot;";
-      case "'":
-        return "&apos;";
-      case "\r":
-        return "&#13;";
-      default:
-        return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-    }
-  });
 }

@@ -4,8 +4,7 @@
 // protection; its merges and data validations are written back as its file had them (minus any
 // overlap between validations, which Excel reports as damage).
 import * as ExcelJS from "exceljs";
-import type { ImportPlan } from "../core";
-import type { WorkbookSnapshot } from "../core";
+import type { ImportPlan, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
 import { keepRemovedParts, removedPartsOf } from "./exceljs-patches";
 import { loadWorkbook, readWorkbookFile } from "./read";

@@ -7,10 +7,11 @@
 // styles and widths: `preparePackage` first takes each worksheet's `<mergeCells>` and
 // `<dataValidations>` out and keeps them aside as text, and the imported copy writes both back
 // (see exceljs-patches.ts).
-import { inflateRawSync } from "zlib";
-import JSZip from "jszip";
+import { deflateRawSync, inflateRawSync } from "zlib";
 import { XlsxFileError } from "./errors";
-import { sheetPartsOf } from "./copy";
+import { sheetPartsOf } from "./parts";
+import { readZip, withFixedZipDates, ZipError, zipParts, type ZipCodec, type ZipWriter } from "./zip";
+import { elementPattern, mergeCellRefs, PREFIX } from "./xml";
 
 /**
  * The most a workbook may unpack to. A 1,000-unit cluster workbook unpacks to about 30 MB; the
@@ -35,62 +36,51 @@ export interface PreparedPackage {
   removed: Map<string, RemovedSheetParts>;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-/** A size field of 0xFFFFFFFF means "see the zip64 record"; no workbook we can read needs one. */
-const ZIP64_SIZE = 0xffffffff;
+/** The zip format bound to Node's zlib, which inflates with a cap and deflates natively. */
+const NODE_CODEC: ZipCodec & ZipWriter = {
+  inflate(raw, maxOutput) {
+    try {
+      return inflateRawSync(raw, { maxOutputLength: maxOutput });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError)
+        throw new ZipError("too-large", "");
+      throw error;
+    }
+  },
+  copy: (raw) => Buffer.from(raw),
+  text: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"),
+  bytes: (text) => Buffer.from(text, "utf8"),
+  deflate: (data) => deflateRawSync(data, { level: 6 }),
+  concat: (chunks) => Buffer.concat(chunks),
+};
 
 /**
  * Every entry of a zip, inflated, refusing to produce more than `limit` bytes in total whatever
  * the headers claim. Entry names keep their order.
  */
 export function unzipCapped(zip: Buffer, path: string, limit: number = MAX_UNZIPPED_BYTES): Map<string, Buffer> {
-  const damaged = (why: string) => new XlsxFileError("not-xlsx", path, why);
-  const tooLarge = () => new XlsxFileError("too-large", path, `it unpacks to more than ${Math.round(limit / (1024 * 1024))} MB`);
-  const end = zip.lastIndexOf(END_OF_DIRECTORY);
-  if (end < 0 || end + 22 > zip.length) throw damaged("no end of central directory");
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const entries = new Map<string, Buffer>();
-  let total = 0;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL_HEADER) throw damaged("bad central directory");
-    const method = zip.readUInt16LE(at + 10);
-    const compressedSize = zip.readUInt32LE(at + 20);
-    const declaredSize = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    if (name.endsWith("/")) continue;
-    if (compressedSize === ZIP64_SIZE || declaredSize === ZIP64_SIZE) throw tooLarge();
-    if (total + declaredSize > limit) throw tooLarge();
-    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER) throw damaged(`bad local header for ${name}`);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    if (start + compressedSize > zip.length) throw damaged(`${name} is cut short`);
-    const raw = zip.subarray(start, start + compressedSize);
-    let data: Buffer;
-    if (method === 0) {
-      data = Buffer.from(raw);
-    } else if (method === 8) {
-      try {
-        // The cap holds even when the header lies about the size: inflation stops at the limit.
-        data = inflateRawSync(raw, { maxOutputLength: Math.max(1, limit - total) });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) throw tooLarge();
-        throw damaged(`${name}: ${(error as Error).message}`);
-      }
-    } else {
-      throw damaged(`${name} uses compression method ${method}`);
-    }
-    total += data.length;
-    if (total > limit) throw tooLarge();
-    entries.set(name.startsWith("/") ? name.slice(1) : name, data);
+  try {
+    return readZip(zip, limit, NODE_CODEC) as Map<string, Buffer>;
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    const tooLarge = `it unpacks to more than ${Math.round(limit / (1024 * 1024))} MB`;
+    throw new XlsxFileError(
+      error.problem === "too-large" ? "too-large" : "not-xlsx",
+      path,
+      error.problem === "too-large" ? tooLarge : error.message,
+    );
   }
-  return entries;
+}
+
+/** A zip of `parts`, deflated by Node's zlib (or all stored, for a zip unpacked again at once). */
+export function zipPackage(parts: Map<string, Buffer>, options: { date?: Date; store?: boolean } = {}): Buffer {
+  return zipParts(parts, NODE_CODEC, options) as Buffer;
+}
+
+/** `withFixedZipDates` on a Buffer (the bundled sample is written with one fixed date). */
+export function withFixedDates(zip: Buffer, date: Date): Buffer {
+  const fixed = withFixedZipDates(zip, date);
+  return Buffer.from(fixed.buffer, fixed.byteOffset, fixed.length);
 }
 
 /** The parts ExcelJS reads as worksheets. */
@@ -100,38 +90,38 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
  * The package with merges and validations taken out of every worksheet, zipped again (stored,
  * not deflated: ExcelJS unzips it once more at once).
  */
-export async function preparePackage(entries: Map<string, Buffer>): Promise<PreparedPackage> {
+export function preparePackage(entries: Map<string, Buffer>): PreparedPackage {
   // Worksheet part → sheet name, through workbook.xml and its relationships.
   const partNames = new Map(Array.from(sheetPartsOf(entries), ([name, part]) => [part, name]));
   const removed = new Map<string, RemovedSheetParts>();
-  const zip = new JSZip();
+  const prepared = new Map<string, Buffer>();
   for (const [name, data] of entries) {
     if (!WORKSHEET_PART.test(name)) {
-      zip.file(name, data);
+      prepared.set(name, data);
       continue;
     }
     const { xml, parts } = removeExpandedParts(data.toString("utf8"));
     const sheetName = partNames.get(name);
     if (sheetName !== undefined) removed.set(sheetName, parts);
-    zip.file(name, xml);
+    prepared.set(name, Buffer.from(xml, "utf8"));
   }
-  return { zip: await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }), removed };
+  return { zip: zipPackage(prepared, { store: true }), removed };
 }
 
 /**
  * Takes `<mergeCells>` and `<dataValidations>` out of a worksheet's XML. Only the sheet's own
  * elements are touched, not the `x14:` ones inside `<extLst>` (ExcelJS ignores those anyway).
  */
-export function removeExpandedParts(xml: string): { xml: string; parts: RemovedSheetParts } {
-  const extension = xml.search(/<(?:[\w.-]+:)?extLst[\s>]/);
+function removeExpandedParts(xml: string): { xml: string; parts: RemovedSheetParts } {
+  const extension = xml.search(new RegExp(`<${PREFIX}extLst[\\s>]`));
   let head = extension < 0 ? xml : xml.slice(0, extension);
   const tail = extension < 0 ? "" : xml.slice(extension);
 
   let mergeRefs: string[] = [];
   let mergeCellsXml: string | null = null;
-  const merges = /<((?:[\w.-]+:)?)mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/\1mergeCells\s*>)/.exec(head);
+  const merges = elementPattern("mergeCells").exec(head);
   if (merges) {
-    mergeRefs = [...merges[0].matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)].map((m) => m[1].trim());
+    mergeRefs = mergeCellRefs(merges[0]);
     head = head.slice(0, merges.index) + head.slice(merges.index + merges[0].length);
     if (mergeRefs.length > 0) {
       mergeCellsXml = `<mergeCells count="${mergeRefs.length}">${mergeRefs.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
@@ -139,7 +129,7 @@ export function removeExpandedParts(xml: string): { xml: string; parts: RemovedS
   }
 
   let dataValidationsXml: string | null = null;
-  const validations = /<((?:[\w.-]+:)?)dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidations\s*>)/.exec(head);
+  const validations = elementPattern("dataValidations").exec(head);
   if (validations) {
     const prefix = validations[1];
     // The copy is written with the main namespace as default, so a `x:` prefix must go.

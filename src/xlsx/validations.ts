@@ -7,8 +7,8 @@
 // changes, and a sheet without overlaps is not touched at all.
 import { rangeFromA1, rangeToA1 } from "../core";
 import type { CellRange } from "../core";
+import { PREFIX } from "./xml";
 
-const PREFIX = "(?:[\\w.-]+:)?";
 /** Accepted ranges are filed by bands of this many rows, so a lookup does not scan them all. */
 const BAND_ROWS = 256;
 /** A range over more bands than this is kept in one list that every lookup checks. */

@@ -4,35 +4,29 @@
 // read as Excel shows them whatever program saved the file: cached formula results of any kind,
 // shared formulas, shared, inline and rich strings, booleans, errors, dates (by number format or
 // `t="d"`), `_x000D_` escapes. The summarized copy does not parse input sheets either (copy.ts).
-import { rangeFromA1 } from "../core";
+import { columnIndex, columnLetter, MAX_COLUMNS, rangeFromA1 } from "../core";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
-import { markedSheetIndexes } from "./copy";
-import { decodeXml } from "./xml";
-
-/**
- * The parts of an unpacked package by path. A Buffer in Node; the task pane passes strings (a
- * string's toString ignores the encoding), so this file needs no Node module.
- */
-export type PackageEntries = ReadonlyMap<string, { toString(encoding: "utf8"): string }>;
+import { markedSheetIndexes, partOfType, partText, sheetEntries, WORKBOOK_PART, workbookRelationships, type PackageEntries } from "./parts";
+import { attribute, decodeXml, mergeCellRefs, PREFIX } from "./xml";
 
 /**
  * The columns the reader looks at: A to IV, Excel 2003's width. Every table the engine reads is
  * a dozen columns wide; a value further right is left out (with a warning), so that one far cell
  * cannot make the snapshot, a dense grid, millions of cells wide.
  */
-export const READ_COLUMNS = 256;
+const READ_COLUMNS = 256;
 /**
  * The most grid slots a workbook's snapshot may take (8 bytes each): rows that hold no value
  * share one row, so this bounds rows + (rows with values × width) over all sheets. A 1,000-unit
  * workbook takes about half a million.
  */
-export const MAX_SNAPSHOT_SLOTS = 16_000_000;
+const MAX_SNAPSHOT_SLOTS = 16_000_000;
 /**
  * The most row cells merged areas may cover on one sheet, counted as rows × the sheet's width:
  * the engine copies the rows a merge touches to blank its other cells.
  */
-export const MAX_MERGED_ROW_CELLS = 4_000_000;
+const MAX_MERGED_ROW_CELLS = 4_000_000;
 
 /** Something the reader left out or noticed, for the CLI to say once. */
 export type ReadWarning =
@@ -64,22 +58,6 @@ function isDateFormatCode(code: string): boolean {
   return /[ymdhs]/i.test(bare);
 }
 
-const PREFIX = "(?:[\\w.-]+:)?";
-
-const attributePatterns = new Map<string, RegExp>();
-
-function attribute(attributes: string, name: string): string | null {
-  let pattern = attributePatterns.get(name);
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attributePatterns.set(name, pattern);
-  }
-  const match = pattern.exec(attributes);
-  if (!match) return null;
-  const value = match[1] ?? match[2];
-  return value.includes("&") ? decodeXml(value) : value;
-}
-
 /** Text as Excel stores it: XML entities, then `_xHHHH_` escapes (`_x000D_` is a CR). */
 function decodeText(raw: string): string {
   // An XML reader turns a raw CR or CRLF into LF (a CR that is meant stays `&#13;` or `_x000D_`).
@@ -96,27 +74,6 @@ function stringItemText(xml: string): string {
     text += decodeText(run[1] ?? "");
   }
   return text;
-}
-
-function text(entries: PackageEntries, part: string | null): string | null {
-  if (part === null) return null;
-  return entries.get(part)?.toString("utf8") ?? null;
-}
-
-/** `xl/_rels/workbook.xml.rels` targets by id, as part paths; and the parts by type. */
-function workbookRelationships(entries: PackageEntries): { byId: Map<string, string>; byType: Map<string, string> } {
-  const byId = new Map<string, string>();
-  const byType = new Map<string, string>();
-  for (const rel of (text(entries, "xl/_rels/workbook.xml.rels") ?? "").matchAll(new RegExp(`<${PREFIX}Relationship\\b([^>]*)>`, "g"))) {
-    const id = attribute(rel[1], "Id");
-    const target = attribute(rel[1], "Target");
-    const type = attribute(rel[1], "Type");
-    if (target === null) continue;
-    const part = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-    if (id !== null) byId.set(id, part);
-    if (type !== null) byType.set(type.slice(type.lastIndexOf("/") + 1), part);
-  }
-  return { byId, byType };
 }
 
 /** Which cell formats (`s` indexes) show dates. */
@@ -148,11 +105,9 @@ function sharedStrings(xml: string | null): string[] {
   return strings;
 }
 
-/** Column letters to a one-based number: `AB` → 28. */
+/** Column letters to a one-based number (`AB` → 28); letters past XFD give a column past the sheet. */
 function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n;
+  return /^[A-Z]{3}$/.test(letters) && letters > "XFD" ? MAX_COLUMNS + 1 : columnIndex(letters) + 1;
 }
 
 function numberValue(raw: string, isDate: boolean, date1904: boolean): CellValue {
@@ -176,17 +131,11 @@ interface SharedFormula {
   at: { row: number; col: number };
 }
 
-function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /**
  * A shared formula as it reads in a cell `rows` down and `cols` right of its first cell: relative
  * references move, `$` ones stay, text in quotes and function names (`LOG10(`) are left alone.
  */
-export function shiftFormula(formula: string, rows: number, cols: number): string {
+function shiftFormula(formula: string, rows: number, cols: number): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
@@ -195,10 +144,13 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
         : part.replace(
             /(^|[^A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
             (match, before: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-              const col = colAbs ? columnNumber(letters.toUpperCase()) : columnNumber(letters.toUpperCase()) + cols;
+              const written = columnNumber(letters.toUpperCase());
+              // Letters past XFD name no column: a name that looks like a reference, left as written.
+              if (written > MAX_COLUMNS) return match;
+              const col = colAbs ? written : written + cols;
               const row = rowAbs ? Number(digits) : Number(digits) + rows;
-              if (col < 1 || row < 1) return `${before}#REF!`;
-              return `${before}${colAbs}${columnLetters(col)}${rowAbs}${row}`;
+              if (col < 1 || row < 1 || col > MAX_COLUMNS) return `${before}#REF!`;
+              return `${before}${colAbs}${columnLetter(col - 1)}${rowAbs}${row}`;
             },
           ),
     )
@@ -263,6 +215,14 @@ function cellValue(
   }
 }
 
+/** The XML inside the `<c>` element `tag` has just matched; `tag` then continues after its close. */
+function cellInner(data: string, tag: RegExp, prefix: string): string {
+  const close = data.indexOf(`</${prefix}c>`, tag.lastIndex);
+  const inner = data.slice(tag.lastIndex, close < 0 ? data.length : close);
+  tag.lastIndex = close < 0 ? data.length : close + prefix.length + 4;
+  return inner;
+}
+
 /** The values of one worksheet part, bounded to READ_COLUMNS. */
 function readSheet(
   name: string,
@@ -295,13 +255,7 @@ function readSheet(
         col = 0;
         continue;
       }
-      let inner = "";
-      if (selfClosing !== "/") {
-        const close = data.indexOf(`</${prefix}c>`, tag.lastIndex);
-        const end = close < 0 ? data.length : close;
-        inner = data.slice(tag.lastIndex, end);
-        tag.lastIndex = close < 0 ? data.length : close + prefix.length + 4;
-      }
+      const inner = selfClosing === "/" ? "" : cellInner(data, tag, prefix);
       const address = ref === null ? null : /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
       if (address) {
         col = columnNumber(address[1].toUpperCase());
@@ -332,7 +286,7 @@ function readSheet(
  * The dense grid of a sheet's values with its merged areas clipped to it. Rows without values
  * share one frozen row, so a far row costs one slot, not a row of cells.
  */
-export function gridSnapshot(
+function gridSnapshot(
   name: string,
   found: { row: number; col: number; value: CellValue }[],
   valuedRows: Set<number>,
@@ -393,32 +347,24 @@ function clippedMerges(sheet: string, refs: string[], rows: number, cols: number
  * each marked when it carries the product's output mark (copy.ts).
  */
 export function snapshotFromPackage(entries: PackageEntries, options: ReadOptions = {}): WorkbookSnapshot {
-  const workbookXml = text(entries, "xl/workbook.xml");
+  const workbookXml = partText(entries, WORKBOOK_PART);
   if (workbookXml === null) throw new XlsxFileError("not-xlsx", "", "no xl/workbook.xml");
   const rels = workbookRelationships(entries);
   const context: Context = {
-    strings: sharedStrings(text(entries, rels.byType.get("sharedStrings") ?? "xl/sharedStrings.xml")),
-    dates: dateStyles(text(entries, rels.byType.get("styles") ?? "xl/styles.xml")),
+    strings: sharedStrings(partText(entries, partOfType(rels, "sharedStrings") ?? "xl/sharedStrings.xml")),
+    dates: dateStyles(partText(entries, partOfType(rels, "styles") ?? "xl/styles.xml")),
     date1904: /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml),
   };
   if ([...entries.keys()].some((part) => /^xl\/vbaProject\.bin$/i.test(part))) options.onWarning?.({ kind: "macros" });
   const budget = { slots: MAX_SNAPSHOT_SLOTS };
   const sheets: SheetSnapshot[] = [];
   const marked = markedSheetIndexes(workbookXml);
-  let index = -1;
-  for (const sheet of workbookXml.matchAll(new RegExp(`<${PREFIX}sheet\\b([^>]*)>`, "g"))) {
-    index++;
-    const name = attribute(sheet[1], "name");
-    const id = attribute(sheet[1], "r:id") ?? attribute(sheet[1], "[\\w.-]+:id");
-    const part = id === null ? undefined : rels.byId.get(id);
-    const xml = part === undefined ? null : text(entries, part);
+  for (const sheet of sheetEntries(workbookXml, rels)) {
+    const xml = partText(entries, sheet.part);
     // A chart sheet or a sheet whose part is missing holds no cells.
-    if (name === null || xml === null || !new RegExp(`<${PREFIX}worksheet\\b`).test(xml)) continue;
-    const mergeRefs = [...xml.matchAll(new RegExp(`<${PREFIX}mergeCell\\b[^>]*?\\bref\\s*=\\s*["']([^"']+)["']`, "g"))].map((m) =>
-      m[1].trim(),
-    );
-    const read = readSheet(name, xml, mergeRefs, context, budget, options);
-    sheets.push(marked.has(index) ? { ...read, outputMark: true } : read);
+    if (xml === null || !new RegExp(`<${PREFIX}worksheet\\b`).test(xml)) continue;
+    const read = readSheet(sheet.name, xml, mergeCellRefs(xml), context, budget, options);
+    sheets.push(marked.has(sheet.position) ? { ...read, outputMark: true } : read);
   }
   return { sheets };
 }

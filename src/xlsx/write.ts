@@ -1,18 +1,16 @@
 // Renders the engine's SheetLayouts into an ExcelJS workbook, and writes the summarized copy of
 // an input workbook. Layout is data built by the core; this file only translates it to ExcelJS.
-import { promises as fs, rmSync } from "fs";
-import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { rangeToA1, toA1 } from "../core";
-import { baseOutputName, layoutsClearOf } from "../core";
+import { baseOutputName, layoutsClearOf, nameKey, rangeToA1, toA1 } from "../core";
 import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
-import { combinePackages, packageSheets } from "./copy";
-import { unzipCapped } from "./package";
+import { combinePackages } from "./copy";
+import { packageSheets } from "./parts";
+import { unzipCapped, withFixedDates, zipPackage } from "./package";
 import { readWorkbookBytes } from "./read";
-import { withFixedZipDates, zipParts } from "./zip";
 import { addChartParts } from "./chart";
+import { writeFileAtomically } from "./files";
 
 patchExcelJs();
 
@@ -49,16 +47,7 @@ export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: Sheet
     });
   });
 
-  for (const link of layout.links) {
-    if (masters.has(key(link.at.row, link.at.col))) continue;
-    const cell = worksheet.getCell(link.at.row + 1, link.at.col + 1);
-    const shown = layout.values[link.at.row]?.[link.at.col];
-    cell.value = {
-      text: clipCellText(shown === null || shown === undefined ? link.cell : String(shown)),
-      // Always quoted: a name such as `R1C1`, `C3` or `TRUE` would otherwise read as a reference.
-      hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
-    };
-  }
+  addLinks(worksheet, layout, masters);
 
   const styles = resolveStyles(layout);
   for (const [at, style] of styles) {
@@ -94,6 +83,20 @@ export async function applySheetLayout(workbook: ExcelJS.Workbook, layout: Sheet
     });
   }
   return worksheet;
+}
+
+/** The layout's internal links, each showing its cell's value (or the target cell). */
+function addLinks(worksheet: ExcelJS.Worksheet, layout: SheetLayout, masters: Set<string>): void {
+  for (const link of layout.links) {
+    if (masters.has(key(link.at.row, link.at.col))) continue;
+    const cell = worksheet.getCell(link.at.row + 1, link.at.col + 1);
+    const shown = layout.values[link.at.row]?.[link.at.col];
+    cell.value = {
+      text: clipCellText(shown === null || shown === undefined ? link.cell : String(shown)),
+      // Always quoted: a name such as `R1C1`, `C3` or `TRUE` would otherwise read as a reference.
+      hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
+    };
+  }
 }
 
 function key(row: number, col: number): string {
@@ -286,23 +289,10 @@ export interface WriteSummaryOptions {
 }
 
 /**
- * Copies the workbook at `inputPath` to `outputPath` with the given sheets in front, the first
- * one active. Older sheets with those names are replaced; every other sheet is kept as it was.
- * Refuses when the output is the input; writes through a temporary file so a failure never
- * leaves a half-written workbook.
- */
-export async function writeSummaryWorkbook(
-  inputPath: string,
-  outputPath: string,
-  layouts: SheetLayout[],
-  options: WriteSummaryOptions = {},
-): Promise<void> {
-  if (await sameFile(inputPath, outputPath)) throw new XlsxFileError("same-file", outputPath);
-  await writeFileAtomically(outputPath, await summaryWorkbookBytes(inputPath, layouts, options));
-}
-
-/**
- * The bytes of the summarized copy `writeSummaryWorkbook` writes. The input's parts are copied
+ * The bytes of the summarized copy: the workbook at `inputPath` with the given sheets in front,
+ * the first one active; older sheets with those names replaced, every other sheet kept as it was
+ * (the caller refuses an output that is the input, and writes through writeFileAtomically). The
+ * input's parts are copied
  * as they are and only the output sheets go through ExcelJS (see copy.ts), so the cost follows
  * the output, not the size of the input sheets.
  *
@@ -315,11 +305,11 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
   const sheets = packageSheets(input);
   if (sheets.length === 0) throw new XlsxFileError("not-xlsx", inputPath, "no worksheets");
 
-  const protectedNames = new Set((options.keepSheets ?? []).map(foldName));
-  const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(foldName));
+  const protectedNames = new Set((options.keepSheets ?? []).map(nameKey));
+  const replaced = new Set([...layouts.map((l) => l.name), ...(options.replaceSheets ?? [])].map(nameKey));
   const removeSheets = new Set<string>();
   for (const sheet of sheets) {
-    const name = foldName(sheet.name);
+    const name = nameKey(sheet.name);
     // An output of ours may carry the next free name (`Details (2)`) it took beside a unit's sheet.
     if (sheet.marked ? replaced.has(name) || replaced.has(baseOutputName(name)) : replaced.has(name) && !protectedNames.has(name))
       removeSheets.add(sheet.name);
@@ -338,12 +328,7 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
 
   const combined = combinePackages(input, output, { removeSheets, markNewSheets: options.inputSheets !== true }, inputPath);
   // ExcelJS writes no charts: the layouts' charts are added to the combined package (chart.ts).
-  return zipParts(addChartParts(combined, written));
-}
-
-/** Excel compares sheet names ignoring case. */
-function foldName(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("en");
+  return zipPackage(addChartParts(combined, written));
 }
 
 /** The new sheets first, in the order given, then the others; the first new sheet is active. */
@@ -373,154 +358,10 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, options: Workboo
     workbook.modified = options.fixedDate;
   }
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return options.fixedDate ? withFixedZipDates(buffer, options.fixedDate) : buffer;
+  return options.fixedDate ? withFixedDates(buffer, options.fixedDate) : buffer;
 }
 
 /** Writes `workbook` to `outputPath` through a temporary file beside it, creating missing folders. */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, outputPath: string, options: WorkbookBytesOptions = {}): Promise<void> {
   await writeFileAtomically(outputPath, await workbookBytes(workbook, options));
-}
-
-/** Writes bytes to `target` via a temporary sibling and a rename, so readers never see half a file. */
-export async function writeFileAtomically(target: string, data: Buffer | string): Promise<void> {
-  await commitStaged([await stageFile(target, data)]);
-}
-
-/** A file written beside its target under a temporary name, not yet in place. */
-export interface StagedFile {
-  target: string;
-  temporary: string;
-}
-
-/**
- * Temporary files of this process still on disk: removed on SIGINT and SIGTERM (see
- * `removeLiveTemporaries`), so a Ctrl-C leaves nothing behind.
- */
-const liveTemporaries = new Set<string>();
-
-/** `.NAME.thidua-PID-TIME.tmp`: the pid lets a later run tell its own stale files from live ones. */
-const TEMPORARY_NAME = /^\..+\.thidua-(\d+)-\d+\.tmp$/;
-
-/**
- * Writes `data` to a temporary file beside `target`, creating missing folders, and first removes
- * temporary files that earlier runs left there (their process is gone: killed, or the machine
- * stopped). Nothing is at `target` until `commitStaged`.
- */
-export async function stageFile(target: string, data: Buffer | string): Promise<StagedFile> {
-  const directory = path.dirname(path.resolve(target));
-  const temporary = path.join(directory, `.${path.basename(target)}.thidua-${process.pid}-${Date.now()}.tmp`);
-  try {
-    const existing = await fs.stat(target).catch(() => null);
-    if (existing?.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    await fs.mkdir(directory, { recursive: true });
-    await removeStaleTemporaries(directory);
-    liveTemporaries.add(temporary);
-    await fs.writeFile(temporary, data);
-    return { target, temporary };
-  } catch (error) {
-    await discardStaged([{ target, temporary }]);
-    throw writeFailed(target, error);
-  }
-}
-
-/**
- * Moves staged files into place, in order. When one cannot be moved, the ones already moved are
- * removed again and the rest discarded, so either every file is written or none is.
- */
-export async function commitStaged(files: StagedFile[]): Promise<void> {
-  await holdForTests();
-  const done: StagedFile[] = [];
-  for (const file of files) {
-    try {
-      await fs.rename(file.temporary, file.target);
-      liveTemporaries.delete(file.temporary);
-      done.push(file);
-    } catch (error) {
-      for (const written of done) await fs.rm(written.target, { force: true }).catch(() => undefined);
-      await discardStaged(files);
-      throw writeFailed(file.target, error);
-    }
-  }
-}
-
-/** Removes staged files that will not be committed. */
-export async function discardStaged(files: StagedFile[]): Promise<void> {
-  for (const file of files) {
-    await fs.rm(file.temporary, { force: true }).catch(() => undefined);
-    liveTemporaries.delete(file.temporary);
-  }
-}
-
-/** Removes this process's temporary files at once; for signal handlers, which cannot wait. */
-export function removeLiveTemporaries(): void {
-  for (const temporary of liveTemporaries) {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // nothing more can be done while exiting
-    }
-  }
-  liveTemporaries.clear();
-}
-
-/** Removes `.…thidua-PID-….tmp` files in `directory` whose process no longer runs. */
-async function removeStaleTemporaries(directory: string): Promise<void> {
-  const names = await fs.readdir(directory).catch(() => [] as string[]);
-  for (const name of names) {
-    const match = TEMPORARY_NAME.exec(name);
-    if (!match) continue;
-    const pid = Number(match[1]);
-    if (pid === process.pid || isRunning(pid)) continue;
-    await fs.rm(path.join(directory, name), { force: true }).catch(() => undefined);
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * Tests hold staged files on disk, before they are moved into place, for this many milliseconds
- * (THIDUA_TEST_HOLD_STAGED_MS) to interrupt a run at that point; unset, nothing waits.
- */
-async function holdForTests(): Promise<void> {
-  const hold = Number(process.env.THIDUA_TEST_HOLD_STAGED_MS ?? 0);
-  if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
-}
-
-function writeFailed(target: string, error: unknown): XlsxFileError {
-  if (error instanceof XlsxFileError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  return new XlsxFileError("write-failed", target, code ?? (error instanceof Error ? error.message : String(error)));
-}
-
-/**
- * Whether two paths name the same file: the same resolved path (through symlinks) or, when both
- * exist, the same device and inode (hard links, case-insensitive file systems).
- */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  const [realA, realB] = await Promise.all([realPath(a), realPath(b)]);
-  if (realA === realB) return true;
-  const [statA, statB] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
-  return statA !== null && statB !== null && statA.dev === statB.dev && statA.ino === statB.ino;
-}
-
-/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
-async function realPath(file: string): Promise<string> {
-  const absolute = path.resolve(file);
-  try {
-    return await fs.realpath(absolute);
-  } catch {
-    try {
-      return path.join(await fs.realpath(path.dirname(absolute)), path.basename(absolute));
-    } catch {
-      return absolute;
-    }
-  }
 }

@@ -1,12 +1,105 @@
-// An .xlsx is a zip, and every zip entry carries the time it was packed. ExcelJS (through JSZip)
-// stamps the clock there, so two builds of the same workbook differ byte for byte. For files we
-// commit (the bundled sample) the stamps are set to one fixed date instead.
-
-import { deflateRawSync } from "zlib";
+// The zip format of an .xlsx package: the project's one reader and writer of zips, in Node
+// (package.ts binds it to Node's zlib) and in the task pane (base64.ts binds it to pako's inflate).
+// No Node module and no Buffer here, so the browser bundle can take it.
+//
+// Why not JSZip (which ExcelJS uses inside): measured on the 130,000-row case of
+// test/cli-cost.test.ts, unpacking and packing again took 80 MB peak with this code and 85 MB
+// with JSZip, and `thidua summarize` peaks at 305 MB either way, so memory does not decide. What
+// does: JSZip inflates a whole entry before anyone can count it, so a zip bomb whose headers lie
+// about its size is unpacked in full; here inflation stops at the cap. JSZip is asynchronous
+// only, and JSZip's own deflate (pako, in JavaScript) took seconds on a large copy where zlib
+// takes a fraction. And a reader in Node that is synchronous keeps import and the summarized copy
+// simple.
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
+/** A size field of 0xFFFFFFFF means "see the zip64 record"; no workbook we can read needs one. */
+const ZIP64_SIZE = 0xffffffff;
+
+/** Why a zip could not be read: `damaged` (with what is wrong) or `too-large` (over the cap). */
+export class ZipError extends Error {
+  constructor(
+    readonly problem: "damaged" | "too-large",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What reading needs from the platform. */
+export interface ZipCodec {
+  /** A deflated entry inflated; throws a `too-large` ZipError rather than produce more than `maxOutput` bytes. */
+  inflate(raw: Uint8Array, maxOutput: number): Uint8Array;
+  /** A stored entry's bytes, copied out of the zip. */
+  copy(raw: Uint8Array): Uint8Array;
+  /** UTF-8 bytes as text (entry names). */
+  text(bytes: Uint8Array): string;
+}
+
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Where the end-of-central-directory record starts, or -1. */
+function endOfDirectory(zip: Uint8Array): number {
+  const data = view(zip);
+  for (let at = zip.length - 22; at >= 0; at--) if (data.getUint32(at, true) === END_OF_DIRECTORY) return at;
+  return -1;
+}
+
+/**
+ * The entries of a zip that `wanted` names, inflated, never producing more than `limit` bytes in
+ * total whatever the headers claim. Entry names keep their order; a leading `/` is dropped.
+ */
+export function readZip(
+  zip: Uint8Array,
+  limit: number,
+  codec: ZipCodec,
+  wanted: (name: string) => boolean = () => true,
+): Map<string, Uint8Array> {
+  const data = view(zip);
+  const end = endOfDirectory(zip);
+  if (end < 0) throw new ZipError("damaged", "no end of central directory");
+  const tooLarge = () => new ZipError("too-large", `it unpacks to more than ${Math.round(limit / (1024 * 1024))} MB`);
+  const count = data.getUint16(end + 10, true);
+  let at = data.getUint32(end + 16, true);
+  const entries = new Map<string, Uint8Array>();
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > zip.length || data.getUint32(at, true) !== CENTRAL_HEADER) throw new ZipError("damaged", "bad central directory");
+    const method = data.getUint16(at + 10, true);
+    const compressedSize = data.getUint32(at + 20, true);
+    const declaredSize = data.getUint32(at + 24, true);
+    const nameLength = data.getUint16(at + 28, true);
+    const local = data.getUint32(at + 42, true);
+    const name = codec.text(zip.subarray(at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + data.getUint16(at + 30, true) + data.getUint16(at + 32, true);
+    if (name.endsWith("/") || !wanted(name)) continue;
+    if (compressedSize === ZIP64_SIZE || declaredSize === ZIP64_SIZE || total + declaredSize > limit) throw tooLarge();
+    if (local + 30 > zip.length || data.getUint32(local, true) !== LOCAL_HEADER)
+      throw new ZipError("damaged", `bad local header for ${name}`);
+    const start = local + 30 + data.getUint16(local + 26, true) + data.getUint16(local + 28, true);
+    if (start + compressedSize > zip.length) throw new ZipError("damaged", `${name} is cut short`);
+    const entry = readEntry(name, method, zip.subarray(start, start + compressedSize), Math.max(1, limit - total), codec);
+    total += entry.length;
+    if (total > limit) throw tooLarge();
+    entries.set(name.startsWith("/") ? name.slice(1) : name, entry);
+  }
+  return entries;
+}
+
+function readEntry(name: string, method: number, raw: Uint8Array, maxOutput: number, codec: ZipCodec): Uint8Array {
+  if (method === 0) return codec.copy(raw);
+  if (method !== 8) throw new ZipError("damaged", `${name} uses compression method ${method}`);
+  try {
+    // The cap holds even when the header lies about the size: inflation stops at the limit.
+    return codec.inflate(raw, maxOutput);
+  } catch (error) {
+    if (error instanceof ZipError) throw error;
+    throw new ZipError("damaged", `${name}: ${(error as Error).message}`);
+  }
+}
 
 /** DOS date and time (two-second resolution, UTC as JSZip writes them). */
 function dosDateTime(date: Date): { time: number; date: number } {
@@ -18,41 +111,29 @@ function dosDateTime(date: Date): { time: number; date: number } {
 
 /**
  * A copy of `zip` whose every entry is dated `date`, in both the local headers and the central
- * directory. Contents and checksums are untouched (the CRC covers data, not headers).
+ * directory. Contents and checksums are untouched (the CRC covers data, not headers). ExcelJS
+ * stamps the clock there, so two builds of the same workbook would differ byte for byte; files we
+ * commit (the bundled sample) carry one fixed date instead.
  */
-export function withFixedZipDates(zip: Buffer, date: Date): Buffer {
-  const out = Buffer.from(zip);
+export function withFixedZipDates(zip: Uint8Array, date: Date): Uint8Array {
+  const out = new Uint8Array(zip);
+  const data = view(out);
   const stamp = dosDateTime(date);
-  const end = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || out.readUInt32LE(end) !== END_OF_DIRECTORY) throw new Error("not a zip: no end of central directory");
-  const count = out.readUInt16LE(end + 10);
-  let at = out.readUInt32LE(end + 16);
+  const end = endOfDirectory(out);
+  if (end < 0) throw new Error("not a zip: no end of central directory");
+  const count = data.getUint16(end + 10, true);
+  let at = data.getUint32(end + 16, true);
   for (let i = 0; i < count; i++) {
-    if (out.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error(`not a zip: bad central header at ${at}`);
-    out.writeUInt16LE(stamp.time, at + 12);
-    out.writeUInt16LE(stamp.date, at + 14);
-    const local = out.readUInt32LE(at + 42);
-    if (out.readUInt32LE(local) !== LOCAL_HEADER) throw new Error(`not a zip: bad local header at ${local}`);
-    out.writeUInt16LE(stamp.time, local + 10);
-    out.writeUInt16LE(stamp.date, local + 12);
-    at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
+    if (data.getUint32(at, true) !== CENTRAL_HEADER) throw new Error(`not a zip: bad central header at ${at}`);
+    data.setUint16(at + 12, stamp.time, true);
+    data.setUint16(at + 14, stamp.date, true);
+    const local = data.getUint32(at + 42, true);
+    if (data.getUint32(local, true) !== LOCAL_HEADER) throw new Error(`not a zip: bad local header at ${local}`);
+    data.setUint16(local + 10, stamp.time, true);
+    data.setUint16(local + 12, stamp.date, true);
+    at += 46 + data.getUint16(at + 28, true) + data.getUint16(at + 30, true) + data.getUint16(at + 32, true);
   }
   return out;
-}
-
-/** The DOS dates of every entry, for tests. */
-export function zipEntryDates(zip: Buffer): Array<{ time: number; date: number }> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  const dates: Array<{ time: number; date: number }> = [];
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const local = zip.readUInt32LE(at + 42);
-    dates.push({ time: zip.readUInt16LE(at + 12), date: zip.readUInt16LE(at + 14) });
-    dates.push({ time: zip.readUInt16LE(local + 10), date: zip.readUInt16LE(local + 12) });
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return dates;
 }
 
 const CRC_TABLE = (() => {
@@ -66,62 +147,83 @@ const CRC_TABLE = (() => {
 })();
 
 /** The CRC-32 a zip entry carries. */
-export function crc32(data: Uint8Array): number {
+function crc32(data: Uint8Array): number {
   let crc = -1;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
 
+/** One entry's local header (30 bytes) and central directory record (46 bytes), names not included. */
+function entryHeaders(
+  entry: { nameLength: number; stored: boolean; crc: number; size: number; bodySize: number; offset: number },
+  stamp: { time: number; date: number },
+) {
+  const local = new Uint8Array(30);
+  const l = view(local);
+  l.setUint32(0, LOCAL_HEADER, true);
+  l.setUint16(4, 20, true);
+  l.setUint16(6, 0x0800, true); // names in UTF-8
+  l.setUint16(8, entry.stored ? 0 : 8, true);
+  l.setUint16(10, stamp.time, true);
+  l.setUint16(12, stamp.date, true);
+  l.setUint32(14, entry.crc, true);
+  l.setUint32(18, entry.bodySize, true);
+  l.setUint32(22, entry.size, true);
+  l.setUint16(26, entry.nameLength, true);
+  const central = new Uint8Array(46);
+  const c = view(central);
+  c.setUint32(0, CENTRAL_HEADER, true);
+  c.setUint16(4, 20, true);
+  c.setUint16(6, 20, true);
+  c.setUint16(8, 0x0800, true);
+  c.setUint16(10, entry.stored ? 0 : 8, true);
+  c.setUint16(12, stamp.time, true);
+  c.setUint16(14, stamp.date, true);
+  c.setUint32(16, entry.crc, true);
+  c.setUint32(20, entry.bodySize, true);
+  c.setUint32(24, entry.size, true);
+  c.setUint16(28, entry.nameLength, true);
+  c.setUint32(42, entry.offset, true);
+  return { local, central };
+}
+
+/** What writing needs from the platform. */
+export interface ZipWriter {
+  deflate(data: Uint8Array): Uint8Array;
+  /** Text as UTF-8 bytes (entry names). */
+  bytes(text: string): Uint8Array;
+  concat(chunks: Uint8Array[]): Uint8Array;
+}
+
 /**
- * A zip of `parts` (path → bytes), in the map's order, each deflated by Node's own zlib (JSZip's
- * JavaScript deflate took seconds on a large copy) or stored when that is no smaller.
+ * A zip of `parts` (path → bytes), in the map's order, each deflated or stored when deflating
+ * makes it no smaller (`store` stores them all: for a zip that is unpacked again at once).
  */
-export function zipParts(parts: Map<string, Buffer>, date: Date = new Date()): Buffer {
-  const stamp = dosDateTime(date);
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
+export function zipParts(parts: Map<string, Uint8Array>, writer: ZipWriter, options: { date?: Date; store?: boolean } = {}): Uint8Array {
+  const stamp = dosDateTime(options.date ?? new Date());
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
   let offset = 0;
   for (const [name, data] of parts) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const deflated = deflateRawSync(data, { level: 6 });
-    const stored = deflated.length >= data.length;
+    const nameBytes = writer.bytes(name);
+    const deflated = options.store ? data : writer.deflate(data);
+    const stored = options.store === true || deflated.length >= data.length;
     const body = stored ? data : deflated;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(stamp.time, 10);
-    local.writeUInt16LE(stamp.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(CENTRAL_HEADER, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(stored ? 0 : 8, 10);
-    entry.writeUInt16LE(stamp.time, 12);
-    entry.writeUInt16LE(stamp.date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, nameBytes);
-    chunks.push(local, nameBytes, body);
-    offset += local.length + nameBytes.length + body.length;
+    const headers = entryHeaders(
+      { nameLength: nameBytes.length, stored, crc: crc32(data), size: data.length, bodySize: body.length, offset },
+      stamp,
+    );
+    central.push(headers.central, nameBytes);
+    chunks.push(headers.local, nameBytes, body);
+    offset += headers.local.length + nameBytes.length + body.length;
   }
   const centralSize = central.reduce((sum, chunk) => sum + chunk.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END_OF_DIRECTORY, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  const end = new Uint8Array(22);
+  const e = view(end);
+  e.setUint32(0, END_OF_DIRECTORY, true);
+  e.setUint16(8, parts.size, true);
+  e.setUint16(10, parts.size, true);
+  e.setUint32(12, centralSize, true);
+  e.setUint32(16, offset, true);
+  return writer.concat([...chunks, ...central, end]);
 }

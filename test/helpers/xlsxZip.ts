@@ -24,6 +24,21 @@ export function zipEntries(zip: Buffer): Map<string, Buffer> {
   return entries;
 }
 
+/** The DOS dates of every entry, central directory and local header alike. */
+export function zipEntryDates(zip: Buffer): Array<{ time: number; date: number }> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const dates: Array<{ time: number; date: number }> = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const local = zip.readUInt32LE(at + 42);
+    dates.push({ time: zip.readUInt16LE(at + 12), date: zip.readUInt16LE(at + 14) });
+    dates.push({ time: zip.readUInt16LE(local + 10), date: zip.readUInt16LE(local + 12) });
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return dates;
+}
+
 export function zipText(zip: Buffer, name: string): string | null {
   const entry = zipEntries(zip).get(name);
   return entry ? entry.toString("utf8") : null;
@@ -37,8 +52,9 @@ export function sheetXml(zip: Buffer, name: string): string | null {
   const escaped = name.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   const sheet = new RegExp(`<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(workbook);
   if (!sheet) return null;
-  const target = new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels)
-    ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels);
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels);
   if (!target) return null;
   const part = target[1].startsWith("/") ? target[1].slice(1) : `xl/${target[1]}`;
   return entries.get(part)?.toString("utf8") ?? null;
