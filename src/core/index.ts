@@ -50,7 +50,7 @@ export {
   formatNumber,
 } from "./words";
 export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFile } from "./run/importPlan";
-export { readSetup } from "./run/pipeline";
+export { readSetup } from "./run/setup";
 export { CONFERENCE_SHEET_LABELS, OUTPUT_MARK } from "./schema/labels";
 export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";
 export { findSheet, sheetNamed } from "./read/sheet";
