@@ -113,6 +113,14 @@ interface Candidate {
 export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingFile[], language: Language): ImportPlan {
   const listed = listedUnits(workbook);
   const skipped: SkippedLine[] = [];
+  const candidates = findCandidates(files, listed, skipped);
+  const entries = planEntries(workbook, files, listed, candidates, skipped, language);
+  skipped.sort((a, b) => a.file - b.file);
+  return { entries, skipped };
+}
+
+/** The filled sheets of the files that are some listed unit's; a file with none is skipped. */
+function findCandidates(files: readonly IncomingFile[], listed: Listed[], skipped: SkippedLine[]): Candidate[] {
   const candidates: Candidate[] = [];
   files.forEach((file, index) => {
     const skip = (reason: SkipReason) => skipped.push({ file: index, fileName: file.name, reason });
@@ -137,37 +145,39 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
     }
     if (!found) skip({ kind: "no-unit" });
   });
+  return candidates;
+}
 
+/**
+ * Each candidate's entry: the sheet it replaces (kept under a new name when it holds entries) or
+ * a new one. A unit two candidates are for, and a target that is a setup or output sheet, are skipped.
+ */
+function planEntries(
+  workbook: WorkbookSnapshot,
+  files: readonly IncomingFile[],
+  listed: Listed[],
+  candidates: Candidate[],
+  skipped: SkippedLine[],
+  language: Language,
+): ImportEntry[] {
   const existing = new Map(workbook.sheets.map((s) => [nameKey(s.name), s]));
   // A kept sheet's name must not be one an imported sheet is about to take either.
   const taken = new Set([...workbook.sheets.map((s) => s.name), ...listed.map((u) => u.sheet)].map(nameKey));
   const entries: ImportEntry[] = [];
   for (const candidate of candidates) {
-    const file = files[candidate.file];
+    const fileName = files[candidate.file].name;
+    const skip = (reason: SkipReason) => skipped.push({ file: candidate.file, fileName, reason });
     const unit = listed[candidate.unit];
     const other = candidates.find((c) => c !== candidate && c.unit === candidate.unit);
     if (other) {
-      skipped.push({
-        file: candidate.file,
-        fileName: file.name,
-        reason: {
-          kind: "unit-twice",
-          sheet: candidate.sheet.name,
-          unit: unit.name,
-          otherFile: files[other.file].name,
-          otherSheet: other.sheet.name,
-        },
-      });
+      const otherFile = files[other.file].name;
+      skip({ kind: "unit-twice", sheet: candidate.sheet.name, unit: unit.name, otherFile, otherSheet: other.sheet.name });
       continue;
     }
     const target = unit.sheet;
     const there = existing.get(nameKey(target)) ?? null;
     if (sheetNamed({ name: target, cells: [], merges: [] }, UNTOUCHABLE_LABELS) || (there && sheetNamed(there, UNTOUCHABLE_LABELS))) {
-      skipped.push({
-        file: candidate.file,
-        fileName: file.name,
-        reason: { kind: "protected", sheet: candidate.sheet.name, unit: unit.name, target },
-      });
+      skip({ kind: "protected", sheet: candidate.sheet.name, unit: unit.name, target });
       continue;
     }
     let keptAs: string | null = null;
@@ -177,7 +187,7 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
     }
     entries.push({
       file: candidate.file,
-      fileName: file.name,
+      fileName,
       sourceSheet: candidate.sheet.name,
       unit: unit.name,
       target: there ? there.name : target,
@@ -186,8 +196,7 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
       keptAs,
     });
   }
-  skipped.sort((a, b) => a.file - b.file);
-  return { entries, skipped };
+  return entries;
 }
 
 /**
