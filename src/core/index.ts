@@ -36,7 +36,7 @@ export {
   layoutsClearOf,
   SUMMARY_CHART_NAME,
 } from "./sheets";
-export { standingNotes } from "./sheets/summary";
+export { standingNotes } from "./sheets/summaryNotes";
 export {
   OUTPUT_SHEET_NAMES,
   CLASSIFICATION_WORDS,
