@@ -2,10 +2,10 @@
 // when, the ranking it read, the votes per unit and what it concluded, signed by the secretary
 // and the chair.
 import { cellRange } from "../model/address";
-import type { BuildOptions, Evaluation, Language, SheetLayout, Votes } from "../model/types";
-import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
-import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber } from "../words";
+import type { BuildOptions, ConferenceDetails, Evaluation, Language, SheetLayout, Votes } from "../model/types";
+import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle, writePaperUnitName } from "./papers";
+import { SheetDraft, printSetup } from "./sheet";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber, type PapersText } from "../words";
 
 const SCORE_FORMAT = "0.00";
 
@@ -30,7 +30,26 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
   const text = PAPERS_TEXT[language];
   const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].minutes);
   let row = writePaperTitle(draft, evaluation, options, text.minutesTitle);
+  row = writeMeetingLines(draft, row, text, conference) + 1;
+  row = writeRankingRead(draft, row, evaluation) + 1;
+  row = writeVotes(draft, row, evaluation) + 1;
+  row = writeConclusions(draft, row, evaluation) + 1;
 
+  // The secretary signs on the left, the chair on the right, their names beneath.
+  draft.merge(leftBlock(row), text.secretaryTitle, { ...CENTERED, bold: true });
+  draft.merge(rightBlock(row), text.chairTitle, { ...CENTERED, bold: true });
+  const names = row + 5;
+  const secretary = nonBlank(conference.secretary);
+  const chair = nonBlank(conference.chair);
+  if (secretary) draft.merge(leftBlock(names), secretary, { ...CENTERED, bold: true });
+  if (chair) draft.merge(rightBlock(names), chair, { ...CENTERED, bold: true });
+
+  return draft.toLayout({ print: printSetup("portrait", language, null), tabColor: "#1F4E79" });
+}
+
+/** When and where the conference met, and who sat; returns the next free row. */
+function writeMeetingLines(draft: SheetDraft, top: number, text: PapersText, conference: ConferenceDetails): number {
+  let row = top;
   const date = conference.date;
   const keyLines: Array<[string, string | null]> = [
     [text.keys.date, date ? `${pad(date.day)}/${pad(date.month)}/${date.year}` : null],
@@ -40,25 +59,34 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
     [text.keys.members, conference.members === null ? null : String(conference.members)],
   ];
   for (const [key, value] of keyLines) writePaperLine(draft, row++, `${key}: ${value ?? ""}`);
-  row++;
+  return row;
+}
 
-  // I. The ranking the conference read.
+/** I. The ranking the conference read; returns the next free row. */
+function writeRankingRead(draft: SheetDraft, top: number, evaluation: Evaluation): number {
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  let row = top;
   writePaperLine(draft, row++, text.rankingHeading, { bold: true });
   const rankingTop = row;
   writePaperHeader(draft, row++, [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, null, null]);
   draft.merge(cellRange(rankingTop, 3, rankingTop, 5), text.columns.classification);
   for (const unit of evaluation.report.units) {
     draft.set(row, 0, unit.rank, { horizontal: "center" });
-    draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
+    writePaperUnitName(draft, row, unit.unit);
     draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
     draft.merge(cellRange(row, 3, row, 5), unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
-    draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
     row++;
   }
   draft.style(cellRange(rankingTop, 0, row - 1, 5), { border: true });
-  row++;
+  return row;
+}
 
-  // II. The votes per unit, as n/m and percent.
+/** II. The votes per unit, as n/m and percent; returns the next free row. */
+function writeVotes(draft: SheetDraft, top: number, evaluation: Evaluation): number {
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  let row = top;
   writePaperLine(draft, row++, text.votesHeading, { bold: true });
   const votesTop = row;
   writePaperHeader(draft, row++, [
@@ -73,18 +101,22 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
   for (const unit of evaluation.report.units) {
     if (!unit.votes) continue;
     draft.set(row, 0, ++no, { horizontal: "center" });
-    draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
+    writePaperUnitName(draft, row, unit.unit);
     draft.set(row, 2, share(unit.votes.flag, unit.votes), { horizontal: "center" });
     draft.set(row, 3, percent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
     draft.set(row, 4, share(unit.votes.certificate, unit.votes), { horizontal: "center" });
     draft.set(row, 5, percent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
-    draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
     row++;
   }
   draft.style(cellRange(votesTop, 0, row - 1, 5), { border: true });
-  row++;
+  return row;
+}
 
-  // III. One line per decided award.
+/** III. One line per decided award, flags first; returns the next free row. */
+function writeConclusions(draft: SheetDraft, top: number, evaluation: Evaluation): number {
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  let row = top;
   writePaperLine(draft, row++, text.conclusionHeading, { bold: true });
   let concluded = 0;
   for (const award of ["flag", "certificate"] as const) {
@@ -96,18 +128,7 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
     }
   }
   if (concluded === 0) writePaperLine(draft, row++, text.noDecision);
-  row++;
-
-  // The secretary signs on the left, the chair on the right, their names beneath.
-  draft.merge(leftBlock(row), text.secretaryTitle, { ...CENTERED, bold: true });
-  draft.merge(rightBlock(row), text.chairTitle, { ...CENTERED, bold: true });
-  const names = row + 5;
-  const secretary = nonBlank(conference.secretary);
-  const chair = nonBlank(conference.chair);
-  if (secretary) draft.merge(leftBlock(names), secretary, { ...CENTERED, bold: true });
-  if (chair) draft.merge(rightBlock(names), chair, { ...CENTERED, bold: true });
-
-  return draft.toLayout({ print: printSetup("portrait", language, null), tabColor: "#1F4E79" });
+  return row;
 }
 
 function pad(n: number): string {

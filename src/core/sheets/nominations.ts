@@ -3,8 +3,8 @@
 // stand, else the proposals (units left to a vote listed under their award, marked so).
 import { cellRange } from "../model/address";
 import type { BuildOptions, Evaluation, SheetLayout, UnitResult } from "../model/types";
-import { CENTERED, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
-import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { CENTERED, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle, writePaperUnitName } from "./papers";
+import { SheetDraft, printSetup } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, SUMMARY_TEXT, awardName } from "../words";
 
 const SCORE_FORMAT = "0.00";
@@ -65,12 +65,11 @@ export function buildNominationsSheet(evaluation: Evaluation, options: BuildOpti
     ]);
     lists[award].forEach(({ unit, votes }, index) => {
       draft.set(row, 0, index + 1, { horizontal: "center" });
-      draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
+      writePaperUnitName(draft, row, unit.unit);
       draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
       draft.set(row, 3, unit.rank, { horizontal: "center" });
       draft.set(row, 4, unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
       draft.set(row, 5, votes, { horizontal: "center", italic: votes === text.toVote });
-      draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
       row++;
     });
     draft.style(cellRange(top, 0, row - 1, 5), { border: true });

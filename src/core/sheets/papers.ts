@@ -63,6 +63,12 @@ export function writePaperLine(draft: SheetDraft, row: number, value: string, st
   draft.height(row, heightForLines(wrappedLines(value, width)));
 }
 
+/** A table row's unit name in the second column, the row as tall as the name needs (at least 22 pt). */
+export function writePaperUnitName(draft: SheetDraft, row: number, name: string): void {
+  draft.set(row, 1, name, { horizontal: "left", wrap: true });
+  draft.height(row, Math.max(22, heightForLines(wrappedLines(name, PAPER_WIDTHS[1]))));
+}
+
 export function upper(value: string | null): string | null {
   return value === null || value.trim() === "" ? null : value.trim().toLocaleUpperCase("vi");
 }
