@@ -2,7 +2,7 @@
 // the summary (both header blocks and the date line), a bordered table, and the date they carry.
 import { cellRange } from "../model/address";
 import type { BuildOptions, CellRange, CellStyle, Evaluation, OutputValue } from "../model/types";
-import { SheetDraft, heightForLines, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, wrappedLines } from "./sheet";
 import { SUMMARY_TEXT, dateLine } from "../words";
 
 export const PAPER_HEADER_FILL = "#DCE6F1";
@@ -39,8 +39,7 @@ export function writePaperTitle(draft: SheetDraft, evaluation: Evaluation, optio
   draft.merge(rightBlock(3), dateLine(language, settings.place, paperDate(evaluation, options)), { ...CENTERED, italic: true });
   draft.merge(fullWidth(5), title, { horizontal: "center", bold: true, fontSize: PAPER_TITLE_SIZE });
   draft.height(5, 20);
-  const parts = [evaluation.report.cluster, evaluation.report.period].filter((p): p is string => p !== null && p.trim() !== "");
-  draft.merge(fullWidth(6), parts.length === 0 ? null : parts.join(" — "), { horizontal: "center", bold: true });
+  draft.merge(fullWidth(6), clusterAndPeriod(evaluation.report), { horizontal: "center", bold: true });
   return 8;
 }
 

@@ -11,6 +11,7 @@ import type {
   Language,
   OutputValue,
   PrintSetup,
+  Report,
   SheetLayout,
   StyledRange,
 } from "../model/types";
@@ -206,6 +207,13 @@ export class SheetDraft {
     return this.widths[col] ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  /** Columns 0 to `lastCol` together: the width a line merged across them wraps in. */
+  widthThrough(lastCol: number): number {
+    let width = 0;
+    for (let col = 0; col <= lastCol; col++) width += this.widthOf(col);
+    return width;
+  }
+
   /** The finished layout: a rectangular value grid, complete non-overlapping styles. */
   toLayout(finish: DraftFinish = {}): SheetLayout {
     const rows = Math.max(this.rowCount, 1);
@@ -344,4 +352,13 @@ export function printSetup(orientation: PrintSetup["orientation"], language: Lan
     margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     centerFooter: pageFooter(language),
   };
+}
+
+/**
+ * The line under an output sheet's title: the cluster and the period, whichever are known.
+ * @example clusterAndPeriod({ cluster: "Cụm thi đua số 18", period: "6 tháng đầu năm 2024" }) === "Cụm thi đua số 18 — 6 tháng đầu năm 2024"
+ */
+export function clusterAndPeriod(report: Pick<Report, "cluster" | "period">): string | null {
+  const parts = [report.cluster, report.period].filter((part): part is string => part !== null && part.trim() !== "");
+  return parts.length === 0 ? null : parts.join(" — ");
 }

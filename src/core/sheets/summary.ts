@@ -4,9 +4,9 @@
 import { cellRange } from "../model/address";
 import type { BuildOptions, CellRange, CellStyle, Evaluation, SheetLayout } from "../model/types";
 import { bonusMax, regularGroups } from "./groups";
-import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { OUTPUT_SHEET_NAMES, SUMMARY_TEXT, dateLine, scaleLine } from "../words";
-import { columnsFor, setColumnWidths, totalWidth, writeHeader, writeUnitRow, type Columns } from "./summaryTable";
+import { columnsFor, setColumnWidths, writeHeader, writeUnitRow, type Columns } from "./summaryTable";
 import { writeChartBlock } from "./summaryChart";
 
 const TITLE_SIZE = 13;
@@ -103,7 +103,7 @@ function writeTitleBlock(draft: SheetDraft, { inLeft, inRight, fullWidth }: Halv
 
   draft.merge(fullWidth(ROW.title), text.title, { horizontal: "center", bold: true, fontSize: TITLE_SIZE });
   draft.height(ROW.title, 20);
-  draft.merge(fullWidth(ROW.subtitle), subtitle(evaluation), { horizontal: "center", bold: true });
+  draft.merge(fullWidth(ROW.subtitle), clusterAndPeriod(evaluation.report), { horizontal: "center", bold: true });
   // Under the title: the half-year line (no awards are proposed, §7.3) and the provisional line
   // when some unit is not ranked (no awards either, §7.6), each only when it applies.
   let titleRow = ROW.subtitle;
@@ -129,18 +129,12 @@ function writeScaleLine(draft: SheetDraft, columns: Columns, { fullWidth }: Halv
     excellentRequiresAllTargets: settings.excellentRequiresAllTargets,
   });
   draft.merge(fullWidth(row), scale, { italic: true, horizontal: "left", wrap: true });
-  draft.height(row, heightForLines(wrappedLines(scale, totalWidth(draft, columns))));
+  draft.height(row, heightForLines(wrappedLines(scale, draft.widthThrough(columns.last))));
 }
 
 /** Upper case for headings (Decree 30 writes body names in capitals); blank stays blank. */
 function upper(value: string | null): string | null {
   return value === null || value.trim() === "" ? null : value.trim().toLocaleUpperCase("vi");
-}
-
-/** `Cụm thi đua số 18 — 6 tháng đầu năm 2024`, or whichever half is known. */
-function subtitle(evaluation: Evaluation): string | null {
-  const parts = [evaluation.report.cluster, evaluation.report.period].filter((part): part is string => part !== null && part.trim() !== "");
-  return parts.length === 0 ? null : parts.join(" — ");
 }
 
 /** `NGƯỜI LẬP BIỂU` on the left, `TRƯỞNG CỤM THI ĐUA` and the leader unit on the right. */

@@ -124,12 +124,6 @@ export function setColumnWidths(draft: SheetDraft, columns: Columns): void {
   for (const key of SINGLE_COLUMNS) if (columns[key] >= 0) draft.width(columns[key], WIDTH[key]);
 }
 
-export function totalWidth(draft: SheetDraft, columns: Columns): number {
-  let width = 0;
-  for (let col = 0; col <= columns.last; col++) width += draft.widthOf(col);
-  return width;
-}
-
 /** Two header rows: the groups under one heading, every other heading merged down both rows. */
 export function writeHeader(draft: SheetDraft, columns: Columns, language: Language, top: number): void {
   const text = SUMMARY_TEXT[language];
