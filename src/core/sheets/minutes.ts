@@ -3,7 +3,7 @@
 // and the chair.
 import { cellRange } from "../model/address";
 import type { BuildOptions, ConferenceDetails, Evaluation, Language, SheetLayout, Votes } from "../model/types";
-import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle, writePaperUnitName } from "./papers";
+import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperLine, writePaperTable, writePaperTitle, writePaperUnitName } from "./papers";
 import { SheetDraft, printSetup } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber, type PapersText } from "../words";
 
@@ -66,50 +66,40 @@ function writeMeetingLines(draft: SheetDraft, top: number, text: PapersText, con
 function writeRankingRead(draft: SheetDraft, top: number, evaluation: Evaluation): number {
   const language = evaluation.report.language;
   const text = PAPERS_TEXT[language];
-  let row = top;
-  writePaperLine(draft, row++, text.rankingHeading, { bold: true });
-  const rankingTop = row;
-  writePaperHeader(draft, row++, [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, null, null]);
-  draft.merge(cellRange(rankingTop, 3, rankingTop, 5), text.columns.classification);
-  for (const unit of evaluation.report.units) {
-    draft.set(row, 0, unit.rank, { horizontal: "center" });
-    writePaperUnitName(draft, row, unit.unit);
-    draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
-    draft.merge(cellRange(row, 3, row, 5), unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
-    row++;
-  }
-  draft.style(cellRange(rankingTop, 0, row - 1, 5), { border: true });
-  return row;
+  const c = text.columns;
+  return writePaperTable(draft, top, text.rankingHeading, [c.rank, c.unit, c.total, c.classification, null, null], (first) => {
+    draft.merge(cellRange(first - 1, 3, first - 1, 5), c.classification);
+    let row = first;
+    for (const unit of evaluation.report.units) {
+      draft.set(row, 0, unit.rank, { horizontal: "center" });
+      writePaperUnitName(draft, row, unit.unit);
+      draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
+      draft.merge(cellRange(row, 3, row, 5), unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
+      row++;
+    }
+    return row;
+  });
 }
 
 /** II. The votes per unit, as n/m and percent; returns the next free row. */
 function writeVotes(draft: SheetDraft, top: number, evaluation: Evaluation): number {
   const language = evaluation.report.language;
   const text = PAPERS_TEXT[language];
-  let row = top;
-  writePaperLine(draft, row++, text.votesHeading, { bold: true });
-  const votesTop = row;
-  writePaperHeader(draft, row++, [
-    text.columns.no,
-    text.columns.unit,
-    text.columns.flagVotes,
-    text.columns.share,
-    text.columns.certificateVotes,
-    text.columns.share,
-  ]);
-  let no = 0;
-  for (const unit of evaluation.report.units) {
-    if (!unit.votes) continue;
-    draft.set(row, 0, ++no, { horizontal: "center" });
-    writePaperUnitName(draft, row, unit.unit);
-    draft.set(row, 2, share(unit.votes.flag, unit.votes), { horizontal: "center" });
-    draft.set(row, 3, percent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
-    draft.set(row, 4, share(unit.votes.certificate, unit.votes), { horizontal: "center" });
-    draft.set(row, 5, percent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
-    row++;
-  }
-  draft.style(cellRange(votesTop, 0, row - 1, 5), { border: true });
-  return row;
+  const c = text.columns;
+  return writePaperTable(draft, top, text.votesHeading, [c.no, c.unit, c.flagVotes, c.share, c.certificateVotes, c.share], (first) => {
+    let row = first;
+    for (const unit of evaluation.report.units) {
+      if (!unit.votes) continue;
+      draft.set(row, 0, row - first + 1, { horizontal: "center" });
+      writePaperUnitName(draft, row, unit.unit);
+      draft.set(row, 2, share(unit.votes.flag, unit.votes), { horizontal: "center" });
+      draft.set(row, 3, percent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
+      draft.set(row, 4, share(unit.votes.certificate, unit.votes), { horizontal: "center" });
+      draft.set(row, 5, percent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
+      row++;
+    }
+    return row;
+  });
 }
 
 /** III. One line per decided award, flags first; returns the next free row. */

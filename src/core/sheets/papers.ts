@@ -52,6 +52,25 @@ export function writePaperHeader(draft: SheetDraft, row: number, labels: OutputV
 }
 
 /**
+ * A section of a paper: its bold heading line, then a bordered table whose header row is `labels`
+ * and whose rows `writeRows` writes from the row it is given, returning the row after its last.
+ * Returns the next free row.
+ */
+export function writePaperTable(
+  draft: SheetDraft,
+  top: number,
+  heading: string,
+  labels: OutputValue[],
+  writeRows: (first: number) => number,
+): number {
+  writePaperLine(draft, top, heading, { bold: true });
+  writePaperHeader(draft, top + 1, labels);
+  const end = writeRows(top + 2);
+  draft.style(cellRange(top + 1, 0, end - 1, PAPER_LAST_COL), { border: true });
+  return end;
+}
+
+/**
  * A line across the page, left-aligned, as tall as its text needs. The height is estimated on the
  * safe side (a line that fits may be given two), so the text sits at the top: spare height falls
  * below it, not between it and the line above.
