@@ -22,7 +22,7 @@ export type RunState =
   | { status: "done"; action: "conference"; result: ConferenceResult }
   | { status: "failed"; action: PaneAction; message: string };
 
-export interface ScoringRun {
+interface ScoringRun {
   state: RunState;
   /** The evaluation of the last Validate or Generate that finished; it outlives later runs and failures. */
   evaluation: Evaluation | null;

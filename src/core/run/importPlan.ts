@@ -25,7 +25,7 @@ export interface IncomingFile {
 }
 
 /** One unit's sheet to bring in. */
-export interface ImportEntry {
+interface ImportEntry {
   /** Index into the files given. */
   file: number;
   fileName: string;
@@ -46,7 +46,7 @@ export interface ImportEntry {
   keptAs: string | null;
 }
 
-export type SkipReason =
+type SkipReason =
   /** The file is not an .xlsx workbook (by its name, or it could not be read as one). */
   | { kind: "not-xlsx" }
   /** No sheet of the file has a unit table for a listed unit. */
@@ -59,7 +59,7 @@ export type SkipReason =
   | { kind: "protected"; sheet: string; unit: string; target: string };
 
 /** A file, or one sheet of it, left out, and why. */
-export interface SkippedLine {
+interface SkippedLine {
   file: number;
   fileName: string;
   reason: SkipReason;
@@ -72,7 +72,7 @@ export interface ImportPlan {
 }
 
 /** The longest sheet name Excel takes. */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /** The suffix a replaced sheet is kept under (`Lam Sơn (cũ 1)`), in the workbook's language. */
 const KEPT_SUFFIX: Record<Language, (n: number) => string> = {
@@ -278,7 +278,7 @@ export function importPlanLines(plan: ImportPlan, language: Language): string[] 
 }
 
 /** One sheet brought in, as a sentence. */
-export function importEntryText(entry: ImportEntry, language: Language): string {
+function importEntryText(entry: ImportEntry, language: Language): string {
   const from = `${entry.fileName} › ${entry.sourceSheet} → “${entry.target}”`;
   if (language === "vi") {
     if (entry.action === "new") return `${from}: trang mới cho ${entry.unit}`;
@@ -291,7 +291,7 @@ export function importEntryText(entry: ImportEntry, language: Language): string 
 }
 
 /** One file or sheet left out, as a sentence that says what to do. */
-export function skippedText(line: SkippedLine, language: Language): string {
+function skippedText(line: SkippedLine, language: Language): string {
   const r = line.reason;
   const vi = language === "vi";
   switch (r.kind) {

@@ -7,7 +7,7 @@ import type { Settings } from "../model/types";
 import type { Setup } from "./setup";
 import type { ScoredUnit } from "./scores";
 
-export interface RankedUnit {
+interface RankedUnit {
   unit: ScoredUnit;
   outcome: RankOutcome;
 }

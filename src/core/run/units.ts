@@ -18,7 +18,7 @@ export interface UnitRead {
   issues: RawIssue[];
 }
 
-export interface UnitsRead {
+interface UnitsRead {
   /** In list order, or tab order without a list. */
   units: UnitRead[];
   /** `unlisted-sheet` warnings: unit tables on sheets the list leaves out. They count for no unit. */

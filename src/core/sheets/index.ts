@@ -33,4 +33,3 @@ export { buildMinutesSheet } from "./minutes";
 export { buildConferenceSheet, readyForConference } from "./conference";
 export { buildNominationsSheet } from "./nominations";
 export { buildTemplateSheets, settingsUnitSheetCell } from "./template";
-export type { TemplateInput } from "./template";

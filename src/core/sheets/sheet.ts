@@ -56,7 +56,7 @@ function definedOnly(style: CellStyle): CellStyle {
 }
 
 /** Sheet-wide settings given when the draft becomes a layout. */
-export interface DraftFinish {
+interface DraftFinish {
   frozenRows?: number;
   frozenColumns?: number;
   print?: PrintSetup | null;
@@ -361,4 +361,9 @@ export function printSetup(orientation: PrintSetup["orientation"], language: Lan
 export function clusterAndPeriod(report: Pick<Report, "cluster" | "period">): string | null {
   const parts = [report.cluster, report.period].filter((part): part is string => part !== null && part.trim() !== "");
   return parts.length === 0 ? null : parts.join(" — ");
+}
+
+/** Upper case for headings (Decree 30 writes body names in capitals); blank stays blank. */
+export function upper(value: string | null): string | null {
+  return value === null || value.trim() === "" ? null : value.trim().toLocaleUpperCase("vi");
 }

@@ -4,7 +4,7 @@
 import { cellRange } from "../model/address";
 import type { BuildOptions, CellRange, CellStyle, Evaluation, SheetLayout } from "../model/types";
 import { bonusMax, regularGroups } from "./groups";
-import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, upper, wrappedLines } from "./sheet";
 import { OUTPUT_SHEET_NAMES, SUMMARY_TEXT, dateLine, scaleLine } from "../words";
 import { columnsFor, setColumnWidths, writeHeader, writeUnitRow, type Columns } from "./summaryTable";
 import { writeChartBlock } from "./summaryChart";
@@ -130,11 +130,6 @@ function writeScaleLine(draft: SheetDraft, columns: Columns, { fullWidth }: Halv
   });
   draft.merge(fullWidth(row), scale, { italic: true, horizontal: "left", wrap: true });
   draft.height(row, heightForLines(wrappedLines(scale, draft.widthThrough(columns.last))));
-}
-
-/** Upper case for headings (Decree 30 writes body names in capitals); blank stays blank. */
-function upper(value: string | null): string | null {
-  return value === null || value.trim() === "" ? null : value.trim().toLocaleUpperCase("vi");
 }
 
 /** `NGƯỜI LẬP BIỂU` on the left, `TRƯỞNG CỤM THI ĐUA` and the leader unit on the right. */

@@ -17,15 +17,11 @@ export {
   capitalize,
   formatNumber,
 } from "./common";
-export type { OutputSheetNames } from "./common";
 export { SUMMARY_TEXT, dateLine, scaleLine } from "./summary";
-export type { ScaleFacts, SummaryText } from "./summary";
 export { PAPERS_TEXT } from "./papers";
 export { CONFERENCE_TEXT } from "./conference";
 export type { PapersText } from "./papers";
 export { DETAILS_TEXT } from "./details";
-export type { DetailsText } from "./details";
 export { ISSUES_TEXT } from "./issues";
-export type { IssuesText } from "./issues";
 export { TEMPLATE_TEXT } from "./template";
 export type { SettingsKeyName, TemplateText } from "./template";

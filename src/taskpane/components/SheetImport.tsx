@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export interface SheetImportProps {
+interface SheetImportProps {
   strings: ImportStrings;
   run: SheetImportRun;
   /** ExcelApi 1.13; without it the buttons are off and the pane says what is needed. */
