@@ -3,6 +3,7 @@
 import { cellRange } from "../model/address";
 import type { BuildOptions, CellStyle, CriteriaTable, Evaluation, Group, SheetLayout, UnitEvaluation } from "../model/types";
 import { bonusMax, groupMax } from "./groups";
+import { roundHalfAway } from "../model/values";
 import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "../words";
 
@@ -131,10 +132,5 @@ function groupSubtotal(group: Group, unit: UnitEvaluation, evaluation: Evaluatio
   let sum = 0;
   for (const criterion of group.criteria) sum += (unit.points[criterion.code] ?? 0) * criterion.weight;
   if (group.max !== null) sum = Math.min(sum, group.max);
-  return roundHalfAwayFromZero(sum);
-}
-
-function roundHalfAwayFromZero(value: number): number {
-  const scaled = Math.round(Math.abs(value) * 100 + 1e-9) / 100;
-  return value < 0 ? -scaled : scaled;
+  return roundHalfAway(sum);
 }
