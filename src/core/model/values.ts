@@ -38,7 +38,7 @@ export function isBlank(value: CellValue): boolean {
 }
 
 /** Whether a cell holds an Excel error, as an error value, as its text, or a never-calculated formula. */
-export function isErrorValue(value: CellValue): boolean {
+function isErrorValue(value: CellValue): boolean {
   if (value === null || typeof value === "number" || typeof value === "boolean") return false;
   if (typeof value === "string") return ERROR_TEXTS.has(value.trim().toUpperCase());
   return value.kind === "error" || value.kind === "uncalculated";
