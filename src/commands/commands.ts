@@ -15,7 +15,7 @@ const GENERIC_FAILURE: Record<Language, string> = {
 const MAX_QUERY = 1600;
 
 /** The sentence to show for a failed run: a `UserFacingError` speaks for itself, anything else gets a generic line. */
-export function failureMessage(error: unknown, language: Language): string {
+function failureMessage(error: unknown, language: Language): string {
   if (error instanceof UserFacingError && error.message !== "") return error.message;
   return GENERIC_FAILURE[language];
 }
@@ -25,7 +25,7 @@ export function failureMessage(error: unknown, language: Language): string {
  * (with "…") so the URL stays within IE11's limit; Vietnamese letters take up to 9 characters
  * once encoded.
  */
-export function dialogUrl(pageUrl: string, message: string, language: Language): string {
+function dialogUrl(pageUrl: string, message: string, language: Language): string {
   const base = pageUrl.replace(/[?#].*$/, "").replace(/[^/]*$/, "dialog.html");
   let text = message;
   let query = "?lang=" + language + "&msg=" + encodeURIComponent(text);
@@ -106,7 +106,7 @@ async function generateWaitingForCellEdit(): Promise<void> {
  * units with errors appear there as not ranked). A fatal problem is shown in a dialog; where the
  * client has no DialogApi 1.1, in A1 of the add-in's message sheet, which is activated.
  */
-export async function generateSummary(event: Office.AddinCommands.Event): Promise<void> {
+async function generateSummary(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await generateWaitingForCellEdit();
   } catch (error) {

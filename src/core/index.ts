@@ -36,7 +36,7 @@ export {
   layoutsClearOf,
   SUMMARY_CHART_NAME,
 } from "./sheets";
-export { standingNotes } from "./sheets/summary";
+export { standingNotes } from "./sheets/summaryNotes";
 export {
   OUTPUT_SHEET_NAMES,
   CLASSIFICATION_WORDS,
@@ -50,7 +50,7 @@ export {
   formatNumber,
 } from "./words";
 export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFile } from "./run/importPlan";
-export { readSetup } from "./run/pipeline";
+export { readSetup } from "./run/setup";
 export { CONFERENCE_SHEET_LABELS, OUTPUT_MARK } from "./schema/labels";
 export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";
 export { findSheet, sheetNamed } from "./read/sheet";

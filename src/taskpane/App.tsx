@@ -21,7 +21,7 @@ import { useStaleCheck } from "./useStaleCheck";
 
 export type PaneTheme = "light" | "dark";
 
-export interface AppProps {
+interface AppProps {
   /** What the pane may ask of Excel; its `language` picks the pane's language too. */
   capabilities: PaneCapabilities;
   /** Follows Office's theme; light when not given. */

@@ -22,7 +22,7 @@ export type RunState =
   | { status: "done"; action: "conference"; result: ConferenceResult }
   | { status: "failed"; action: PaneAction; message: string };
 
-export interface ScoringRun {
+interface ScoringRun {
   state: RunState;
   /** The evaluation of the last Validate or Generate that finished; it outlives later runs and failures. */
   evaluation: Evaluation | null;
@@ -52,36 +52,9 @@ export function userMessage(error: unknown, fallback: string): string {
 /** Runs the pane's actions one at a time over `capabilities`. */
 export function useScoringRun(capabilities: PaneCapabilities): ScoringRun {
   const strings = STRINGS[capabilities.language];
-  const [state, setState] = useState<RunState>({ status: "idle" });
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [selectionError, setSelectionError] = useState<string | null>(null);
-  // A ref, not the state: two clicks in the same tick both see the state before either re-render.
-  const running = useRef(false);
-
-  const run = useCallback(
-    (action: PaneAction, work: (onStage: (stage: RunStage) => void) => Promise<Finished>) => {
-      if (running.current) return;
-      running.current = true;
-      setSelectionError(null);
-      setState({ status: "running", action, stage: null });
-      const onStage = (stage: RunStage) => {
-        setState((current) => (current.status === "running" && current.action === action ? { ...current, stage } : current));
-      };
-      work(onStage)
-        .then((finished) => {
-          if (finished.action === "validate") setEvaluation(finished.evaluation);
-          if (finished.action === "generate") setEvaluation(finished.result.evaluation);
-          setState(finished);
-        })
-        .catch((error: unknown) => {
-          setState({ status: "failed", action, message: userMessage(error, strings.unexpectedError) });
-        })
-        .finally(() => {
-          running.current = false;
-        });
-    },
-    [strings],
-  );
+  const { state, run } = useOneRunAtATime(strings.unexpectedError, setEvaluation, setSelectionError);
 
   const validate = useCallback(
     () => run("validate", async (onStage) => ({ status: "done", action: "validate", evaluation: await capabilities.validate(onStage) })),
@@ -111,4 +84,43 @@ export function useScoringRun(capabilities: PaneCapabilities): ScoringRun {
   );
 
   return { state, evaluation, selectionError, validate, generate, createTemplate, prepareConference, selectCell };
+}
+
+/**
+ * The run state and `run`, which starts an action unless one is running, reports its stages, and
+ * ends in its result or its failure in words; a finished Validate or Generate sets the evaluation.
+ */
+function useOneRunAtATime(
+  unexpectedError: string,
+  setEvaluation: (evaluation: Evaluation) => void,
+  setSelectionError: (message: string | null) => void,
+) {
+  const [state, setState] = useState<RunState>({ status: "idle" });
+  // A ref, not the state: two clicks in the same tick both see the state before either re-render.
+  const running = useRef(false);
+  const run = useCallback(
+    (action: PaneAction, work: (onStage: (stage: RunStage) => void) => Promise<Finished>) => {
+      if (running.current) return;
+      running.current = true;
+      setSelectionError(null);
+      setState({ status: "running", action, stage: null });
+      const onStage = (stage: RunStage) => {
+        setState((current) => (current.status === "running" && current.action === action ? { ...current, stage } : current));
+      };
+      work(onStage)
+        .then((finished) => {
+          if (finished.action === "validate") setEvaluation(finished.evaluation);
+          if (finished.action === "generate") setEvaluation(finished.result.evaluation);
+          setState(finished);
+        })
+        .catch((error: unknown) => {
+          setState({ status: "failed", action, message: userMessage(error, unexpectedError) });
+        })
+        .finally(() => {
+          running.current = false;
+        });
+    },
+    [unexpectedError, setEvaluation, setSelectionError],
+  );
+  return { state, run };
 }

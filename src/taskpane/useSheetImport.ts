@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import type { ImportPreview, PaneCapabilities, PickedFile, PreviousResult } from "../excel/types";
 import { userMessage } from "./useScoringRun";
 
-export type ImportState =
+type ImportState =
   | { status: "idle" }
   | { status: "working"; step: "reading" | "importing" | "inserting" }
   | { status: "planned"; files: PickedFile[]; preview: ImportPreview }
@@ -23,7 +23,7 @@ export interface SheetImport {
 }
 
 /** A picked file's bytes as base64; a file not named .xlsx is not read (the plan skips it). */
-export function readPicked(file: File): Promise<PickedFile> {
+function readPicked(file: File): Promise<PickedFile> {
   if (!/\.xlsx$/i.test(file.name)) return Promise.resolve({ name: file.name, base64: null });
   return new Promise((resolve) => {
     const reader = new FileReader();

@@ -1,17 +1,11 @@
-// Each step of evaluateWorkbook on its own (src/core/run/pipeline.ts): setup → units → scores →
-// ranks → report, called with small inputs and checked on its own output.
+// Each step of evaluateWorkbook on its own (src/core/run: setup → units → scores → standings →
+// report), called with small inputs and checked on its own output.
 import { codeKey, DEFAULT_SETTINGS, issueMessage, scoreUnit } from "../../src/core";
-import {
-  buildReport,
-  rankScoredUnits,
-  readSetup,
-  readUnits,
-  scoreUnits,
-  type ScoredUnit,
-  type Setup,
-  type Standings,
-  type UnitRead,
-} from "../../src/core/run/pipeline";
+import { readSetup, type Setup } from "../../src/core/run/setup";
+import { readUnits, type UnitRead } from "../../src/core/run/units";
+import { scoreUnits, type ScoredUnit } from "../../src/core/run/scores";
+import { rankScoredUnits, type Standings } from "../../src/core/run/standings";
+import { buildReport } from "../../src/core/run/report";
 import type { RawIssue } from "../../src/core/read/sheet";
 import type { UnitScores } from "../../src/core/score/score";
 import type { Settings, WorkbookSnapshot } from "../../src/core/model/types";

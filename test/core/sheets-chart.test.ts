@@ -5,7 +5,8 @@
 import { rangeContains } from "../../src/core/model/address";
 import { buildSummarySheet } from "../../src/core/sheets/summary";
 import type { ChartLayout, SheetLayout } from "../../src/core/model/types";
-import { OPTIONS, evaluation, notRanked, typicalEvaluation, unitEvaluation, unitResult, valueAt } from "./sheets-fixtures";
+import { OPTIONS, evaluation, typicalEvaluation, valueAt } from "./sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
 
 function onlyChart(layout: SheetLayout): ChartLayout {
   expect(layout.charts).toHaveLength(1);

@@ -12,10 +12,9 @@ import {
   smallCriteria,
   styleAt,
   typicalEvaluation,
-  unitEvaluation,
-  unitResult,
   valueAt,
 } from "./sheets-fixtures";
+import { unitEvaluation, unitResult } from "../helpers/unitResult";
 
 /** The row whose code column holds `code`. */
 function rowOf(layout: SheetLayout, code: string): number {

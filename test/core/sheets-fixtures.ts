@@ -15,8 +15,8 @@ import type {
   Settings,
   SheetLayout,
   UnitEvaluation,
-  UnitResult,
 } from "../../src/core/model/types";
+import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
 
 export const OPTIONS: BuildOptions = { date: { year: 2024, month: 7, day: 24 } };
 
@@ -72,50 +72,6 @@ export function settings(overrides: Partial<Settings> = {}): Settings {
   return { ...CLUSTER18_SETTINGS, thresholds: { ...CLUSTER18_SETTINGS.thresholds }, units: null, ...overrides };
 }
 
-export function unitResult(overrides: Partial<UnitResult> = {}): UnitResult {
-  return {
-    unit: "Công ty A",
-    sheet: "A",
-    status: "ranked",
-    errors: 0,
-    warnings: 0,
-    groups: { I: 45, II: 18 },
-    bonus: 2,
-    deduction: 1,
-    total: 64,
-    completionRate: 100,
-    allTargetsMet: true,
-    disqualified: false,
-    rank: 1,
-    tied: false,
-    classification: "excellent",
-    award: null,
-    notApplicable: [],
-    applicableMax: 100,
-    converted: null,
-    selfTotal: null,
-    review: "none",
-    decision: null,
-    votes: null,
-    ...overrides,
-  };
-}
-
-export function notRanked(overrides: Partial<UnitResult> = {}): UnitResult {
-  return unitResult({
-    status: "not-ranked",
-    groups: null,
-    bonus: null,
-    deduction: null,
-    total: null,
-    rank: null,
-    classification: null,
-    award: null,
-    errors: 1,
-    ...overrides,
-  });
-}
-
 export function issue(overrides: Partial<Issue> = {}): Issue {
   return {
     severity: "error",
@@ -126,14 +82,6 @@ export function issue(overrides: Partial<Issue> = {}): Issue {
     message: "25 nằm ngoài khoảng 0 – 20",
     ...overrides,
   };
-}
-
-export function unitEvaluation(
-  result: UnitResult,
-  points: Record<string, number | null> = {},
-  issues: Issue[] = [],
-): UnitEvaluation {
-  return { result, points, issues };
 }
 
 export function evaluation(input: {

@@ -8,13 +8,11 @@ import {
   findOrFail,
   geometryProblems,
   issue,
-  notRanked,
   styleAt,
   typicalEvaluation,
-  unitEvaluation,
-  unitResult,
   valueAt,
 } from "./sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
 
 const HEADINGS: Record<Language, string[]> = {
   vi: ["STT", "Mức độ", "Đơn vị", "Trang tính", "Ô", "Tiêu chí", "Loại kiểm tra", "Nội dung", "Mã kiểm tra"],

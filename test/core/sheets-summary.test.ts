@@ -10,13 +10,11 @@ import {
   findOrFail,
   geometryProblems,
   issue,
-  notRanked,
   styleAt,
   typicalEvaluation,
-  unitEvaluation,
-  unitResult,
   valueAt,
 } from "./sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
 
 const HEADINGS: Record<Language, string[]> = {
   vi: [

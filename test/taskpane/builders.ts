@@ -12,7 +12,8 @@ import type {
   RunStage,
   TemplateResult,
 } from "../../src/excel/types";
-import { evaluation as evaluationOf, issue, notRanked, unitEvaluation, unitResult } from "../core/sheets-fixtures";
+import { evaluation as evaluationOf, issue } from "../core/sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
 
 export { issue };
 

@@ -4,13 +4,13 @@ import { makeLabelSet, matchLabel } from "./text";
 import type { CellValue } from "./types";
 
 /** The outcome of reading a cell where a number belongs. */
-export type NumberReading =
+type NumberReading =
   | { kind: "blank" }
   | { kind: "number"; value: number; fromText: boolean }
   /** `cell-error` (an Excel error or a formula never calculated) or `not-a-number`. */
   | { kind: "invalid"; rule: "cell-error" | "not-a-number"; shown: string };
 
-export type YesNoReading =
+type YesNoReading =
   { kind: "blank" } | { kind: "yesno"; value: boolean } | { kind: "invalid"; rule: "cell-error" | "yesno-value"; shown: string };
 
 const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_TEXTS);
@@ -38,7 +38,7 @@ export function isBlank(value: CellValue): boolean {
 }
 
 /** Whether a cell holds an Excel error, as an error value, as its text, or a never-calculated formula. */
-export function isErrorValue(value: CellValue): boolean {
+function isErrorValue(value: CellValue): boolean {
   if (value === null || typeof value === "number" || typeof value === "boolean") return false;
   if (typeof value === "string") return ERROR_TEXTS.has(value.trim().toUpperCase());
   return value.kind === "error" || value.kind === "uncalculated";
@@ -93,7 +93,7 @@ export function readNumber(value: CellValue): NumberReading {
 }
 
 /** How an input number was written, when it was not a plain number (spec §1, §7.6). */
-export type InputNumberReading = NumberReading | { kind: "number"; value: number; fromText: true; how: "dash" | "note" };
+type InputNumberReading = NumberReading | { kind: "number"; value: number; fromText: true; how: "dash" | "note" };
 
 // A lone dash means none (§7.6): hyphen, en dash, em dash.
 const DASH = /^[-\u2013\u2014]$/;

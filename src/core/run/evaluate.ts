@@ -1,11 +1,18 @@
-// The whole run over a workbook snapshot, step by step as the contract tells it (pipeline.ts):
-// setup → units → scores → ranks → the conference's decision → report, with the data fingerprint
-// and last period beside it. Pure: the snapshot in, data out; nothing is thrown for bad input,
-// every problem is an issue with its place.
+// The whole run over a workbook snapshot, step by step in the contract's order: the setup
+// (criteria, settings and units list, spec §1–§2, setup.ts) → the units (their sheets found and
+// read, §2–§3, units.ts) → their scores (§4, scores.ts) → ranks, classifications and awards (§5)
+// and the conference's decision (§7.4, standings.ts) → the report (§6, report.ts), with the data
+// fingerprint and last period beside it. Each step is pure and takes what the ones before it made;
+// this file only calls them in turn. Pure: the snapshot in, data out; nothing is thrown for bad
+// input, every problem is an issue with its place.
 import { normalizedConferenceDate } from "../score/conference";
 import { inputFingerprint, readRecordedFingerprint } from "./fingerprint";
 import { CRITERIA_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "../schema/labels";
-import { buildReport, decideConference, rankScoredUnits, readSetup, readUnits, scoreUnits, type Setup, type UnitRead } from "./pipeline";
+import { readSetup, type Setup } from "./setup";
+import { readUnits, type UnitRead } from "./units";
+import { scoreUnits } from "./scores";
+import { decideConference, rankScoredUnits } from "./standings";
+import { buildReport } from "./report";
 import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "../read/previous";
 import { findSheet, IssueList, withMergesBlanked, type RawIssue } from "../read/sheet";
 import { nameKey } from "../model/text";

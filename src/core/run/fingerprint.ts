@@ -86,7 +86,7 @@ export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
 }
 
 /** Where a summary recorded the fingerprint of the data it was made from. */
-export interface RecordedFingerprint {
+interface RecordedFingerprint {
   sheet: string;
   cell: CellAddress;
   fingerprint: string;

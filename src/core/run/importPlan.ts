@@ -25,7 +25,7 @@ export interface IncomingFile {
 }
 
 /** One unit's sheet to bring in. */
-export interface ImportEntry {
+interface ImportEntry {
   /** Index into the files given. */
   file: number;
   fileName: string;
@@ -46,7 +46,7 @@ export interface ImportEntry {
   keptAs: string | null;
 }
 
-export type SkipReason =
+type SkipReason =
   /** The file is not an .xlsx workbook (by its name, or it could not be read as one). */
   | { kind: "not-xlsx" }
   /** No sheet of the file has a unit table for a listed unit. */
@@ -59,7 +59,7 @@ export type SkipReason =
   | { kind: "protected"; sheet: string; unit: string; target: string };
 
 /** A file, or one sheet of it, left out, and why. */
-export interface SkippedLine {
+interface SkippedLine {
   file: number;
   fileName: string;
   reason: SkipReason;
@@ -72,7 +72,7 @@ export interface ImportPlan {
 }
 
 /** The longest sheet name Excel takes. */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /** The suffix a replaced sheet is kept under (`Lam Sơn (cũ 1)`), in the workbook's language. */
 const KEPT_SUFFIX: Record<Language, (n: number) => string> = {
@@ -113,6 +113,14 @@ interface Candidate {
 export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingFile[], language: Language): ImportPlan {
   const listed = listedUnits(workbook);
   const skipped: SkippedLine[] = [];
+  const candidates = findCandidates(files, listed, skipped);
+  const entries = planEntries(workbook, files, listed, candidates, skipped, language);
+  skipped.sort((a, b) => a.file - b.file);
+  return { entries, skipped };
+}
+
+/** The filled sheets of the files that are some listed unit's; a file with none is skipped. */
+function findCandidates(files: readonly IncomingFile[], listed: Listed[], skipped: SkippedLine[]): Candidate[] {
   const candidates: Candidate[] = [];
   files.forEach((file, index) => {
     const skip = (reason: SkipReason) => skipped.push({ file: index, fileName: file.name, reason });
@@ -137,37 +145,39 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
     }
     if (!found) skip({ kind: "no-unit" });
   });
+  return candidates;
+}
 
+/**
+ * Each candidate's entry: the sheet it replaces (kept under a new name when it holds entries) or
+ * a new one. A unit two candidates are for, and a target that is a setup or output sheet, are skipped.
+ */
+function planEntries(
+  workbook: WorkbookSnapshot,
+  files: readonly IncomingFile[],
+  listed: Listed[],
+  candidates: Candidate[],
+  skipped: SkippedLine[],
+  language: Language,
+): ImportEntry[] {
   const existing = new Map(workbook.sheets.map((s) => [nameKey(s.name), s]));
   // A kept sheet's name must not be one an imported sheet is about to take either.
   const taken = new Set([...workbook.sheets.map((s) => s.name), ...listed.map((u) => u.sheet)].map(nameKey));
   const entries: ImportEntry[] = [];
   for (const candidate of candidates) {
-    const file = files[candidate.file];
+    const fileName = files[candidate.file].name;
+    const skip = (reason: SkipReason) => skipped.push({ file: candidate.file, fileName, reason });
     const unit = listed[candidate.unit];
     const other = candidates.find((c) => c !== candidate && c.unit === candidate.unit);
     if (other) {
-      skipped.push({
-        file: candidate.file,
-        fileName: file.name,
-        reason: {
-          kind: "unit-twice",
-          sheet: candidate.sheet.name,
-          unit: unit.name,
-          otherFile: files[other.file].name,
-          otherSheet: other.sheet.name,
-        },
-      });
+      const otherFile = files[other.file].name;
+      skip({ kind: "unit-twice", sheet: candidate.sheet.name, unit: unit.name, otherFile, otherSheet: other.sheet.name });
       continue;
     }
     const target = unit.sheet;
     const there = existing.get(nameKey(target)) ?? null;
     if (sheetNamed({ name: target, cells: [], merges: [] }, UNTOUCHABLE_LABELS) || (there && sheetNamed(there, UNTOUCHABLE_LABELS))) {
-      skipped.push({
-        file: candidate.file,
-        fileName: file.name,
-        reason: { kind: "protected", sheet: candidate.sheet.name, unit: unit.name, target },
-      });
+      skip({ kind: "protected", sheet: candidate.sheet.name, unit: unit.name, target });
       continue;
     }
     let keptAs: string | null = null;
@@ -177,7 +187,7 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
     }
     entries.push({
       file: candidate.file,
-      fileName: file.name,
+      fileName,
       sourceSheet: candidate.sheet.name,
       unit: unit.name,
       target: there ? there.name : target,
@@ -186,8 +196,7 @@ export function planImport(workbook: WorkbookSnapshot, files: readonly IncomingF
       keptAs,
     });
   }
-  skipped.sort((a, b) => a.file - b.file);
-  return { entries, skipped };
+  return entries;
 }
 
 /**
@@ -269,7 +278,7 @@ export function importPlanLines(plan: ImportPlan, language: Language): string[] 
 }
 
 /** One sheet brought in, as a sentence. */
-export function importEntryText(entry: ImportEntry, language: Language): string {
+function importEntryText(entry: ImportEntry, language: Language): string {
   const from = `${entry.fileName} › ${entry.sourceSheet} → “${entry.target}”`;
   if (language === "vi") {
     if (entry.action === "new") return `${from}: trang mới cho ${entry.unit}`;
@@ -282,7 +291,7 @@ export function importEntryText(entry: ImportEntry, language: Language): string 
 }
 
 /** One file or sheet left out, as a sentence that says what to do. */
-export function skippedText(line: SkippedLine, language: Language): string {
+function skippedText(line: SkippedLine, language: Language): string {
   const r = line.reason;
   const vi = language === "vi";
   switch (r.kind) {

@@ -22,7 +22,7 @@ export interface UnitScores {
  * unit's own with the evidence rule and conversion (its self total), or the unit's own as typed
  * with no conversion (the arithmetic its own `Tổng cộng` row does).
  */
-export type PointsSource = "points" | "selfPoints" | "plainSelfPoints";
+type PointsSource = "points" | "selfPoints" | "plainSelfPoints";
 
 /** Which rows a source treats as not applicable; the plain sum converts nothing. */
 function notApplicableIn(entry: CriterionEntry | undefined, source: PointsSource): boolean {

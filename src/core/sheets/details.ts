@@ -1,9 +1,10 @@
 // The Details sheet: every criterion's points for every unit, so the committee can trace a total
 // back to the rows it came from.
 import { cellRange } from "../model/address";
-import type { BuildOptions, CellStyle, Evaluation, Group, SheetLayout, UnitEvaluation } from "../model/types";
+import type { BuildOptions, CellStyle, CriteriaTable, Evaluation, Group, SheetLayout, UnitEvaluation } from "../model/types";
 import { bonusMax, groupMax } from "./groups";
-import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { roundHalfAway } from "../model/values";
+import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "../words";
 
 const HEADER_FILL = "#DCE6F1";
@@ -39,12 +40,9 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
   units.forEach((_, index) => draft.width(COL.firstUnit + index, WIDTH.unit));
 
   draft.merge(fullWidth(ROW.title), text.title, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
-  const subtitle = [evaluation.report.cluster, evaluation.report.period].filter((part): part is string => !!part && part.trim() !== "");
-  draft.merge(fullWidth(ROW.subtitle), subtitle.length > 0 ? subtitle.join(" — ") : null, { bold: true, horizontal: "center" });
+  draft.merge(fullWidth(ROW.subtitle), clusterAndPeriod(evaluation.report), { bold: true, horizontal: "center" });
   draft.merge(fullWidth(ROW.explanation), text.explanation, { italic: true, horizontal: "left", wrap: true });
-  let sheetWidth = 0;
-  for (let col = 0; col <= lastCol; col++) sheetWidth += draft.widthOf(col);
-  draft.height(ROW.explanation, heightForLines(wrappedLines(text.explanation, sheetWidth)));
+  draft.height(ROW.explanation, heightForLines(wrappedLines(text.explanation, draft.widthThrough(lastCol))));
 
   const header: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true };
   draft.setRow(ROW.header, 0, [text.columns.code, text.columns.name, text.columns.max, text.columns.weight], header);
@@ -55,6 +53,20 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
   });
   draft.height(ROW.header, heightForLines(headerLines));
 
+  let row = writeCriteriaRows(draft, criteria, evaluation, lastCol);
+  row = writeTotalRows(draft, row, criteria, evaluation, lastCol);
+  draft.style(cellRange(ROW.header, 0, row - 1, lastCol), { border: true });
+
+  return draft.toLayout({
+    frozenRows: ROW.header + 1,
+    frozenColumns: COL.name + 1,
+    print: printSetup("landscape", language, { first: ROW.header, last: ROW.header }),
+  });
+}
+
+/** A row per group, its subtotals shaded, then a row per criterion; returns the next free row. */
+function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
+  const units = evaluation.units;
   const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
   let row = ROW.header + 1;
   for (const group of criteria.groups) {
@@ -77,6 +89,15 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
     }
   }
 
+  return row;
+}
+
+/** Bonus, deduction, total and rank under the criteria, bold and shaded; returns the next free row. */
+function writeTotalRows(draft: SheetDraft, top: number, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
+  const text = DETAILS_TEXT[evaluation.report.language];
+  const units = evaluation.units;
+  const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
+  let row = top;
   const ranked = (unit: UnitEvaluation) => unit.result.status === "ranked";
   const bottom: Array<{ label: string; max: number | null; value: (unit: UnitEvaluation) => number | string | null; format: boolean }> = [
     { label: text.bonus, max: bonusMax(criteria), value: (unit) => (ranked(unit) ? unit.result.bonus : null), format: true },
@@ -94,13 +115,7 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
     row++;
   }
   draft.style(cellRange(firstBottom, 0, row - 1, lastCol), { bold: true, fill: GROUP_FILL });
-  draft.style(cellRange(ROW.header, 0, row - 1, lastCol), { border: true });
-
-  return draft.toLayout({
-    frozenRows: ROW.header + 1,
-    frozenColumns: COL.name + 1,
-    print: printSetup("landscape", language, { first: ROW.header, last: ROW.header }),
-  });
+  return row;
 }
 
 /**
@@ -117,10 +132,5 @@ function groupSubtotal(group: Group, unit: UnitEvaluation, evaluation: Evaluatio
   let sum = 0;
   for (const criterion of group.criteria) sum += (unit.points[criterion.code] ?? 0) * criterion.weight;
   if (group.max !== null) sum = Math.min(sum, group.max);
-  return roundHalfAwayFromZero(sum);
-}
-
-function roundHalfAwayFromZero(value: number): number {
-  const scaled = Math.round(Math.abs(value) * 100 + 1e-9) / 100;
-  return value < 0 ? -scaled : scaled;
+  return roundHalfAway(sum);
 }

@@ -36,3 +36,10 @@ export function shortGroupName(name: string): string {
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : head.slice(0, SHORT_NAME_LENGTH)).trim()}…`;
 }
+
+/** What a unit's regular groups add up to, before its points are converted (§7.1). */
+export function groupPointsTotal(groups: Record<string, number>): number {
+  let earned = 0;
+  for (const code of Object.keys(groups)) earned += groups[code];
+  return earned;
+}

@@ -24,7 +24,8 @@ export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions)
   return layouts;
 }
 
-export { buildSummarySheet, unitNotes, SUMMARY_CHART_NAME } from "./summary";
+export { buildSummarySheet } from "./summary";
+export { SUMMARY_CHART_NAME } from "./summaryChart";
 export { baseOutputName, layoutsClearOf } from "./names";
 export { buildDetailsSheet } from "./details";
 export { buildIssuesSheet } from "./issues";
@@ -32,4 +33,3 @@ export { buildMinutesSheet } from "./minutes";
 export { buildConferenceSheet, readyForConference } from "./conference";
 export { buildNominationsSheet } from "./nominations";
 export { buildTemplateSheets, settingsUnitSheetCell } from "./template";
-export type { TemplateInput } from "./template";

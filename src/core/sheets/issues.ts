@@ -3,7 +3,7 @@
 // docs' rule tables) has a column of its own at the right, for searching the docs.
 import { cellRange, fromA1 } from "../model/address";
 import type { BuildOptions, CellStyle, Evaluation, Issue, SheetLayout } from "../model/types";
-import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { ISSUES_TEXT, OUTPUT_SHEET_NAMES, RULE_NAMES, SEVERITY_WORDS, capitalize } from "../words";
 
 const HEADER_FILL = "#DCE6F1";
@@ -45,50 +45,18 @@ export function buildIssuesSheet(evaluation: Evaluation, _options: BuildOptions)
   WIDTHS.forEach((width, col) => draft.width(col, width));
   const fullWidth = (row: number) => cellRange(row, 0, row, lastCol);
   draft.merge(fullWidth(ROW.title), text.title, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
-  const subtitle = [evaluation.report.cluster, evaluation.report.period].filter((part): part is string => !!part && part.trim() !== "");
-  draft.merge(fullWidth(ROW.subtitle), subtitle.length > 0 ? subtitle.join(" — ") : null, { bold: true, horizontal: "center" });
+  draft.merge(fullWidth(ROW.subtitle), clusterAndPeriod(evaluation.report), { bold: true, horizontal: "center" });
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const counts = text.counts(errors, issues.length - errors);
   draft.merge(fullWidth(ROW.counts), counts, { italic: true, horizontal: "left", wrap: true });
-  draft.height(
-    ROW.counts,
-    heightForLines(
-      wrappedLines(
-        counts,
-        WIDTHS.reduce((a, b) => a + b, 0),
-      ),
-    ),
-  );
+  draft.height(ROW.counts, heightForLines(wrappedLines(counts, draft.widthThrough(lastCol))));
 
   const header: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", wrap: true };
   const c = text.columns;
   draft.setRow(ROW.header, 0, [c.no, c.severity, c.unit, c.sheet, c.cell, c.criterion, c.rule, c.message, c.id], header);
 
   const listed = issues.length > MAX_ISSUE_ROWS ? issues.slice(0, MAX_ISSUE_ROWS) : issues;
-  listed.forEach((issue, index) => {
-    const row = ROW.header + 1 + index;
-    const unit = unitOf(issue, evaluation);
-    const rule = capitalize(RULE_NAMES[language][issue.rule]);
-    draft.set(row, COL.no, index + 1, { horizontal: "center" });
-    draft.set(row, COL.severity, SEVERITY_WORDS[language][issue.severity], { ...SEVERITY_STYLE[issue.severity], horizontal: "center" });
-    draft.set(row, COL.unit, unit, { wrap: true });
-    draft.set(row, COL.sheet, issue.sheet, { wrap: true });
-    draft.set(row, COL.cell, issue.cell, { horizontal: "center" });
-    draft.set(row, COL.criterion, issue.criterion, { horizontal: "center" });
-    draft.set(row, COL.rule, rule, { wrap: true });
-    draft.set(row, COL.message, issue.message, { wrap: true });
-    draft.set(row, COL.id, issue.rule, { wrap: true });
-    if (issue.sheet !== null && issue.cell !== null && isCellAddress(issue.cell)) {
-      draft.link({ at: { row, col: COL.cell }, sheet: issue.sheet, cell: issue.cell });
-      draft.style(cellRange(row, COL.cell), { fontColor: LINK_COLOR, underline: true });
-    }
-    const lines = Math.max(
-      wrappedLines(issue.message, WIDTHS[COL.message]),
-      unit ? wrappedLines(unit, WIDTHS[COL.unit]) : 1,
-      wrappedLines(rule, WIDTHS[COL.rule]),
-    );
-    draft.height(row, heightForLines(lines));
-  });
+  listed.forEach((issue, index) => writeIssueRow(draft, ROW.header + 1 + index, index, issue, evaluation));
   draft.style(cellRange(ROW.header, 0, ROW.header + listed.length, lastCol), { border: true });
   if (listed.length < issues.length) {
     const row = ROW.header + 1 + listed.length;
@@ -100,6 +68,32 @@ export function buildIssuesSheet(evaluation: Evaluation, _options: BuildOptions)
     print: printSetup("landscape", language, { first: ROW.header, last: ROW.header }),
     tabColor: errors > 0 ? "#C00000" : "#FFC000",
   });
+}
+
+/** One issue's row: its number, severity in colour, unit, place (linked when it is a cell), check and message. */
+function writeIssueRow(draft: SheetDraft, row: number, index: number, issue: Issue, evaluation: Evaluation): void {
+  const language = evaluation.report.language;
+  const unit = unitOf(issue, evaluation);
+  const rule = capitalize(RULE_NAMES[language][issue.rule]);
+  draft.set(row, COL.no, index + 1, { horizontal: "center" });
+  draft.set(row, COL.severity, SEVERITY_WORDS[language][issue.severity], { ...SEVERITY_STYLE[issue.severity], horizontal: "center" });
+  draft.set(row, COL.unit, unit, { wrap: true });
+  draft.set(row, COL.sheet, issue.sheet, { wrap: true });
+  draft.set(row, COL.cell, issue.cell, { horizontal: "center" });
+  draft.set(row, COL.criterion, issue.criterion, { horizontal: "center" });
+  draft.set(row, COL.rule, rule, { wrap: true });
+  draft.set(row, COL.message, issue.message, { wrap: true });
+  draft.set(row, COL.id, issue.rule, { wrap: true });
+  if (issue.sheet !== null && issue.cell !== null && isCellAddress(issue.cell)) {
+    draft.link({ at: { row, col: COL.cell }, sheet: issue.sheet, cell: issue.cell });
+    draft.style(cellRange(row, COL.cell), { fontColor: LINK_COLOR, underline: true });
+  }
+  const lines = Math.max(
+    wrappedLines(issue.message, WIDTHS[COL.message]),
+    unit ? wrappedLines(unit, WIDTHS[COL.unit]) : 1,
+    wrappedLines(rule, WIDTHS[COL.rule]),
+  );
+  draft.height(row, heightForLines(lines));
 }
 
 /** Only a real A1 address makes a link a writer can follow; anything else is shown, not linked. */

@@ -2,10 +2,10 @@
 // when, the ranking it read, the votes per unit and what it concluded, signed by the secretary
 // and the chair.
 import { cellRange } from "../model/address";
-import type { BuildOptions, Evaluation, Language, SheetLayout, Votes } from "../model/types";
-import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
-import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
-import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber } from "../words";
+import type { BuildOptions, ConferenceDetails, Evaluation, Language, SheetLayout, Votes } from "../model/types";
+import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperLine, writePaperTable, writePaperTitle, writePaperUnitName } from "./papers";
+import { SheetDraft, printSetup } from "./sheet";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber, type PapersText } from "../words";
 
 const SCORE_FORMAT = "0.00";
 
@@ -30,73 +30,10 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
   const text = PAPERS_TEXT[language];
   const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].minutes);
   let row = writePaperTitle(draft, evaluation, options, text.minutesTitle);
-
-  const date = conference.date;
-  const keyLines: Array<[string, string | null]> = [
-    [text.keys.date, date ? `${pad(date.day)}/${pad(date.month)}/${date.year}` : null],
-    [text.keys.venue, conference.venue],
-    [text.keys.chair, conference.chair],
-    [text.keys.secretary, conference.secretary],
-    [text.keys.members, conference.members === null ? null : String(conference.members)],
-  ];
-  for (const [key, value] of keyLines) writePaperLine(draft, row++, `${key}: ${value ?? ""}`);
-  row++;
-
-  // I. The ranking the conference read.
-  writePaperLine(draft, row++, text.rankingHeading, { bold: true });
-  const rankingTop = row;
-  writePaperHeader(draft, row++, [text.columns.rank, text.columns.unit, text.columns.total, text.columns.classification, null, null]);
-  draft.merge(cellRange(rankingTop, 3, rankingTop, 5), text.columns.classification);
-  for (const unit of evaluation.report.units) {
-    draft.set(row, 0, unit.rank, { horizontal: "center" });
-    draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
-    draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
-    draft.merge(cellRange(row, 3, row, 5), unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
-    draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
-    row++;
-  }
-  draft.style(cellRange(rankingTop, 0, row - 1, 5), { border: true });
-  row++;
-
-  // II. The votes per unit, as n/m and percent.
-  writePaperLine(draft, row++, text.votesHeading, { bold: true });
-  const votesTop = row;
-  writePaperHeader(draft, row++, [
-    text.columns.no,
-    text.columns.unit,
-    text.columns.flagVotes,
-    text.columns.share,
-    text.columns.certificateVotes,
-    text.columns.share,
-  ]);
-  let no = 0;
-  for (const unit of evaluation.report.units) {
-    if (!unit.votes) continue;
-    draft.set(row, 0, ++no, { horizontal: "center" });
-    draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
-    draft.set(row, 2, share(unit.votes.flag, unit.votes), { horizontal: "center" });
-    draft.set(row, 3, percent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
-    draft.set(row, 4, share(unit.votes.certificate, unit.votes), { horizontal: "center" });
-    draft.set(row, 5, percent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
-    draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
-    row++;
-  }
-  draft.style(cellRange(votesTop, 0, row - 1, 5), { border: true });
-  row++;
-
-  // III. One line per decided award.
-  writePaperLine(draft, row++, text.conclusionHeading, { bold: true });
-  let concluded = 0;
-  for (const award of ["flag", "certificate"] as const) {
-    for (const unit of evaluation.report.units) {
-      if (unit.decision !== award || !unit.votes) continue;
-      const count = award === "flag" ? unit.votes.flag : unit.votes.certificate;
-      const line = text.conclusion(awardName(award, language, evaluation.settings), unit.unit, share(count, unit.votes));
-      writePaperLine(draft, row++, `${++concluded}. ${line}`);
-    }
-  }
-  if (concluded === 0) writePaperLine(draft, row++, text.noDecision);
-  row++;
+  row = writeMeetingLines(draft, row, text, conference) + 1;
+  row = writeRankingRead(draft, row, evaluation) + 1;
+  row = writeVotes(draft, row, evaluation) + 1;
+  row = writeConclusions(draft, row, evaluation) + 1;
 
   // The secretary signs on the left, the chair on the right, their names beneath.
   draft.merge(leftBlock(row), text.secretaryTitle, { ...CENTERED, bold: true });
@@ -108,6 +45,80 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
   if (chair) draft.merge(rightBlock(names), chair, { ...CENTERED, bold: true });
 
   return draft.toLayout({ print: printSetup("portrait", language, null), tabColor: "#1F4E79" });
+}
+
+/** When and where the conference met, and who sat; returns the next free row. */
+function writeMeetingLines(draft: SheetDraft, top: number, text: PapersText, conference: ConferenceDetails): number {
+  let row = top;
+  const date = conference.date;
+  const keyLines: Array<[string, string | null]> = [
+    [text.keys.date, date ? `${pad(date.day)}/${pad(date.month)}/${date.year}` : null],
+    [text.keys.venue, conference.venue],
+    [text.keys.chair, conference.chair],
+    [text.keys.secretary, conference.secretary],
+    [text.keys.members, conference.members === null ? null : String(conference.members)],
+  ];
+  for (const [key, value] of keyLines) writePaperLine(draft, row++, `${key}: ${value ?? ""}`);
+  return row;
+}
+
+/** I. The ranking the conference read; returns the next free row. */
+function writeRankingRead(draft: SheetDraft, top: number, evaluation: Evaluation): number {
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  const c = text.columns;
+  return writePaperTable(draft, top, text.rankingHeading, [c.rank, c.unit, c.total, c.classification, null, null], (first) => {
+    draft.merge(cellRange(first - 1, 3, first - 1, 5), c.classification);
+    let row = first;
+    for (const unit of evaluation.report.units) {
+      draft.set(row, 0, unit.rank, { horizontal: "center" });
+      writePaperUnitName(draft, row, unit.unit);
+      draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
+      draft.merge(cellRange(row, 3, row, 5), unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
+      row++;
+    }
+    return row;
+  });
+}
+
+/** II. The votes per unit, as n/m and percent; returns the next free row. */
+function writeVotes(draft: SheetDraft, top: number, evaluation: Evaluation): number {
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  const c = text.columns;
+  return writePaperTable(draft, top, text.votesHeading, [c.no, c.unit, c.flagVotes, c.share, c.certificateVotes, c.share], (first) => {
+    let row = first;
+    for (const unit of evaluation.report.units) {
+      if (!unit.votes) continue;
+      draft.set(row, 0, row - first + 1, { horizontal: "center" });
+      writePaperUnitName(draft, row, unit.unit);
+      draft.set(row, 2, share(unit.votes.flag, unit.votes), { horizontal: "center" });
+      draft.set(row, 3, percent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
+      draft.set(row, 4, share(unit.votes.certificate, unit.votes), { horizontal: "center" });
+      draft.set(row, 5, percent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
+      row++;
+    }
+    return row;
+  });
+}
+
+/** III. One line per decided award, flags first; returns the next free row. */
+function writeConclusions(draft: SheetDraft, top: number, evaluation: Evaluation): number {
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
+  let row = top;
+  writePaperLine(draft, row++, text.conclusionHeading, { bold: true });
+  let concluded = 0;
+  for (const award of ["flag", "certificate"] as const) {
+    for (const unit of evaluation.report.units) {
+      if (unit.decision !== award || !unit.votes) continue;
+      const count = award === "flag" ? unit.votes.flag : unit.votes.certificate;
+      const line = text.conclusion(awardName(award, language, evaluation.settings), unit.unit, share(count, unit.votes));
+      writePaperLine(draft, row++, `${++concluded}. ${line}`);
+    }
+  }
+  if (concluded === 0) writePaperLine(draft, row++, text.noDecision);
+  return row;
 }
 
 function pad(n: number): string {

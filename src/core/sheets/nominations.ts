@@ -1,10 +1,9 @@
 // The list of award nominations the leader unit sends to the province (spec §7.5): at a year
 // review with any award, one block per award, the decided awards when the conference's decisions
 // stand, else the proposals (units left to a vote listed under their award, marked so).
-import { cellRange } from "../model/address";
 import type { BuildOptions, Evaluation, SheetLayout, UnitResult } from "../model/types";
-import { CENTERED, nonBlank, rightBlock, writePaperHeader, writePaperLine, writePaperTitle } from "./papers";
-import { SheetDraft, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { CENTERED, nonBlank, rightBlock, writePaperTable, writePaperTitle, writePaperUnitName } from "./papers";
+import { SheetDraft, printSetup } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, SUMMARY_TEXT, awardName } from "../words";
 
 const SCORE_FORMAT = "0.00";
@@ -53,27 +52,21 @@ export function buildNominationsSheet(evaluation: Evaluation, options: BuildOpti
   let block = 0;
   for (const award of ["flag", "certificate"] as const) {
     if (lists[award].length === 0) continue;
-    writePaperLine(draft, row++, `${++block}. ${awardName(award, language, evaluation.settings)}`, { bold: true });
-    const top = row;
-    writePaperHeader(draft, row++, [
-      text.columns.no,
-      text.columns.unit,
-      text.columns.total,
-      text.columns.rank,
-      text.columns.classification,
-      text.columns.votes,
-    ]);
-    lists[award].forEach(({ unit, votes }, index) => {
-      draft.set(row, 0, index + 1, { horizontal: "center" });
-      draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true });
-      draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
-      draft.set(row, 3, unit.rank, { horizontal: "center" });
-      draft.set(row, 4, unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
-      draft.set(row, 5, votes, { horizontal: "center", italic: votes === text.toVote });
-      draft.height(row, Math.max(22, heightForLines(wrappedLines(unit.unit, 40))));
-      row++;
+    const heading = `${++block}. ${awardName(award, language, evaluation.settings)}`;
+    const c = text.columns;
+    const labels = [c.no, c.unit, c.total, c.rank, c.classification, c.votes];
+    row = writePaperTable(draft, row, heading, labels, (first) => {
+      lists[award].forEach(({ unit, votes }, index) => {
+        const at = first + index;
+        draft.set(at, 0, index + 1, { horizontal: "center" });
+        writePaperUnitName(draft, at, unit.unit);
+        draft.set(at, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
+        draft.set(at, 3, unit.rank, { horizontal: "center" });
+        draft.set(at, 4, unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
+        draft.set(at, 5, votes, { horizontal: "center", italic: votes === text.toVote });
+      });
+      return first + lists[award].length;
     });
-    draft.style(cellRange(top, 0, row - 1, 5), { border: true });
     row++;
   }
 

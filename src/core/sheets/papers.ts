@@ -2,22 +2,22 @@
 // the summary (both header blocks and the date line), a bordered table, and the date they carry.
 import { cellRange } from "../model/address";
 import type { BuildOptions, CellRange, CellStyle, Evaluation, OutputValue } from "../model/types";
-import { SheetDraft, heightForLines, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, upper, wrappedLines } from "./sheet";
 import { SUMMARY_TEXT, dateLine } from "../words";
 
-export const PAPER_HEADER_FILL = "#DCE6F1";
-export const PAPER_TITLE_SIZE = 13;
+const PAPER_HEADER_FILL = "#DCE6F1";
+const PAPER_TITLE_SIZE = 13;
 /** Six columns filling an A4 portrait page: no., unit, then four narrow ones. */
-export const PAPER_WIDTHS = [7, 40, 13, 12, 13, 12];
-export const PAPER_LAST_COL = PAPER_WIDTHS.length - 1;
+const PAPER_WIDTHS = [7, 40, 13, 12, 13, 12];
+const PAPER_LAST_COL = PAPER_WIDTHS.length - 1;
 export const CENTERED: CellStyle = { horizontal: "center", wrap: true };
 
-export const fullWidth = (row: number): CellRange => cellRange(row, 0, row, PAPER_LAST_COL);
+const fullWidth = (row: number): CellRange => cellRange(row, 0, row, PAPER_LAST_COL);
 export const leftBlock = (row: number): CellRange => cellRange(row, 0, row, 1);
 export const rightBlock = (row: number): CellRange => cellRange(row, 2, row, PAPER_LAST_COL);
 
 /** The date the papers carry: the conference's, else Settings' `Ngày lập`, else today (§7.4). */
-export function paperDate(evaluation: Evaluation, options: BuildOptions): { year: number; month: number; day: number } {
+function paperDate(evaluation: Evaluation, options: BuildOptions): { year: number; month: number; day: number } {
   return evaluation.conference?.date ?? evaluation.settings.datePrepared ?? options.date;
 }
 
@@ -39,17 +39,35 @@ export function writePaperTitle(draft: SheetDraft, evaluation: Evaluation, optio
   draft.merge(rightBlock(3), dateLine(language, settings.place, paperDate(evaluation, options)), { ...CENTERED, italic: true });
   draft.merge(fullWidth(5), title, { horizontal: "center", bold: true, fontSize: PAPER_TITLE_SIZE });
   draft.height(5, 20);
-  const parts = [evaluation.report.cluster, evaluation.report.period].filter((p): p is string => p !== null && p.trim() !== "");
-  draft.merge(fullWidth(6), parts.length === 0 ? null : parts.join(" — "), { horizontal: "center", bold: true });
+  draft.merge(fullWidth(6), clusterAndPeriod(evaluation.report), { horizontal: "center", bold: true });
   return 8;
 }
 
 /** A header row, filled and bold; the caller borders the table. */
-export function writePaperHeader(draft: SheetDraft, row: number, labels: OutputValue[]): void {
+function writePaperHeader(draft: SheetDraft, row: number, labels: OutputValue[]): void {
   const style: CellStyle = { bold: true, fill: PAPER_HEADER_FILL, horizontal: "center", vertical: "center", wrap: true };
   labels.forEach((label, col) => draft.set(row, col, label, style));
   const lines = Math.max(1, ...labels.map((l, col) => (typeof l === "string" ? wrappedLines(l, PAPER_WIDTHS[col]) : 1)));
   draft.height(row, heightForLines(lines));
+}
+
+/**
+ * A section of a paper: its bold heading line, then a bordered table whose header row is `labels`
+ * and whose rows `writeRows` writes from the row it is given, returning the row after its last.
+ * Returns the next free row.
+ */
+export function writePaperTable(
+  draft: SheetDraft,
+  top: number,
+  heading: string,
+  labels: OutputValue[],
+  writeRows: (first: number) => number,
+): number {
+  writePaperLine(draft, top, heading, { bold: true });
+  writePaperHeader(draft, top + 1, labels);
+  const end = writeRows(top + 2);
+  draft.style(cellRange(top + 1, 0, end - 1, PAPER_LAST_COL), { border: true });
+  return end;
 }
 
 /**
@@ -63,8 +81,10 @@ export function writePaperLine(draft: SheetDraft, row: number, value: string, st
   draft.height(row, heightForLines(wrappedLines(value, width)));
 }
 
-export function upper(value: string | null): string | null {
-  return value === null || value.trim() === "" ? null : value.trim().toLocaleUpperCase("vi");
+/** A table row's unit name in the second column, the row as tall as the name needs (at least 22 pt). */
+export function writePaperUnitName(draft: SheetDraft, row: number, name: string): void {
+  draft.set(row, 1, name, { horizontal: "left", wrap: true });
+  draft.height(row, Math.max(22, heightForLines(wrappedLines(name, PAPER_WIDTHS[1]))));
 }
 
 export function nonBlank(value: string | null | undefined): string | null {

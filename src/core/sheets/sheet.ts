@@ -1,7 +1,7 @@
 // A sheet drafted cell by cell, then turned into a SheetLayout. Styles are merged per cell while
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
-import { cellRange } from "../model/address";
+import { blocksOfRuns, coalesceRectangles, type StyleRun } from "./rectangles";
 import type {
   CellLink,
   ChartLayout,
@@ -11,13 +11,14 @@ import type {
   Language,
   OutputValue,
   PrintSetup,
+  Report,
   SheetLayout,
   StyledRange,
 } from "../model/types";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
-export const FONT_NAME = "Times New Roman";
-export const FONT_SIZE = 12;
+const FONT_NAME = "Times New Roman";
+const FONT_SIZE = 12;
 
 /** Excel's default width for a column no one sized, in character units. */
 const DEFAULT_COLUMN_WIDTH = 10;
@@ -55,7 +56,7 @@ function definedOnly(style: CellStyle): CellStyle {
 }
 
 /** Sheet-wide settings given when the draft becomes a layout. */
-export interface DraftFinish {
+interface DraftFinish {
   frozenRows?: number;
   frozenColumns?: number;
   print?: PrintSetup | null;
@@ -206,6 +207,13 @@ export class SheetDraft {
     return this.widths[col] ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  /** Columns 0 to `lastCol` together: the width a line merged across them wraps in. */
+  widthThrough(lastCol: number): number {
+    let width = 0;
+    for (let col = 0; col <= lastCol; col++) width += this.widthOf(col);
+    return width;
+  }
+
   /** The finished layout: a rectangular value grid, complete non-overlapping styles. */
   toLayout(finish: DraftFinish = {}): SheetLayout {
     const rows = Math.max(this.rowCount, 1);
@@ -288,67 +296,6 @@ export type ValidationRule =
   | { kind: "any"; prompt: string };
 
 /**
- * Cells with the same key grouped into few rectangles: runs along each row, stacked downwards
- * while the run in the next row spans the same columns.
- * @example coalesceRectangles([{row:0,col:0,key:"a"},{row:1,col:0,key:"a"}]) → one range A1:A2
- */
-export function coalesceRectangles(cells: Array<{ row: number; col: number; key: string }>): Array<{ key: string; range: CellRange }> {
-  // Callers mostly pass cells in row order already; sorting 50,000 of them again is not free.
-  let inOrder = true;
-  for (let i = 1; i < cells.length && inOrder; i++) {
-    inOrder = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].col < cells[i].col);
-  }
-  const sorted = inOrder ? cells : [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: StyleRun[] = [];
-  for (const cell of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.key === cell.key && last.row === cell.row && last.end === cell.col - 1) last.end = cell.col;
-    else runs.push({ key: cell.key, row: cell.row, start: cell.col, end: cell.col });
-  }
-  return blocksOfRuns(runs);
-}
-
-/** Cells of one key next to each other in a row. */
-interface StyleRun {
-  key: string;
-  row: number;
-  start: number;
-  end: number;
-}
-
-/** Runs in row order stacked into rectangles while the next row's run spans the same columns. */
-function blocksOfRuns(runs: StyleRun[]): Array<{ key: string; range: CellRange }> {
-  const done: Array<{ key: string; range: CellRange }> = [];
-  // Open blocks by "key|start|end"; a block stays open while the next row continues it.
-  const open = new Map<string, { key: string; range: CellRange }>();
-  let currentRow = -1;
-  const closeStale = (row: number) => {
-    for (const [id, block] of open) {
-      if (block.range.end.row < row - 1) {
-        done.push(block);
-        open.delete(id);
-      }
-    }
-  };
-  for (const run of runs) {
-    if (run.row !== currentRow) {
-      closeStale(run.row);
-      currentRow = run.row;
-    }
-    const id = `${run.key}|${run.start}|${run.end}`;
-    const block = open.get(id);
-    if (block && block.range.end.row === run.row - 1) {
-      block.range = cellRange(block.range.start.row, run.start, run.row, run.end);
-    } else {
-      if (block) done.push(block);
-      open.set(id, { key: run.key, range: cellRange(run.row, run.start, run.row, run.end) });
-    }
-  }
-  done.push(...open.values());
-  return done.sort((a, b) => a.range.start.row - b.range.start.row || a.range.start.col - b.range.start.col);
-}
-
-/**
  * A value safe to hand to a writer: a number that is not finite (a bug upstream) becomes a blank
  * rather than a `NaN` that would corrupt the file or print as nonsense at the conference.
  */
@@ -389,7 +336,7 @@ export function heightForLines(lines: number): number {
 }
 
 /** Page numbers in the footer, in the sheet's language (Excel codes &P and &N). */
-export function pageFooter(language: Language): string {
+function pageFooter(language: Language): string {
   return language === "vi" ? "Trang &P / &N" : "Page &P of &N";
 }
 
@@ -405,4 +352,18 @@ export function printSetup(orientation: PrintSetup["orientation"], language: Lan
     margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     centerFooter: pageFooter(language),
   };
+}
+
+/**
+ * The line under an output sheet's title: the cluster and the period, whichever are known.
+ * @example clusterAndPeriod({ cluster: "Cụm thi đua số 18", period: "6 tháng đầu năm 2024" }) === "Cụm thi đua số 18 — 6 tháng đầu năm 2024"
+ */
+export function clusterAndPeriod(report: Pick<Report, "cluster" | "period">): string | null {
+  const parts = [report.cluster, report.period].filter((part): part is string => part !== null && part.trim() !== "");
+  return parts.length === 0 ? null : parts.join(" — ");
+}
+
+/** Upper case for headings (Decree 30 writes body names in capitals); blank stays blank. */
+export function upper(value: string | null): string | null {
+  return value === null || value.trim() === "" ? null : value.trim().toLocaleUpperCase("vi");
 }

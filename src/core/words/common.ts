@@ -2,7 +2,7 @@
 // classifications, awards, severities and check names, and how numbers are written.
 import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../model/types";
 
-export interface OutputSheetNames {
+interface OutputSheetNames {
   summary: string;
   details: string;
   issues: string;

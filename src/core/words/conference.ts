@@ -2,7 +2,7 @@
 // votes table and the prompts of its input cells. The labels are those the engine reads back.
 import type { Language } from "../model/types";
 
-export interface ConferenceText {
+interface ConferenceText {
   sheetName: string;
   title: string;
   keys: { date: string; venue: string; chair: string; secretary: string; members: string };

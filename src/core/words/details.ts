@@ -1,7 +1,7 @@
 // The words of the Details sheet (points by criterion).
 import type { Language } from "../model/types";
 
-export interface DetailsText {
+interface DetailsText {
   title: string;
   columns: { code: string; name: string; max: string; weight: string };
   bonus: string;

@@ -2,7 +2,7 @@
 // side by side in each. Split by sheet rather than by language because that is how a translator
 // works here: with the printed Summary (or Details, Issues, template) in hand, checking each
 // English phrase against the Vietnamese original that sits next to it, and because each file then
-// matches the layout that prints it (sheets/summary.ts uses text/summary.ts). The functions that
+// matches the layout that prints it (the Summary's files in sheets/ use words/summary.ts). The functions that
 // phrase dates and scales differ in grammar, not only in words, and stay beside their sheet's
 // strings. Every table is a Record<Language, …>, so a phrase missing in one language does not compile.
 // common.ts holds the words several sheets and the pane share.
@@ -17,15 +17,11 @@ export {
   capitalize,
   formatNumber,
 } from "./common";
-export type { OutputSheetNames } from "./common";
 export { SUMMARY_TEXT, dateLine, scaleLine } from "./summary";
-export type { ScaleFacts, SummaryText } from "./summary";
 export { PAPERS_TEXT } from "./papers";
 export { CONFERENCE_TEXT } from "./conference";
 export type { PapersText } from "./papers";
 export { DETAILS_TEXT } from "./details";
-export type { DetailsText } from "./details";
 export { ISSUES_TEXT } from "./issues";
-export type { IssuesText } from "./issues";
 export { TEMPLATE_TEXT } from "./template";
 export type { SettingsKeyName, TemplateText } from "./template";

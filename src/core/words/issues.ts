@@ -1,7 +1,7 @@
 // The words of the Issues sheet (errors and warnings).
 import type { Language } from "../model/types";
 
-export interface IssuesText {
+interface IssuesText {
   title: string;
   columns: {
     no: string;

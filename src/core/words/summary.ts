@@ -47,7 +47,7 @@ export function dateLine(language: Language, place: string | null, date: { year:
 }
 
 /** What the scale line under the summary table states. */
-export interface ScaleFacts {
+interface ScaleFacts {
   maxTotal: number;
   /** null when there is no bonus group (or the criteria are unknown). */
   bonusMax: number | null;
@@ -79,7 +79,7 @@ export function scaleLine(language: Language, facts: ScaleFacts): string {
   );
 }
 
-export interface SummaryText {
+interface SummaryText {
   /** The national heading (Vietnamese documents only). */
   nationalHeading: { country: string; motto: string } | null;
   title: string;

@@ -5,7 +5,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export interface ActionButtonsProps {
+interface ActionButtonsProps {
   strings: PaneStrings;
   /** While a run works, every button is disabled: one run at a time. */
   busy: boolean;

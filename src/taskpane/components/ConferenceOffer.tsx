@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { PaneStrings } from "../strings";
 
-export interface ConferenceOfferProps {
+interface ConferenceOfferProps {
   strings: PaneStrings;
   onPrepare(): void;
 }

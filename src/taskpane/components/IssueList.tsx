@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2 },
 });
 
-export interface IssueListProps {
+interface IssueListProps {
   strings: PaneStrings;
   groups: IssueGroup[];
   /** Selects the issue's cell in the workbook. */

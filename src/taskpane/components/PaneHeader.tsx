@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-export interface PaneHeaderProps {
+interface PaneHeaderProps {
   strings: PaneStrings;
   /** The last evaluation; null before the first run, when the header shows how to start. */
   evaluation: Evaluation | null;

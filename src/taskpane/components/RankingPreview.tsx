@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   extra: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-export interface RankingPreviewProps {
+interface RankingPreviewProps {
   strings: PaneStrings;
   /** Units come as the report lists them: ranked in rank order, then the not-ranked. */
   evaluation: Evaluation;

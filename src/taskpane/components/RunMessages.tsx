@@ -51,7 +51,7 @@ function skippedMessage(strings: PaneStrings, skipped: string[]): Message[] {
     : [{ intent: "warning", title: strings.skippedTitle, text: strings.skipped(skipped.map((f) => featureName(strings, f))) }];
 }
 
-export interface RunMessagesProps {
+interface RunMessagesProps {
   strings: PaneStrings;
   state: RunState;
 }

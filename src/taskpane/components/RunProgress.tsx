@@ -2,7 +2,7 @@ import { Spinner } from "@fluentui/react-components";
 import type { RunState } from "../useScoringRun";
 import type { PaneStrings } from "../strings";
 
-export interface RunProgressProps {
+interface RunProgressProps {
   strings: PaneStrings;
   state: RunState;
 }

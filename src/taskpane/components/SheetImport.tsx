@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportStrings } from "../importStrings";
 import type { SheetImport as SheetImportRun } from "../useSheetImport";
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export interface SheetImportProps {
+interface SheetImportProps {
   strings: ImportStrings;
   run: SheetImportRun;
   /** ExcelApi 1.13; without it the buttons are off and the pane says what is needed. */
@@ -27,103 +27,123 @@ export interface SheetImportProps {
  */
 export function SheetImport({ strings, run, canInsertSheets, busy }: SheetImportProps) {
   const styles = useStyles();
-  const unitFiles = useRef<HTMLInputElement>(null);
-  const previousFile = useRef<HTMLInputElement>(null);
   const off = !canInsertSheets || busy || run.busy || run.state.status === "planned";
   const { state } = run;
   return (
     <section aria-label={strings.heading} className={styles.root}>
-      <div className={styles.buttons}>
-        <Button disabledFocusable={off} onClick={() => unitFiles.current?.click()}>
-          {strings.addUnitFiles}
-        </Button>
-        <Button disabledFocusable={off} onClick={() => previousFile.current?.click()}>
-          {strings.previousPeriod}
-        </Button>
-        <input
-          ref={unitFiles}
-          className={styles.hidden}
-          type="file"
-          multiple
-          accept={XLSX_TYPES}
-          aria-label={strings.addUnitFiles}
-          onChange={(event) => {
-            run.pickUnitFiles(Array.from(event.currentTarget.files ?? []));
-            // The same files can be picked again after a correction.
-            event.currentTarget.value = "";
-          }}
-        />
-        <input
-          ref={previousFile}
-          className={styles.hidden}
-          type="file"
-          accept={XLSX_TYPES}
-          aria-label={strings.previousPeriod}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) run.pickPrevious(file);
-            event.currentTarget.value = "";
-          }}
-        />
-      </div>
+      <FilePickers strings={strings} run={run} off={off} />
       {!canInsertSheets && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{strings.needsNewerExcel}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === "working" && <Spinner size="tiny" label={strings[state.step]} />}
-      {state.status === "planned" && (
-        <MessageBar intent={state.preview.sheets > 0 ? "info" : "warning"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.planTitle}</MessageBarTitle>
-            <Text block>{state.preview.sheets > 0 ? strings.planSummary(state.preview.sheets, state.preview.skipped) : strings.nothingToImport}</Text>
-            <ul className={styles.lines} aria-label={strings.planTitle}>
-              {state.preview.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-            <div className={styles.buttons}>
-              {state.preview.sheets > 0 && (
-                <Button appearance="primary" disabledFocusable={busy} onClick={run.confirm}>
-                  {strings.confirm(state.preview.sheets)}
-                </Button>
-              )}
-              <Button onClick={run.cancel}>{strings.cancel}</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "planned" && <PlanBar strings={strings} run={run} busy={busy} preview={state.preview} />}
       {state.status === "imported" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.importedTitle}</MessageBarTitle>
-            {state.preview.sheets > 0 ? strings.imported(state.preview.sheets) : strings.nothingToImport}
-            {state.preview.skipped > 0 && (
-              <ul className={styles.lines}>
-                {state.preview.lines.slice(state.preview.sheets).map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="success" title={strings.importedTitle}>
+          {state.preview.sheets > 0 ? strings.imported(state.preview.sheets) : strings.nothingToImport}
+          {state.preview.skipped > 0 && <Lines lines={state.preview.lines.slice(state.preview.sheets)} />}
+        </OutcomeBar>
       )}
       {state.status === "previous" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.importedTitle}</MessageBarTitle>
-            {strings.previousInserted(state.result.sheet, state.result.units, state.result.keptAs)}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="success" title={strings.importedTitle}>
+          {strings.previousInserted(state.result.sheet, state.result.units, state.result.keptAs)}
+        </OutcomeBar>
       )}
       {state.status === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.failedTitle}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+        <OutcomeBar intent="error" title={strings.failedTitle}>
+          {state.message}
+        </OutcomeBar>
       )}
     </section>
+  );
+}
+
+/** The two buttons, each opening its hidden file input (a file input cannot be styled as a button). */
+function FilePickers({ strings, run, off }: { strings: ImportStrings; run: SheetImportRun; off: boolean }) {
+  const styles = useStyles();
+  const unitFiles = useRef<HTMLInputElement>(null);
+  const previousFile = useRef<HTMLInputElement>(null);
+  return (
+    <div className={styles.buttons}>
+      <Button disabledFocusable={off} onClick={() => unitFiles.current?.click()}>
+        {strings.addUnitFiles}
+      </Button>
+      <Button disabledFocusable={off} onClick={() => previousFile.current?.click()}>
+        {strings.previousPeriod}
+      </Button>
+      <input
+        ref={unitFiles}
+        className={styles.hidden}
+        type="file"
+        multiple
+        accept={XLSX_TYPES}
+        aria-label={strings.addUnitFiles}
+        onChange={(event) => {
+          run.pickUnitFiles(Array.from(event.currentTarget.files ?? []));
+          // The same files can be picked again after a correction.
+          event.currentTarget.value = "";
+        }}
+      />
+      <input
+        ref={previousFile}
+        className={styles.hidden}
+        type="file"
+        accept={XLSX_TYPES}
+        aria-label={strings.previousPeriod}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          if (file) run.pickPrevious(file);
+          event.currentTarget.value = "";
+        }}
+      />
+    </div>
+  );
+}
+
+type Preview = Extract<SheetImportRun["state"], { status: "planned" }>["preview"];
+
+/** The plan, line by line, with Import (when there is anything to import) and Cancel. */
+function PlanBar({ strings, run, busy, preview }: { strings: ImportStrings; run: SheetImportRun; busy: boolean; preview: Preview }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent={preview.sheets > 0 ? "info" : "warning"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.planTitle}</MessageBarTitle>
+        <Text block>{preview.sheets > 0 ? strings.planSummary(preview.sheets, preview.skipped) : strings.nothingToImport}</Text>
+        <Lines lines={preview.lines} label={strings.planTitle} />
+        <div className={styles.buttons}>
+          {preview.sheets > 0 && (
+            <Button appearance="primary" disabledFocusable={busy} onClick={run.confirm}>
+              {strings.confirm(preview.sheets)}
+            </Button>
+          )}
+          <Button onClick={run.cancel}>{strings.cancel}</Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What an import or a failure came to: a titled bar. */
+function OutcomeBar({ intent, title, children }: { intent: "success" | "error"; title: string; children: ReactNode }) {
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function Lines({ lines, label }: { lines: string[]; label?: string }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.lines} aria-label={label}>
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { PaneStrings } from "../strings";
 
-export interface StaleSummaryProps {
+interface StaleSummaryProps {
   strings: PaneStrings;
   busy: boolean;
   onGenerate(): void;

@@ -1,0 +1,111 @@
+// The last step of a run (spec §6): the JSON report and what the sheets are built from. Issues
+// stayed raw (rule, place, parameters) until here, the first step that knows the language for certain.
+import { toA1 } from "../model/address";
+import type { ConferenceOutcome } from "../score/conference";
+import { issueMessage } from "../words/messages";
+import type { RankOutcome } from "../score/rank";
+import { maxTotal } from "../score/score";
+import type { RawIssue } from "../read/sheet";
+import { codeKey } from "../model/text";
+import type { Evaluation, Issue, Language, Report, UnitEvaluation, UnitResult } from "../model/types";
+import type { Setup } from "./setup";
+import type { ScoredUnit } from "./scores";
+import type { Standings } from "./standings";
+
+/**
+ * The JSON report and what the sheets are built from: units in rank order, then the not-ranked
+ * in list order; issues from the setup, then unit by unit in list order, then `unlisted-sheet`.
+ * @example buildReport(setup, scored, standings, []).report.units[0].rank === 1
+ */
+export function buildReport(
+  setup: Pick<Setup, "criteria" | "settings" | "language" | "issues">,
+  units: ScoredUnit[],
+  standings: Standings,
+  unlistedIssues: RawIssue[],
+  conference: ConferenceOutcome | null = null,
+): Evaluation {
+  const { criteria, settings, language } = setup;
+  const criterionKeys: Array<[string, string]> = [];
+  for (const group of criteria?.groups ?? []) for (const c of group.criteria) criterionKeys.push([c.code, codeKey(c.code)]);
+  const evaluations: UnitEvaluation[] = [];
+  for (const { unit, outcome } of standings.ranked) evaluations.push(unitEvaluation(unit, outcome, criterionKeys, language));
+  for (const unit of standings.notRanked) evaluations.push(unitEvaluation(unit, null, criterionKeys, language));
+  if (conference) {
+    evaluations.forEach((e, k) => {
+      e.result.decision = conference.decisions[k];
+      e.result.votes = conference.votes[k];
+    });
+  }
+
+  // A loop, not push(...items): a workbook can hold more issues than a call can take arguments.
+  const issues: Issue[] = [];
+  for (const raw of setup.issues) issues.push(localize(raw, language));
+  for (const unit of units) for (const raw of unit.issues) issues.push(localize(raw, language));
+  for (const raw of unlistedIssues) issues.push(localize(raw, language));
+  // The conference's issues count for no unit (§7.4).
+  for (const raw of conference?.issues ?? []) issues.push(localize(raw, language));
+
+  const report: Report = {
+    schemaVersion: 2,
+    cluster: settings.clusterName,
+    period: settings.period,
+    language,
+    reviewKind: settings.reviewKind,
+    complete: standings.notRanked.length === 0,
+    maxTotal: maxTotal(criteria),
+    units: evaluations.map((e) => e.result),
+    issues,
+  };
+  return { report, criteria, settings, units: evaluations, conference: conference?.details ?? null };
+}
+
+/** One unit's report line, its points per criterion (table order) and its own issues. */
+function unitEvaluation(
+  unit: ScoredUnit,
+  outcome: RankOutcome | null,
+  criterionKeys: Array<[string, string]>,
+  language: Language,
+): UnitEvaluation {
+  const unitIssues = unit.issues.map((raw) => localize(raw, language));
+  const scores = outcome ? unit.scores : null;
+  const result: UnitResult = {
+    unit: unit.name,
+    sheet: unit.sheetName,
+    status: outcome ? "ranked" : "not-ranked",
+    errors: unitIssues.filter((i) => i.severity === "error").length,
+    warnings: unitIssues.filter((i) => i.severity === "warning").length,
+    groups: scores ? { ...scores.groups } : null,
+    bonus: scores ? scores.bonus : null,
+    deduction: scores ? scores.deduction : null,
+    total: scores ? scores.total : null,
+    completionRate: unit.completionRate,
+    allTargetsMet: unit.allTargetsMet,
+    disqualified: unit.disqualified,
+    rank: outcome ? outcome.rank : null,
+    tied: outcome ? outcome.tied : false,
+    classification: outcome ? outcome.classification : null,
+    award: outcome ? outcome.award : null,
+    notApplicable: unit.notApplicable,
+    applicableMax: unit.applicableMax,
+    converted: scores ? scores.converted : null,
+    selfTotal: scores ? unit.selfTotal : null,
+    review: unit.review,
+    // Set from the conference's outcome, when it is read (§7.4).
+    decision: null,
+    votes: null,
+  };
+  const points: Record<string, number | null> = {};
+  for (const [code, key] of criterionKeys) points[code] = unit.entries.get(key)?.points ?? null;
+  return { result, points, issues: unitIssues };
+}
+
+function localize(raw: RawIssue, language: Language): Issue {
+  return {
+    severity: raw.severity,
+    rule: raw.rule,
+    sheet: raw.sheet,
+    cell: raw.cell ? toA1(raw.cell) : null,
+    criterion: raw.criterion,
+    message: issueMessage(raw.rule, raw.params, language),
+  };
+}

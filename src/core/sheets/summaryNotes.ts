@@ -1,0 +1,70 @@
+// The Summary's notes column and the standing notes the pane shows too (spec §7.6): why a unit is
+// not ranked, or what holds a ranked one back.
+import type { Language, Report, Settings, UnitEvaluation, UnitResult } from "../model/types";
+import { RULE_NAMES, SUMMARY_TEXT, formatNumber } from "../words";
+import { groupPointsTotal } from "./groups";
+
+/**
+ * The notes cell, kept short (§7.6): why a unit is not ranked (its first error in words, with
+ * its cell and the count of the others), ties, what holds it back from an award or from
+ * Excellent, the conversion of its points, an award awaiting verification. Warning counts are
+ * left to the Issues sheet.
+ * @example unitNotes(unitMissingItsSheet, "vi") === 'thiếu trang tính "Sông Chu" (Thiết lập!C24); 1 lỗi khác'
+ */
+export function unitNotes(
+  unit: UnitEvaluation,
+  language: Language,
+  settings?: Settings,
+  report?: Pick<Report, "reviewKind" | "complete">,
+): string | null {
+  const text = SUMMARY_TEXT[language];
+  const result = unit.result;
+  const parts: string[] = [];
+  if (result.status === "not-ranked") {
+    const firstError = unit.issues.find((issue) => issue.severity === "error");
+    const errorCount = Math.max(result.errors, firstError ? 1 : 0);
+    if (errorCount === 0 || !firstError) {
+      parts.push(errorCount === 0 ? text.setupInvalid : text.errors(errorCount));
+    } else {
+      const named = firstError.rule === "missing-sheet" ? ` "${result.sheet}"` : "";
+      const sheet = firstError.sheet !== null && firstError.sheet !== result.sheet ? `${firstError.sheet}!` : "";
+      const where = firstError.cell ? ` (${sheet}${firstError.cell})` : "";
+      parts.push(`${RULE_NAMES[language][firstError.rule]}${named}${where}`);
+      if (errorCount > 1) parts.push(text.otherErrors(errorCount - 1));
+    }
+  } else {
+    if (result.tied) parts.push(text.tied);
+    parts.push(...standingNotes(result, language, settings, report));
+    if (result.notApplicable.length > 0 && result.groups) {
+      const earned = groupPointsTotal(result.groups);
+      parts.push(text.convertedFrom(formatNumber(earned, language), formatNumber(result.applicableMax, language)));
+    }
+    const awaiting = settings?.verificationRequired && result.award !== null && unit.issues.some((i) => i.rule === "not-verified");
+    if (awaiting) parts.push(text.awaitingVerification);
+  }
+  return parts.length === 0 ? null : parts.join("; ");
+}
+
+/**
+ * What holds a ranked unit back from an award or from Excellent: a disqualifying criterion, the
+ * award quota used up, or (with the settings) a missed plan target on an Excellent total. The
+ * pane shows these too.
+ * @example standingNotes({ …, total: 95, allTargetsMet: false }, "en", settings) // ["Excellent on points, but …"]
+ */
+export function standingNotes(
+  result: UnitResult,
+  language: Language,
+  settings?: Settings,
+  report?: Pick<Report, "reviewKind" | "complete">,
+): string[] {
+  const text = SUMMARY_TEXT[language];
+  const notes: string[] = [];
+  if (result.disqualified) notes.push(text.excludedFromAwards);
+  const excellentOnPoints = settings !== undefined && result.total !== null && result.total >= settings.thresholds.excellent - 1e-9;
+  if (excellentOnPoints && !result.disqualified && settings.excellentRequiresAllTargets && !result.allTargetsMet)
+    notes.push(text.targetsNotMet);
+  // An Excellent unit with no award where awards were handed out: the quotas ran out (§7.6).
+  const awardsGiven = report !== undefined && report.reviewKind === "year" && report.complete;
+  if (awardsGiven && result.classification === "excellent" && result.award === null) notes.push(text.quotaUsed);
+  return notes;
+}
