@@ -1,5 +1,5 @@
-// How the fake Excel turns typed input into cell contents and cell contents into display text,
-// plus a deliberately small formula evaluator. Input is parsed like en-US typing whatever the
+// How the model turns typed input into cell contents (what Excel does with a string written to
+// `values` or `formulas`), colours, and a deliberately small formula evaluator. Input is parsed like en-US typing whatever the
 // display language is (Excel would use the user's locale).
 
 /** An Excel error value such as `#DIV/0!`. */
@@ -77,12 +77,8 @@ export function dateToSerial(year: number, month: number, day: number): number |
   return Math.round((time - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-function serialToDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-}
-
 // ---------------------------------------------------------------------------------------------
-// Display text
+// Numbers as text (the formula evaluator joins them as Excel shows them)
 
 /** Excel's "General" rendering: up to 11 characters, exponent form for very large/small numbers. */
 export function formatGeneral(value: number): string {
@@ -102,126 +98,6 @@ export function formatGeneral(value: number): string {
   const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
   const decimals = Math.max(0, 10 - intDigits - (value < 0 ? 1 : 0));
   return value.toFixed(decimals).replace(/\.?0+$/, "");
-}
-
-function splitSections(format: string): string[] {
-  const sections: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of format) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === ";" && !quoted) {
-      sections.push(current);
-      current = "";
-    } else current += ch;
-  }
-  sections.push(current);
-  return sections;
-}
-
-function stripLiterals(section: string): string {
-  return section
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "");
-}
-
-function formatDate(serial: number, section: string): string {
-  const date = serialToDate(serial);
-  const parts: Record<string, number> = {
-    y: date.getUTCFullYear(),
-    m: date.getUTCMonth() + 1,
-    d: date.getUTCDate(),
-    h: date.getUTCHours(),
-    n: date.getUTCMinutes(),
-    s: date.getUTCSeconds(),
-  };
-  let out = "";
-  let lastWasHour = false;
-  const tokens = section.replace(/\[[^\]]*\]/g, "").match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|./gi) ?? [];
-  for (const token of tokens) {
-    const lower = token.toLowerCase();
-    if (token.startsWith('"')) out += token.slice(1, -1);
-    else if (token.startsWith("\\")) out += token.slice(1);
-    else if (lower.startsWith("y")) out += lower.length <= 2 ? String(parts.y % 100).padStart(2, "0") : String(parts.y);
-    else if (lower.startsWith("m")) {
-      const value = lastWasHour ? parts.n : parts.m;
-      out += lower.length >= 2 ? String(value).padStart(2, "0") : String(value);
-    } else if (lower.startsWith("d")) out += lower.length >= 2 ? String(parts.d).padStart(2, "0") : String(parts.d);
-    else if (lower.startsWith("h")) out += lower.length >= 2 ? String(parts.h).padStart(2, "0") : String(parts.h);
-    else if (lower.startsWith("s")) out += lower.length >= 2 ? String(parts.s).padStart(2, "0") : String(parts.s);
-    else out += token;
-    if (/^[hm]/i.test(token)) lastWasHour = lower.startsWith("h");
-  }
-  return out;
-}
-
-function formatWithSection(value: number, section: string): string {
-  const bare = stripLiterals(section);
-  if (/[dmyhs]/i.test(bare) && !/[0#?]/.test(bare)) return formatDate(value, section);
-  if (!/[0#?]/.test(bare)) {
-    if (/general/i.test(bare)) return section.replace(/general/i, formatGeneral(value)).replace(/"/g, "");
-    return section.replace(/"/g, "");
-  }
-  const percents = (bare.match(/%/g) ?? []).length;
-  const scaled = value * Math.pow(100, percents);
-  const placeholder = /[0#?,.]*[0#?][0#?,.]*/.exec(bare)?.[0] ?? "0";
-  const [intPart, fracPart = ""] = placeholder.split(".");
-  const decimals = (fracPart.match(/[0#?]/g) ?? []).length;
-  const minInt = (intPart.match(/0/g) ?? []).length;
-  const grouping = intPart.includes(",");
-  let text = Math.abs(scaled).toFixed(decimals);
-  let [integer, fraction] = text.split(".");
-  integer = integer.replace(/^0+/, "");
-  if (integer.length < minInt) integer = integer.padStart(minInt, "0");
-  if (grouping) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  text = fraction !== undefined ? `${integer}.${fraction}` : integer;
-  // Keep the literals around the number (currency signs, quoted text, %).
-  let prefix = "";
-  let suffix = "";
-  let seenNumber = false;
-  const tokens = section.match(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*.|[0#?,.]+|./g) ?? [];
-  for (const token of tokens) {
-    let literal = "";
-    if (/^[0#?,.]+$/.test(token) && /[0#?]/.test(token)) {
-      seenNumber = true;
-      continue;
-    }
-    if (token.startsWith('"')) literal = token.slice(1, -1);
-    else if (token.startsWith("\\")) literal = token.slice(1);
-    else if (token.startsWith("[") || token.startsWith("*")) literal = "";
-    else if (token.startsWith("_")) literal = " ";
-    else literal = token;
-    if (seenNumber) suffix += literal;
-    else prefix += literal;
-  }
-  return `${prefix}${text}${suffix}`;
-}
-
-/** The `text` Excel shows for a value under a number format (column width is ignored, as in Excel). */
-const sectionCache = new Map<string, string[]>();
-
-export function formatText(value: StoredValue, numberFormat: string): string {
-  if (value === "") return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (isErrorValue(value)) return value.code;
-  if (numberFormat === "General" || numberFormat === "") return typeof value === "number" ? formatGeneral(value) : value;
-  let sections = sectionCache.get(numberFormat);
-  if (!sections) {
-    sections = splitSections(numberFormat);
-    sectionCache.set(numberFormat, sections);
-  }
-  if (typeof value === "string") {
-    const textSection = sections[3] ?? (sections[0].includes("@") ? sections[0] : undefined);
-    return textSection ? textSection.replace(/@/g, value).replace(/"/g, "") : value;
-  }
-  if (!Number.isFinite(value)) return "#NUM!";
-  if (/^general$/i.test(sections[0].trim()) && sections.length === 1) return formatGeneral(value);
-  if (sections[0].trim() === "@") return formatGeneral(value);
-  if (value < 0 && sections.length > 1) return formatWithSection(-value, sections[1]);
-  if (value === 0 && sections.length > 2) return formatWithSection(value, sections[2]);
-  const text = formatWithSection(Math.abs(value), sections[0]);
-  return value < 0 && !/^-/.test(text) && text !== "" && Number(text.replace(/[^\d.]/g, "")) !== 0 ? `-${text}` : text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 // with it when the sheet is deleted, and stays behind when the sheet's cells are copied elsewhere
 // with Range.copyFrom (Excel copies cells, not the sheet's drawings).
 import { fail } from "./errors";
-import { HostObject, defineProperties, type ClassMeta, type ExecContext, type HostObjectClass, type PropertyDef } from "./requestContext";
+import { isWireObject, rangeArgument, type ExecContext, type ObjectType, type PropertyDef } from "./objectModel";
 import { parseAddress, type Rect, type SheetModel } from "./workbookModel";
 
 /** One chart as the model keeps it. */
@@ -92,8 +92,8 @@ function prop(
 
 /** A cell argument: a Range of the chart's sheet, or an A1 address on it. */
 function cellRect(exec: ExecContext, sheetId: string, cell: unknown): Rect {
-  if (cell instanceof HostObject) {
-    const target = cell._ensureTarget(exec) as { sheetId: string; rect: Rect };
+  if (isWireObject(cell)) {
+    const target = rangeArgument<{ sheetId: string; rect: Rect }>(cell);
     if (target.sheetId !== sheetId) fail("InvalidArgument");
     return target.rect;
   }
@@ -103,170 +103,138 @@ function cellRect(exec: ExecContext, sheetId: string, cell: unknown): Rect {
   return parsed.rect;
 }
 
-export class ChartTitle extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "ChartTitle",
-    navs: [],
-    props: [
-      prop(
-        "text",
-        (c) => c.title,
-        (c, v) => ({ ...c, title: typeof v === "string" ? v : fail("InvalidArgument") }),
-      ),
-      prop("visible", (c) => c.title !== ""),
-    ],
-  };
-}
+export const ChartTitle: ObjectType = {
+  typeName: "ChartTitle",
+  navs: [],
+  props: [
+    prop(
+      "text",
+      (c) => c.title,
+      (c, v) => ({ ...c, title: typeof v === "string" ? v : fail("InvalidArgument") }),
+    ),
+    prop("visible", (c) => c.title !== ""),
+  ],
+};
 
-export class ChartLegend extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "ChartLegend",
-    navs: [],
-    props: [
-      prop(
-        "position",
-        (c) => c.legend.position,
-        (c, v) => ({ ...c, legend: { ...c.legend, position: oneOf(LEGEND_POSITIONS, v) } }),
-      ),
-      prop(
-        "visible",
-        (c) => c.legend.visible,
-        (c, v) => ({ ...c, legend: { ...c.legend, visible: v === true } }),
-      ),
-    ],
-  };
-}
+export const ChartLegend: ObjectType = {
+  typeName: "ChartLegend",
+  navs: [],
+  props: [
+    prop(
+      "position",
+      (c) => c.legend.position,
+      (c, v) => ({ ...c, legend: { ...c.legend, position: oneOf(LEGEND_POSITIONS, v) } }),
+    ),
+    prop(
+      "visible",
+      (c) => c.legend.visible,
+      (c, v) => ({ ...c, legend: { ...c.legend, visible: v === true } }),
+    ),
+  ],
+};
 
 /** Only the category axis is modelled; its target is the chart's. */
-export class ChartAxis extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "ChartAxis",
-    navs: [],
-    props: [
-      prop(
-        "reversePlotOrder",
-        (c) => c.categoryAxis.reversePlotOrder,
-        (c, v) => ({ ...c, categoryAxis: { ...c.categoryAxis, reversePlotOrder: v === true } }),
-        "1.7",
-      ),
-      prop(
-        "position",
-        (c) => c.categoryAxis.position,
-        (c, v) => ({ ...c, categoryAxis: { ...c.categoryAxis, position: oneOf(AXIS_POSITIONS, v) } }),
-        "1.8",
-      ),
-    ],
-  };
-}
+export const ChartAxis: ObjectType = {
+  typeName: "ChartAxis",
+  navs: [],
+  props: [
+    prop(
+      "reversePlotOrder",
+      (c) => c.categoryAxis.reversePlotOrder,
+      (c, v) => ({ ...c, categoryAxis: { ...c.categoryAxis, reversePlotOrder: v === true } }),
+      "1.7",
+    ),
+    prop(
+      "position",
+      (c) => c.categoryAxis.position,
+      (c, v) => ({ ...c, categoryAxis: { ...c.categoryAxis, position: oneOf(AXIS_POSITIONS, v) } }),
+      "1.8",
+    ),
+  ],
+};
 
-export class ChartAxes extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "ChartAxes",
-    navs: [{ name: "categoryAxis", type: () => ChartAxis as unknown as HostObjectClass }],
-    props: [],
-  };
-}
+export const ChartAxes: ObjectType = {
+  typeName: "ChartAxes",
+  navs: [{ name: "categoryAxis", type: () => ChartAxis }],
+  props: [],
+};
 
-export class Chart extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "Chart",
-    navs: [
-      { name: "title", type: () => ChartTitle as unknown as HostObjectClass },
-      { name: "legend", type: () => ChartLegend as unknown as HostObjectClass },
-      { name: "axes", type: () => ChartAxes as unknown as HostObjectClass },
-    ],
-    props: [
-      prop(
-        "name",
-        (c) => c.name,
-        (c, v) => ({ ...c, name: typeof v === "string" && v !== "" ? v : fail("InvalidArgument") }),
-      ),
-      prop("chartType", (c) => c.type, undefined, "1.7"),
-    ],
-  };
-
-  /** Covers the cells from `startCell` to `endCell` (both included); without an end, keeps its size. */
-  setPosition(startCell: unknown, endCell?: unknown): void {
-    this._call("setPosition", [startCell, endCell], (exec, t: ChartTarget) => {
-      const start = cellRect(exec, t.sheetId, startCell);
-      update(exec, t, (chart) => {
-        if (endCell === undefined) {
-          const old = chart.position;
-          const rows = old ? old.r1 - old.r0 : 14;
-          const cols = old ? old.c1 - old.c0 : 7;
-          return { ...chart, position: { r0: start.r0, c0: start.c0, r1: start.r0 + rows, c1: start.c0 + cols } };
-        }
-        const end = cellRect(exec, t.sheetId, endCell);
-        return { ...chart, position: { r0: start.r0, c0: start.c0, r1: Math.max(start.r0, end.r1), c1: Math.max(start.c0, end.c1) } };
-      });
-    });
-  }
-
-  delete(): void {
-    this._call("delete", [], (exec, t: ChartTarget) => update(exec, t, () => null));
-  }
-}
-
-export class ChartCollection extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "ChartCollection",
-    navs: [],
-    props: [],
-    collection: {
-      itemType: () => Chart as unknown as HostObjectClass,
-      list: (exec, t: ChartsTarget) => chartsOf(exec.tx.requireSheet(t.sheetId)).map((c) => String(c.key)),
-      itemTarget: (t: ChartsTarget, id) => ({ sheetId: t.sheetId, key: Number(id) }),
-      itemPath: (id) => `getItem(${JSON.stringify(id)})`,
-    },
-  };
-
-  private _byName(name: string, nullable: boolean): Chart {
-    return this._method<Chart>(
-      Chart as unknown as HostObjectClass,
-      nullable ? "getItemOrNullObject" : "getItem",
-      [name],
-      (exec, t: ChartsTarget) => {
-        const wanted = String(name).toLowerCase();
-        const chart = chartsOf(exec.tx.requireSheet(t.sheetId)).find((c) => c.name.toLowerCase() === wanted);
-        if (chart) return { sheetId: t.sheetId, key: chart.key };
-        return nullable ? null : fail("ItemNotFound");
+export const Chart: ObjectType = {
+  typeName: "Chart",
+  navs: [
+    { name: "title", type: () => ChartTitle },
+    { name: "legend", type: () => ChartLegend },
+    { name: "axes", type: () => ChartAxes },
+  ],
+  props: [
+    prop(
+      "name",
+      (c) => c.name,
+      (c, v) => ({ ...c, name: typeof v === "string" && v !== "" ? v : fail("InvalidArgument") }),
+    ),
+    prop("chartType", (c) => c.type, undefined, "1.7"),
+  ],
+  methods: {
+    /** Covers the cells from `startCell` to `endCell` (both included); without an end, keeps its size. */
+    setPosition: {
+      run: (exec, t: ChartTarget, [startCell, endCell]) => {
+        const start = cellRect(exec, t.sheetId, startCell);
+        update(exec, t, (chart) => {
+          if (endCell === undefined) {
+            const old = chart.position;
+            const rows = old ? old.r1 - old.r0 : 14;
+            const cols = old ? old.c1 - old.c0 : 7;
+            return { ...chart, position: { r0: start.r0, c0: start.c0, r1: start.r0 + rows, c1: start.c0 + cols } };
+          }
+          const end = cellRect(exec, t.sheetId, endCell);
+          return { ...chart, position: { r0: start.r0, c0: start.c0, r1: Math.max(start.r0, end.r1), c1: Math.max(start.c0, end.c1) } };
+        });
       },
-      nullable,
-    );
-  }
+    },
+    delete: { run: (exec, t: ChartTarget) => update(exec, t, () => null) },
+  },
+};
 
-  getItem(name: string): Chart {
-    return this._byName(name, false);
-  }
+export const ChartCollection: ObjectType = {
+  typeName: "ChartCollection",
+  navs: [],
+  props: [],
+  collection: {
+    itemType: () => Chart,
+    list: (exec, t: ChartsTarget) => chartsOf(exec.tx.requireSheet(t.sheetId)).map((c) => String(c.key)),
+    itemTarget: (t: ChartsTarget, id) => ({ sheetId: t.sheetId, key: Number(id) }),
+  },
+  methods: {
+    getItem: { returns: () => Chart, run: (exec, t: ChartsTarget, [name]) => chartNamed(exec, t, name) ?? fail("ItemNotFound") },
+    getItemOrNullObject: { api: "1.4", returns: () => Chart, run: (exec, t: ChartsTarget, [name]) => chartNamed(exec, t, name) },
+    /** A chart of `type` from `sourceData` (a range of this workbook), named `Chart N` as Excel does. */
+    add: {
+      returns: () => Chart,
+      run: (exec, t: ChartsTarget, [type, sourceData, seriesBy]) => {
+        const source = rangeArgument<{ sheetId: string; rect: Rect }>(sourceData);
+        const sheet = exec.tx.writable(t.sheetId);
+        const list = chartsOf(sheet);
+        const chart: ChartModel = {
+          key: nextKey++,
+          name: `Chart ${list.length + 1}`,
+          type: oneOf(CHART_TYPES, type),
+          seriesBy: seriesBy === undefined ? "Auto" : oneOf(SERIES_BY, seriesBy),
+          source: { sheetId: source.sheetId, rect: { ...source.rect } },
+          title: "",
+          legend: { position: "Right", visible: true },
+          categoryAxis: { reversePlotOrder: false, position: "Automatic" },
+          position: null,
+        };
+        sheet.charts = [...list, chart];
+        return { sheetId: t.sheetId, key: chart.key };
+      },
+    },
+  },
+};
 
-  getItemOrNullObject(name: string): Chart {
-    this._requireApi("getItemOrNullObject", "1.4");
-    return this._byName(name, true);
-  }
-
-  /** A chart of `type` from `sourceData` (a range of this workbook), named `Chart N` as Excel does. */
-  add(type: string, sourceData: unknown, seriesBy?: string): Chart {
-    return this._method<Chart>(Chart as unknown as HostObjectClass, "add", [type, sourceData, seriesBy], (exec, t: ChartsTarget) => {
-      if (!(sourceData instanceof HostObject)) return fail("InvalidArgument");
-      const source = sourceData._ensureTarget(exec) as { sheetId: string; rect: Rect };
-      const sheet = exec.tx.writable(t.sheetId);
-      const list = chartsOf(sheet);
-      const chart: ChartModel = {
-        key: nextKey++,
-        name: `Chart ${list.length + 1}`,
-        type: oneOf(CHART_TYPES, type),
-        seriesBy: seriesBy === undefined ? "Auto" : oneOf(SERIES_BY, seriesBy),
-        source: { sheetId: source.sheetId, rect: { ...source.rect } },
-        title: "",
-        legend: { position: "Right", visible: true },
-        categoryAxis: { reversePlotOrder: false, position: "Automatic" },
-        position: null,
-      };
-      sheet.charts = [...list, chart];
-      return { sheetId: t.sheetId, key: chart.key };
-    });
-  }
+/** The chart of that name (ignoring case) on the collection's sheet, as a target; null when there is none. */
+function chartNamed(exec: ExecContext, t: ChartsTarget, name: unknown): ChartTarget | null {
+  const wanted = String(name).toLowerCase();
+  const chart = chartsOf(exec.tx.requireSheet(t.sheetId)).find((c) => c.name.toLowerCase() === wanted);
+  return chart ? { sheetId: t.sheetId, key: chart.key } : null;
 }
-
-for (const type of [ChartTitle, ChartLegend, ChartAxis, ChartAxes, Chart, ChartCollection])
-  defineProperties(type as unknown as HostObjectClass);

@@ -3,7 +3,7 @@
 // the name/formula/value/visible/comment properties; names move with their sheet.
 import { columnLetter } from "../../src/core/address";
 import { fail } from "./errors";
-import { HostObject, defineProperties, type ClassMeta, type ExecContext, type HostObjectClass } from "./requestContext";
+import { isWireObject, type ExecContext, type ObjectType } from "./objectModel";
 import type { NamedItemModel, SheetModel } from "./workbookModel";
 
 interface NamesTarget {
@@ -60,90 +60,77 @@ function prop(
   };
 }
 
-export class NamedItem extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "NamedItem",
-    navs: [],
-    props: [
-      prop("name", (i) => i.name),
-      prop("type", (i) => (typeof valueOf(i.formula) === "number" ? "Double" : /^="/.test(i.formula) ? "String" : "Range")),
-      prop("value", (i) => valueOf(i.formula)),
-      prop(
-        "formula",
-        (i) => i.formula,
-        (i, v) => ({ ...i, formula: String(v) }),
-        "1.7",
-      ),
-      prop(
-        "visible",
-        (i) => i.visible,
-        (i, v) => ({ ...i, visible: v === true }),
-      ),
-      prop(
-        "comment",
-        (i) => i.comment,
-        (i, v) => ({ ...i, comment: String(v) }),
-        "1.4",
-      ),
-    ],
-  };
+export const NamedItem: ObjectType = {
+  typeName: "NamedItem",
+  navs: [],
+  props: [
+    prop("name", (i) => i.name),
+    prop("type", (i) => (typeof valueOf(i.formula) === "number" ? "Double" : /^="/.test(i.formula) ? "String" : "Range")),
+    prop("value", (i) => valueOf(i.formula)),
+    prop(
+      "formula",
+      (i) => i.formula,
+      (i, v) => ({ ...i, formula: String(v) }),
+      "1.7",
+    ),
+    prop(
+      "visible",
+      (i) => i.visible,
+      (i, v) => ({ ...i, visible: v === true }),
+    ),
+    prop(
+      "comment",
+      (i) => i.comment,
+      (i, v) => ({ ...i, comment: String(v) }),
+      "1.4",
+    ),
+  ],
+  methods: {
+    delete: { run: (exec, t: NameTarget) => update(exec, t, () => null) },
+  },
+};
 
-  delete(): void {
-    this._call("delete", [], (exec, t: NameTarget) => update(exec, t, () => null));
-  }
-}
-
-export class NamedItemCollection extends HostObject {
-  static meta: ClassMeta = {
-    typeName: "NamedItemCollection",
-    navs: [],
-    props: [],
-    collection: {
-      itemType: () => NamedItem as unknown as HostObjectClass,
-      list: (exec, t: NamesTarget) => namesOf(exec.tx.requireSheet(t.sheetId)).map((n) => n.name),
-      itemTarget: (t: NamesTarget, id) => ({ sheetId: t.sheetId, name: id }),
-      itemPath: (id) => `getItem(${JSON.stringify(id)})`,
+export const NamedItemCollection: ObjectType = {
+  typeName: "NamedItemCollection",
+  navs: [],
+  props: [],
+  collection: {
+    itemType: () => NamedItem,
+    list: (exec, t: NamesTarget) => namesOf(exec.tx.requireSheet(t.sheetId)).map((n) => n.name),
+    itemTarget: (t: NamesTarget, id) => ({ sheetId: t.sheetId, name: id }),
+  },
+  methods: {
+    getItem: {
+      returns: () => NamedItem,
+      run: (exec, t: NamesTarget, [name]) => {
+        const target = { sheetId: t.sheetId, name: String(name) };
+        return find(exec, target) ? target : fail("ItemNotFound");
+      },
     },
-  };
-
-  getItem(name: string): NamedItem {
-    return this._method<NamedItem>(NamedItem as unknown as HostObjectClass, "getItem", [name], (exec, t: NamesTarget) => {
-      const target = { sheetId: t.sheetId, name: String(name) };
-      return find(exec, target) ? target : fail("ItemNotFound");
-    });
-  }
-
-  getItemOrNullObject(name: string): NamedItem {
-    return this._method<NamedItem>(
-      NamedItem as unknown as HostObjectClass,
-      "getItemOrNullObject",
-      [name],
-      (exec, t: NamesTarget) => {
+    getItemOrNullObject: {
+      returns: () => NamedItem,
+      run: (exec, t: NamesTarget, [name]) => {
         const target = { sheetId: t.sheetId, name: String(name) };
         return find(exec, target) ? target : null;
       },
-      true,
-    );
-  }
-
-  /** `reference` is a formula (`="x"`, `=A1`) or a Range; a taken name is `ItemAlreadyExists`. */
-  add(name: string, reference: unknown, comment?: string): NamedItem {
-    return this._method<NamedItem>(NamedItem as unknown as HostObjectClass, "add", [name, reference, comment], (exec, t: NamesTarget) => {
-      if (typeof name !== "string" || !NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) fail("InvalidArgument");
-      const target = { sheetId: t.sheetId, name };
-      if (find(exec, target)) fail("ItemAlreadyExists");
-      let formula: string;
-      if (reference instanceof HostObject) {
-        const { rect } = reference._target as { rect: { r0: number; c0: number } };
-        formula = `=$${columnLetter(rect.c0)}$${rect.r0 + 1}`;
-      } else if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
-      else return fail("InvalidArgument");
-      const sheet = exec.tx.writable(t.sheetId);
-      sheet.names = [...namesOf(sheet), { name, formula, visible: true, comment: comment ?? "" }];
-      return target;
-    });
-  }
-}
-
-defineProperties(NamedItem as unknown as HostObjectClass);
-defineProperties(NamedItemCollection as unknown as HostObjectClass);
+    },
+    /** `reference` is a formula (`="x"`, `=A1`) or a Range; a taken name is `ItemAlreadyExists`. */
+    add: {
+      returns: () => NamedItem,
+      run: (exec, t: NamesTarget, [name, reference, comment]) => {
+        if (typeof name !== "string" || !NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) fail("InvalidArgument");
+        const target = { sheetId: t.sheetId, name };
+        if (find(exec, target)) fail("ItemAlreadyExists");
+        let formula: string;
+        if (isWireObject(reference)) {
+          const { rect } = reference.target as { rect: { r0: number; c0: number } };
+          formula = `=$${columnLetter(rect.c0)}$${rect.r0 + 1}`;
+        } else if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
+        else return fail("InvalidArgument");
+        const sheet = exec.tx.writable(t.sheetId);
+        sheet.names = [...namesOf(sheet), { name, formula, visible: true, comment: (comment as string | undefined) ?? "" }];
+        return target;
+      },
+    },
+  },
+};

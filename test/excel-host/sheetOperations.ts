@@ -1,9 +1,7 @@
-// Workbook operations the host's model code lacks, as Excel performs them for the runtime's
-// requests: pasting one range onto another (Range.copyFrom) and what a sheet's rename or deletion
+// Workbook operations across sheets, as Excel performs them for the runtime's requests: pasting one range onto another (Range.copyFrom) and what a sheet's rename or deletion
 // does to formulas on other sheets that point at it.
-import type { ExecContext } from "./requestContext";
 import { fail } from "./errors";
-import { HostObject } from "./requestContext";
+import { isWireObject, type ExecContext } from "./objectModel";
 import {
   cellKey,
   intersects,
@@ -30,10 +28,10 @@ const COPY_TYPES = ["All", "Formats", "Formulas", "Values"];
  * replacing what the pasted area held. Formulas are copied as written (ours hold no relative
  * references); column widths and row heights stay the destination's, as in Excel's plain paste.
  */
-export function copyRange(exec: ExecContext, destination: RangeTarget, source: HostObject | string, copyType = "All"): void {
+export function copyRange(exec: ExecContext, destination: RangeTarget, source: unknown, copyType: unknown = "All"): void {
   const kind = COPY_TYPES.find((t) => t.toLowerCase() === String(copyType).toLowerCase()) ?? fail("InvalidArgument");
   let from: RangeTarget;
-  if (source instanceof HostObject) from = source._target as RangeTarget;
+  if (isWireObject(source)) from = source.target as RangeTarget;
   else if (typeof source === "string") {
     const parsed = parseAddress(source);
     const sheet =
