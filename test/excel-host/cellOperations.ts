@@ -3,7 +3,6 @@
 // the sheet's protection first (formatOperations.ts).
 import { isErrorValue, parseInput } from "./cellValues";
 import { MESSAGES, fail } from "./errors";
-import type { ExecContext } from "./objectModel";
 import { checkProtection, requireString, same, sheetOf, writableSheet, type RangeTarget } from "./formatOperations";
 import {
   LAST_COL,
@@ -26,9 +25,10 @@ import {
   type CellModel,
   type Rect,
   type SheetModel,
+  type ModelContext,
 } from "./workbookModel";
 
-export function gridOf<T>(exec: ExecContext, target: RangeTarget, read: (sheet: SheetModel, row: number, col: number) => T): T[][] | null {
+export function gridOf<T>(exec: ModelContext, target: RangeTarget, read: (sheet: SheetModel, row: number, col: number) => T): T[][] | null {
   const { rect } = target;
   if (isUnbounded(rect)) return null;
   const sheet = sheetOf(exec, target);
@@ -59,7 +59,7 @@ function inputGrid(input: unknown, rect: Rect): (row: number, col: number) => un
 }
 
 /** Write typed input (`values` or `formulas`): strings are parsed as Excel parses typing. */
-export function writeInput(exec: ExecContext, target: RangeTarget, input: unknown): void {
+export function writeInput(exec: ModelContext, target: RangeTarget, input: unknown): void {
   const { rect } = target;
   const at = inputGrid(input, rect);
   const sheet = writableSheet(exec, target);
@@ -95,7 +95,7 @@ export function writeInput(exec: ExecContext, target: RangeTarget, input: unknow
   }
 }
 
-export function writeNumberFormat(exec: ExecContext, target: RangeTarget, input: unknown): void {
+export function writeNumberFormat(exec: ModelContext, target: RangeTarget, input: unknown): void {
   const { rect } = target;
   const at = inputGrid(input, rect);
   const sheet = writableSheet(exec, target);
@@ -111,7 +111,7 @@ export function writeNumberFormat(exec: ExecContext, target: RangeTarget, input:
   }
 }
 
-export function rangeValue(exec: ExecContext, sheet: SheetModel, row: number, col: number) {
+export function rangeValue(exec: ModelContext, sheet: SheetModel, row: number, col: number) {
   return cellValue(exec.tx.workbook, sheet, row, col);
 }
 
@@ -132,7 +132,7 @@ export function checkedRect(r0: number, c0: number, r1: number, c1: number): Rec
   return { r0, c0, r1, c1 };
 }
 
-export function hyperlinkOf(exec: ExecContext, t: RangeTarget): unknown {
+export function hyperlinkOf(exec: ModelContext, t: RangeTarget): unknown {
   if (isUnbounded(t.rect)) return null;
   const sheet = sheetOf(exec, t);
   let result: unknown = undefined;
@@ -146,7 +146,7 @@ export function hyperlinkOf(exec: ExecContext, t: RangeTarget): unknown {
   return result === undefined || result === null ? null : { ...(result as object) };
 }
 
-export function setHyperlink(exec: ExecContext, t: RangeTarget, value: unknown): void {
+export function setHyperlink(exec: ModelContext, t: RangeTarget, value: unknown): void {
   if (typeof value !== "object" || value === null || isUnbounded(t.rect)) fail("InvalidArgument");
   const input = value as Record<string, unknown>;
   const link: Record<string, string> = {};
@@ -173,7 +173,7 @@ export function setHyperlink(exec: ExecContext, t: RangeTarget, value: unknown):
   }
 }
 
-export function clearRange(exec: ExecContext, t: RangeTarget, applyTo: string): void {
+export function clearRange(exec: ModelContext, t: RangeTarget, applyTo: string): void {
   const sheet = writableSheet(exec, t);
   checkProtection(exec, sheet, t.rect, "content");
   const keys = storedKeysIn(sheet, t.rect);
@@ -197,7 +197,7 @@ export function clearRange(exec: ExecContext, t: RangeTarget, applyTo: string): 
   }
 }
 
-export function mergeRange(exec: ExecContext, t: RangeTarget, across: boolean): void {
+export function mergeRange(exec: ModelContext, t: RangeTarget, across: boolean): void {
   const sheet = writableSheet(exec, t);
   checkProtection(exec, sheet, t.rect, "content");
   const areas: Rect[] = across

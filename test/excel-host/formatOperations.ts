@@ -4,7 +4,6 @@
 import { normalizeColor } from "./cellValues";
 import type { BorderIndexName } from "./enums";
 import { fail } from "./errors";
-import type { ExecContext } from "./objectModel";
 import {
   cellKey,
   defaultFormat,
@@ -23,6 +22,7 @@ import {
   type Rect,
   type ResolvedFormat,
   type SheetModel,
+  type ModelContext,
 } from "./workbookModel";
 
 // What an object of the wire stands for.
@@ -41,11 +41,11 @@ export interface AreasTarget {
   rects: Rect[];
 }
 
-export function sheetOf(exec: ExecContext, target: SheetTarget): SheetModel {
+export function sheetOf(exec: ModelContext, target: SheetTarget): SheetModel {
   return exec.tx.requireSheet(target.sheetId);
 }
 
-export function writableSheet(exec: ExecContext, target: SheetTarget): SheetModel {
+export function writableSheet(exec: ModelContext, target: SheetTarget): SheetModel {
   return exec.tx.writable(target.sheetId);
 }
 
@@ -82,7 +82,7 @@ export function same(a: unknown, b: unknown): boolean {
 }
 
 /** The value shared by every cell of `rect`, or null when cells differ (as Office.js reports). */
-export function uniformOver<T>(exec: ExecContext, sheet: SheetModel, rect: Rect, pick: (format: ResolvedFormat) => T): T | null {
+export function uniformOver<T>(exec: ModelContext, sheet: SheetModel, rect: Rect, pick: (format: ResolvedFormat) => T): T | null {
   const workbook = exec.tx.workbook;
   let first = true;
   let result: T | null = null;
@@ -119,7 +119,7 @@ export function uniformOver<T>(exec: ExecContext, sheet: SheetModel, rect: Rect,
   return result;
 }
 
-export function uniform<T>(exec: ExecContext, target: RangeTarget, pick: (format: ResolvedFormat) => T): T | null {
+export function uniform<T>(exec: ModelContext, target: RangeTarget, pick: (format: ResolvedFormat) => T): T | null {
   return uniformOver(exec, sheetOf(exec, target), target.rect, pick);
 }
 
@@ -127,7 +127,7 @@ export type Permission = "content" | "formatCells" | "formatColumns" | "formatRo
 
 /** `AccessDenied` when a protected sheet forbids this write to any of the cells. */
 export function checkProtection(
-  exec: ExecContext,
+  exec: ModelContext,
   sheet: SheetModel,
   rect: Rect,
   permission: Permission,
@@ -156,7 +156,7 @@ export function checkProtection(
 
 /** Apply a per-cell format change; whole rows/columns also get a layer so later cells inherit it. */
 export function updateFormat(
-  exec: ExecContext,
+  exec: ModelContext,
   target: RangeTarget,
   permission: Permission,
   patchFor: (current: ResolvedFormat) => FormatPatch,
@@ -218,14 +218,14 @@ function borderParts(rect: Rect, index: BorderIndexName): { rect: Rect; side: Ce
 
 const NO_BORDER: BorderModel = { style: "None", weight: "Thin", color: "#000000" };
 
-export function readBorder<K extends keyof BorderModel>(exec: ExecContext, target: BorderTarget, field: K): BorderModel[K] | null {
+export function readBorder<K extends keyof BorderModel>(exec: ModelContext, target: BorderTarget, field: K): BorderModel[K] | null {
   // Inside borders are read from the first side they were written to (e.g. the bottoms of the upper cells).
   const [part] = borderParts(target.rect, target.side);
   if (!part) return NO_BORDER[field];
   return uniformOver(exec, sheetOf(exec, target), part.rect, (f) => (f.borders[part.side] ?? NO_BORDER)[field]);
 }
 
-export function writeBorder(exec: ExecContext, target: BorderTarget, field: keyof BorderModel, value: string): void {
+export function writeBorder(exec: ModelContext, target: BorderTarget, field: keyof BorderModel, value: string): void {
   for (const part of borderParts(target.rect, target.side)) {
     updateFormat(exec, { sheetId: target.sheetId, rect: part.rect }, "formatCells", (current) => {
       const existing = current.borders[part.side];

@@ -6,7 +6,6 @@
 // it is written. Cell records and nested settings are replaced, never mutated, so a transaction
 // can be dropped (the response-too-large case) without touching the committed workbook.
 
-import type { ChartModel } from "./charts";
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, rangeToA1 } from "../../src/core/address";
 import type { CellRange } from "../../src/core/types";
 import { type ErrorValue, type StoredValue, evaluateFormula, isErrorValue } from "./cellValues";
@@ -207,6 +206,24 @@ export interface SheetModel {
 }
 
 /** A sheet-scoped defined name: `formula` is what it refers to, e.g. `="x"` or `=Sheet1!$A$1`. */
+/** One chart as the model keeps it. */
+export interface ChartModel {
+  /** The model's own key; Excel's names can change and repeat. */
+  key: number;
+  name: string;
+  /** Excel.ChartType, e.g. `BarStacked`. */
+  type: string;
+  /** `Auto`, `Columns` or `Rows`. */
+  seriesBy: string;
+  /** The sheet and cells the chart was made from. */
+  source: { sheetId: string; rect: Rect };
+  title: string;
+  legend: { position: string; visible: boolean };
+  categoryAxis: { reversePlotOrder: boolean; position: string };
+  /** The cells it covers after setPosition; null while Excel's default place. */
+  position: Rect | null;
+}
+
 export interface NamedItemModel {
   name: string;
   formula: string;
@@ -338,7 +355,7 @@ function copySheet(sheet: SheetModel): SheetModel {
   };
 }
 
-/** A working copy of the workbook for one sync; sheets are copied on first write. */
+/** A working copy of the workbook for one request; sheets are copied on first write. */
 export class WorkbookTransaction {
   readonly workbook: WorkbookModel;
   private readonly copied = new Set<string>();
@@ -380,6 +397,16 @@ export class WorkbookTransaction {
     const wanted = name.toLowerCase();
     return this.workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
   }
+}
+
+/** What a model operation works on: one request's transaction of the workbook. */
+export interface ModelContext {
+  tx: WorkbookTransaction;
+}
+
+/** Excel-style sheet ids: `{00000000-0001-0000-0000-000000000000}`. */
+export function sheetId(n: number): string {
+  return `{00000000-${n.toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 import type * as ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../../src/core/address";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import type { ExcelHostHandle, ExcelHostOptions, FixtureCell, SheetSpec } from "../excel-host";
+import type { FixtureCell, SheetSpec } from "../excel-host";
+import type { ExcelHostHandle, ExcelHostOptions } from "../office-runtime/host";
 import { installOfficeRuntime } from "../office-runtime";
 
 /**

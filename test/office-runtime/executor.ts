@@ -4,18 +4,11 @@
 // ObjectPathType 1 global, 3 method, 4 property, 5 indexer, 6 reference id, 7 null object). The
 // executor resolves object paths against the workbook, runs each action and replies in the
 // runtime's response shape. What a property or method does to the workbook is the description of
-// its type in test/excel-host (objectModel.ts, the *Types.ts files).
+// its type in objects/ (objectModel.ts, the *Types.ts files): operations on test/excel-host's model.
 import { WorkbookError, fail, messageFor } from "../excel-host/errors";
-import {
-  isWireObject,
-  requireApi,
-  type ExecContext,
-  type HostCore,
-  type PropertyDef,
-  type SyncRecord,
-  type WireObject,
-} from "../excel-host/objectModel";
-import { WORKBOOK_TARGET, Workbook } from "../excel-host/sheetTypes";
+import type { HostCore, SyncRecord } from "./host";
+import { isWireObject, requireApi, type ExecContext, type PropertyDef, type WireObject } from "./objects/objectModel";
+import { WORKBOOK_TARGET, Workbook } from "./objects/sheetTypes";
 import { WorkbookTransaction } from "../excel-host/workbookModel";
 import { rewriteSheetReferences } from "../excel-host/sheetOperations";
 

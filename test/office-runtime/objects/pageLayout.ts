@@ -2,8 +2,8 @@
 // paper, zoom, centring, margins, print title rows and the header and footer texts. Its target is
 // the sheet's; the model keeps it as the sheet's `pageLayout`.
 import { isWireObject, prop, type ObjectType, type PropertyDef } from "./objectModel";
-import { PAGE_ORIENTATIONS, PAPER_TYPES } from "./enums";
-import { fail } from "./errors";
+import { PAGE_ORIENTATIONS, PAPER_TYPES } from "../../excel-host/enums";
+import { fail } from "../../excel-host/errors";
 import {
   oneOf,
   requireBoolean,
@@ -13,8 +13,15 @@ import {
   sheetOf,
   writableSheet,
   type SheetTarget,
-} from "./formatOperations";
-import { isWholeRows, parseAddress, type HeaderFooterModel, type PageLayoutModel, type Rect, type SheetModel } from "./workbookModel";
+} from "../../excel-host/formatOperations";
+import {
+  isWholeRows,
+  parseAddress,
+  type HeaderFooterModel,
+  type PageLayoutModel,
+  type Rect,
+  type SheetModel,
+} from "../../excel-host/workbookModel";
 
 interface HeaderFooterTarget {
   sheetId: string;

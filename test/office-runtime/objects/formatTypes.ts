@@ -1,8 +1,15 @@
 // A range's formatting as the wire names it: RangeFormat (alignment, wrap, column width, row
 // height) and its font, fill, borders and cell protection. Each is read as the value its cells
 // share (null when they differ) and written cell by cell (formatOperations.ts).
-import { BORDER_INDEXES, BORDER_STYLES, BORDER_WEIGHTS, HORIZONTAL_ALIGNMENTS, UNDERLINE_STYLES, VERTICAL_ALIGNMENTS } from "./enums";
-import { fail } from "./errors";
+import {
+  BORDER_INDEXES,
+  BORDER_STYLES,
+  BORDER_WEIGHTS,
+  HORIZONTAL_ALIGNMENTS,
+  UNDERLINE_STYLES,
+  VERTICAL_ALIGNMENTS,
+} from "../../excel-host/enums";
+import { fail } from "../../excel-host/errors";
 import { prop, type ObjectType, type PropertyDef } from "./objectModel";
 import {
   checkProtection,
@@ -18,8 +25,8 @@ import {
   writeBorder,
   type BorderTarget,
   type RangeTarget,
-} from "./formatOperations";
-import { isWholeColumns, isWholeRows, type ResolvedFormat, type SheetModel } from "./workbookModel";
+} from "../../excel-host/formatOperations";
+import { isWholeColumns, isWholeRows, type ResolvedFormat, type SheetModel } from "../../excel-host/workbookModel";
 
 function fontProp(name: keyof ResolvedFormat["font"], validate: (value: unknown) => unknown): PropertyDef {
   return prop(

@@ -1,10 +1,18 @@
 // A range's data validation (`range.dataValidation`, ExcelApi 1.8): one rule per area, with its
 // prompt and error alert. Setting any of them on a range replaces the rules that overlap it; rule
 // formulas read back as `"=…"` strings. Cell values are not checked against the rule.
-import { DATA_VALIDATION_ALERT_STYLES, DATA_VALIDATION_OPERATORS } from "./enums";
-import { fail } from "./errors";
+import { DATA_VALIDATION_ALERT_STYLES, DATA_VALIDATION_OPERATORS } from "../../excel-host/enums";
+import { fail } from "../../excel-host/errors";
 import { isWireObject, prop, type ExecContext, type ObjectType } from "./objectModel";
-import { checkProtection, oneOf, requireBoolean, requireString, sheetOf, writableSheet, type RangeTarget } from "./formatOperations";
+import {
+  checkProtection,
+  oneOf,
+  requireBoolean,
+  requireString,
+  sheetOf,
+  writableSheet,
+  type RangeTarget,
+} from "../../excel-host/formatOperations";
 import {
   containsRect,
   intersects,
@@ -14,7 +22,7 @@ import {
   type Rect,
   type SheetModel,
   type ValidationModel,
-} from "./workbookModel";
+} from "../../excel-host/workbookModel";
 
 const RULE_TYPES: Record<string, string> = {
   wholeNumber: "WholeNumber",

@@ -2,13 +2,21 @@
 // sheets), the WorksheetCollection (get by name or id, add), Worksheet (name, position, visibility,
 // tab colour, gridlines, ranges, activate, delete) with its frozen panes and protection. A sheet's
 // target is its id, so an object keeps pointing at the same sheet when it is renamed or moved.
-import { MAX_COLUMNS, MAX_ROWS } from "../../src/core/address";
-import { checkedRect } from "./cellOperations";
+import { MAX_COLUMNS, MAX_ROWS } from "../../../src/core/address";
+import { checkedRect } from "../../excel-host/cellOperations";
 import { ChartCollection } from "./charts";
-import { SHEET_VISIBILITIES } from "./enums";
-import { fail } from "./errors";
-import { colorInput, oneOf, requireBoolean, requireInteger, sheetOf, writableSheet, type SheetTarget } from "./formatOperations";
-import { insertWorksheetsFromBase64 } from "./insertFromBase64";
+import { SHEET_VISIBILITIES } from "../../excel-host/enums";
+import { fail } from "../../excel-host/errors";
+import {
+  colorInput,
+  oneOf,
+  requireBoolean,
+  requireInteger,
+  sheetOf,
+  writableSheet,
+  type SheetTarget,
+} from "../../excel-host/formatOperations";
+import { insertWorksheetsFromBase64 } from "../../excel-host/insertFromBase64";
 import { NamedItemCollection } from "./namedItems";
 import { prop, rangeArgument, requireApi, type ExecContext, type MethodDef, type ObjectType } from "./objectModel";
 import { PageBreakCollection } from "./pageBreaks";
@@ -21,16 +29,12 @@ import {
   isWholeRows,
   newSheet,
   parseAddress,
+  sheetId,
   usedRect,
   validateSheetName,
   type Rect,
   type SheetModel,
-} from "./workbookModel";
-
-/** Excel-style sheet ids: `{00000000-0001-0000-0000-000000000000}`. */
-export function sheetId(n: number): string {
-  return `{00000000-${n.toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`;
-}
+} from "../../excel-host/workbookModel";
 
 function freeze(compute: (exec: ExecContext, args: unknown[]) => { rows: number; columns: number }): MethodDef {
   return {

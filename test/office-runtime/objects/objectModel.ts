@@ -1,53 +1,15 @@
 // Excel's objects as the wire names them (Workbook, Worksheet, Range, …), described as data: each
 // type's properties (read and write), navigations to child objects, collection items and methods,
-// every one an operation on the workbook model. test/office-runtime/executor.ts resolves the
+// every one an operation on the workbook model (test/excel-host). ../executor.ts resolves the
 // runtime's object paths to a type and a target (what the object stands for: a sheet id, a sheet
 // id and a rectangle, …) and runs the request's actions through these descriptions.
-import { apiNotFound, fail } from "./errors";
-import type { WorkbookModel, WorkbookTransaction } from "./workbookModel";
+import { apiNotFound, fail } from "../../excel-host/errors";
+import type { ModelContext } from "../../excel-host/workbookModel";
+import type { HostCore } from "../host";
 
-/** One request's view of the workbook: its transaction and the host it runs on. */
-export interface ExecContext {
-  tx: WorkbookTransaction;
+/** One request's transaction of the workbook, and the host it runs on (its requirement sets). */
+export interface ExecContext extends ModelContext {
   core: HostCore;
-}
-
-/** One request the executor answered, as the host's `syncs` list records it. */
-export interface SyncRecord {
-  /** 1-based request number since the host was created. */
-  index: number;
-  /** Actions in the request. */
-  actionCount: number;
-  /** `JSON.stringify(body).length` */
-  requestBytes: number;
-  /** `JSON.stringify(response body).length` (0 when the request was refused before running). */
-  responseBytes: number;
-  /** `"ok"` or the error code the request failed with. */
-  outcome: string;
-  /** The request carried the DelayForCellEdit flag and waited for the edit to end. */
-  waitedForCellEdit: boolean;
-}
-
-export interface InjectedFailure {
-  code: string;
-  message?: string;
-  /** How many of the request's actions run before the failure. */
-  applied: (actions: number) => number;
-}
-
-/** The workbook and the counters and switches the test-side handle controls. */
-export interface HostCore {
-  state: WorkbookModel;
-  syncs: SyncRecord[];
-  payloadLimitBytes: number;
-  cellEditMode: boolean;
-  supports(setName: string, version: string): boolean;
-  waitForCellEditEnd(): Promise<void>;
-  /**
-   * The failure injected for request `index` (1-based). The runtime sends its clean-up request
-   * beside the next run's first, so a request names its own index.
-   */
-  takeInjectedFailure(index: number): InjectedFailure | undefined;
 }
 
 export interface PropertyDef {

@@ -7,27 +7,9 @@
 // A chart belongs to its sheet: it moves with the sheet when the sheet is renamed or moved, goes
 // with it when the sheet is deleted, and stays behind when the sheet's cells are copied elsewhere
 // with Range.copyFrom (Excel copies cells, not the sheet's drawings).
-import { fail } from "./errors";
+import { fail } from "../../excel-host/errors";
 import { isWireObject, rangeArgument, type ExecContext, type ObjectType, type PropertyDef } from "./objectModel";
-import { parseAddress, type Rect, type SheetModel } from "./workbookModel";
-
-/** One chart as the model keeps it. */
-export interface ChartModel {
-  /** The model's own key; Excel's names can change and repeat. */
-  key: number;
-  name: string;
-  /** Excel.ChartType, e.g. `BarStacked`. */
-  type: string;
-  /** `Auto`, `Columns` or `Rows`. */
-  seriesBy: string;
-  /** The sheet and cells the chart was made from. */
-  source: { sheetId: string; rect: Rect };
-  title: string;
-  legend: { position: string; visible: boolean };
-  categoryAxis: { reversePlotOrder: boolean; position: string };
-  /** The cells it covers after setPosition; null while Excel's default place. */
-  position: Rect | null;
-}
+import { parseAddress, type ChartModel, type Rect, type SheetModel } from "../../excel-host/workbookModel";
 
 interface ChartsTarget {
   sheetId: string;

@@ -12,14 +12,14 @@ import {
   setHyperlink,
   writeInput,
   writeNumberFormat,
-} from "./cellOperations";
+} from "../../excel-host/cellOperations";
 import { DataValidation } from "./dataValidation";
-import { CLEAR_APPLY_TO } from "./enums";
-import { fail } from "./errors";
-import { oneOf, sheetOf, writableSheet, type AreasTarget, type RangeTarget } from "./formatOperations";
+import { CLEAR_APPLY_TO } from "../../excel-host/enums";
+import { fail } from "../../excel-host/errors";
+import { oneOf, sheetOf, writableSheet, type AreasTarget, type RangeTarget } from "../../excel-host/formatOperations";
 import { RangeFormat } from "./formatTypes";
-import { prop, type ObjectType } from "./objectModel";
-import { copyRange } from "./sheetOperations";
+import { prop, rangeArgument, type ObjectType } from "./objectModel";
+import { copyRange } from "../../excel-host/sheetOperations";
 import { Worksheet } from "./sheetTypes";
 import {
   intersects,
@@ -32,7 +32,7 @@ import {
   rectToA1,
   valueType,
   wireValue,
-} from "./workbookModel";
+} from "../../excel-host/workbookModel";
 
 export const Range: ObjectType = {
   typeName: "Range",
@@ -85,7 +85,11 @@ export const Range: ObjectType = {
     },
     merge: { api: "1.2", run: (exec, t: RangeTarget, [across]) => mergeRange(exec, t, across === true) },
     /** Pastes `source` here (ExcelApi 1.9); see sheetOperations.ts for what travels. */
-    copyFrom: { api: "1.9", run: (exec, t: RangeTarget, [source, copyType]) => copyRange(exec, t, source, copyType ?? "All") },
+    copyFrom: {
+      api: "1.9",
+      run: (exec, t: RangeTarget, [source, copyType]) =>
+        copyRange(exec, t, typeof source === "string" ? source : rangeArgument<RangeTarget>(source), copyType ?? "All"),
+    },
     select: {
       run: (exec, t: RangeTarget) => {
         const sheet = writableSheet(exec, t);

@@ -1,9 +1,9 @@
 // Manual page breaks above rows (`worksheet.horizontalPageBreaks`, ExcelApi 1.9): add above a
 // range's first row, removePageBreaks, and a break's rowIndex. Like charts, breaks belong to the
 // sheet: they move with it and stay behind when its cells are copied with Range.copyFrom.
-import { fail } from "./errors";
+import { fail } from "../../excel-host/errors";
 import { rangeArgument, type ExecContext, type ObjectType } from "./objectModel";
-import { parseAddress, type Rect, type SheetModel } from "./workbookModel";
+import { parseAddress, type Rect, type SheetModel } from "../../excel-host/workbookModel";
 
 interface BreaksTarget {
   sheetId: string;

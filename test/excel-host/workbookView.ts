@@ -1,10 +1,8 @@
-// The test-side handle on a host's workbook: request counters, fault injection (`failAtSync`,
-// `payloadLimitBytes`, `cellEditMode`), read-back helpers that see the workbook as Excel shows it,
-// and the user's own actions (typing cells, clicking a ribbon button). Not part of Office.js.
+// The tests' view of a workbook model: read-back helpers that see it as Excel shows it (values,
+// formulas, formats, merges, charts, a whole sheet's snapshot …) and the user typing into cells.
+// test/office-runtime/host.ts adds the request counters and switches to make a host's handle.
 import { columnLetter, fromA1, toA1 } from "../../src/core/address";
 import type { FixtureCell } from "./fixtures";
-import type { HostCore, InjectedFailure, SyncRecord } from "./objectModel";
-import type { ActionInvocation, createOfficeFake } from "./office";
 import {
   cellKey,
   cellValue,
@@ -26,17 +24,8 @@ import {
   type ProtectionOptionsModel,
   type Rect,
   type SheetModel,
+  type WorkbookModel,
 } from "./workbookModel";
-
-export interface FailAtSyncOptions {
-  /**
-   * How many of the failing request's actions are applied before it fails: a number, `"none"`,
-   * `"all"`, or `"half"` (default, rounded down). Applied actions stay applied.
-   */
-  applied?: number | "none" | "half" | "all";
-  /** Default: the standard message for `code`. */
-  message?: string;
-}
 
 export interface DataValidationEntry {
   address: string;
@@ -79,31 +68,8 @@ export interface ChartInfo {
   position: string | null;
 }
 
-/** The test-side handle: counters, fault injection and read-back helpers. Not part of Office.js. */
-export interface ExcelHostHandle {
-  /** Requests the executor received (the runtime's clean-up request after `Excel.run` included). */
-  readonly syncCount: number;
-  /** One record per request, in order. */
-  readonly syncs: readonly SyncRecord[];
-  /** Sum of `requestBytes` over all requests. */
-  readonly bytesSent: number;
-  /** Sum of `responseBytes` over all requests. */
-  readonly bytesReceived: number;
-  /** Forget the recorded requests (the numbering of `failAtSync` restarts too). */
-  resetStats(): void;
-  /**
-   * Make the n-th request from now (1 = the next one) fail with an error of `code`, after
-   * applying part of its actions (default: the first half). Nothing is rolled back.
-   */
-  failAtSync(n: number, code: string, options?: FailAtSyncOptions): void;
-  /** Requests or responses longer than this fail with `Request/ResponsePayloadSizeLimitExceeded` and apply nothing. */
-  payloadLimitBytes: number;
-  /**
-   * While true, requests fail with `InvalidOperationInCellEditMode` unless they carry the
-   * DelayForCellEdit flag; those wait until this is set back to false.
-   */
-  cellEditMode: boolean;
-
+/** The read-back helpers and the user's typing, over the model a holder keeps. */
+export interface WorkbookView {
   sheetNames(): string[];
   activeSheet(): string;
   /** `"Sheet1!B2:C3"` of the active sheet's selection. */
@@ -135,23 +101,14 @@ export interface ExcelHostHandle {
 
   /** Simulate the user typing literal values (not parsed) starting at `topLeft`. */
   setCells(sheet: string, topLeft: string, cells: FixtureCell[][]): void;
-  /** Run the function registered with `Office.actions.associate(actionId, fn)`. */
-  invokeAction(actionId: string): ActionInvocation;
-}
-
-/** What the handle needs of the host beyond its core: failures to inject, the cell-edit switch. */
-export interface HandleControls {
-  addFailure(at: number, failure: InjectedFailure): void;
-  resetFailures(): void;
-  setCellEditMode(value: boolean): void;
 }
 
 function deepCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** The handle on `core`'s workbook; `office` runs the functions the ribbon's buttons are associated with. */
-export function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake>, controls: HandleControls): ExcelHostHandle {
+/** The view of `core.state`, whatever model the holder keeps at the time of each call. */
+export function createWorkbookView(core: { state: WorkbookModel }): WorkbookView {
   const sheetNamed = (name: string): SheetModel => {
     const lower = name.toLowerCase();
     const sheet = core.state.sheets.find((s) => s.name.toLowerCase() === lower);
@@ -191,50 +148,7 @@ export function createHandle(core: HostCore, office: ReturnType<typeof createOff
       }),
     );
 
-  const handle: ExcelHostHandle = {
-    get syncCount() {
-      return core.syncs.length;
-    },
-    get syncs() {
-      return core.syncs.slice();
-    },
-    get bytesSent() {
-      return core.syncs.reduce((n, s) => n + s.requestBytes, 0);
-    },
-    get bytesReceived() {
-      return core.syncs.reduce((n, s) => n + s.responseBytes, 0);
-    },
-    resetStats() {
-      core.syncs = [];
-      controls.resetFailures();
-    },
-    failAtSync(n, code, failOptions = {}) {
-      if (!Number.isInteger(n) || n < 1) throw new Error("failAtSync: n is 1 for the next round trip, 2 for the one after, …");
-      const applied = failOptions.applied ?? "half";
-      controls.addFailure(core.syncs.length + n, {
-        code,
-        message: failOptions.message,
-        applied: (queued) => {
-          if (applied === "none") return 0;
-          if (applied === "all") return queued;
-          if (applied === "half") return Math.floor(queued / 2);
-          return applied;
-        },
-      });
-    },
-    get payloadLimitBytes() {
-      return core.payloadLimitBytes;
-    },
-    set payloadLimitBytes(value: number) {
-      core.payloadLimitBytes = value;
-    },
-    get cellEditMode() {
-      return core.cellEditMode;
-    },
-    set cellEditMode(value: boolean) {
-      controls.setCellEditMode(value);
-    },
-
+  const view: WorkbookView = {
     sheetNames: () => core.state.sheets.map((s) => s.name),
     activeSheet: () => core.state.sheets.find((s) => s.id === core.state.activeSheetId)!.name,
     selectedRange() {
@@ -308,8 +222,8 @@ export function createHandle(core: HostCore, office: ReturnType<typeof createOff
         cells,
         merges: sheet.merges.map((m) => rectToA1(rectOf(m))),
         layers: sheet.layers.map((l) => ({ address: rectToA1(rectOf(l.range)), patch: deepCopy(l.patch) })),
-        columnWidths: handle.columnWidths(name),
-        rowHeights: handle.rowHeights(name),
+        columnWidths: view.columnWidths(name),
+        rowHeights: view.rowHeights(name),
         standardWidth: sheet.standardWidth,
         standardHeight: sheet.standardHeight,
         freeze: { ...sheet.freeze },
@@ -342,7 +256,6 @@ export function createHandle(core: HostCore, office: ReturnType<typeof createOff
       sheets[index] = copy;
       core.state = { ...core.state, sheets };
     },
-    invokeAction: (actionId) => office.invokeAction(actionId),
   };
-  return handle;
+  return view;
 }

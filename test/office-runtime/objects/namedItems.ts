@@ -1,10 +1,10 @@
 // Sheet-scoped defined names (`worksheet.names`, ExcelApi 1.4): the add-in marks the sheets it
 // writes with them. Add, getItem, getItemOrNullObject, delete and
 // the name/formula/value/visible/comment properties; names move with their sheet.
-import { columnLetter } from "../../src/core/address";
-import { fail } from "./errors";
+import { columnLetter } from "../../../src/core/address";
+import { fail } from "../../excel-host/errors";
 import { isWireObject, type ExecContext, type ObjectType } from "./objectModel";
-import type { NamedItemModel, SheetModel } from "./workbookModel";
+import type { NamedItemModel, SheetModel } from "../../excel-host/workbookModel";
 
 interface NamesTarget {
   sheetId: string;
