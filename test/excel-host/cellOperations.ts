@@ -4,29 +4,11 @@
 import { isErrorValue, parseInput } from "./cellValues";
 import { MESSAGES, fail } from "./errors";
 import { checkProtection, requireString, same, sheetOf, writableSheet, type RangeTarget } from "./formatOperations";
-import {
-  LAST_COL,
-  LAST_ROW,
-  cellKey,
-  cellValue,
-  containsRect,
-  hiddenByMerge,
-  intersects,
-  isUnbounded,
-  keyCol,
-  keyRow,
-  mergePatch,
-  numberFormatAt,
-  putCell,
-  rangeOf,
-  rectCellCount,
-  rectOf,
-  storedKeysIn,
-  type CellModel,
-  type Rect,
-  type SheetModel,
-  type ModelContext,
-} from "./workbookModel";
+import { containsRect, intersects, isUnbounded, rangeOf, rectCellCount, rectOf, type Rect } from "./addresses";
+import { cellValue, hiddenByMerge, mergePatch, numberFormatAt, putCell, storedKeysIn } from "./cells";
+import { LAST_COL, LAST_ROW } from "./addresses";
+import { cellKey, keyCol, keyRow } from "./cells";
+import type { CellModel, SheetModel, ModelContext } from "./workbookModel";
 
 export function gridOf<T>(exec: ModelContext, target: RangeTarget, read: (sheet: SheetModel, row: number, col: number) => T): T[][] | null {
   const { rect } = target;

@@ -1,14 +1,12 @@
 // The workbook a test starts from: sheets given as literal cells (not parsed as typing), merged
 // areas, formulas with their cached values, number formats, visibility, tab colour, protection.
 import { fromA1 } from "../../src/core/address";
+import { parseAddress, rangeOf, validateSheetName } from "./addresses";
+import { cellKey } from "./cells";
 import {
-  cellKey,
   defaultProtectionOptions,
   newSheet,
-  parseAddress,
-  rangeOf,
   sheetId,
-  validateSheetName,
   type ProtectionOptionsModel,
   type SheetModel,
   type WorkbookModel,

@@ -4,26 +4,10 @@
 import { normalizeColor } from "./cellValues";
 import type { BorderIndexName } from "./enums";
 import { fail } from "./errors";
-import {
-  cellKey,
-  defaultFormat,
-  isUnbounded,
-  keyCol,
-  keyRow,
-  mergePatch,
-  putCell,
-  rangeOf,
-  rectCellCount,
-  resolveFormat,
-  storedKeysIn,
-  type BorderModel,
-  type CellBorderSide,
-  type FormatPatch,
-  type Rect,
-  type ResolvedFormat,
-  type SheetModel,
-  type ModelContext,
-} from "./workbookModel";
+import { isUnbounded, rangeOf, rectCellCount, type Rect } from "./addresses";
+import { defaultFormat, mergePatch, putCell, resolveFormat, storedKeysIn } from "./cells";
+import { cellKey, keyCol, keyRow } from "./cells";
+import type { BorderModel, CellBorderSide, FormatPatch, ResolvedFormat, SheetModel, ModelContext } from "./workbookModel";
 
 // What an object of the wire stands for.
 export interface SheetTarget {

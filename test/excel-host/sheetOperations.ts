@@ -1,19 +1,9 @@
 // Workbook operations across sheets, as Excel performs them for the runtime's requests: pasting one range onto another (Range.copyFrom) and what a sheet's rename or deletion
 // does to formulas on other sheets that point at it.
 import { fail } from "./errors";
-import {
-  cellKey,
-  intersects,
-  keyCol,
-  keyRow,
-  parseAddress,
-  rangeOf,
-  rectOf,
-  type CellModel,
-  type Rect,
-  type SheetModel,
-  type ModelContext,
-} from "./workbookModel";
+import { intersects, parseAddress, rangeOf, rectOf, type Rect } from "./addresses";
+import { cellKey, keyCol, keyRow } from "./cells";
+import type { CellModel, SheetModel, ModelContext } from "./workbookModel";
 
 interface RangeTarget {
   sheetId: string;

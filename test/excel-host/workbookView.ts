@@ -3,28 +3,18 @@
 // test/office-runtime/host.ts adds the request counters and switches to make a host's handle.
 import { columnLetter, fromA1, toA1 } from "../../src/core/address";
 import type { FixtureCell } from "./fixtures";
-import {
-  cellKey,
-  cellValue,
-  keyCol,
-  keyRow,
-  numberFormatAt,
-  parseAddress,
-  putCell,
-  rectOf,
-  rectToA1,
-  resolveFormat,
-  usedRect,
-  wireValue,
-  type AutofitCall,
-  type CellModel,
-  type FontModel,
-  type HyperlinkModel,
-  type PageLayoutModel,
-  type ProtectionOptionsModel,
-  type Rect,
-  type SheetModel,
-  type WorkbookModel,
+import { parseAddress, rectOf, rectToA1, type Rect } from "./addresses";
+import { cellValue, numberFormatAt, putCell, resolveFormat, usedRect, wireValue } from "./cells";
+import { cellKey, keyCol, keyRow } from "./cells";
+import type {
+  AutofitCall,
+  CellModel,
+  FontModel,
+  HyperlinkModel,
+  PageLayoutModel,
+  ProtectionOptionsModel,
+  SheetModel,
+  WorkbookModel,
 } from "./workbookModel";
 
 export interface DataValidationEntry {

@@ -9,7 +9,8 @@
 // with Range.copyFrom (Excel copies cells, not the sheet's drawings).
 import { fail } from "../../excel-host/errors";
 import { isWireObject, rangeArgument, type ExecContext, type ObjectType, type PropertyDef } from "./objectModel";
-import { parseAddress, type ChartModel, type Rect, type SheetModel } from "../../excel-host/workbookModel";
+import { parseAddress, type Rect } from "../../excel-host/addresses";
+import type { ChartModel, SheetModel } from "../../excel-host/workbookModel";
 
 interface ChartsTarget {
   sheetId: string;

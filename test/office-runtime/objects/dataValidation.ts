@@ -13,16 +13,8 @@ import {
   writableSheet,
   type RangeTarget,
 } from "../../excel-host/formatOperations";
-import {
-  containsRect,
-  intersects,
-  qualifiedAddress,
-  rangeOf,
-  rectOf,
-  type Rect,
-  type SheetModel,
-  type ValidationModel,
-} from "../../excel-host/workbookModel";
+import { containsRect, intersects, qualifiedAddress, rangeOf, rectOf, type Rect } from "../../excel-host/addresses";
+import type { SheetModel, ValidationModel } from "../../excel-host/workbookModel";
 
 const RULE_TYPES: Record<string, string> = {
   wholeNumber: "WholeNumber",

@@ -26,7 +26,8 @@ import {
   type BorderTarget,
   type RangeTarget,
 } from "../../excel-host/formatOperations";
-import { isWholeColumns, isWholeRows, type ResolvedFormat, type SheetModel } from "../../excel-host/workbookModel";
+import { isWholeColumns, isWholeRows } from "../../excel-host/addresses";
+import type { ResolvedFormat, SheetModel } from "../../excel-host/workbookModel";
 
 function fontProp(name: keyof ResolvedFormat["font"], validate: (value: unknown) => unknown): PropertyDef {
   return prop(

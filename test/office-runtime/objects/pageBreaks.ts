@@ -3,7 +3,8 @@
 // sheet: they move with it and stay behind when its cells are copied with Range.copyFrom.
 import { fail } from "../../excel-host/errors";
 import { rangeArgument, type ExecContext, type ObjectType } from "./objectModel";
-import { parseAddress, type Rect, type SheetModel } from "../../excel-host/workbookModel";
+import { parseAddress, type Rect } from "../../excel-host/addresses";
+import type { SheetModel } from "../../excel-host/workbookModel";
 
 interface BreaksTarget {
   sheetId: string;

@@ -14,14 +14,8 @@ import {
   writableSheet,
   type SheetTarget,
 } from "../../excel-host/formatOperations";
-import {
-  isWholeRows,
-  parseAddress,
-  type HeaderFooterModel,
-  type PageLayoutModel,
-  type Rect,
-  type SheetModel,
-} from "../../excel-host/workbookModel";
+import { isWholeRows, parseAddress, type Rect } from "../../excel-host/addresses";
+import type { HeaderFooterModel, PageLayoutModel, SheetModel } from "../../excel-host/workbookModel";
 
 interface HeaderFooterTarget {
   sheetId: string;

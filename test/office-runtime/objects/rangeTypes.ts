@@ -21,18 +21,8 @@ import { RangeFormat } from "./formatTypes";
 import { prop, rangeArgument, type ObjectType } from "./objectModel";
 import { copyRange } from "../../excel-host/sheetOperations";
 import { Worksheet } from "./sheetTypes";
-import {
-  intersects,
-  numberFormatAt,
-  parseAddress,
-  qualifiedAddress,
-  rangeOf,
-  rectCellCount,
-  rectOf,
-  rectToA1,
-  valueType,
-  wireValue,
-} from "../../excel-host/workbookModel";
+import { intersects, parseAddress, qualifiedAddress, rangeOf, rectCellCount, rectOf, rectToA1 } from "../../excel-host/addresses";
+import { numberFormatAt, valueType, wireValue } from "../../excel-host/cells";
 
 export const Range: ObjectType = {
   typeName: "Range",

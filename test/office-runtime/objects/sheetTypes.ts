@@ -22,19 +22,10 @@ import { prop, rangeArgument, requireApi, type ExecContext, type MethodDef, type
 import { PageBreakCollection } from "./pageBreaks";
 import { PageLayout } from "./pageLayout";
 import { Range } from "./rangeTypes";
-import {
-  LAST_COL,
-  LAST_ROW,
-  isWholeColumns,
-  isWholeRows,
-  newSheet,
-  parseAddress,
-  sheetId,
-  usedRect,
-  validateSheetName,
-  type Rect,
-  type SheetModel,
-} from "../../excel-host/workbookModel";
+import { isWholeColumns, isWholeRows, parseAddress, validateSheetName, type Rect } from "../../excel-host/addresses";
+import { usedRect } from "../../excel-host/cells";
+import { LAST_COL, LAST_ROW } from "../../excel-host/addresses";
+import { newSheet, sheetId, type SheetModel } from "../../excel-host/workbookModel";
 
 function freeze(compute: (exec: ExecContext, args: unknown[]) => { rows: number; columns: number }): MethodDef {
   return {
