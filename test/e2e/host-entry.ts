@@ -11,7 +11,8 @@
 // sample read in Node); the display language from the page's `?lang=` parameter. The test's handle
 // is `window.__thiduaHost`: the read-back helpers of the workbook behind the executor, and
 // `syncCount`, the requests the runtime sent.
-import { createExcelHost, type SheetSpec } from "../excel-host";
+import type { SheetSpec } from "../excel-host";
+import { createExcelHost } from "../office-runtime/host";
 import { ModelExecutor } from "../office-runtime/executor";
 import { routeRequestsToModel, type RuntimeGlobals } from "../office-runtime/route";
 import type { PinnedGlobals } from "./pin-globals";

@@ -1,12 +1,5 @@
-// The string enums of excel.d.ts that add-in code may reference at runtime. TypeScript compiles
-// `Excel.SheetVisibility.hidden` into a property read on the global `Excel`, so the fake must
-// provide them. Every enum here maps `lowerCamel` keys to `PascalCase` values, as in the typings.
-
-function stringEnum<T extends string>(values: readonly T[]): Record<string, T> {
-  const result: Record<string, T> = {};
-  for (const value of values) result[value.charAt(0).toLowerCase() + value.slice(1)] = value;
-  return result;
-}
+// The values Excel accepts for the enum-typed properties and arguments the model checks (the
+// PascalCase values of excel.d.ts's string enums); a write outside them fails with InvalidArgument.
 
 export const BORDER_INDEXES = [
   "EdgeTop",
@@ -91,45 +84,3 @@ export const DATA_VALIDATION_OPERATORS = [
   "GreaterThanOrEqualTo",
   "LessThanOrEqualTo",
 ] as const;
-export const CALCULATION_MODES = ["Automatic", "AutomaticExceptTables", "Manual"] as const;
-export const HEADER_FOOTER_STATES = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"] as const;
-export const PRINT_ORDERS = ["DownThenOver", "OverThenDown"] as const;
-export const PRINT_COMMENTS = ["NoComments", "EndSheet", "InPlace"] as const;
-export const PRINT_ERROR_TYPES = ["AsDisplayed", "Blank", "Dash", "NotAvailable"] as const;
-
-/** The enum objects placed on the fake `Excel` namespace. */
-export const EXCEL_ENUMS = {
-  SheetVisibility: stringEnum(SHEET_VISIBILITIES),
-  BorderIndex: stringEnum(BORDER_INDEXES),
-  BorderLineStyle: stringEnum(BORDER_STYLES),
-  BorderWeight: stringEnum(BORDER_WEIGHTS),
-  HorizontalAlignment: stringEnum(HORIZONTAL_ALIGNMENTS),
-  VerticalAlignment: stringEnum(VERTICAL_ALIGNMENTS),
-  RangeUnderlineStyle: stringEnum(UNDERLINE_STYLES),
-  PageOrientation: stringEnum(PAGE_ORIENTATIONS),
-  PaperType: stringEnum(PAPER_TYPES),
-  ClearApplyTo: stringEnum(CLEAR_APPLY_TO),
-  RangeValueType: stringEnum(["Unknown", "Empty", "String", "Integer", "Double", "Boolean", "Error", "RichValue"] as const),
-  DataValidationType: stringEnum([
-    "None",
-    "WholeNumber",
-    "Decimal",
-    "List",
-    "Date",
-    "Time",
-    "TextLength",
-    "Custom",
-    "Inconsistent",
-    "MixedCriteria",
-  ] as const),
-  DataValidationOperator: stringEnum(DATA_VALIDATION_OPERATORS),
-  DataValidationAlertStyle: stringEnum(DATA_VALIDATION_ALERT_STYLES),
-  CalculationMode: stringEnum(CALCULATION_MODES),
-  CalculationType: stringEnum(["Recalculate", "Full", "FullRebuild"] as const),
-  HeaderFooterState: stringEnum(HEADER_FOOTER_STATES),
-  PrintOrder: stringEnum(PRINT_ORDERS),
-  PrintComments: stringEnum(PRINT_COMMENTS),
-  PrintErrorType: stringEnum(PRINT_ERROR_TYPES),
-  ProtectionSelectionMode: stringEnum(["Normal", "Unlocked", "None"] as const),
-  PrintMarginUnit: stringEnum(["Points", "Inches", "Centimeters"] as const),
-};

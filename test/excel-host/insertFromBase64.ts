@@ -5,7 +5,8 @@
 import type * as XlsxPackage from "../../src/xlsx/package";
 import { snapshotFromPackage } from "../../src/xlsx/values";
 import { fail } from "./errors";
-import { cellKey, newSheet, type SheetModel, type WorkbookTransaction } from "./workbookModel";
+import { cellKey } from "./cells";
+import { newSheet, type SheetModel, type WorkbookTransaction } from "./workbookModel";
 
 export interface InsertWorksheetOptions {
   sheetNamesToInsert?: string[];

@@ -1,21 +1,9 @@
-// Workbook operations the host's model code lacks, as Excel performs them for the runtime's
-// requests: pasting one range onto another (Range.copyFrom) and what a sheet's rename or deletion
+// Workbook operations across sheets, as Excel performs them for the runtime's requests: pasting one range onto another (Range.copyFrom) and what a sheet's rename or deletion
 // does to formulas on other sheets that point at it.
-import type { ExecContext } from "./requestContext";
 import { fail } from "./errors";
-import { HostObject } from "./requestContext";
-import {
-  cellKey,
-  intersects,
-  keyCol,
-  keyRow,
-  parseAddress,
-  rangeOf,
-  rectOf,
-  type CellModel,
-  type Rect,
-  type SheetModel,
-} from "./workbookModel";
+import { intersects, parseAddress, rangeOf, rectOf, type Rect } from "./addresses";
+import { cellKey, keyCol, keyRow } from "./cells";
+import type { CellModel, SheetModel, ModelContext } from "./workbookModel";
 
 interface RangeTarget {
   sheetId: string;
@@ -30,16 +18,15 @@ const COPY_TYPES = ["All", "Formats", "Formulas", "Values"];
  * replacing what the pasted area held. Formulas are copied as written (ours hold no relative
  * references); column widths and row heights stay the destination's, as in Excel's plain paste.
  */
-export function copyRange(exec: ExecContext, destination: RangeTarget, source: HostObject | string, copyType = "All"): void {
+export function copyRange(exec: ModelContext, destination: RangeTarget, source: RangeTarget | string, copyType: unknown = "All"): void {
   const kind = COPY_TYPES.find((t) => t.toLowerCase() === String(copyType).toLowerCase()) ?? fail("InvalidArgument");
   let from: RangeTarget;
-  if (source instanceof HostObject) from = source._target as RangeTarget;
-  else if (typeof source === "string") {
+  if (typeof source === "string") {
     const parsed = parseAddress(source);
     const sheet =
       parsed.sheet === null ? exec.tx.requireSheet(destination.sheetId) : (exec.tx.sheetByName(parsed.sheet) ?? fail("ItemNotFound"));
     from = { sheetId: sheet.id, rect: parsed.rect };
-  } else return fail("InvalidArgument");
+  } else from = source;
   const sourceSheet = exec.tx.requireSheet(from.sheetId);
   const target = exec.tx.writable(destination.sheetId);
   if (target.protection.protected) fail("AccessDenied");
@@ -107,7 +94,7 @@ function escapeRegExp(text: string): string {
  * `#REF!` for good when the sheet is deleted: a sheet added later under the same name does not
  * bring the reference back.
  */
-export function rewriteSheetReferences(exec: ExecContext, oldName: string, newName: string | null): void {
+export function rewriteSheetReferences(exec: ModelContext, oldName: string, newName: string | null): void {
   const quoted = `'${escapeRegExp(oldName.replace(/'/g, "''"))}'!`;
   const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(oldName) ? `(?<![\\p{L}\\p{N}_.'])${escapeRegExp(oldName)}!` : null;
   const prefix = bare ? `(?:${quoted}|${bare})` : quoted;

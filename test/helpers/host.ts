@@ -1,9 +1,10 @@
-// Loads a workbook snapshot (from a real .xlsx or a builder) into the in-memory Excel host and
+// Loads a workbook snapshot (from a real .xlsx or a builder) into the Office runtime harness and
 // reads a host sheet back in the same normal form as an ExcelJS sheet, for parity tests.
 import type * as ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../../src/core/model/address";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
-import { installExcelHost, type ExcelHostOptions, type FixtureCell, type SheetSpec } from "../excel-host";
+import type { FixtureCell, SheetSpec } from "../excel-host";
+import type { ExcelHostHandle, ExcelHostOptions } from "../office-runtime/host";
 import { installOfficeRuntime } from "../office-runtime";
 
 /**
@@ -30,11 +31,6 @@ export function sheetsOf(snapshot: WorkbookSnapshot): SheetSpec[] {
 function dateSerial(iso: string): number {
   const [year, month, day] = iso.split("-").map(Number);
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-
-/** Installs a host holding the snapshot as the global Excel/Office, for code that uses the globals. */
-export function installHostWith(snapshot: WorkbookSnapshot, options: ExcelHostOptions = {}) {
-  return installExcelHost(globalThis, { sheets: sheetsOf(snapshot), ...options });
 }
 
 /** What a person sees of a cell, the same way for both writers. */
@@ -76,7 +72,7 @@ export function seenFromExcelJs(sheet: ExcelJS.Worksheet): SeenSheet {
 }
 
 /** A host sheet as seen. */
-export function seenFromHost(host: ReturnType<typeof installExcelHost>["host"], sheet: string, extent: string): SeenSheet {
+export function seenFromHost(host: ExcelHostHandle, sheet: string, extent: string): SeenSheet {
   const values = host.values(sheet, extent);
   const fonts = host.fonts(sheet, extent);
   const fills = host.fills(sheet, extent);

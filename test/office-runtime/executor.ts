@@ -3,23 +3,13 @@
 // types below are its own (ActionType 1 Instantiate, 2 Query, 3 Method, 4 SetProperty, 5 Trace;
 // ObjectPathType 1 global, 3 method, 4 property, 5 indexer, 6 reference id, 7 null object). The
 // executor resolves object paths against the workbook, runs each action and replies in the
-// runtime's response shape. What a property or method does to the workbook is the model's
-// operation code in test/excel-host (excelObjects.ts), used here as Excel's side of the wire:
-// none of the host's proxies, loads or syncs take part.
-import type { SyncRecord } from "../excel-host";
-import { MESSAGES, OfficeError, WorkbookError, fail } from "../excel-host/errors";
-import {
-  ClientResultImpl,
-  HostObject,
-  RequestContextImpl,
-  requireApi,
-  type ClassMeta,
-  type ExecContext,
-  type HostCore,
-  type HostObjectClass,
-  type PropertyDef,
-} from "../excel-host/requestContext";
-import { WorkbookTransaction, type SheetModel } from "../excel-host/workbookModel";
+// runtime's response shape. What a property or method does to the workbook is the description of
+// its type in objects/ (objectModel.ts, the *Types.ts files): operations on test/excel-host's model.
+import { WorkbookError, fail, messageFor } from "../excel-host/errors";
+import type { HostCore, SyncRecord } from "./host";
+import { isWireObject, requireApi, type ExecContext, type PropertyDef, type WireObject } from "./objects/objectModel";
+import { WORKBOOK_TARGET, Workbook } from "./objects/sheetTypes";
+import { WorkbookTransaction } from "../excel-host/workbookModel";
 import { rewriteSheetReferences } from "../excel-host/sheetOperations";
 
 /** One action of a request, as the runtime serialises it. */
@@ -96,17 +86,11 @@ const SET_PROPERTY_ALIASES: Record<string, string> = {
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-const metaOf = (object: HostObject): ClassMeta => (object.constructor as HostObjectClass).meta;
-
-interface Reference {
-  type: HostObjectClass;
-  target: unknown;
-}
 
 /** The executor one installed workbook answers with; it keeps the references Excel would keep. */
 export class ModelExecutor {
   readonly requests: WireRequest[] = [];
-  private readonly references = new Map<string, Reference>();
+  private readonly references = new Map<string, WireObject>();
   private nextReference = 1;
   private inFlight = 0;
 
@@ -147,7 +131,6 @@ export class ModelExecutor {
       outcome: "ok",
     };
     core.syncs.push(record);
-    core.syncCalls++;
     this.requests.push(wire);
     const refuse = (code: string): ExecutorResponse => {
       record.outcome = code;
@@ -178,7 +161,7 @@ export class ModelExecutor {
         const value = session.run(actions[i]);
         if (value !== undefined) results.push({ ActionId: actions[i].Id, Value: value });
       } catch (error) {
-        if (!(error instanceof WorkbookError) && !(error instanceof OfficeError)) throw error; // a bug here: let the test see it
+        if (!(error instanceof WorkbookError)) throw error; // a bug here: let the test see it
         failure = { index: i, code: error.code, message: error.message, location: session.locationOf(actions[i]) };
         if (typeof process !== "undefined" && process.env?.OFFICE_RUNTIME_DEBUG)
           console.log(
@@ -223,28 +206,21 @@ export class ModelExecutor {
   }
 }
 
-function messageFor(code: string): string {
-  return (MESSAGES as Record<string, string>)[code] ?? MESSAGES.GeneralException;
-}
-
 /** One request: object paths resolved once each, against one transaction of the workbook. */
 class RequestSession {
   readonly exec: ExecContext;
-  /** The objects' owner: the model's operations queue their work on it, and we run it at once. */
-  private readonly context: RequestContextImpl;
-  private readonly resolved = new Map<number, HostObject | null>();
+  private readonly resolved = new Map<number, WireObject | null>();
   private readonly keptPaths = new Map<number, string>();
-  private readonly added = new Map<string, Reference>();
+  private readonly added = new Map<string, WireObject>();
   private readonly removed = new Set<string>();
 
   constructor(
     private readonly core: HostCore,
     private readonly body: RequestBody,
-    private readonly references: Map<string, Reference>,
+    private readonly references: Map<string, WireObject>,
     private readonly newReferenceId: () => string,
   ) {
-    this.exec = { tx: new WorkbookTransaction(core.state), core, bound: [] };
-    this.context = new RequestContextImpl(core);
+    this.exec = { tx: new WorkbookTransaction(core.state), core };
   }
 
   commitReferences(): void {
@@ -254,7 +230,7 @@ class RequestSession {
 
   locationOf(action: WireAction): string {
     const object = this.resolved.get(action.ObjectPathId);
-    const type = object ? metaOf(object).typeName : "Workbook";
+    const type = object ? object.type.typeName : "Workbook";
     return action.ActionType === 1 || action.ActionType === 2 ? type : `${type}.${lowerFirst(action.Name)}`;
   }
 
@@ -266,7 +242,7 @@ class RequestSession {
         const kept = this.keptPaths.get(action.ObjectPathId);
         if (kept) return { _ReferenceId: kept };
         // A worksheet answers with its id, so the runtime then addresses it by id, not by name.
-        if (metaOf(object).typeName === "Worksheet") return { Id: (object._target as { sheetId: string }).sheetId };
+        if (object.type.typeName === "Worksheet") return { Id: (object.target as { sheetId: string }).sheetId };
         return {};
       }
       case 2: {
@@ -289,21 +265,14 @@ class RequestSession {
     }
   }
 
-  private shell(type: HostObjectClass, target: unknown): HostObject {
-    const object = new type(this.context, null, type.meta.typeName, null);
-    object._bind(this.exec, target);
-    return object;
-  }
-
-  private resolve(id: number): HostObject | null {
-    if (this.resolved.has(id)) return this.resolved.get(id) as HostObject | null;
+  private resolve(id: number): WireObject | null {
+    if (this.resolved.has(id)) return this.resolved.get(id) as WireObject | null;
     const path = this.body.ObjectPaths[String(id)];
     if (!path) return fail("InvalidArgument");
-    let object: HostObject | null;
+    let object: WireObject | null;
     switch (path.ObjectPathType) {
       case 1:
-        object = this.core.createWorkbook(this.context);
-        object._ensureTarget(this.exec);
+        object = { type: Workbook, target: WORKBOOK_TARGET };
         break;
       case 4:
         object = this.withParent(path, (parent) => this.navigate(parent, path.Name));
@@ -317,7 +286,7 @@ class RequestSession {
       case 6: {
         const reference = this.added.get(path.Name) ?? this.references.get(path.Name);
         if (!reference) return fail("InvalidObjectPath");
-        object = this.shell(reference.type, reference.target);
+        object = reference;
         break;
       }
       case 7:
@@ -330,56 +299,59 @@ class RequestSession {
     return object;
   }
 
-  private withParent(path: WireObjectPath, child: (parent: HostObject) => HostObject | null): HostObject | null {
+  private withParent(path: WireObjectPath, child: (parent: WireObject) => WireObject | null): WireObject | null {
     const parent = this.resolve(path.ParentObjectPathId as number);
     return parent === null ? null : child(parent);
   }
 
-  private navigate(parent: HostObject, wireName: string): HostObject | null {
+  private navigate(parent: WireObject, wireName: string): WireObject | null {
     const name = lowerFirst(wireName);
-    const child = metaOf(parent).navs.some((n) => n.name === name)
-      ? ((parent as unknown as Record<string, HostObject>)[name] as HostObject)
-      : null;
-    if (!child) return fail("ApiNotFound");
-    return child._ensureTarget(this.exec) === null ? null : child;
+    const nav = parent.type.navs.find((n) => n.name === name);
+    if (!nav) return fail("ApiNotFound");
+    requireApi(this.core, `${parent.type.typeName}.${name}`, nav.api);
+    const target = nav.map ? nav.map(parent.target) : parent.target;
+    return target === null ? null : { type: nav.type(), target };
   }
 
-  /** Runs what the model's method queued, at once, and returns the object it made. */
-  private callForObject(parent: HostObject, wireName: string, args: unknown[]): HostObject | null {
-    const rangePart = metaOf(parent).typeName === "Range" ? this.rangePart(parent, wireName, args) : null;
+  /** A method that gives an object: its target from the model, or a null object. */
+  private callForObject(parent: WireObject, wireName: string, args: unknown[]): WireObject | null {
+    const rangePart = parent.type.typeName === "Range" ? this.rangePart(parent, wireName, args) : null;
     if (rangePart) return rangePart;
-    const method = (parent as unknown as Record<string, unknown>)[lowerFirst(wireName)];
-    if (typeof method !== "function") return fail("ApiNotFound");
-    const queued = this.context._pending.length;
-    const child = (method as (...a: unknown[]) => unknown).apply(parent, args);
-    for (const action of this.context._pending.splice(queued)) action.run(this.exec);
-    if (!(child instanceof HostObject)) return fail("InvalidArgument");
-    return child._ensureTarget(this.exec) === null ? null : child;
+    const name = lowerFirst(wireName);
+    const method = parent.type.methods?.[name];
+    if (!method) return fail("ApiNotFound");
+    if (!method.returns) return fail("InvalidArgument");
+    requireApi(this.core, `${parent.type.typeName}.${name}`, method.api);
+    const target = method.run(this.exec, parent.target, args);
+    return target === null ? null : { type: method.returns(), target };
   }
 
   /**
-   * Range methods the runtime itself calls and the host lacks: it writes a large array in chunks
+   * Range methods the runtime itself calls and the model lacks: it writes a large array in chunks
    * of 1,500 cells as `range.getRow(i).getBoundingRect(range.getRow(j))`.
    */
-  private rangePart(parent: HostObject, wireName: string, args: unknown[]): HostObject | null {
-    const { sheetId, rect } = parent._target as { sheetId: string; rect: { r0: number; c0: number; r1: number; c1: number } };
-    const type = parent.constructor as HostObjectClass;
+  private rangePart(parent: WireObject, wireName: string, args: unknown[]): WireObject | null {
+    const { sheetId, rect } = parent.target as { sheetId: string; rect: { r0: number; c0: number; r1: number; c1: number } };
+    const type = parent.type;
     const index = Number(args[0]);
     switch (wireName) {
       case "GetRow":
         if (!Number.isInteger(index) || index < 0 || rect.r0 + index > rect.r1) return fail("InvalidArgument");
-        return this.shell(type, { sheetId, rect: { ...rect, r0: rect.r0 + index, r1: rect.r0 + index } });
+        return { type, target: { sheetId, rect: { ...rect, r0: rect.r0 + index, r1: rect.r0 + index } } };
       case "GetColumn":
         if (!Number.isInteger(index) || index < 0 || rect.c0 + index > rect.c1) return fail("InvalidArgument");
-        return this.shell(type, { sheetId, rect: { ...rect, c0: rect.c0 + index, c1: rect.c0 + index } });
+        return { type, target: { sheetId, rect: { ...rect, c0: rect.c0 + index, c1: rect.c0 + index } } };
       case "GetBoundingRect": {
-        const other = args[0] instanceof HostObject ? (args[0]._target as { sheetId: string; rect: typeof rect }) : null;
+        const other = isWireObject(args[0]) ? (args[0].target as { sheetId: string; rect: typeof rect }) : null;
         if (!other || other.sheetId !== sheetId) return fail("InvalidArgument");
         const r = other.rect;
-        return this.shell(type, {
-          sheetId,
-          rect: { r0: Math.min(rect.r0, r.r0), c0: Math.min(rect.c0, r.c0), r1: Math.max(rect.r1, r.r1), c1: Math.max(rect.c1, r.c1) },
-        });
+        const bounding = {
+          r0: Math.min(rect.r0, r.r0),
+          c0: Math.min(rect.c0, r.c0),
+          r1: Math.max(rect.r1, r.r1),
+          c1: Math.max(rect.c1, r.c1),
+        };
+        return { type, target: { sheetId, rect: bounding } };
       }
       default:
         return null;
@@ -403,7 +375,7 @@ class RequestSession {
     const args = this.argumentsOf(action.ArgumentInfo);
     if (action.Name === "_KeepReference") {
       const id = this.newReferenceId();
-      this.added.set(id, { type: object.constructor as HostObjectClass, target: object._target });
+      this.added.set(id, object);
       this.keptPaths.set(action.ObjectPathId, id);
       return undefined;
     }
@@ -411,83 +383,77 @@ class RequestSession {
       this.removed.add(String(args[0]));
       return undefined;
     }
-    const typeName = metaOf(object).typeName;
+    const typeName = object.type.typeName;
     if (typeName === "Range" && action.Name === "_ValidateArraySize") {
-      const { rect } = object._target as { rect: { r0: number; c0: number; r1: number; c1: number } };
+      const { rect } = object.target as { rect: { r0: number; c0: number; r1: number; c1: number } };
       if (args[0] !== rect.r1 - rect.r0 + 1 || args[1] !== rect.c1 - rect.c0 + 1) fail("InvalidArgument");
       return undefined;
     }
     const name = lowerFirst(action.Name);
-    const fn = (object as unknown as Record<string, unknown>)[name];
-    if (typeof fn !== "function") return fail("ApiNotFound");
+    const method = object.type.methods?.[name];
+    if (!method) return fail("ApiNotFound");
+    requireApi(this.core, `${typeName}.${name}`, method.api);
     const deletedName = typeName === "Worksheet" && name === "delete" ? this.sheetName(object) : null;
-    const queued = this.context._pending.length;
-    const returned = (fn as (...a: unknown[]) => unknown).apply(object, args);
-    let value: unknown = undefined;
-    for (const queuedAction of this.context._pending.splice(queued)) value = queuedAction.run(this.exec);
+    const value = method.run(this.exec, object.target, args);
     if (deletedName !== null) rewriteSheetReferences(this.exec, deletedName, null);
-    if (returned instanceof ClientResultImpl) return (value as { value: unknown } | undefined)?.value ?? null;
-    return undefined;
+    return method.result ? (value ?? null) : undefined;
   }
 
-  private sheetName(object: HostObject): string {
-    return this.exec.tx.requireSheet((object._target as { sheetId: string }).sheetId).name;
+  private sheetName(object: WireObject): string {
+    return this.exec.tx.requireSheet((object.target as { sheetId: string }).sheetId).name;
   }
 
-  private setProperty(object: HostObject, wireName: string, value: unknown): void {
-    const meta = metaOf(object);
-    const name = SET_PROPERTY_ALIASES[`${meta.typeName}.${wireName}`] ?? lowerFirst(wireName);
-    const prop = meta.props.find((p) => p.name === name);
-    if (!prop || prop.readOnly || !prop.set) return fail("InvalidArgument");
-    requireApi(this.core, `${meta.typeName}.${name}`, prop.setApi ?? prop.api);
-    const renamed = meta.typeName === "Worksheet" && name === "name" ? this.sheetName(object) : null;
-    prop.set(this.exec, object._target, value);
+  private setProperty(object: WireObject, wireName: string, value: unknown): void {
+    const typeName = object.type.typeName;
+    const name = SET_PROPERTY_ALIASES[`${typeName}.${wireName}`] ?? lowerFirst(wireName);
+    const prop = object.type.props.find((p) => p.name === name);
+    if (!prop || !prop.set) return fail("InvalidArgument");
+    requireApi(this.core, `${typeName}.${name}`, prop.setApi ?? prop.api);
+    const renamed = typeName === "Worksheet" && name === "name" ? this.sheetName(object) : null;
+    prop.set(this.exec, object.target, value);
     if (renamed !== null) rewriteSheetReferences(this.exec, renamed, this.sheetName(object));
   }
 
   /** A query's answer: the selected properties under their wire (Pascal-case) names. */
-  private query(object: HostObject, select: string[] | null): Record<string, unknown> {
-    const meta = metaOf(object);
-    if (meta.collection) {
-      const collection = meta.collection;
-      const target = object._target;
+  private query(object: WireObject, select: string[] | null): Record<string, unknown> {
+    const { type, target } = object;
+    if (type.collection) {
+      const collection = type.collection;
       const itemType = collection.itemType();
       const itemSelect = select === null ? null : select.map((s) => s.replace(/^items\//, ""));
       return {
         _Items: collection
           .list(this.exec, target)
-          .map((id) => this.query(this.shell(itemType, collection.itemTarget(target, id)), itemSelect)),
+          .map((id) => this.query({ type: itemType, target: collection.itemTarget(target, id) }, itemSelect)),
       };
     }
     const out: Record<string, unknown> = {};
     const byNavigation = new Map<string, string[]>();
     const props: PropertyDef[] = [];
     if (select === null) {
-      for (const prop of meta.props) if (!prop.notInDefaultLoad && this.core.supports("ExcelApi", prop.api ?? "1.1")) props.push(prop);
+      for (const prop of type.props) if (!prop.notInDefaultLoad && this.core.supports("ExcelApi", prop.api ?? "1.1")) props.push(prop);
     } else {
       for (const path of select) {
         const [first, ...rest] = path.split("/");
         const name = lowerFirst(first);
-        const prop = meta.props.find((p) => p.name === name);
+        const prop = type.props.find((p) => p.name === name);
         if (prop) props.push(prop);
-        else if (meta.navs.some((n) => n.name === name)) {
+        else if (type.navs.some((n) => n.name === name)) {
           const list = byNavigation.get(name) ?? [];
           if (rest.length > 0) list.push(rest.join("/"));
           byNavigation.set(name, list);
-        } else fail("InvalidArgument", `The property '${first}' is not part of the object '${meta.typeName}'.`);
+        } else fail("InvalidArgument", `The property '${first}' is not part of the object '${type.typeName}'.`);
       }
     }
     for (const prop of props) {
-      requireApi(this.core, `${meta.typeName}.${prop.name}`, prop.api);
-      out[upperFirst(prop.name)] = prop.get(this.exec, object._target);
+      requireApi(this.core, `${type.typeName}.${prop.name}`, prop.api);
+      out[upperFirst(prop.name)] = prop.get(this.exec, target);
     }
     for (const [name, paths] of byNavigation) {
       const child = this.navigate(object, name);
       out[upperFirst(name)] = child === null ? null : this.query(child, paths.length > 0 ? paths : null);
     }
-    if (meta.typeName === "Worksheet") out.Id = (object._target as { sheetId: string }).sheetId;
+    if (type.typeName === "Worksheet") out.Id = (target as { sheetId: string }).sheetId;
     return out;
   }
 }
-
-export type { SheetModel };

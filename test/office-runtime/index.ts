@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { JSDOM } from "jsdom";
-import { createExcelHost, type ExcelHostHandle, type ExcelHostOptions, type HostCore } from "../excel-host";
+import { createExcelHost, type ExcelHostHandle, type ExcelHostOptions, type HostCore } from "./host";
 import { ModelExecutor, type WireRequest } from "./executor";
 import { routeRequestsToModel, type RuntimeGlobals } from "./route";
 

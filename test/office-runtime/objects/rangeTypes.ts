@@ -1,0 +1,114 @@
+// Ranges as the wire names them: Range (its cells' values, formulas, number formats and links,
+// its format and data validation, merging, clearing, pasting with copyFrom, selecting) and the
+// RangeAreas of its merged areas. A range's target is its sheet's id and a rectangle, so a range
+// keeps pointing at the same cells when its sheet is renamed or moved.
+import {
+  clearRange,
+  formulaOf,
+  gridOf,
+  hyperlinkOf,
+  mergeRange,
+  rangeValue,
+  setHyperlink,
+  writeInput,
+  writeNumberFormat,
+} from "../../excel-host/cellOperations";
+import { DataValidation } from "./dataValidation";
+import { CLEAR_APPLY_TO } from "../../excel-host/enums";
+import { fail } from "../../excel-host/errors";
+import { oneOf, sheetOf, writableSheet, type AreasTarget, type RangeTarget } from "../../excel-host/formatOperations";
+import { RangeFormat } from "./formatTypes";
+import { prop, rangeArgument, type ObjectType } from "./objectModel";
+import { copyRange } from "../../excel-host/sheetOperations";
+import { Worksheet } from "./sheetTypes";
+import { intersects, parseAddress, qualifiedAddress, rangeOf, rectCellCount, rectOf, rectToA1 } from "../../excel-host/addresses";
+import { numberFormatAt, valueType, wireValue } from "../../excel-host/cells";
+
+export const Range: ObjectType = {
+  typeName: "Range",
+  navs: [
+    { name: "format", type: () => RangeFormat },
+    { name: "dataValidation", api: "1.8", type: () => DataValidation },
+    { name: "worksheet", type: () => Worksheet, map: (t: RangeTarget) => ({ sheetId: t.sheetId }) },
+  ],
+  props: [
+    prop("address", (exec, t: RangeTarget) => qualifiedAddress(sheetOf(exec, t).name, t.rect)),
+    prop("rowIndex", (_exec, t: RangeTarget) => t.rect.r0),
+    prop("columnIndex", (_exec, t: RangeTarget) => t.rect.c0),
+    prop("rowCount", (_exec, t: RangeTarget) => t.rect.r1 - t.rect.r0 + 1),
+    prop("columnCount", (_exec, t: RangeTarget) => t.rect.c1 - t.rect.c0 + 1),
+    prop(
+      "values",
+      (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => wireValue(rangeValue(exec, sheet, r, c))),
+      (exec, t: RangeTarget, v) => writeInput(exec, t, v),
+    ),
+    prop(
+      "formulas",
+      (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => formulaOf(sheet, r, c)),
+      (exec, t: RangeTarget, v) => writeInput(exec, t, v),
+    ),
+    prop(
+      "numberFormat",
+      (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => numberFormatAt(sheet, r, c)),
+      (exec, t: RangeTarget, v) => writeNumberFormat(exec, t, v),
+    ),
+    prop("valueTypes", (exec, t: RangeTarget) => gridOf(exec, t, (sheet, r, c) => valueType(rangeValue(exec, sheet, r, c)))),
+    prop(
+      "hyperlink",
+      (exec, t: RangeTarget) => hyperlinkOf(exec, t),
+      (exec, t: RangeTarget, v) => setHyperlink(exec, t, v),
+      { api: "1.7" },
+    ),
+  ],
+  methods: {
+    /** Merged areas inside this range, as a RangeAreas; a null object when there are none. */
+    getMergedAreasOrNullObject: {
+      api: "1.13",
+      returns: () => RangeAreas,
+      run: (exec, t: RangeTarget) => {
+        const merges = sheetOf(exec, t)
+          .merges.map(rectOf)
+          .filter((m) => intersects(m, t.rect));
+        if (merges.length > 512) fail("GeneralException");
+        return merges.length === 0 ? null : { sheetId: t.sheetId, rects: merges };
+      },
+    },
+    merge: { api: "1.2", run: (exec, t: RangeTarget, [across]) => mergeRange(exec, t, across === true) },
+    /** Pastes `source` here (ExcelApi 1.9); see sheetOperations.ts for what travels. */
+    copyFrom: {
+      api: "1.9",
+      run: (exec, t: RangeTarget, [source, copyType]) =>
+        copyRange(exec, t, typeof source === "string" ? source : rangeArgument<RangeTarget>(source), copyType ?? "All"),
+    },
+    select: {
+      run: (exec, t: RangeTarget) => {
+        const sheet = writableSheet(exec, t);
+        if (sheet.visibility !== "Visible") fail("InvalidOperation");
+        sheet.selection = rangeOf(t.rect);
+        exec.tx.workbook.activeSheetId = sheet.id;
+      },
+    },
+    clear: { run: (exec, t: RangeTarget, [applyTo]) => clearRange(exec, t, oneOf(CLEAR_APPLY_TO, applyTo ?? "All")) },
+  },
+};
+
+export const RangeCollection: ObjectType = {
+  typeName: "RangeCollection",
+  navs: [],
+  props: [],
+  collection: {
+    itemType: () => Range,
+    list: (_exec, t: AreasTarget) => t.rects.map(rectToA1),
+    itemTarget: (t: AreasTarget, id) => ({ sheetId: t.sheetId, rect: parseAddress(id).rect }),
+  },
+};
+
+export const RangeAreas: ObjectType = {
+  typeName: "RangeAreas",
+  navs: [{ name: "areas", api: "1.9", type: () => RangeCollection }],
+  props: [
+    prop("address", (exec, t: AreasTarget) => t.rects.map((r) => qualifiedAddress(sheetOf(exec, t).name, r)).join(", ")),
+    prop("areaCount", (_exec, t: AreasTarget) => t.rects.length),
+    prop("cellCount", (_exec, t: AreasTarget) => t.rects.reduce((n, r) => n + rectCellCount(r), 0)),
+  ],
+};
