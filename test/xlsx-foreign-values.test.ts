@@ -5,7 +5,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { readWorkbookFile } from "../src/xlsx/read";
 import type { CellValue, SheetSnapshot } from "../src/core/model/types";
-import { formulaCell, rawPackage } from "./helpers/xlsxPackage";
+import { formulaCell, rawPackage, rawPackageZip } from "./helpers/xlsxPackage";
 import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
 
 let dir: string;
@@ -106,5 +106,35 @@ describe("readWorkbookFile on cells as Excel and LibreOffice save them", () => {
   it("still reports a formula saved with no value at all, and keeps error results", () => {
     expect(at(sheet, "A6")).toEqual({ kind: "uncalculated", formula: "=NOW()" });
     expect(at(sheet, "B6")).toEqual({ kind: "error", code: "#DIV/0!" });
+  });
+});
+
+describe("readWorkbookFile on date serials", () => {
+  /** A sheet whose A1 and B1 are date-formatted (style 1, format 14), read from a package of the given date system. */
+  async function datedRow(values: [string, string], date1904: boolean): Promise<SheetSnapshot> {
+    const zip = rawPackageZip({
+      sheets: [
+        { name: "Dates", sheetData: `<row r="1"><c r="A1" s="1"><v>${values[0]}</v></c><c r="B1" s="1"><v>${values[1]}</v></c></row>` },
+      ],
+    });
+    if (date1904) {
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", workbook.replace("<sheets>", '<workbookPr date1904="1"/><sheets>'));
+    }
+    const file = path.join(dir, `dates-${date1904 ? 1904 : 1900}.xlsx`);
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    return (await readWorkbookFile(file)).sheets[0];
+  }
+
+  it("counts from 1 Jan 1904 in a workbook of the 1904 system", async () => {
+    const sheet = await datedRow(["44011", "0"], true);
+    expect(at(sheet, "A1")).toEqual({ kind: "date", iso: "2024-06-30" });
+    expect(at(sheet, "B1")).toEqual({ kind: "date", iso: "1904-01-01" });
+  });
+
+  it("keeps a serial outside Excel's dates as its number, as the Excel reader does", async () => {
+    const sheet = await datedRow(["2958466", "-1"], false);
+    expect(at(sheet, "A1")).toBe(2958466);
+    expect(at(sheet, "B1")).toBe(-1);
   });
 });

@@ -22,6 +22,7 @@ export { scoreUnit, maxTotal, completion, isDisqualified } from "./score/score";
 export { rankUnits, classify } from "./score/rank";
 export { issueMessage } from "./words/messages";
 export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName, nameKey } from "./model/text";
+export { isDateFormatCode, serialToIsoDate } from "./model/dates";
 export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from "./model/values";
 export { OUTPUT_SHEET_LABELS } from "./schema/labels";
 export { readPreviousSummary, previousStanding, rankChange, PREVIOUS_SHEET_LABELS } from "./read/previous";

@@ -2,7 +2,7 @@
 // names first (one sync, by the caller), then every sheet's used range and merged areas together
 // (one sync), however many sheets there are. Excel on the web refuses a response above 5 MB, so a
 // workbook too large for one response is read in as many syncs as its size needs.
-import { OUTPUT_MARK, rangeFromA1 } from "../core";
+import { isDateFormatCode, OUTPUT_MARK, rangeFromA1, serialToIsoDate } from "../core";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { officeErrorCode } from "./errors";
 import type { ExcelFeatures } from "./features";
@@ -146,9 +146,13 @@ function toCellValue(value: unknown, type: string, format: unknown): CellValue {
       return value === true || value === "TRUE" || value === 1;
     case "Double":
     case "Integer":
-      if (typeof value === "number" && isDateFormat(typeof format === "string" ? format : ""))
-        return { kind: "date", iso: serialToIso(value) };
-      return typeof value === "number" ? value : Number(value);
+      if (typeof value !== "number") return Number(value);
+      if (typeof format === "string" && isDateFormatCode(format)) {
+        // A serial outside Excel's dates (it shows `#####`) stays the number, as the .xlsx reader keeps it.
+        const iso = serialToIsoDate(value);
+        if (iso !== null) return { kind: "date", iso };
+      }
+      return value;
     case "String":
       return String(value);
     default:
@@ -158,24 +162,4 @@ function toCellValue(value: unknown, type: string, format: unknown): CellValue {
           ? value
           : String(value);
   }
-}
-
-/**
- * Whether an Excel number format shows a date or time (quoted text, escapes, colours and locale
- * codes in brackets are ignored).
- * @example isDateFormat("dd/mm/yyyy") === true; isDateFormat("0.00") === false
- */
-function isDateFormat(format: string): boolean {
-  if (format === "" || /^general$/i.test(format)) return false;
-  const bare = format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "");
-  return /[dmyhs]/i.test(bare.replace(/general/gi, ""));
-}
-
-/** An Excel date serial (days since 1899-12-30) as yyyy-mm-dd. */
-function serialToIso(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.round(serial * 86400000);
-  return new Date(ms).toISOString().slice(0, 10);
 }

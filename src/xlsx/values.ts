@@ -4,7 +4,7 @@
 // read as Excel shows them whatever program saved the file: cached formula results of any kind,
 // shared formulas, shared, inline and rich strings, booleans, errors, dates (by number format or
 // `t="d"`), `_x000D_` escapes. The summarized copy does not parse input sheets either (copy.ts).
-import { columnIndex, columnLetter, MAX_COLUMNS, rangeFromA1 } from "../core";
+import { columnIndex, columnLetter, isDateFormatCode, MAX_COLUMNS, rangeFromA1, serialToIsoDate } from "../core";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
 import { markedSheetIndexes, partOfType, partText, sheetEntries, WORKBOOK_PART, workbookRelationships, type PackageEntries } from "./parts";
@@ -48,15 +48,6 @@ export interface ReadOptions {
 const DATE_FORMAT_IDS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
 ]);
-
-/** Whether a format code shows a date or time: a y, m, d, h or s outside quotes and brackets. */
-function isDateFormatCode(code: string): boolean {
-  const bare = code
-    .replace(/\[[^\]]*]/g, "")
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "");
-  return /[ymdhs]/i.test(bare);
-}
 
 /** Text as Excel stores it: XML entities, then `_xHHHH_` escapes (`_x000D_` is a CR). */
 function decodeText(raw: string): string {
@@ -115,10 +106,9 @@ function numberValue(raw: string, isDate: boolean, date1904: boolean): CellValue
   if (trimmed === "") return null;
   const number = Number(trimmed);
   if (!Number.isFinite(number)) return { kind: "error", code: "#NUM!" };
-  if (!isDate) return number + 0; // `+ 0`: a saved -0 shows as 0
-  const time = Math.round((number - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? null : { kind: "date", iso: date.toISOString().slice(0, 10) };
+  const iso = isDate ? serialToIsoDate(number, date1904) : null;
+  // A serial outside Excel's dates (it shows `#####`) stays the number, as the Excel reader keeps it.
+  return iso !== null ? { kind: "date", iso } : number + 0; // `+ 0`: a saved -0 shows as 0
 }
 
 const FORMULA = new RegExp(`<${PREFIX}f\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${PREFIX}f>)`);

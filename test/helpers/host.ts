@@ -4,6 +4,7 @@ import type * as ExcelJS from "exceljs";
 import { rangeToA1, toA1 } from "../../src/core/model/address";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
 import type { FixtureCell, SheetSpec } from "../excel-host";
+import { dateToSerial } from "../excel-host/cellValues";
 import type { ExcelHostHandle, ExcelHostOptions } from "../office-runtime/host";
 import { installOfficeRuntime } from "../office-runtime";
 
@@ -20,17 +21,12 @@ export function sheetsOf(snapshot: WorkbookSnapshot): SheetSpec[] {
         if (v.kind === "error") return v;
         if (v.kind === "uncalculated") return v.formula;
         numberFormats[toA1({ row: r, col: c })] = "dd/mm/yyyy";
-        return dateSerial(v.iso);
+        const [year, month, day] = v.iso.split("-").map(Number);
+        return dateToSerial(year, month, day) ?? v.iso;
       }),
     );
     return { name: sheet.name, cells, merges: sheet.merges.map(rangeToA1), numberFormats };
   });
-}
-
-/** Excel's serial number of an ISO date (days since 1899-12-30). */
-function dateSerial(iso: string): number {
-  const [year, month, day] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 /** What a person sees of a cell, the same way for both writers. */
