@@ -16,8 +16,8 @@ import { buildOutputSheets } from "../src/core/sheets";
 import { evaluateWorkbook } from "../src/core/run/evaluate";
 import { runGenerate } from "../src/excel";
 import { measureWire } from "../test/office-runtime/measure";
-import { installRuntimeWith } from "../test/helpers/host";
-import { syntheticWorkbook } from "../test/helpers/synthetic";
+import { installRuntimeWith } from "../test/support/host";
+import { syntheticWorkbook } from "../test/support/synthetic";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DATE = { year: 2024, month: 7, day: 24 };

@@ -131,5 +131,5 @@ Office.onReady(() => undefined);
 // Registered as soon as the bundle runs, as the official template does, rather than inside the
 // onReady callback: Office dispatches ribbon clicks as soon as it has initialised, and a click
 // that finds no handler fails. office.js is loaded synchronously before this bundle.
-// The name is the manifest's <FunctionName>; test/manifest.test.ts reads it from this line.
+// The name is the manifest's <FunctionName>; test/build/manifest.test.ts reads it from this line.
 Office.actions.associate("generateSummary", generateSummary);

@@ -3,7 +3,7 @@
 // No Node module and no Buffer here, so the browser bundle can take it.
 //
 // Why not JSZip (which ExcelJS uses inside): measured on the 130,000-row case of
-// test/cli-cost.test.ts, unpacking and packing again took 80 MB peak with this code and 85 MB
+// test/cli/cost.slow.test.ts, unpacking and packing again took 80 MB peak with this code and 85 MB
 // with JSZip, and `thidua summarize` peaks at 305 MB either way, so memory does not decide. What
 // does: JSZip inflates a whole entry before anyone can count it, so a zip bomb whose headers lie
 // about its size is unpacked in full; here inflation stops at the cap. JSZip is asynchronous

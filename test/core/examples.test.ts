@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { reportDifferences } from "../helpers/report-compare";
+import { reportDifferences } from "../support/report-compare";
 
 const EXAMPLES = path.resolve(__dirname, "../fixtures/examples");
 const names = fs

@@ -3,7 +3,7 @@
 import { importPlanLines, keptName, planImport, type IncomingFile } from "../../src/core/run/importPlan";
 import { nameKey } from "../../src/core/model/text";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
-import { sampleTemplateLayouts } from "../helpers/unitFiles";
+import { sampleTemplateLayouts } from "../support/unitFiles";
 
 /** The fresh template as a snapshot. */
 function template(): WorkbookSnapshot {

@@ -5,7 +5,7 @@ import { evaluateWorkbook, issueMessage } from "../../src/core";
 import type { MessageParams, SetupProblem } from "../../src/core/words/messages";
 import { RULE_NAMES } from "../../src/core/words";
 import type { Language, RuleId } from "../../src/core/model/types";
-import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet, workbook } from "../helpers/workbook";
+import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet, workbook } from "../support/workbook";
 
 const RULES = Object.keys(RULE_NAMES.en) as RuleId[];
 const SETUP_PROBLEMS: SetupProblem[] = [

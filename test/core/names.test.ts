@@ -4,7 +4,7 @@
 import { evaluateWorkbook } from "../../src/core";
 import { composeVietnamese, nameKey, sameName } from "../../src/core/model/text";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
-import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../helpers/workbook";
+import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../support/workbook";
 
 const NFC = "Sông Chu";
 const NFD = NFC.normalize("NFD");

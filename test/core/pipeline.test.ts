@@ -20,7 +20,7 @@ import {
   workbook,
   withSheet,
   type Entry,
-} from "../helpers/workbook";
+} from "../support/workbook";
 
 const rules = (issues: RawIssue[]) => issues.map((i) => `${i.severity} ${i.rule} ${i.sheet}`);
 

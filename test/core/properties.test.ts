@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { evaluateWorkbook, roundHalfAway } from "../../src/core";
 import type { CellValue, Report, WorkbookSnapshot } from "../../src/core/model/types";
-import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet, type Entry } from "../helpers/workbook";
+import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet, type Entry } from "../support/workbook";
 
 /** Valid entries for SMALL_CRITERIA, with scores on a 0.25 grid like real ones. */
 const validEntries: fc.Arbitrary<Record<string, Entry>> = fc

@@ -1,7 +1,7 @@
 // Version 2 of the contract (spec §7.1–7.3, §7.6): each new rule fires at its sheet and cell and
 // stays silent on clean input; converted totals are worked out by hand.
 //
-// Layout (test/helpers/workbook.ts): Criteria header on row 3, I row 4, I.1 row 5 … VI.2 row 16,
+// Layout (test/support/workbook.ts): Criteria header on row 3, I row 4, I.1 row 5 … VI.2 row 16,
 // column J the new `Có thể không áp dụng`. Unit sheets: header row 6, I.1 row 8, I.2 row 9, I.3
 // row 10, II.1 row 12, II.2 row 13, V.1 row 15, V.2 row 16, VI.1 row 18, VI.2 row 19; columns
 // A code, D target, E actual, F quantity, G self, H verified, I evidence, J note, K approved.
@@ -21,7 +21,7 @@ import {
   workbook,
   type CriteriaRow,
   type Entry,
-} from "../helpers/workbook";
+} from "../support/workbook";
 
 const located = (issues: Issue[]) => issues.map((i) => `${i.severity} ${i.rule} ${i.sheet}!${i.cell} ${i.criterion}`);
 

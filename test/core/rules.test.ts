@@ -1,5 +1,5 @@
 // Every rule id of spec §3, triggered at the right sheet and cell, and silent on clean input.
-// Unit sheets follow test/helpers/workbook.ts: header on row 6, I.1 on row 8 … VI.2 on row 19;
+// Unit sheets follow test/support/workbook.ts: header on row 6, I.1 on row 8 … VI.2 on row 19;
 // columns A code, C max, D target, E actual, F quantity, G self, H verified, I evidence, J note.
 import { evaluateWorkbook } from "../../src/core";
 import type { Issue, WorkbookSnapshot } from "../../src/core/model/types";
@@ -15,7 +15,7 @@ import {
   withSheet,
   type CriteriaRow,
   type Entry,
-} from "../helpers/workbook";
+} from "../support/workbook";
 
 const located = (issues: Issue[]) => issues.map((i) => `${i.severity} ${i.rule} ${i.sheet}!${i.cell} ${i.criterion}`);
 

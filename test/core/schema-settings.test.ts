@@ -11,7 +11,7 @@ import { IssueList } from "../../src/core/read/sheet";
 import { issueMessage } from "../../src/core/words/messages";
 import { matchLabel, normalizeLabel } from "../../src/core/model/text";
 import type { CellValue, Language, Settings, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
-import { criteriaSheet, settingsSheet } from "../helpers/workbook";
+import { criteriaSheet, settingsSheet } from "../support/workbook";
 
 const KEYS = Object.keys(SETTINGS_FIELDS) as SettingsKey[];
 const LANGUAGES: Language[] = ["vi", "en"];

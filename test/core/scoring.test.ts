@@ -2,7 +2,7 @@
 import { classify, DEFAULT_SETTINGS, evaluateWorkbook, rankUnits, roundHalfAway, parseNumberText } from "../../src/core";
 import type { RankInput } from "../../src/core/score/rank";
 import type { Settings } from "../../src/core/model/types";
-import { cleanEntries, workbook, type Entry } from "../helpers/workbook";
+import { cleanEntries, workbook, type Entry } from "../support/workbook";
 
 /** Unit A's report line when its entries are changed from the clean ones (clean total: 27). */
 function scoreA(changes: Record<string, Entry>) {

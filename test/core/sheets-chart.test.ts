@@ -5,8 +5,8 @@
 import { rangeContains } from "../../src/core/model/address";
 import { buildSummarySheet } from "../../src/core/sheets/summary";
 import type { ChartLayout, SheetLayout } from "../../src/core/model/types";
-import { OPTIONS, evaluation, typicalEvaluation, valueAt } from "./sheets-fixtures";
-import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
+import { OPTIONS, evaluation, typicalEvaluation, valueAt } from "../support/sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "../support/unitResult";
 
 function onlyChart(layout: SheetLayout): ChartLayout {
   expect(layout.charts).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { settingsUnitSheetCell } from "../../src/core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
-import { badLeaves } from "./sheets-fixtures";
+import { badLeaves } from "../support/sheets-fixtures";
 
 const criteria = CLUSTER18_CRITERIA.groups.flatMap((group) => group.criteria);
 const byCode = (code: string) => {

@@ -13,8 +13,8 @@ import {
   styleAt,
   typicalEvaluation,
   valueAt,
-} from "./sheets-fixtures";
-import { unitEvaluation, unitResult } from "../helpers/unitResult";
+} from "../support/sheets-fixtures";
+import { unitEvaluation, unitResult } from "../support/unitResult";
 
 /** The row whose code column holds `code`. */
 function rowOf(layout: SheetLayout, code: string): number {

@@ -11,8 +11,8 @@ import {
   styleAt,
   typicalEvaluation,
   valueAt,
-} from "./sheets-fixtures";
-import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
+} from "../support/sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "../support/unitResult";
 
 const HEADINGS: Record<Language, string[]> = {
   vi: ["STT", "Mức độ", "Đơn vị", "Trang tính", "Ô", "Tiêu chí", "Loại kiểm tra", "Nội dung", "Mã kiểm tra"],

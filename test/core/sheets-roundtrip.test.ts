@@ -6,7 +6,7 @@ import { buildTemplateSheets } from "../../src/core/sheets/template";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { evaluateWorkbook } from "../../src/core/run/evaluate";
 import type { CellValue, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
-import { OPTIONS, badLeaves, findOrFail, geometryProblems } from "./sheets-fixtures";
+import { OPTIONS, badLeaves, findOrFail, geometryProblems } from "../support/sheets-fixtures";
 
 const COL = { target: 3, actual: 4, quantity: 5, self: 6, evidence: 9 };
 

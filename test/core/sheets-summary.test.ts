@@ -13,8 +13,8 @@ import {
   styleAt,
   typicalEvaluation,
   valueAt,
-} from "./sheets-fixtures";
-import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
+} from "../support/sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "../support/unitResult";
 
 const HEADINGS: Record<Language, string[]> = {
   vi: [

@@ -2,7 +2,7 @@ import { buildTemplateSheets, settingsUnitSheetCell } from "../../src/core/sheet
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { evaluateWorkbook } from "../../src/core/run/evaluate";
 import type { CellAddress, CellValidation, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
-import { badLeaves, contains, criterion, findOrFail, geometryProblems, group, settings, styleAt, valueAt } from "./sheets-fixtures";
+import { badLeaves, contains, criterion, findOrFail, geometryProblems, group, settings, styleAt, valueAt } from "../support/sheets-fixtures";
 
 function template(language: Language = "vi"): SheetLayout[] {
   return buildTemplateSheets({

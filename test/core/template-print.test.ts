@@ -6,7 +6,7 @@ import { evaluateWorkbook } from "../../src/core";
 import { buildTemplateSheets } from "../../src/core/sheets";
 import type { Language, SheetLayout } from "../../src/core/model/types";
 import { snapshotOfLayouts } from "../../src/cli/template";
-import { allValues, findOrFail, styleAt, valueAt } from "./sheets-fixtures";
+import { allValues, findOrFail, styleAt, valueAt } from "../support/sheets-fixtures";
 
 const EVIDENCE_COL = 9; // after the verified and approved scores
 const NAME_COL = 1;

@@ -26,7 +26,7 @@ import type { Report } from "../../src/core/model/types";
 import { IMPORT_STRINGS } from "../../src/taskpane/importStrings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { sheetsOf } from "../helpers/host";
+import { sheetsOf } from "../support/host";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "artifacts/e2e");

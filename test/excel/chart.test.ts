@@ -15,8 +15,8 @@ import type { ChartLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { runGenerate } from "../../src/excel";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { chartsOfSheet, plainReference } from "../helpers/chartParts";
-import { installRuntimeWith } from "../helpers/host";
+import { chartsOfSheet, plainReference } from "../support/chartParts";
+import { installRuntimeWith } from "../support/host";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024.xlsx");
 const DATE = { year: 2024, month: 7, day: 24 };

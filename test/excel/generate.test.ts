@@ -16,8 +16,8 @@ import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { installRuntimeWith, seenFromExcelJs, seenFromHost } from "../helpers/host";
-import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../helpers/workbook";
+import { installRuntimeWith, seenFromExcelJs, seenFromHost } from "../support/host";
+import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../support/workbook";
 import { installOfficeRuntime } from "../office-runtime";
 
 const ROOT = path.resolve(__dirname, "../..");

@@ -11,10 +11,10 @@ import { runValidate, type PickedFile } from "../../src/excel";
 import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "../../src/excel/import";
 import { loadWorkbook, readWorkbookFile } from "../../src/xlsx/read";
 import { workbookBytes } from "../../src/xlsx/write";
-import { thidua } from "../helpers/cli";
-import { installRuntimeWith } from "../helpers/host";
-import { SAMPLE, SAMPLE_UNIT_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../helpers/unitFiles";
-import { makeTempDir, removeTempDir } from "../helpers/xlsxWorkbooks";
+import { thidua } from "../support/cli";
+import { installRuntimeWith } from "../support/host";
+import { SAMPLE, SAMPLE_UNIT_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
 afterEach(() => {

@@ -8,8 +8,8 @@ import { runGenerate } from "../../src/excel";
 import { layoutOperations } from "../../src/excel/write";
 import { detectFeatures } from "../../src/excel/features";
 import { readSnapshot } from "../../src/excel/read";
-import { installRuntimeWith } from "../helpers/host";
-import { syntheticWorkbook } from "../helpers/synthetic";
+import { installRuntimeWith } from "../support/host";
+import { syntheticWorkbook } from "../support/synthetic";
 
 const FIVE_MB = 5_000_000;
 let installed: ReturnType<typeof installRuntimeWith> | null = null;

@@ -12,7 +12,7 @@ import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import type { SheetSnapshot } from "../excel-host";
-import { installRuntimeWith } from "../helpers/host";
+import { installRuntimeWith } from "../support/host";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE = { year: 2024, month: 7, day: 24 };

@@ -3,7 +3,7 @@
 import * as path from "path";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { runGenerate } from "../../src/excel";
-import { installRuntimeWith } from "../helpers/host";
+import { installRuntimeWith } from "../support/host";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE_INDEPENDENT = (sheet: string[][]) => sheet.filter((row) => !row.some((v) => /ngày \d+ tháng/.test(String(v))));

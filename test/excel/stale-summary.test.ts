@@ -6,7 +6,7 @@ import { evaluateWorkbook } from "../../src/core";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { runGenerate, runValidate } from "../../src/excel";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { installRuntimeWith } from "../helpers/host";
+import { installRuntimeWith } from "../support/host";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE = { year: 2024, month: 7, day: 24 };

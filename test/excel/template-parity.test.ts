@@ -7,9 +7,9 @@ import * as path from "path";
 import { fromA1, toA1 } from "../../src/core/model/address";
 import type { Language } from "../../src/core/model/types";
 import { runCreateTemplate } from "../../src/excel";
-import { thidua } from "../helpers/cli";
-import { seenFromExcelJs, seenFromHost } from "../helpers/host";
-import { makeTempDir, removeTempDir } from "../helpers/xlsxWorkbooks";
+import { thidua } from "../support/cli";
+import { seenFromExcelJs, seenFromHost } from "../support/host";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 import { installOfficeRuntime } from "../office-runtime";
 
 /** An input rule as a person meets it, the same way for both writers. */

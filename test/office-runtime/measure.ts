@@ -2,8 +2,8 @@
 // the payload tests: `measureWire(units)` installs a synthetic workbook of that many units, runs
 // Generate once and reports every request, the clean-up after the run included.
 import { runGenerate } from "../../src/excel";
-import { installRuntimeWith } from "../helpers/host";
-import { syntheticWorkbook } from "../helpers/synthetic";
+import { installRuntimeWith } from "../support/host";
+import { syntheticWorkbook } from "../support/synthetic";
 
 export interface WireFigures {
   units: number;

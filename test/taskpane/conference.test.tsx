@@ -8,7 +8,7 @@ import "./setup";
 import { act, screen, within } from "@testing-library/react";
 import { UserFacingError, type ConferenceResult } from "../../src/excel/types";
 import { STRINGS } from "../../src/taskpane/strings";
-import { deferred, evaluation, fakeCapabilities, issue, unit, type EvaluationFields } from "./builders";
+import { deferred, evaluation, fakeCapabilities, issue, unit, type EvaluationFields } from "../support/paneBuilders";
 import { rankingRows, renderPane } from "./render";
 
 const button = (name: string) => screen.getByRole("button", { name });

@@ -2,7 +2,7 @@
 import "./setup";
 import { screen, within } from "@testing-library/react";
 import { UserFacingError } from "../../src/excel/types";
-import { evaluation, fakeCapabilities, issue, unit } from "./builders";
+import { evaluation, fakeCapabilities, issue, unit } from "../support/paneBuilders";
 import { renderPane } from "./render";
 
 const problems = evaluation({

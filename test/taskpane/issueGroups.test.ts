@@ -1,6 +1,6 @@
 // A pure function of the evaluation: no DOM needed.
 import { groupIssues } from "../../src/taskpane/issueGroups";
-import { evaluation, issue, unit } from "./builders";
+import { evaluation, issue, unit } from "../support/paneBuilders";
 
 describe("groupIssues", () => {
   it("returns no groups for a clean workbook", () => {

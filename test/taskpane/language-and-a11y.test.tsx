@@ -3,7 +3,7 @@ import "./setup";
 import { screen, within } from "@testing-library/react";
 import axe from "axe-core";
 import { STRINGS } from "../../src/taskpane/strings";
-import { evaluation, fakeCapabilities, issue, unit } from "./builders";
+import { evaluation, fakeCapabilities, issue, unit } from "../support/paneBuilders";
 import { rankingRows, renderPane } from "./render";
 
 const generated = evaluation({

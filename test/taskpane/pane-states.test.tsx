@@ -3,7 +3,7 @@ import "./setup";
 import { act, render, screen, within } from "@testing-library/react";
 import { Button, FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { UserFacingError, type GenerateResult, type RunStage } from "../../src/excel/types";
-import { deferred, evaluation, fakeCapabilities, issue, unit } from "./builders";
+import { deferred, evaluation, fakeCapabilities, issue, unit } from "../support/paneBuilders";
 import { rankingRows, renderPane } from "./render";
 
 const button = (name: string) => screen.getByRole("button", { name });

@@ -6,7 +6,7 @@ import "./setup";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { UserFacingError } from "../../src/excel/types";
-import { fakeCapabilities } from "./builders";
+import { fakeCapabilities } from "../support/paneBuilders";
 import { renderPane } from "./render";
 
 const PLAN = {

@@ -2,7 +2,7 @@
 import "./setup";
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { evaluation, fakeCapabilities, issue } from "./builders";
+import { evaluation, fakeCapabilities, issue } from "../support/paneBuilders";
 import { renderPane } from "./render";
 
 const stale = (language: "vi" | "en") =>

@@ -4,7 +4,7 @@ import { act, renderHook } from "@testing-library/react";
 import type { Evaluation } from "../../src/core/model/types";
 import { UserFacingError, type GenerateResult, type RunStage } from "../../src/excel/types";
 import { userMessage, useScoringRun } from "../../src/taskpane/useScoringRun";
-import { deferred, evaluation, fakeCapabilities, issue, unit } from "./builders";
+import { deferred, evaluation, fakeCapabilities, issue, unit } from "../support/paneBuilders";
 
 function hook(capabilities = fakeCapabilities()) {
   return { capabilities, ...renderHook(() => useScoringRun(capabilities)) };

@@ -4,13 +4,13 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { evaluateWorkbook } from "../src/core";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/core/model/types";
-import { readWorkbookFile } from "../src/xlsx/read";
-import { setCellXml } from "./helpers/xlsxPackage";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
+import { evaluateWorkbook } from "../../src/core";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { setCellXml } from "../support/xlsxPackage";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
-const FIXTURES = path.join(__dirname, "fixtures");
+const FIXTURES = path.join(__dirname, "..", "fixtures");
 const UNIT_SHEETS = ["Nam Sông Mã", "Môi trường đô thị", "Cấp nước", "Sông Chu", "Bắc Sông Mã", "Lam Sơn", "MEDLATEC"];
 
 let dir: string;

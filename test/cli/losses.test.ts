@@ -3,12 +3,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { escapeXml, setCellXml, worksheetPart } from "./helpers/xlsxPackage";
-import { thidua } from "./helpers/cli";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
-import { sheetXml, zipEntries } from "./helpers/xlsxZip";
+import { escapeXml, setCellXml, worksheetPart } from "../support/xlsxPackage";
+import { thidua } from "../support/cli";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { sheetXml, zipEntries } from "../support/xlsxZip";
 
-const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
+const CLEAN = path.join(__dirname, "..", "fixtures", "examples", "example-clean.xlsx");
 
 let dir: string;
 beforeAll(async () => {

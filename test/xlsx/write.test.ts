@@ -1,13 +1,13 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { cellRange } from "../src/core/model/address";
-import type { CellStyle, SheetLayout, StyledRange } from "../src/core/model/types";
-import { XlsxFileError } from "../src/xlsx/errors";
-import { sameFile, writeFileAtomically } from "../src/xlsx/files";
-import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile, type WriteSummaryOptions } from "../src/xlsx/write";
-import { makeTempDir, openWorkbook, putRows, removeTempDir, saveWorkbook, sheetContents } from "./helpers/xlsxWorkbooks";
-import { sheetXml, zipEntries } from "./helpers/xlsxZip";
+import { cellRange } from "../../src/core/model/address";
+import type { CellStyle, SheetLayout, StyledRange } from "../../src/core/model/types";
+import { XlsxFileError } from "../../src/xlsx/errors";
+import { sameFile, writeFileAtomically } from "../../src/xlsx/files";
+import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile, type WriteSummaryOptions } from "../../src/xlsx/write";
+import { makeTempDir, openWorkbook, putRows, removeTempDir, saveWorkbook, sheetContents } from "../support/xlsxWorkbooks";
+import { sheetXml, zipEntries } from "../support/xlsxZip";
 
 let dir: string;
 beforeAll(async () => {

@@ -1,14 +1,11 @@
 // Exit codes and files tell the truth: exit 2 ("nothing done") leaves no output behind, and an
 // interrupted run leaves no temporary files; a later run removes those a killed run left.
-import { execFile, spawn } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { promisify } from "util";
-import { thidua } from "./helpers/cli";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
+import { thidua } from "../support/cli";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
-const REPO = path.join(__dirname, "..");
-const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
+const CLEAN = path.join(__dirname, "..", "fixtures", "examples", "example-clean.xlsx");
 
 let dir: string;
 beforeAll(async () => {
@@ -61,58 +58,5 @@ describe("temporary files", () => {
     expect(left).toContain(path.basename(live));
     // Not named by thidua: someone else's, never touched.
     expect(left).toContain(path.basename(foreign));
-  });
-
-  describe("on SIGINT and SIGTERM during the write", () => {
-    let dist: string;
-    beforeAll(async () => {
-      dist = path.join(dir, "dist");
-      await promisify(execFile)(process.execPath, [
-        path.join(REPO, "node_modules", "typescript", "bin", "tsc"),
-        "-p",
-        path.join(REPO, "tsconfig.cli.json"),
-        "--outDir",
-        dist,
-      ]).catch(() => undefined);
-    }, 180_000);
-
-    it.each([
-      ["SIGINT", 130],
-      ["SIGTERM", 143],
-    ] as const)(
-      "%s: exit %d, and neither the output, the report nor any temporary file is left",
-      async (signal, status) => {
-        const { folder, input } = await folderWithInput(`signal-${signal}`);
-        const child = spawn(
-          process.execPath,
-          [
-            "-e",
-            `require(${JSON.stringify(path.join(dist, "src", "cli", "main.js"))}).run(process.argv.slice(1))`,
-            "summarize",
-            input,
-            "--out",
-            "out.xlsx",
-            "--json",
-            "r.json",
-          ],
-          {
-            cwd: folder,
-            env: { ...process.env, NODE_PATH: path.join(REPO, "node_modules"), THIDUA_TEST_HOLD_STAGED_MS: "60000" },
-            stdio: "ignore",
-          },
-        );
-        const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-        // Wait until both staged files are on disk (the run then holds them), and interrupt it.
-        for (;;) {
-          const temporaries = (await fs.readdir(folder)).filter((name) => name.endsWith(".tmp"));
-          if (temporaries.length === 2) break;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        child.kill(signal);
-        expect(await exited).toBe(status);
-        expect((await fs.readdir(folder)).sort()).toEqual(["cum.xlsx"]);
-      },
-      120_000,
-    );
   });
 });

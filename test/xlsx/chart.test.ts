@@ -8,17 +8,17 @@ import * as ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { rangeToA1 } from "../src/core/model/address";
-import { evaluateWorkbook } from "../src/core/run/evaluate";
-import { buildOutputSheets } from "../src/core/sheets";
-import type { ChartLayout, Report } from "../src/core/model/types";
-import { absoluteReference, withDrawingElement } from "../src/xlsx/chart";
-import { readWorkbookFile } from "../src/xlsx/read";
-import { CLI_TEST_TODAY, thidua } from "./helpers/cli";
-import { chartsOfSheet, contentTypeOf } from "./helpers/chartParts";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
+import { rangeToA1 } from "../../src/core/model/address";
+import { evaluateWorkbook } from "../../src/core/run/evaluate";
+import { buildOutputSheets } from "../../src/core/sheets";
+import type { ChartLayout, Report } from "../../src/core/model/types";
+import { absoluteReference, withDrawingElement } from "../../src/xlsx/chart";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { CLI_TEST_TODAY, thidua } from "../support/cli";
+import { chartsOfSheet, contentTypeOf } from "../support/chartParts";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
-const SAMPLE = path.resolve(__dirname, "../assets/cluster18-2024.xlsx");
+const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024.xlsx");
 const SUMMARY = "Tổng hợp";
 
 let dir: string;
@@ -149,7 +149,7 @@ describe("a workbook that has drawings of its own", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(SAMPLE);
     const logo = workbook.addImage({
-      buffer: (await fs.readFile(path.resolve(__dirname, "../assets/icon-16.png"))) as never,
+      buffer: (await fs.readFile(path.resolve(__dirname, "../../assets/icon-16.png"))) as never,
       extension: "png",
     });
     (workbook.getWorksheet("Thiết lập") as ExcelJS.Worksheet).addImage(logo, "H2:I4");

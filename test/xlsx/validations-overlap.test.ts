@@ -4,21 +4,21 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { evaluateWorkbook } from "../src/core";
-import { rangeFromA1, rangeToA1 } from "../src/core/model/address";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../src/core/schema/cluster18";
-import { buildOutputSheets, buildTemplateSheets } from "../src/core/sheets";
-import { SheetDraft } from "../src/core/sheets/sheet";
-import type { CellRange, SheetLayout } from "../src/core/model/types";
-import { main } from "../src/cli/main";
-import { readWorkbookFile } from "../src/xlsx/read";
-import { OPTIONS, smallCriteria, settings, typicalEvaluation } from "./core/sheets-fixtures";
-import { addDataValidation, withSheetXml } from "./helpers/xlsxPackage";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
-import { sheetXml } from "./helpers/xlsxZip";
+import { evaluateWorkbook } from "../../src/core";
+import { rangeFromA1, rangeToA1 } from "../../src/core/model/address";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
+import { buildOutputSheets, buildTemplateSheets } from "../../src/core/sheets";
+import { SheetDraft } from "../../src/core/sheets/sheet";
+import type { CellRange, SheetLayout } from "../../src/core/model/types";
+import { main } from "../../src/cli/main";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { OPTIONS, smallCriteria, settings, typicalEvaluation } from "../support/sheets-fixtures";
+import { addDataValidation, withSheetXml } from "../support/xlsxPackage";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { sheetXml } from "../support/xlsxZip";
 
-const EXAMPLES = path.resolve(__dirname, "fixtures/examples");
-const LIBREOFFICE = path.resolve(__dirname, "fixtures/libreoffice/cluster-zero-formulas.lo.xlsx");
+const EXAMPLES = path.resolve(__dirname, "../fixtures/examples");
+const LIBREOFFICE = path.resolve(__dirname, "../fixtures/libreoffice/cluster-zero-formulas.lo.xlsx");
 
 const intersect = (a: CellRange, b: CellRange) =>
   a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.col <= b.end.col && b.start.col <= a.end.col;

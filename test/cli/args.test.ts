@@ -1,4 +1,4 @@
-import { parseArgs, type Command, type UsageProblem } from "../src/cli/args";
+import { parseArgs, type Command, type UsageProblem } from "../../src/cli/args";
 
 describe("parseArgs", () => {
   it.each<[string, string[], Command]>([

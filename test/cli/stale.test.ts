@@ -1,12 +1,12 @@
 // Issue 13 §2 on files: a summary made by `summarize` records its data fingerprint, and
 // `validate` says the summary is stale once an input cell changes, until it is made again.
 import * as path from "path";
-import { main } from "../src/cli/main";
-import type { Report } from "../src/core/model/types";
+import { main } from "../../src/cli/main";
+import type { Report } from "../../src/core/model/types";
 import { promises as fs } from "fs";
-import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook } from "./helpers/xlsxWorkbooks";
+import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook } from "../support/xlsxWorkbooks";
 
-const CLEAN = path.resolve(__dirname, "fixtures/examples/example-clean.xlsx");
+const CLEAN = path.resolve(__dirname, "../fixtures/examples/example-clean.xlsx");
 
 let dir: string;
 beforeAll(async () => {
@@ -130,7 +130,7 @@ describe("--previous", () => {
 
 it("validate says the summary is stale after a vote on the Conference sheet changes, until it is made again (§7.4)", async () => {
   const input = path.join(dir, "conference.xlsx");
-  await fs.copyFile(path.resolve(__dirname, "fixtures/examples/example-year-conference.xlsx"), input);
+  await fs.copyFile(path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx"), input);
   const first = path.join(dir, "conference.summary.xlsx");
   expect((await thidua("summarize", input, "--out", first)).code).toBe(0);
   expect(await staleIssues(first)).toEqual([]);

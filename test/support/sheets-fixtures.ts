@@ -16,7 +16,7 @@ import type {
   SheetLayout,
   UnitEvaluation,
 } from "../../src/core/model/types";
-import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
+import { notRanked, unitEvaluation, unitResult } from "./unitResult";
 
 export const OPTIONS: BuildOptions = { date: { year: 2024, month: 7, day: 24 } };
 

@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-const SRC = path.resolve(__dirname, "..", "src");
+const SRC = path.resolve(__dirname, "../..", "src");
 const OUTPUT_FOLDER_NAMES = ["build", "dist", "out"];
 
 /** Every folder under `root`, as paths relative to it. */

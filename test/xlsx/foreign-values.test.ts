@@ -3,10 +3,10 @@
 // result of 0, FALSE or "" the way it later fails to read it.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { readWorkbookFile } from "../src/xlsx/read";
-import type { CellValue, SheetSnapshot } from "../src/core/model/types";
-import { formulaCell, rawPackage, rawPackageZip } from "./helpers/xlsxPackage";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import type { CellValue, SheetSnapshot } from "../../src/core/model/types";
+import { formulaCell, rawPackage, rawPackageZip } from "../support/xlsxPackage";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
 let dir: string;
 beforeAll(async () => {

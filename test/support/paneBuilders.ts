@@ -12,8 +12,8 @@ import type {
   RunStage,
   TemplateResult,
 } from "../../src/excel/types";
-import { evaluation as evaluationOf, issue } from "../core/sheets-fixtures";
-import { notRanked, unitEvaluation, unitResult } from "../helpers/unitResult";
+import { evaluation as evaluationOf, issue } from "./sheets-fixtures";
+import { notRanked, unitEvaluation, unitResult } from "./unitResult";
 
 export { issue };
 

@@ -3,12 +3,12 @@
 // text as text" can fail), a 1×1 write fills its range, a merged area shows only its top-left
 // value, a protected sheet refuses writes to locked cells, sheet names are compared ignoring case,
 // and formulas follow a sheet's rename and turn into #REF! when it is deleted.
-import { buildWorkbook, createWorkbookView, type WorkbookModel } from "./excel-host";
-import { parseAddress, validateSheetName } from "./excel-host/addresses";
-import { mergeRange, writeInput } from "./excel-host/cellOperations";
-import { WorkbookError } from "./excel-host/errors";
-import { rewriteSheetReferences } from "./excel-host/sheetOperations";
-import { WorkbookTransaction, type ModelContext } from "./excel-host/workbookModel";
+import { buildWorkbook, createWorkbookView, type WorkbookModel } from ".";
+import { parseAddress, validateSheetName } from "./addresses";
+import { mergeRange, writeInput } from "./cellOperations";
+import { WorkbookError } from "./errors";
+import { rewriteSheetReferences } from "./sheetOperations";
+import { WorkbookTransaction, type ModelContext } from "./workbookModel";
 
 /** The workbook after `change` ran on one transaction of `state` (committed even if it threw, as Excel does). */
 function apply(state: WorkbookModel, change: (exec: ModelContext) => void): { state: WorkbookModel; code: string } {

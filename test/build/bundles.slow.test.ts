@@ -8,12 +8,12 @@ import * as path from "path";
 import * as vm from "vm";
 import * as zlib from "zlib";
 import * as acorn from "acorn";
-import { runGenerate } from "../src/excel";
-import { readWorkbookFile } from "../src/xlsx/read";
-import { sheetsOf } from "./helpers/host";
-import { installOfficeRuntime, loadRuntime } from "./office-runtime";
+import { runGenerate } from "../../src/excel";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { sheetsOf } from "../support/host";
+import { installOfficeRuntime, loadRuntime } from "../office-runtime";
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** The ribbon bundle's size after gzip, the budget (bytes): it loads in Office 2019. */
 const COMMANDS_GZIP_BUDGET = 80 * 1024;

@@ -1,10 +1,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import { evaluateWorkbook } from "../src/core";
-import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../src/core/schema/cluster18";
-import { criteriaSheetFromTsv, parseTsv, unitsFromTsv, type UnitsTsvProblem } from "../src/cli/tsv";
+import { evaluateWorkbook } from "../../src/core";
+import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
+import { criteriaSheetFromTsv, parseTsv, unitsFromTsv, type UnitsTsvProblem } from "../../src/cli/tsv";
 
-const SAMPLES = path.resolve(__dirname, "../samples/cluster18");
+const SAMPLES = path.resolve(__dirname, "../../samples/cluster18");
 
 describe("parseTsv", () => {
   it("splits lines and tabs, trims cells and drops trailing blank lines", () => {

@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS } from "../src/core";
-import type { Evaluation, Issue, Report, UnitEvaluation, UnitResult } from "../src/core/model/types";
-import { formatIssues, formatRanking, formatTotal, issuePlace } from "../src/cli/format";
+import { DEFAULT_SETTINGS } from "../../src/core";
+import type { Evaluation, Issue, Report, UnitEvaluation, UnitResult } from "../../src/core/model/types";
+import { formatIssues, formatRanking, formatTotal, issuePlace } from "../../src/cli/format";
 
 function unit(overrides: Partial<UnitResult>): UnitResult {
   return {

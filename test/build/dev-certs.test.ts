@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import * as realDevCerts from "office-addin-dev-certs";
 
-const { devServerHttpsOptions } = require("../scripts/dev-certs") as {
+const { devServerHttpsOptions } = require("../../scripts/dev-certs") as {
   devServerHttpsOptions: (options: {
     devCerts: object;
     directory: string;

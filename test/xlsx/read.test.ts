@@ -1,10 +1,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { XlsxFileError } from "../src/xlsx/errors";
-import { readWorkbookFile } from "../src/xlsx/read";
-import type { CellValue, SheetSnapshot } from "../src/core/model/types";
-import { makeTempDir, putRows, removeTempDir, saveWorkbook } from "./helpers/xlsxWorkbooks";
+import { XlsxFileError } from "../../src/xlsx/errors";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import type { CellValue, SheetSnapshot } from "../../src/core/model/types";
+import { makeTempDir, putRows, removeTempDir, saveWorkbook } from "../support/xlsxWorkbooks";
 
 let dir: string;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { promises as fs } from "fs";
-import { evaluateWorkbook } from "../src/core";
-import type { Report } from "../src/core/model/types";
-import { unzipCapped, withFixedDates } from "../src/xlsx/package";
-import { snapshotFromPackage } from "../src/xlsx/values";
+import { evaluateWorkbook } from "../../src/core";
+import type { Report } from "../../src/core/model/types";
+import { unzipCapped, withFixedDates } from "../../src/xlsx/package";
+import { snapshotFromPackage } from "../../src/xlsx/values";
 import * as ExcelJS from "exceljs";
-import { makeSample, SAMPLES, SAMPLE_PATH, sampleProblems, type SampleKind } from "../scripts/make-sample";
-import { zipEntryDates, zipText } from "./helpers/xlsxZip";
+import { makeSample, SAMPLES, SAMPLE_PATH, sampleProblems, type SampleKind } from "../../scripts/make-sample";
+import { zipEntryDates, zipText } from "../support/xlsxZip";
 
 describe.each<[SampleKind, string, { year: number; month: number; day: number }]>([
   ["year", "assets/cluster18-2024.xlsx", { year: 2025, month: 1, day: 10 }],

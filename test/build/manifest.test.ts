@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_APP_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const OVERRIDES_NS = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
 const BT_NS = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";

@@ -5,15 +5,15 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { terminalText } from "../src/cli/format";
-import { readWorkbookFile } from "../src/xlsx/read";
-import { applySheetLayout, clipCellText, MAX_CELL_TEXT, workbookBytes } from "../src/xlsx/write";
-import type { SheetLayout } from "../src/core/model/types";
-import { rawPackage, withSheetXml, setCellXml } from "./helpers/xlsxPackage";
-import { thidua } from "./helpers/cli";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
+import { terminalText } from "../../src/cli/format";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { applySheetLayout, clipCellText, MAX_CELL_TEXT, workbookBytes } from "../../src/xlsx/write";
+import type { SheetLayout } from "../../src/core/model/types";
+import { rawPackage, withSheetXml, setCellXml } from "../support/xlsxPackage";
+import { thidua } from "../support/cli";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
-const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
+const CLEAN = path.join(__dirname, "..", "fixtures", "examples", "example-clean.xlsx");
 
 let dir: string;
 beforeAll(async () => {

@@ -3,9 +3,9 @@
 // whose numbers drift from the engine would teach secretaries the wrong arithmetic.
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { DEFAULT_SETTINGS, evaluateWorkbook, findUnitTable, normalizeLabel, roundHalfAway } from "../src/core";
-import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../src/core/words";
-import type { CellValue, Evaluation, Language, RuleId, SheetSnapshot, UnitEvaluation, WorkbookSnapshot } from "../src/core/model/types";
+import { DEFAULT_SETTINGS, evaluateWorkbook, findUnitTable, normalizeLabel, roundHalfAway } from "../../src/core";
+import { AWARD_WORDS, CLASSIFICATION_WORDS, RULE_NAMES } from "../../src/core/words";
+import type { CellValue, Evaluation, Language, RuleId, SheetSnapshot, UnitEvaluation, WorkbookSnapshot } from "../../src/core/model/types";
 import {
   CONFERENCE_COLUMNS,
   CONFERENCE_KEYS,
@@ -24,13 +24,13 @@ import {
   UNIT_NAME_LABELS,
   UNITS_LIST_COLUMNS,
   YES_WORDS,
-} from "../src/core/schema/labels";
-import { SETTINGS_KEYS } from "../src/core/schema/settings";
-import type { LabelSet } from "../src/core/model/text";
-import { CLI_TEXT } from "../src/cli/messages";
-import { readWorkbookFile } from "../src/xlsx/read";
+} from "../../src/core/schema/labels";
+import { SETTINGS_KEYS } from "../../src/core/schema/settings";
+import type { LabelSet } from "../../src/core/model/text";
+import { CLI_TEXT } from "../../src/cli/messages";
+import { readWorkbookFile } from "../../src/xlsx/read";
 
-const ROOT = path.join(__dirname, "..");
+const ROOT = path.join(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets", "cluster18-2024.xlsx");
 const GUIDES: Record<Language, string> = { vi: "docs/guide.vi.md", en: "docs/guide.en.md" };
 const REFERENCE = "docs/workbook.md";

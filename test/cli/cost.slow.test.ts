@@ -8,13 +8,13 @@ import * as path from "path";
 import { promisify } from "util";
 import { createDeflateRaw, deflateRawSync } from "zlib";
 import JSZip from "jszip";
-import { unzipCapped } from "../src/xlsx/package";
-import { addDataValidation, addMergeCells, rawZip, withSheetXml, worksheetPart } from "./helpers/xlsxPackage";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
-import { sheetXml } from "./helpers/xlsxZip";
+import { unzipCapped } from "../../src/xlsx/package";
+import { addDataValidation, addMergeCells, rawZip, withSheetXml, worksheetPart } from "../support/xlsxPackage";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { sheetXml } from "../support/xlsxZip";
 
-const REPO = path.join(__dirname, "..");
-const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
+const REPO = path.join(__dirname, "../..");
+const CLEAN = path.join(__dirname, "..", "fixtures", "examples", "example-clean.xlsx");
 const SHEET = "Lam Sơn";
 const MAX_RSS_KB = 500 * 1024;
 const crc32: (data: Buffer) => number = require("jszip/lib/crc32");
@@ -48,7 +48,7 @@ interface MeasuredRun {
 }
 
 async function thidua(...args: string[]): Promise<MeasuredRun> {
-  const result = await promisify(execFile)(process.execPath, [path.join(__dirname, "helpers", "thidua-measured.js"), ...args], {
+  const result = await promisify(execFile)(process.execPath, [path.join(__dirname, "..", "support", "thidua-measured.js"), ...args], {
     cwd: dir,
     env: { ...process.env, NODE_PATH: path.join(REPO, "node_modules"), THIDUA_MAIN: path.join(dist, "src", "cli", "main.js") },
     maxBuffer: 256 * 1024 * 1024,

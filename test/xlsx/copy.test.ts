@@ -7,12 +7,12 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { thidua } from "./helpers/cli";
-import { worksheetPart } from "./helpers/xlsxPackage";
-import { makeTempDir, removeTempDir } from "./helpers/xlsxWorkbooks";
-import { sheetXml, zipEntries } from "./helpers/xlsxZip";
+import { thidua } from "../support/cli";
+import { worksheetPart } from "../support/xlsxPackage";
+import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { sheetXml, zipEntries } from "../support/xlsxZip";
 
-const CLEAN = path.join(__dirname, "fixtures", "examples", "example-clean.xlsx");
+const CLEAN = path.join(__dirname, "..", "fixtures", "examples", "example-clean.xlsx");
 const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 const PLAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 

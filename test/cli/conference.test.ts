@@ -4,11 +4,11 @@ import * as ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../src/cli/main";
-import { evaluateWorkbook } from "../src/core";
-import { readWorkbookFile } from "../src/xlsx/read";
+import { main } from "../../src/cli/main";
+import { evaluateWorkbook } from "../../src/core";
+import { readWorkbookFile } from "../../src/xlsx/read";
 
-const EXAMPLE = path.resolve(__dirname, "fixtures/examples/example-year-conference.xlsx");
+const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx");
 let dir: string;
 let withoutConference: string;
 
