@@ -47,6 +47,13 @@ describe("inputFingerprint", () => {
     expect(inputFingerprint(sheets)).toBe(fnv1a(joined));
     expect(inputFingerprint(sheets)).not.toBe(inputFingerprint([sheets[1], sheets[0]]));
   });
+
+  it("takes a sheet's name as every layer compares names (nameKey): case, spacing and invisible marks aside", () => {
+    const cells = [[1]];
+    const named = (name: string) => inputFingerprint([{ name, cells, merges: [] }]);
+    expect(named("LAM  Sơn\u200b")).toBe(named("Lam Sơn"));
+    expect(named("Lam Son")).not.toBe(named("Lam Sơn"));
+  });
 });
 
 describe("fnv1a", () => {

@@ -3,6 +3,7 @@
 // and so two printouts can be told apart. Pure and ES5-safe: the ribbon bundle runs it in IE11,
 // which has no Math.imul and no crypto, so the hash is a 32-bit FNV-1a built from shifts.
 import type { CellAddress, CellValue, SheetSnapshot, WorkbookSnapshot } from "../model/types";
+import { nameKey } from "../model/text";
 import { sheetNamed } from "../read/sheet";
 
 /** The Summary's names in both languages; a run in English replaces a Vietnamese summary. */
@@ -65,7 +66,9 @@ export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
   // engine's time and garbage. The pieces are the same, so the hash is too.
   let hash = FNV_OFFSET;
   for (const sheet of sheets) {
-    hash = mixText(hash, `\u0002${sheet.name.trim().toLowerCase()}`);
+    // Named as every layer compares names, so a rename Excel would call the same sheet (case,
+    // spacing, an invisible mark) does not make the summary look stale.
+    hash = mixText(hash, `\u0002${nameKey(sheet.name)}`);
     const rows = sheet.cells;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
