@@ -59,3 +59,11 @@ export function labelsIn<K extends string>(fields: Readonly<Record<K, { labels: 
   for (const key of Object.keys(fields) as K[]) words[key] = labelIn(fields[key], language);
   return words;
 }
+
+/**
+ * An entry named in both languages, for a message whose language is chosen when it is shown.
+ * @example bothLabels({ labels: { vi: ["Tự chấm"], en: ["Self score"] } }) === "Tự chấm / Self score"
+ */
+export function bothLabels(field: { labels: Labels }): string {
+  return `${labelIn(field, "vi")} / ${labelIn(field, "en")}`;
+}

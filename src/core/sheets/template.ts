@@ -10,7 +10,8 @@
 import { cellRange } from "../model/address";
 import { maxTotal } from "../score/score";
 import { reviewKindOfPeriod } from "../schema/choices";
-import { labelIn, writtenHeader, YES_NO_RULE } from "../schema/field";
+import { CRITERIA_FIELDS } from "../schema/criteria";
+import { labelIn, writtenHeader } from "../schema/field";
 import type { WriteContext } from "../schema/kinds";
 import { SETTINGS_FIELDS, THRESHOLD_KEYS, type SettingField, type SettingsKey, type ThresholdKey } from "../schema/settings";
 import { UNITS_LIST_FIELDS } from "../schema/unitsList";
@@ -80,6 +81,7 @@ const CRITERIA_WIDTHS = [8, 60, 16, 10, 8, 11, 12, 11, 12, 12];
 const CRITERIA_GUIDE_ROW = 1;
 const CRITERIA_HEADER_ROW = 2;
 const CRITERIA_MAY_BE_NA_COL = 9;
+const MAY_BE_NA_RULE = CRITERIA_FIELDS.mayBeNotApplicable.rule;
 
 function buildCriteriaSheet(input: TemplateInput): SheetLayout {
   const text = TEMPLATE_TEXT[input.language];
@@ -103,8 +105,8 @@ function buildCriteriaSheet(input: TemplateInput): SheetLayout {
   const mayBeNotApplicableRule: ValidationRule = {
     kind: "list",
     values: [text.yes, text.no],
-    prompt: text.prompts.mayBeNotApplicable,
-    error: YES_NO_RULE.error[input.language],
+    prompt: MAY_BE_NA_RULE.prompt[input.language],
+    error: MAY_BE_NA_RULE.error[input.language],
   };
   for (const group of input.criteria.groups) {
     const name = displayName(input, group);
