@@ -85,6 +85,7 @@ const NOT_LABELS: Record<string, string[]> = {
   // Names in other vocabularies: Excel's underline style, the attributes of an .xlsx part's XML.
   "excel/cells.ts": ["None"],
   "xlsx/copy.ts": ["Type", "Target"],
+  "xlsx/parts.ts": ["Type", "Target"],
   "xlsx/values.ts": ["Type", "Target"],
 };
 

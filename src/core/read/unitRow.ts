@@ -97,96 +97,96 @@ export class RowReader {
           : isBlank(this.value(criterion.type === "count" ? "quantity" : "self"));
       if (blank) return { points: 0, planRate: null };
     }
-    if (criterion.type === "score" || criterion.type === "yesno") return this.readScore();
-    if (criterion.type === "count") return this.readCount();
-    return this.readPlan();
+    if (criterion.type === "score" || criterion.type === "yesno") return readScore(this);
+    if (criterion.type === "count") return readCount(this);
+    return readPlan(this);
   }
+}
 
-  /** A Score row's points, or a Yes/No row's yes (max) or no (0). */
-  private readScore(): SelfReading {
-    const criterion = this.criterion;
-    if (!this.has("self")) {
-      this.report("empty-score", "code", { column: bothLabels(UNIT_FIELDS.self) });
-      return UNUSABLE;
-    }
-    if (isBlank(this.value("self"))) {
-      this.report("empty-score", "self", { blank: "self" });
-      return UNUSABLE;
-    }
-    if (criterion.type === "yesno") {
-      const reading = readYesNo(this.value("self"));
-      if (reading.kind === "yesno") return { points: reading.value ? criterion.max : 0, planRate: null };
-      if (reading.kind === "invalid") this.report(reading.rule, "self", { value: reading.shown });
-      return UNUSABLE;
-    }
-    const n = this.readInput("self");
-    if (n === null || n === "blank") return UNUSABLE;
-    if (n < 0 || n > criterion.max + 1e-9) {
-      this.report("out-of-range", "self", { value: showValue(this.value("self")), max: criterion.max });
-      return UNUSABLE;
-    }
-    return { points: n, planRate: null };
+/** A Score row's points, or a Yes/No row's yes (max) or no (0). */
+function readScore(reader: RowReader): SelfReading {
+  const criterion = reader.criterion;
+  if (!reader.has("self")) {
+    reader.report("empty-score", "code", { column: bothLabels(UNIT_FIELDS.self) });
+    return UNUSABLE;
   }
+  if (isBlank(reader.value("self"))) {
+    reader.report("empty-score", "self", { blank: "self" });
+    return UNUSABLE;
+  }
+  if (criterion.type === "yesno") {
+    const reading = readYesNo(reader.value("self"));
+    if (reading.kind === "yesno") return { points: reading.value ? criterion.max : 0, planRate: null };
+    if (reading.kind === "invalid") reader.report(reading.rule, "self", { value: reading.shown });
+    return UNUSABLE;
+  }
+  const n = reader.readInput("self");
+  if (n === null || n === "blank") return UNUSABLE;
+  if (n < 0 || n > criterion.max + 1e-9) {
+    reader.report("out-of-range", "self", { value: showValue(reader.value("self")), max: criterion.max });
+    return UNUSABLE;
+  }
+  return { points: n, planRate: null };
+}
 
-  /** A Count row: the quantity times the points per item, at most the max. */
-  private readCount(): SelfReading {
-    if (!this.has("quantity")) {
-      this.report("empty-score", "code", { column: bothLabels(UNIT_FIELDS.quantity) });
-      return UNUSABLE;
-    }
-    const n = this.readInput("quantity");
-    if (n === "blank") {
-      this.report("empty-score", "quantity", { blank: "quantity" });
-      return UNUSABLE;
-    }
-    if (n === null) return UNUSABLE;
-    if (n < 0) {
-      this.report("out-of-range", "quantity", { value: showValue(this.value("quantity")) });
-      return UNUSABLE;
-    }
-    return { points: Math.min(this.criterion.max, n * (this.criterion.perItem ?? 0)), planRate: null };
+/** A Count row: the quantity times the points per item, at most the max. */
+function readCount(reader: RowReader): SelfReading {
+  if (!reader.has("quantity")) {
+    reader.report("empty-score", "code", { column: bothLabels(UNIT_FIELDS.quantity) });
+    return UNUSABLE;
   }
+  const n = reader.readInput("quantity");
+  if (n === "blank") {
+    reader.report("empty-score", "quantity", { blank: "quantity" });
+    return UNUSABLE;
+  }
+  if (n === null) return UNUSABLE;
+  if (n < 0) {
+    reader.report("out-of-range", "quantity", { value: showValue(reader.value("quantity")) });
+    return UNUSABLE;
+  }
+  return { points: Math.min(reader.criterion.max, n * (reader.criterion.perItem ?? 0)), planRate: null };
+}
 
-  /** A Plan row: target first, then actual (spec: plan-input at the target, else at the actual). */
-  private readPlan(): SelfReading {
-    if (!this.has("target")) {
-      this.report("plan-input", "code", { column: "target" });
-      return UNUSABLE;
-    }
-    const target = this.readInput("target");
-    let targetOk = false;
-    if (target === "blank") this.report("plan-input", "target", { column: "target" });
-    else if (target !== null && !(target > 0))
-      this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
-    else if (target !== null) targetOk = true;
-    const actual = this.readActual(targetOk);
-    if (!targetOk || actual === null) return UNUSABLE;
-    const rate = actual / (target as number);
-    // A target so small that the rate overflows (5e-324, say) cannot be a real plan figure.
-    if (!Number.isFinite(rate * 100)) {
-      this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
-      return UNUSABLE;
-    }
-    // The floor is applied to the unrounded rate (spec §4).
-    const points = rate * 100 < this.criterion.planFloor ? 0 : this.criterion.max * Math.min(rate, 1);
-    return { points, planRate: rate };
+/** A Plan row: target first, then actual (spec: plan-input at the target, else at the actual). */
+function readPlan(reader: RowReader): SelfReading {
+  if (!reader.has("target")) {
+    reader.report("plan-input", "code", { column: "target" });
+    return UNUSABLE;
   }
+  const target = reader.readInput("target");
+  let targetOk = false;
+  if (target === "blank") reader.report("plan-input", "target", { column: "target" });
+  else if (target !== null && !(target > 0))
+    reader.report("plan-input", "target", { column: "target", value: showValue(reader.value("target")) });
+  else if (target !== null) targetOk = true;
+  const actual = readActual(reader, targetOk);
+  if (!targetOk || actual === null) return UNUSABLE;
+  const rate = actual / (target as number);
+  // A target so small that the rate overflows (5e-324, say) cannot be a real plan figure.
+  if (!Number.isFinite(rate * 100)) {
+    reader.report("plan-input", "target", { column: "target", value: showValue(reader.value("target")) });
+    return UNUSABLE;
+  }
+  // The floor is applied to the unrounded rate (spec §4).
+  const points = rate * 100 < reader.criterion.planFloor ? 0 : reader.criterion.max * Math.min(rate, 1);
+  return { points, planRate: rate };
+}
 
-  /** A Plan row's actual; its absence is reported only beside a usable target. */
-  private readActual(targetOk: boolean): number | null {
-    if (!this.has("actual")) {
-      if (targetOk) this.report("plan-input", "code", { column: "actual" });
-      return null;
-    }
-    const read = this.readInput("actual");
-    if (read === "blank") {
-      if (targetOk) this.report("plan-input", "actual", { column: "actual" });
-      return null;
-    }
-    if (read !== null && read < 0) {
-      this.report("out-of-range", "actual", { value: showValue(this.value("actual")) });
-      return null;
-    }
-    return read;
+/** A Plan row's actual; its absence is reported only beside a usable target. */
+function readActual(reader: RowReader, targetOk: boolean): number | null {
+  if (!reader.has("actual")) {
+    if (targetOk) reader.report("plan-input", "code", { column: "actual" });
+    return null;
   }
+  const read = reader.readInput("actual");
+  if (read === "blank") {
+    if (targetOk) reader.report("plan-input", "actual", { column: "actual" });
+    return null;
+  }
+  if (read !== null && read < 0) {
+    reader.report("out-of-range", "actual", { value: showValue(reader.value("actual")) });
+    return null;
+  }
+  return read;
 }

@@ -2,11 +2,9 @@
 // decisions a row may hold, each in the order `thidua conference` writes them. The reader matches
 // every label; the sheet writer writes the first of its language; messages name them by it.
 import type { Decision } from "../model/types";
-import { labelSetOf, type Field } from "./field";
+import { labelSetOf, labelled as entry, type Field } from "./field";
 import { NO_FIELD } from "./unitsList";
 import { UNIT_NAME_FIELD } from "./unitSheet";
-
-const entry = (vi: string, en: string): Field => ({ labels: { vi: [vi], en: [en] } });
 
 export const CONFERENCE_KEY_FIELDS = {
   date: entry("Ngày họp", "Date"),

@@ -26,6 +26,14 @@ export interface Field {
 }
 
 /**
+ * An entry known by one English label and one or more Vietnamese ones, the first written.
+ * @example labelled(["Thực hiện"], "Actual").labels.en[0] === "Actual"
+ */
+export const labelled = (vi: string | readonly [string, ...string[]], en: string): Field => ({
+  labels: { vi: typeof vi === "string" ? [vi] : vi, en: [en] },
+});
+
+/**
  * The label set a reader matches: every label of every entry, Vietnamese first.
  * @example matchLabel("Mã", labelSetOf({ code: { labels: { vi: ["Mã"], en: ["Code"] } } })) === "code"
  */

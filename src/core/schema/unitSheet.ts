@@ -3,26 +3,24 @@
 // mark of a row that does not apply. The reader matches every label; the template writes the
 // first of its language (or `written`); messages name a column by it.
 import { CODE_FIELD, MAX_FIELD, NAME_FIELD } from "./criteria";
-import { labelSetOf, type Field } from "./field";
+import { labelSetOf, labelled, type Field } from "./field";
 
 /** `Đơn vị` / `Unit`: beside the unit's name above its table, and the Conference's unit column. */
-export const UNIT_NAME_FIELD: Field = { labels: { vi: ["Đơn vị"], en: ["Unit"] } };
-
-const column = (vi: readonly [string, ...string[]], en: string): Field => ({ labels: { vi, en: [en] } });
+export const UNIT_NAME_FIELD = labelled("Đơn vị", "Unit");
 
 export const UNIT_FIELDS = {
   code: CODE_FIELD,
   name: { ...NAME_FIELD, written: { vi: "Nội dung tiêu chí" } },
   max: MAX_FIELD,
-  target: column(["Kế hoạch", "Chỉ tiêu"], "Target"),
-  actual: column(["Thực hiện"], "Actual"),
-  quantity: column(["Số lượng"], "Quantity"),
-  self: column(["Tự chấm", "Điểm tự chấm", "Tự đánh giá"], "Self score"),
-  verified: column(["Thẩm định", "Điểm thẩm định"], "Verified score"),
+  target: labelled(["Kế hoạch", "Chỉ tiêu"], "Target"),
+  actual: labelled("Thực hiện", "Actual"),
+  quantity: labelled("Số lượng", "Quantity"),
+  self: labelled(["Tự chấm", "Điểm tự chấm", "Tự đánh giá"], "Self score"),
+  verified: labelled(["Thẩm định", "Điểm thẩm định"], "Verified score"),
   // The province's review sits right of the cluster's, as the levels go (spec §7.2).
-  approved: column(["Điểm duyệt", "Duyệt"], "Approved score"),
-  evidence: column(["Minh chứng", "Tài liệu kiểm chứng"], "Evidence"),
-  note: column(["Ghi chú thẩm định"], "Verification note"),
+  approved: labelled(["Điểm duyệt", "Duyệt"], "Approved score"),
+  evidence: labelled(["Minh chứng", "Tài liệu kiểm chứng"], "Evidence"),
+  note: labelled("Ghi chú thẩm định", "Verification note"),
 } satisfies Record<string, Field>;
 export type UnitColumn = keyof typeof UNIT_FIELDS;
 export const UNIT_COLUMNS = labelSetOf<UnitColumn>(UNIT_FIELDS);
@@ -32,7 +30,7 @@ export const UNIT_INPUT_COLUMNS: readonly UnitColumn[] = ["target", "actual", "q
 export const UNIT_NAME_LABELS = labelSetOf({ unit: UNIT_NAME_FIELD });
 
 /** The unit's own total row: the rows below it (signatures, notes) are not read. */
-export const TOTAL_ROW_FIELD: Field = { labels: { vi: ["Tổng cộng"], en: ["Total"] } };
+export const TOTAL_ROW_FIELD = labelled("Tổng cộng", "Total");
 export const TOTAL_ROW_LABELS = labelSetOf({ total: TOTAL_ROW_FIELD });
 
 /** The mark of a criterion row that does not apply to the unit (spec §7.1); the first is written. */
