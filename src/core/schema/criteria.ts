@@ -2,17 +2,12 @@
 // writes them, and one per type a row may have. The reader matches every label; the template
 // writes the first of its language (or the entry's `written` form); messages name a column by it.
 import type { CriterionType, GroupKind } from "../model/types";
-import { YES_NO_RULE, labelSetOf, labelled, type Field, type Words } from "./field";
+import { labelSetOf, labelled, type Field } from "./field";
 
 // The columns a unit sheet shares with the Criteria sheet: the same labels, one entry each.
 export const CODE_FIELD = labelled("Mã", "Code");
 export const NAME_FIELD = labelled(["Nội dung", "Tiêu chí"], "Criterion");
 export const MAX_FIELD = labelled(["Điểm tối đa", "Điểm chuẩn", "Thang điểm"], "Max points");
-
-export interface CriteriaField extends Field {
-  /** The input message and error of the column's drop-down, where the template offers one. */
-  rule?: { prompt: Words; error: Words };
-}
 
 export const CRITERIA_FIELDS = {
   code: CODE_FIELD,
@@ -26,17 +21,10 @@ export const CRITERIA_FIELDS = {
   evidence: labelled("Cần minh chứng", "Evidence required"),
   disqualifies: labelled("Loại trừ khen thưởng", "Disqualifies awards"),
   // Offered only on a regular group's criteria (spec §7.1).
-  mayBeNotApplicable: {
-    ...labelled("Có thể không áp dụng", "May be N/A"),
-    rule: {
-      prompt: {
-        vi: "Chọn Có nếu có đơn vị không được giao tiêu chí này (chỉ tiêu chí của nhóm thường).",
-        en: "Choose Yes if some units are not assigned this criterion (regular groups only).",
-      },
-      error: YES_NO_RULE.error,
-    },
-  },
-} satisfies Record<string, CriteriaField>;
+  // Offered only on a regular group's criteria (spec §7.1). Its drop-down's prompt is with the
+  // template's words (words/template.ts), out of the ribbon bundle that reads this schema.
+  mayBeNotApplicable: labelled("Có thể không áp dụng", "May be N/A"),
+} satisfies Record<string, Field>;
 export type CriteriaColumn = keyof typeof CRITERIA_FIELDS;
 export const CRITERIA_COLUMNS = labelSetOf<CriteriaColumn>(CRITERIA_FIELDS);
 

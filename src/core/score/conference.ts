@@ -50,14 +50,7 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
   const header = findVotesHeader(sheet);
   const keys = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS);
   const details = readDetails(sheet, keys, invalid);
-  const rows: ConferenceRow[] = [];
-  if (header) {
-    const seen = new Set<number>();
-    for (let row = header.row + 1; row < sheet.cells.length; row++) {
-      const read = readVotesRow({ sheet, row, columns: header.columns, units, members: details.members, invalid }, seen);
-      if (read) rows.push(read);
-    }
-  }
+  const rows = header ? readVotesTable(sheet, header, units, details.members, invalid) : [];
   const firstDecision = rows.find((r) => r.decision !== null);
   if (firstDecision && details.members === null && issues.errorCount === 0) {
     invalid(keys.members ?? firstDecision.decisionCell, { problem: "members-missing" });
@@ -98,64 +91,59 @@ function readDetails(
   return details;
 }
 
-/** One row of the votes table being read, and what it is read against. */
-interface VotesRow {
-  sheet: SheetSnapshot;
-  row: number;
-  columns: Partial<Record<ConferenceColumn, number>>;
-  units: readonly ConferenceUnit[];
-  /** The members present, when known: no count of votes may exceed it. */
-  members: number | null;
-  invalid: Invalid;
-}
-
-/** A unit's votes and decision; null for a blank row, and for an unknown or repeated unit (reported). */
-function readVotesRow(line: VotesRow, seen: Set<number>): ConferenceRow | null {
-  const { sheet, row, columns, invalid } = line;
-  const unitCell = { row, col: columns.unit as number };
-  const unitText = textAt(sheet, unitCell);
-  const decisionCell = { row, col: columns.decision ?? -1 };
-  const flagCell = columns.flagVotes === undefined ? null : { row, col: columns.flagVotes };
-  const certificateCell = columns.certificateVotes === undefined ? null : { row, col: columns.certificateVotes };
-  const rowCells = [flagCell, certificateCell, columns.decision === undefined ? null : decisionCell];
-  if (unitText === "" && rowCells.every((c) => c === null || isBlank(cellAt(sheet, c)))) return null;
-  const index = line.units.findIndex((u) => sameName(u.name, unitText) || sameName(u.sheetName, unitText));
-  if (index < 0) {
-    invalid(unitCell, { problem: "unknown-unit", value: unitText });
-    return null;
-  }
-  if (seen.has(index)) {
-    invalid(unitCell, { problem: "repeated-unit", value: unitText });
-    return null;
-  }
-  seen.add(index);
-  const flagVotes = readVotes(line, flagCell);
-  const certificateVotes = readVotes(line, certificateCell);
-  let decision: Decision | null = null;
-  if (columns.decision !== undefined) {
-    const value = cellAt(sheet, decisionCell);
+/** The votes table's rows, one per unit named; blank rows skipped, unknown or repeated units reported. */
+function readVotesTable(
+  sheet: SheetSnapshot,
+  header: { row: number; columns: Partial<Record<ConferenceColumn, number>> },
+  units: readonly ConferenceUnit[],
+  membersKnown: number | null,
+  invalid: Invalid,
+): ConferenceRow[] {
+  const { columns } = header;
+  const votes = (cell: CellAddress | null): number => {
+    if (!cell) return 0;
+    const value = cellAt(sheet, cell);
+    // A blank vote cell is 0 votes (§7.7).
+    if (isBlank(value)) return 0;
+    const reading = readNumber(value);
+    const ok =
+      reading.kind === "number" &&
+      Number.isInteger(reading.value) &&
+      reading.value >= 0 &&
+      (membersKnown === null || reading.value <= membersKnown);
+    if (!ok) {
+      invalid(cell, { problem: "votes", value: showValue(value), ...(membersKnown === null ? {} : { members: membersKnown }) });
+      return 0;
+    }
+    return reading.kind === "number" ? reading.value : 0;
+  };
+  const rows: ConferenceRow[] = [];
+  const seen = new Set<number>();
+  for (let row = header.row + 1; row < sheet.cells.length; row++) {
+    const unitCell = { row, col: columns.unit as number };
+    const unitText = textAt(sheet, unitCell);
+    const decisionCell = { row, col: columns.decision ?? -1 };
+    const flagCell = columns.flagVotes === undefined ? null : { row, col: columns.flagVotes };
+    const certificateCell = columns.certificateVotes === undefined ? null : { row, col: columns.certificateVotes };
+    const rowCells = [flagCell, certificateCell, columns.decision === undefined ? null : decisionCell];
+    if (unitText === "" && rowCells.every((c) => c === null || isBlank(cellAt(sheet, c)))) continue;
+    const index = units.findIndex((u) => sameName(u.name, unitText) || sameName(u.sheetName, unitText));
+    if (index < 0 || seen.has(index)) {
+      invalid(unitCell, { problem: index < 0 ? "unknown-unit" : "repeated-unit", value: unitText });
+      continue;
+    }
+    seen.add(index);
+    const flagVotes = votes(flagCell);
+    const certificateVotes = votes(certificateCell);
+    let decision: Decision | null = null;
+    const value = columns.decision === undefined ? null : cellAt(sheet, decisionCell);
     if (!isBlank(value)) {
       decision = typeof value === "string" ? matchLabel(value, DECISION_WORDS) : null;
       if (decision === null) invalid(decisionCell, { problem: "decision", value: showValue(value) });
     }
+    rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell });
   }
-  return { unit: index, flagVotes, certificateVotes, decision, decisionCell };
-}
-
-/** A count of votes: a whole number from 0 to the members present; blank is 0 (§7.7), not valid 0 (reported). */
-function readVotes(line: VotesRow, cell: CellAddress | null): number {
-  if (!cell) return 0;
-  const value = cellAt(line.sheet, cell);
-  if (isBlank(value)) return 0;
-  const members = line.members;
-  const reading = readNumber(value);
-  const ok =
-    reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 0 && (members === null || reading.value <= members);
-  if (!ok) {
-    line.invalid(cell, { problem: "votes", value: showValue(value), ...(members === null ? {} : { members }) });
-    return 0;
-  }
-  return reading.kind === "number" ? reading.value : 0;
+  return rows;
 }
 
 /**

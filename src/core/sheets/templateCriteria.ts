@@ -1,7 +1,7 @@
 // The template's Criteria sheet (spec §2, §7.1): the table as the reader takes it back, its header
 // from the Criteria schema, with the may-be-N/A column offered on a regular group's criteria.
 import { cellRange } from "../model/address";
-import { CRITERIA_FIELDS } from "../schema/criteria";
+import { YES_NO_RULE } from "../schema/field";
 import type { SheetLayout } from "../model/types";
 import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { GROUP_FILL, HEADER_FILL, TITLE_SIZE, displayName, type TemplateInput } from "./templateParts";
@@ -12,7 +12,6 @@ const CRITERIA_WIDTHS = [8, 60, 16, 10, 8, 11, 12, 11, 12, 12];
 const CRITERIA_GUIDE_ROW = 1;
 const CRITERIA_HEADER_ROW = 2;
 const CRITERIA_MAY_BE_NA_COL = 9;
-const MAY_BE_NA_RULE = CRITERIA_FIELDS.mayBeNotApplicable.rule;
 
 export function buildCriteriaSheet(input: TemplateInput): SheetLayout {
   const text = TEMPLATE_TEXT[input.language];
@@ -51,8 +50,8 @@ function writeCriteriaRows(draft: SheetDraft, input: TemplateInput, text: Templa
   const mayBeNotApplicableRule: ValidationRule = {
     kind: "list",
     values: [text.yes, text.no],
-    prompt: MAY_BE_NA_RULE.prompt[input.language],
-    error: MAY_BE_NA_RULE.error[input.language],
+    prompt: text.prompts.mayBeNotApplicable,
+    error: YES_NO_RULE.error[input.language],
   };
   for (const group of input.criteria.groups) {
     const name = displayName(input, group);

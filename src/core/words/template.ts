@@ -82,6 +82,7 @@ export interface TemplateText extends SchemaWords {
     notApplicable: string;
     /** The self cell of a Count row that may not apply: it takes only the mark. */
     notApplicableOnly: string;
+    mayBeNotApplicable: string;
   };
   errors: {
     score: (max: string) => string;
@@ -131,6 +132,7 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       evidence: "Tiêu chí này cần minh chứng: ghi tên, số hiệu, ngày của văn bản kiểm chứng.",
       notApplicable: " Ghi Không áp dụng nếu đơn vị không được giao chỉ tiêu này.",
       notApplicableOnly: "Chọn Không áp dụng nếu đơn vị không được giao chỉ tiêu này; nếu được giao, nhập số lượng.",
+      mayBeNotApplicable: "Chọn Có nếu có đơn vị không được giao tiêu chí này (chỉ tiêu chí của nhóm thường).",
     },
     errors: {
       score: (max) => `Điểm phải là số từ 0 đến ${max}.`,
@@ -178,6 +180,7 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       evidence: "This criterion needs evidence: give the supporting document's title, number and date.",
       notApplicable: " Write N/A if the unit is not assigned this criterion.",
       notApplicableOnly: "Choose N/A if the unit is not assigned this criterion; if it is, enter the quantity.",
+      mayBeNotApplicable: "Choose Yes if some units are not assigned this criterion (regular groups only).",
     },
     errors: {
       score: (max) => `Points must be a number from 0 to ${max}.`,
