@@ -7,6 +7,16 @@ import type { MessageParams } from "../words/messages";
 import type { CellAddress, CellValue, Criterion, RuleId, Severity, SheetSnapshot } from "../model/types";
 import { isBlank, isNotApplicableMark, readInputNumber, readYesNo, showValue } from "../model/values";
 
+/**
+ * What a `text-number` warning says: the value as shown, the number read, and how it was read
+ * when that was more than a number typed as text (a lone dash, a number with a note).
+ */
+export function textNumberParams(value: CellValue, reading: { value: number } | { value: number; how: "dash" | "note" }): MessageParams {
+  const params: MessageParams = { value: showValue(value), expected: reading.value };
+  if ("how" in reading) params.detail = reading.how;
+  return params;
+}
+
 /** The self inputs' reading: points and a plan rate. */
 export interface SelfReading {
   points: number | null;
@@ -76,12 +86,7 @@ export class RowReader {
       this.report(reading.rule, column, { value: reading.shown });
       return null;
     }
-    if (reading.fromText)
-      this.warn("text-number", column, {
-        value: showValue(value),
-        expected: reading.value,
-        ...("how" in reading ? { detail: reading.how } : {}),
-      });
+    if (reading.fromText) this.warn("text-number", column, textNumberParams(value, reading));
     return reading.value;
   }
 

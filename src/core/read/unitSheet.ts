@@ -4,7 +4,7 @@
 import type { CriteriaIndex } from "./criteria";
 import { TOTAL_ROW_LABELS, type UnitColumn } from "../schema/unitSheet";
 import { cellAt, IssueList, textAt, type HeaderColumns } from "./sheet";
-import { RowReader, type SelfReading } from "./unitRow";
+import { RowReader, textNumberParams, type SelfReading } from "./unitRow";
 import type { UnitTable } from "./unitTable";
 import { codeKey, matchLabel } from "../model/text";
 import type { CellAddress, CellValue, Criterion, Severity, SheetSnapshot } from "../model/types";
@@ -177,12 +177,7 @@ function checkTypedSelfScore(reader: RowReader, self: SelfReading): void {
     reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
     return;
   }
-  if (reading.fromText)
-    reader.warn("text-number", "self", {
-      value: showValue(value),
-      expected: reading.value,
-      ...("how" in reading ? { detail: reading.how } : {}),
-    });
+  if (reading.fromText) reader.warn("text-number", "self", textNumberParams(value, reading));
   if (differs(reading.value, self.points)) reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
 }
 
@@ -250,7 +245,7 @@ function checkMax(reader: RowReader): void {
   if (reading.kind !== "number" || differs(reading.value, reader.criterion.max)) {
     reader.warn("max-mismatch", "max", { found: showValue(max), expected: reader.criterion.max });
   } else if (reading.fromText) {
-    reader.warn("text-number", "max", { value: showValue(max), expected: reading.value });
+    reader.warn("text-number", "max", textNumberParams(max, reading));
   }
 }
 
@@ -267,7 +262,7 @@ function readReview(sheet: SheetSnapshot, cell: CellAddress, criterion: Criterio
     if (reading.kind === "yesno") return reading.value ? criterion.max : 0;
     const numeric = readNumber(value);
     if (numeric.kind === "number" && (numeric.value === criterion.max || numeric.value === 0)) {
-      issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: numeric.value });
+      issues.warning("text-number", sheet.name, cell, code, textNumberParams(value, numeric));
       return numeric.value;
     }
     if (reading.kind === "invalid") issues.add(severity, reading.rule, sheet.name, cell, code, { value: reading.shown });
@@ -279,12 +274,7 @@ function readReview(sheet: SheetSnapshot, cell: CellAddress, criterion: Criterio
     return null;
   }
   if (reading.kind === "blank") return null;
-  if (reading.fromText)
-    issues.warning("text-number", sheet.name, cell, code, {
-      value: showValue(value),
-      expected: reading.value,
-      ...("how" in reading ? { detail: reading.how } : {}),
-    });
+  if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, textNumberParams(value, reading));
   if (reading.value < 0 || reading.value > criterion.max + 1e-9) {
     issues.add(severity, "out-of-range", sheet.name, cell, code, { value: showValue(value), max: criterion.max });
     return null;

@@ -33,6 +33,9 @@ export const labelled = (vi: string | readonly [string, ...string[]], en: string
   labels: { vi: typeof vi === "string" ? [vi] : vi, en: [en] },
 });
 
+/** Every label of an entry, Vietnamese first: what a reader matches it by. */
+export const allLabels = (field: { labels: Labels }): readonly string[] => [...field.labels.vi, ...field.labels.en];
+
 /**
  * The label set a reader matches: every label of every entry, Vietnamese first.
  * @example matchLabel("Mã", labelSetOf({ code: { labels: { vi: ["Mã"], en: ["Code"] } } })) === "code"

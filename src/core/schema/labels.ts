@@ -1,6 +1,7 @@
 // Every label the engine reads, Vietnamese first, then English (spec §1–§2). Both forms are
 // accepted anywhere; matching folds case and diacritics (see text.ts).
-import { CONFERENCE_SHEET, CRITERIA_SHEET, SETTINGS_SHEET, sheetLabels } from "./sheets";
+import { allLabels as sheetLabels } from "./field";
+import { CONFERENCE_SHEET, CRITERIA_SHEET, SETTINGS_SHEET } from "./sheets";
 
 export const CRITERIA_SHEET_LABELS = sheetLabels(CRITERIA_SHEET);
 export const SETTINGS_SHEET_LABELS = sheetLabels(SETTINGS_SHEET);

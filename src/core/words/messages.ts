@@ -87,6 +87,10 @@ type Builder = (p: MessageParams) => string;
 /** A key's English label inside a sentence. */
 const lower = (label: string) => label.toLowerCase();
 
+/** Labels as a list in a sentence, `Nhóm, Nhóm thưởng, …`: all of them in the schema's order, or those of `keys`. */
+const listOf = (words: Record<string, string>, keys: readonly string[] = Object.keys(words)): string =>
+  keys.map((key) => words[key]).join(", ");
+
 /**
  * The labels a message names a column, key, type or sheet by, in a language: the schemas'
  * (schema/*.ts), and the lists of them some messages give.
@@ -102,12 +106,12 @@ function labelWords(language: Language) {
     criteriaSheet: labelIn(CRITERIA_SHEET, language),
     settingsSheet: labelIn(SETTINGS_SHEET, language),
     conferenceSheet: labelIn(CONFERENCE_SHEET, language),
-    allTypes: [types.group, types["bonus-group"], types["deduction-group"], types.score, types.yesno, types.plan, types.count].join(", "),
+    allTypes: listOf(types),
     /** The types a missing-type message suggests: the regular group and the criteria. */
-    commonTypes: [types.group, types.score, types.yesno, types.plan, types.count].join(", "),
+    commonTypes: listOf(types, ["group", "score", "yesno", "plan", "count"]),
     /** The input columns a unit table needs one of (no-table). */
-    inputColumns: [unit.target, unit.actual, unit.quantity, unit.self, unit.verified].join(", "),
-    decisions: [decisions.flag, decisions.certificate, decisions.none].join(", "),
+    inputColumns: listOf(unit, ["target", "actual", "quantity", "self", "verified"]),
+    decisions: listOf(decisions),
   };
 }
 const VI_LABELS = labelWords("vi");

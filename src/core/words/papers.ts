@@ -6,7 +6,8 @@ import { labelsIn } from "../schema/field";
 
 /** The minutes' key lines and votes columns name what the Conference sheet does: its schema's labels. */
 const keys = (language: Language) => labelsIn(CONFERENCE_KEY_FIELDS, language);
-const conferenceColumns = (language: Language) => labelsIn(CONFERENCE_COLUMN_FIELDS, language);
+const VI_COLUMNS = labelsIn(CONFERENCE_COLUMN_FIELDS, "vi");
+const EN_COLUMNS = labelsIn(CONFERENCE_COLUMN_FIELDS, "en");
 
 export interface PapersText {
   minutesTitle: string;
@@ -44,13 +45,13 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
     votesHeading: "II. KẾT QUẢ BỎ PHIẾU",
     conclusionHeading: "III. KẾT LUẬN",
     columns: {
-      no: conferenceColumns("vi").no,
+      no: VI_COLUMNS.no,
       rank: "Xếp hạng",
-      unit: conferenceColumns("vi").unit,
+      unit: VI_COLUMNS.unit,
       total: "Tổng điểm",
       classification: "Xếp loại",
-      flagVotes: conferenceColumns("vi").flagVotes,
-      certificateVotes: conferenceColumns("vi").certificateVotes,
+      flagVotes: VI_COLUMNS.flagVotes,
+      certificateVotes: VI_COLUMNS.certificateVotes,
       share: "Tỷ lệ",
       votes: "Số phiếu",
     },
@@ -68,13 +69,13 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
     votesHeading: "II. THE VOTE",
     conclusionHeading: "III. CONCLUSION",
     columns: {
-      no: conferenceColumns("en").no,
+      no: EN_COLUMNS.no,
       rank: "Rank",
-      unit: conferenceColumns("en").unit,
+      unit: EN_COLUMNS.unit,
       total: "Total",
       classification: "Classification",
-      flagVotes: conferenceColumns("en").flagVotes,
-      certificateVotes: conferenceColumns("en").certificateVotes,
+      flagVotes: EN_COLUMNS.flagVotes,
+      certificateVotes: EN_COLUMNS.certificateVotes,
       share: "Share",
       votes: "Votes",
     },
