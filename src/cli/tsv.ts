@@ -2,7 +2,17 @@
 // The criteria become a Criteria sheet in the spec's labels, so the engine itself reads and
 // checks them exactly as it reads a workbook; only the units list's sheet names, which Excel
 // itself restricts, are checked here. Pure: text in, data out.
-import { nameKey, normalizeLabel, OUTPUT_SHEET_NAMES, settingsUnitSheetCell, TEMPLATE_TEXT } from "../core";
+import {
+  CRITERIA_FIELDS,
+  CRITERIA_SHEET_LABELS,
+  labelIn,
+  nameKey,
+  normalizeLabel,
+  OUTPUT_SHEET_NAMES,
+  SETTINGS_SHEET_LABELS,
+  settingsUnitSheetCell,
+  TEMPLATE_TEXT,
+} from "../core";
 import type { CellValue, SheetSnapshot, UnitListing } from "../core";
 
 /** Rows of trimmed cells. Accepts UTF-8 (with or without BOM) and Excel's "Unicode Text" (UTF-16). */
@@ -25,18 +35,19 @@ function unquote(field: string): string {
 }
 
 /** TSV keys (samples/README.md) → the Criteria sheet's labels; other headers pass through as labels. */
+const criteriaLabel = (column: keyof typeof CRITERIA_FIELDS) => labelIn(CRITERIA_FIELDS[column], "vi");
 const CRITERIA_HEADERS: Record<string, string> = {
-  code: "Mã",
-  type: "Loại",
-  name: "Nội dung",
-  name_vi: "Nội dung",
-  max: "Điểm tối đa",
-  weight: "Hệ số",
-  per_item: "Điểm mỗi đơn vị",
-  plan_floor: "Ngưỡng tối thiểu",
-  evidence: "Cần minh chứng",
-  disqualifies: "Loại trừ khen thưởng",
-  may_be_na: "Có thể không áp dụng",
+  code: criteriaLabel("code"),
+  type: criteriaLabel("type"),
+  name: criteriaLabel("name"),
+  name_vi: criteriaLabel("name"),
+  max: criteriaLabel("max"),
+  weight: criteriaLabel("weight"),
+  per_item: criteriaLabel("perItem"),
+  plan_floor: criteriaLabel("planFloor"),
+  evidence: criteriaLabel("evidence"),
+  disqualifies: criteriaLabel("disqualifies"),
+  may_be_na: criteriaLabel("mayBeNotApplicable"),
 };
 /** Columns whose cells are numbers; a TSV holds only text. */
 const NUMERIC_KEYS = new Set(["max", "weight", "per_item", "plan_floor"]);
@@ -57,7 +68,7 @@ export interface CriteriaTsv {
  * its type names, numbers numbers (`0,5` too).
  * @example criteriaSheetFromTsv("code\ttype\tmax\nI\tgroup\t50").sheet.cells[1] → ["I", "Nhóm", 50]
  */
-export function criteriaSheetFromTsv(data: Buffer | string, sheetName = "Tiêu chí"): CriteriaTsv {
+export function criteriaSheetFromTsv(data: Buffer | string, sheetName = CRITERIA_SHEET_LABELS[0]): CriteriaTsv {
   const rows = parseTsv(data);
   const headers = rows[0] ?? [];
   const keys = headers.map((header) => header.toLowerCase());
@@ -109,10 +120,8 @@ const UNIT_HEADERS: Record<string, "no" | "name" | "sheet"> = {
 
 /** Sheets the template makes itself or the outputs take; a unit's sheet cannot have these names. */
 const RESERVED_SHEETS = [
-  "Tiêu chí",
-  "Criteria",
-  "Thiết lập",
-  "Settings",
+  ...CRITERIA_SHEET_LABELS,
+  ...SETTINGS_SHEET_LABELS,
   "History",
   ...Object.values(OUTPUT_SHEET_NAMES.vi),
   ...Object.values(OUTPUT_SHEET_NAMES.en),

@@ -52,7 +52,10 @@ export {
 } from "./words";
 export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFile } from "./run/importPlan";
 export { readSetup } from "./run/setup";
-export { CONFERENCE_SHEET_LABELS, OUTPUT_MARK } from "./schema/labels";
+export { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_MARK, SETTINGS_SHEET_LABELS } from "./schema/labels";
+export { CRITERIA_FIELDS } from "./schema/criteria";
+export { labelIn } from "./schema/field";
+export { settingLabel } from "./schema/settings";
 export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";
 export { findSheet, sheetNamed } from "./read/sheet";
 export { reviewKindOfPeriod } from "./read/settings";

@@ -3,7 +3,17 @@
 // (in the report language); the pane only adds the words around them. Rule, severity,
 // classification and award words are the output sheets' own, so the pane and the Summary and
 // Issues sheets never word the same thing two ways.
-import { CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName, capitalize, decisionName, formatNumber } from "../core";
+import {
+  CLASSIFICATION_WORDS,
+  RULE_NAMES,
+  SEVERITY_WORDS,
+  SUMMARY_TEXT,
+  awardName,
+  capitalize,
+  decisionName,
+  formatNumber,
+  settingLabel,
+} from "../core";
 import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../core";
 import type { RunStage } from "../excel/types";
 
@@ -111,7 +121,7 @@ const vi: PaneStrings = {
   appTitle: "Thi đua",
   startHint: "Nhấn Kiểm tra để đọc và kiểm tra bảng tính của cụm.",
   clusterLabel: "Cụm",
-  periodLabel: "Kỳ đánh giá",
+  periodLabel: settingLabel("period", "vi"),
   unitsLabel: "Số đơn vị",
   notSet: "chưa ghi trong Thiết lập",
 
@@ -196,7 +206,7 @@ const en: PaneStrings = {
   appTitle: "Thi Đua scoring",
   startHint: "Press Validate to read and check the cluster's workbook.",
   clusterLabel: "Cluster",
-  periodLabel: "Period",
+  periodLabel: settingLabel("period", "en"),
   unitsLabel: "Units",
   notSet: "not set in Settings",
 

@@ -1,6 +1,8 @@
 // The Criteria sheet (spec §2): groups and criteria, found by label. Any problem makes the table
 // unusable (`criteria-invalid`), because scoring against a half-read table would rank wrongly.
-import { CRITERIA_COLUMNS, CRITERIA_SHEET_LABELS, CRITERION_TYPES, type CriteriaColumn } from "../schema/labels";
+import { CRITERIA_COLUMNS, CRITERIA_FIELDS, CRITERION_TYPES, type CriteriaColumn } from "../schema/criteria";
+import { bothLabels } from "../schema/field";
+import { CRITERIA_SHEET_LABELS } from "../schema/labels";
 import type { SetupProblem } from "../words/messages";
 import { cellAt, findSheet, HEADER_SEARCH_ROWS, IssueList, readHeaderRow, textAt, withMergesBlanked, type HeaderColumns } from "./sheet";
 import { codeKey, matchLabel } from "../model/text";
@@ -25,25 +27,8 @@ export const CRITERIA_NUMBER_LIMIT = 100_000;
 
 const GROUP_KINDS: readonly string[] = ["group", "bonus-group", "deduction-group"];
 
-/** The column names used in messages, as the sheet's own headers say them. */
-const COLUMN_NAMES: Record<CriteriaColumn, { vi: string; en: string }> = {
-  code: { vi: "Mã", en: "Code" },
-  name: { vi: "Nội dung", en: "Criterion" },
-  type: { vi: "Loại", en: "Type" },
-  max: { vi: "Điểm tối đa", en: "Max points" },
-  weight: { vi: "Hệ số", en: "Weight" },
-  perItem: { vi: "Điểm mỗi đơn vị", en: "Points per item" },
-  planFloor: { vi: "Ngưỡng tối thiểu", en: "Plan floor" },
-  evidence: { vi: "Cần minh chứng", en: "Evidence required" },
-  disqualifies: { vi: "Loại trừ khen thưởng", en: "Disqualifies awards" },
-  mayBeNotApplicable: { vi: "Có thể không áp dụng", en: "May be N/A" },
-};
-
-/** Both languages' column names, so the message builder can pick one. */
-function columnName(column: CriteriaColumn): string {
-  const names = COLUMN_NAMES[column];
-  return `${names.vi} / ${names.en}`;
-}
+/** A column named in both languages, as its schema entry labels it, so the message builder can pick one. */
+const columnName = (column: CriteriaColumn): string => bothLabels(CRITERIA_FIELDS[column]);
 
 /** Looks up criteria and groups by code (case-insensitive). */
 export interface CriteriaIndex {
@@ -101,131 +86,160 @@ function findCriteriaHeader(sheet: SheetSnapshot): { row: number; columns: Heade
   return null;
 }
 
+/** Reports a problem that makes the table unusable, at a cell of the sheet. */
+type Failure = (
+  address: CellAddress,
+  reason: SetupProblem,
+  params?: { value?: string; column?: string; max?: number },
+  criterion?: string | null,
+) => void;
+
+/** One row of the table being read: where its cells are, and how a problem on it is reported. */
+interface CriteriaRow {
+  sheet: SheetSnapshot;
+  row: number;
+  /** The row's code, as the sheet writes it. */
+  code: string;
+  columns: HeaderColumns<CriteriaColumn>;
+  issues: IssueList;
+  fail: Failure;
+}
+
+/** A column's cell in a row, or null when the table lacks the column. */
+function cellOf(line: Pick<CriteriaRow, "row" | "columns">, column: CriteriaColumn): CellAddress | null {
+  const col = line.columns[column];
+  return col === undefined ? null : { row: line.row, col };
+}
+
 function readCriteriaRows(sheet: SheetSnapshot, headerRow: number, columns: HeaderColumns<CriteriaColumn>, issues: IssueList): Group[] {
   const groups: Group[] = [];
   const seen = new Set<string>();
-  const fail = (
-    address: CellAddress,
-    reason: SetupProblem,
-    params: { value?: string; column?: string; max?: number } = {},
-    criterion: string | null = null,
-  ) => issues.error("criteria-invalid", sheet.name, address, criterion, { reason, ...params });
-  const at = (row: number, column: CriteriaColumn): CellAddress | null =>
-    columns[column] === undefined ? null : { row, col: columns[column] as number };
-
+  const fail: Failure = (address, reason, params = {}, criterion = null) =>
+    issues.error("criteria-invalid", sheet.name, address, criterion, { reason, ...params });
   for (let row = headerRow + 1; row < sheet.cells.length; row++) {
-    const codeCell = at(row, "code") as CellAddress;
-    const typeCell = at(row, "type") as CellAddress;
-    const code = textAt(sheet, codeCell);
-    const typeText = textAt(sheet, typeCell);
-    if (code === "" && typeText === "") continue; // blank or note row
-    if (code === "") {
-      fail(codeCell, "missing-code");
-      continue;
-    }
-    if (typeText === "") {
-      fail(typeCell, "missing-type", {}, code);
-      continue;
-    }
-    const type = matchLabel(typeText, CRITERION_TYPES);
-    if (type === null) {
-      fail(typeCell, "unknown-type", { value: typeText }, code);
-      continue;
-    }
-    const key = codeKey(code);
-    if (seen.has(key)) {
-      fail(codeCell, "duplicate-code", { value: code }, code);
-      continue;
-    }
-    seen.add(key);
-    const name = columns.name === undefined ? "" : textAt(sheet, { row, col: columns.name });
-
-    const readPositive = (column: CriteriaColumn, required: boolean, fallback: number | null): number | null => {
-      const address = at(row, column);
-      const value = address ? cellAt(sheet, address) : null;
-      const reading = readNumber(value);
-      if (reading.kind === "blank") {
-        if (required) fail(address ?? codeCell, "missing-max", { column: columnName(column) }, code);
-        return fallback;
-      }
-      if (reading.kind === "invalid") {
-        fail(address as CellAddress, "not-a-number", { value: reading.shown, column: columnName(column) }, code);
-        return fallback;
-      }
-      if (reading.fromText) issues.warning("text-number", sheet.name, address, code, { value: showValue(value), expected: reading.value });
-      if (!(reading.value > 0)) {
-        fail(address as CellAddress, "not-positive", { value: String(reading.value), column: columnName(column) }, code);
-        return fallback;
-      }
-      if (reading.value > CRITERIA_NUMBER_LIMIT) {
-        fail(
-          address as CellAddress,
-          "too-large",
-          { value: String(reading.value), column: columnName(column), max: CRITERIA_NUMBER_LIMIT },
-          code,
-        );
-        return fallback;
-      }
-      return reading.value;
-    };
-    const readFlag = (column: CriteriaColumn): boolean => {
-      const address = at(row, column);
-      if (!address) return false;
-      const reading = readYesNo(cellAt(sheet, address));
-      if (reading.kind === "blank") return false;
-      if (reading.kind === "invalid") {
-        fail(address, "not-yesno", { value: reading.shown }, code);
-        return false;
-      }
-      return reading.value;
-    };
-
+    const head = readRowHead({ sheet, row, code: "", columns, issues, fail }, seen);
+    if (!head) continue;
+    const line: CriteriaRow = { sheet, row, code: head.code, columns, issues, fail };
     // Only a regular group's criterion may be not applicable (§7.1); a yes anywhere else is an
     // error, a no or blank is harmless (§7.7).
-    const mayBeNotApplicable = readFlag("mayBeNotApplicable");
-    const naOnWrongRow = () => fail(at(row, "mayBeNotApplicable") as CellAddress, "na-column", {}, code);
-    if (GROUP_KINDS.includes(type)) {
+    const mayBeNotApplicable = readFlag(line, "mayBeNotApplicable");
+    const naOnWrongRow = () => fail(cellOf(line, "mayBeNotApplicable") as CellAddress, "na-column", {}, head.code);
+    if (GROUP_KINDS.includes(head.type)) {
       if (mayBeNotApplicable) naOnWrongRow();
-      const max = readPositive("max", false, null);
-      groups.push({ code, name, kind: type as GroupKind, max, criteria: [] });
+      const max = readPositive(line, "max", false, null);
+      groups.push({ code: head.code, name: head.name, kind: head.type as GroupKind, max, criteria: [] });
       continue;
     }
     const group = groups[groups.length - 1];
     if (!group) {
-      fail(codeCell, "before-first-group", { value: code }, code);
+      fail(cellOf(line, "code") as CellAddress, "before-first-group", { value: head.code }, head.code);
       continue;
     }
     if (mayBeNotApplicable && group.kind !== "group") naOnWrongRow();
-    const criterionType = type as CriterionType;
-    const max = readPositive("max", true, 0) as number;
-    const weight = readPositive("weight", false, 1) as number;
-    const perItem = readPositive("perItem", criterionType === "count", null);
-    const planFloor = readFloor(sheet, at(row, "planFloor"), code, issues, fail);
-    group.criteria.push({
-      code,
-      name,
-      type: criterionType,
-      max,
-      weight,
-      perItem,
-      planFloor,
-      evidenceRequired: readFlag("evidence"),
-      disqualifies: readFlag("disqualifies"),
-      mayBeNotApplicable: mayBeNotApplicable && group.kind === "group",
-      groupCode: group.code,
-    });
+    group.criteria.push(readCriterion(line, head.name, head.type as CriterionType, group, mayBeNotApplicable));
   }
   return groups;
 }
 
+/**
+ * A row's code, type and name, checked: null for a blank or note row, and for a row whose code
+ * or type is missing, unknown or repeated (reported).
+ */
+function readRowHead(line: CriteriaRow, seen: Set<string>): { code: string; type: GroupKind | CriterionType; name: string } | null {
+  const { sheet, fail } = line;
+  const codeCell = cellOf(line, "code") as CellAddress;
+  const typeCell = cellOf(line, "type") as CellAddress;
+  const code = textAt(sheet, codeCell);
+  const typeText = textAt(sheet, typeCell);
+  if (code === "" && typeText === "") return null; // blank or note row
+  if (code === "") {
+    fail(codeCell, "missing-code");
+    return null;
+  }
+  if (typeText === "") {
+    fail(typeCell, "missing-type", {}, code);
+    return null;
+  }
+  const type = matchLabel(typeText, CRITERION_TYPES);
+  if (type === null) {
+    fail(typeCell, "unknown-type", { value: typeText }, code);
+    return null;
+  }
+  const key = codeKey(code);
+  if (seen.has(key)) {
+    fail(codeCell, "duplicate-code", { value: code }, code);
+    return null;
+  }
+  seen.add(key);
+  const nameCell = cellOf(line, "name");
+  return { code, type, name: nameCell === null ? "" : textAt(sheet, nameCell) };
+}
+
+/** A criterion row's numbers and flags, each checked in the order its issues are listed. */
+function readCriterion(line: CriteriaRow, name: string, type: CriterionType, group: Group, mayBeNotApplicable: boolean): Criterion {
+  const max = readPositive(line, "max", true, 0) as number;
+  const weight = readPositive(line, "weight", false, 1) as number;
+  const perItem = readPositive(line, "perItem", type === "count", null);
+  const planFloor = readFloor(line);
+  return {
+    code: line.code,
+    name,
+    type,
+    max,
+    weight,
+    perItem,
+    planFloor,
+    evidenceRequired: readFlag(line, "evidence"),
+    disqualifies: readFlag(line, "disqualifies"),
+    mayBeNotApplicable: mayBeNotApplicable && group.kind === "group",
+    groupCode: group.code,
+  };
+}
+
+/** A number > 0 and within CRITERIA_NUMBER_LIMIT; `fallback` when blank (reported if required) or not valid. */
+function readPositive(line: CriteriaRow, column: CriteriaColumn, required: boolean, fallback: number | null): number | null {
+  const { sheet, code, fail } = line;
+  const address = cellOf(line, column);
+  const value = address ? cellAt(sheet, address) : null;
+  const reading = readNumber(value);
+  if (reading.kind === "blank") {
+    if (required) fail(address ?? (cellOf(line, "code") as CellAddress), "missing-max", { column: columnName(column) }, code);
+    return fallback;
+  }
+  if (reading.kind === "invalid") {
+    fail(address as CellAddress, "not-a-number", { value: reading.shown, column: columnName(column) }, code);
+    return fallback;
+  }
+  if (reading.fromText) line.issues.warning("text-number", sheet.name, address, code, { value: showValue(value), expected: reading.value });
+  if (!(reading.value > 0)) {
+    fail(address as CellAddress, "not-positive", { value: String(reading.value), column: columnName(column) }, code);
+    return fallback;
+  }
+  if (reading.value > CRITERIA_NUMBER_LIMIT) {
+    const params = { value: String(reading.value), column: columnName(column), max: CRITERIA_NUMBER_LIMIT };
+    fail(address as CellAddress, "too-large", params, code);
+    return fallback;
+  }
+  return reading.value;
+}
+
+/** A yes/no column; blank, missing or not valid (reported) is no. */
+function readFlag(line: CriteriaRow, column: CriteriaColumn): boolean {
+  const address = cellOf(line, column);
+  if (!address) return false;
+  const reading = readYesNo(cellAt(line.sheet, address));
+  if (reading.kind === "blank") return false;
+  if (reading.kind === "invalid") {
+    line.fail(address, "not-yesno", { value: reading.shown }, line.code);
+    return false;
+  }
+  return reading.value;
+}
+
 /** The plan floor in percent: a value ≤ 1 is a fraction (0.8 or a cell showing 80 %). */
-function readFloor(
-  sheet: SheetSnapshot,
-  address: CellAddress | null,
-  code: string,
-  issues: IssueList,
-  fail: (a: CellAddress, r: SetupProblem, p?: { value?: string; column?: string }, c?: string | null) => void,
-): number {
+function readFloor(line: CriteriaRow): number {
+  const { sheet, code, fail } = line;
+  const address = cellOf(line, "planFloor");
   if (!address) return 0;
   const value = cellAt(sheet, address);
   if (isBlank(value)) return 0;
@@ -234,7 +248,7 @@ function readFloor(
     fail(address, "not-a-number", { value: showValue(value), column: columnName("planFloor") }, code);
     return 0;
   }
-  if (reading.fromText) issues.warning("text-number", sheet.name, address, code, { value: showValue(value), expected: reading.value });
+  if (reading.fromText) line.issues.warning("text-number", sheet.name, address, code, { value: showValue(value), expected: reading.value });
   if (reading.value < 0) {
     fail(address, "floor-negative", { value: String(reading.value) }, code);
     return 0;

@@ -3,6 +3,8 @@
 // each unit's previous rank and how far it moved.
 import { readHeaderRow, sheetNamed, withMergesBlanked, HEADER_SEARCH_ROWS } from "./sheet";
 import { makeLabelSet, sameName } from "../model/text";
+import { allLabels } from "../schema/field";
+import { UNIT_NAME_FIELD } from "../schema/unitSheet";
 import type { PreviousPeriod, PreviousStanding, SheetSnapshot, UnitResult, WorkbookSnapshot } from "../model/types";
 import { readNumber } from "../model/values";
 
@@ -13,7 +15,7 @@ export const IMPORTED_PREVIOUS_LABELS = ["Kỳ trước", "Previous period"] as 
 export const PREVIOUS_SHEET_LABELS = [...IMPORTED_PREVIOUS_LABELS, "Tổng hợp", "Summary"] as const;
 
 const SUMMARY_COLUMNS = makeLabelSet({
-  unit: ["Đơn vị", "Unit"],
+  unit: allLabels(UNIT_NAME_FIELD),
   total: ["Tổng điểm", "Total"],
   rank: ["Xếp hạng", "Rank"],
   classification: ["Xếp loại", "Classification"],

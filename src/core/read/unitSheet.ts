@@ -1,26 +1,16 @@
-// One unit's sheet (spec §2 "Unit sheets", §3 checks, §4 points): find the table by its labels,
-// read every criterion row, check it, and work out the points it counts for.
+// One unit's sheet (spec §2 "Unit sheets", §3 checks, §4 points): read every criterion row of its
+// table, check it, and work out the points it counts for. Finding the table is unitTable.ts's,
+// reading a row's own inputs unitRow.ts's; here are the levels above them (§7.1, §7.2, §7.6).
 import type { CriteriaIndex } from "./criteria";
-import { TOTAL_ROW_LABELS, UNIT_COLUMNS, UNIT_INPUT_COLUMNS, UNIT_NAME_LABELS, type UnitColumn } from "../schema/labels";
-import { cellAt, HEADER_SEARCH_ROWS, IssueList, readHeaderRow, textAt, valueCellRightOf, type HeaderColumns } from "./sheet";
-import { codeKey, labelMatches, matchLabel, normalizeLabel } from "../model/text";
-import type { MessageParams } from "../words/messages";
-import type { CellAddress, CellValue, Criterion, RuleId, Severity, SheetSnapshot } from "../model/types";
+import { TOTAL_ROW_LABELS, type UnitColumn } from "../schema/unitSheet";
+import { cellAt, IssueList, textAt, type HeaderColumns } from "./sheet";
+import { RowReader, textNumberParams, type SelfReading } from "./unitRow";
+import type { UnitTable } from "./unitTable";
+import { codeKey, matchLabel } from "../model/text";
+import type { CellAddress, CellValue, Criterion, Severity, SheetSnapshot } from "../model/types";
 import { differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "../model/values";
 
-/** Where a unit's table is: its header row(s) and the columns its labels name. */
-export interface UnitTable {
-  headerRow: number;
-  /** The last header row: `headerRow + 1` for a two-row header. */
-  lastHeaderRow: number;
-  columns: HeaderColumns<UnitColumn>;
-}
-
-/** The unit's name as its sheet states it (`Đơn vị: …`), and where. */
-export interface StatedName {
-  name: string;
-  cell: CellAddress;
-}
+export { findStatedName, findUnitTable, type StatedName, type UnitTable } from "./unitTable";
 
 /** What one criterion row of a unit sheet counts for. */
 export interface CriterionEntry {
@@ -50,82 +40,6 @@ export interface UnitSheetReading {
   entries: Map<string, CriterionEntry>;
   /** The unit's own total (self-score cell of its `Tổng cộng` row), if it has one. */
   ownTotal: { cell: CellAddress; value: CellValue } | null;
-}
-
-/**
- * Finds the unit table: the first row in the first 30 with `Mã` and at least one input column,
- * taking a second header row when the first has labels merged down or headings merged across.
- * @example findUnitTable(sheet)?.columns.self === 6
- */
-export function findUnitTable(sheet: SheetSnapshot): UnitTable | null {
-  const last = Math.min(sheet.cells.length, HEADER_SEARCH_ROWS);
-  for (let row = 0; row < last; row++) {
-    const columns = readHeaderRow(sheet, row, UNIT_COLUMNS);
-    if (columns.code === undefined) continue;
-    let lastHeaderRow = row;
-    if (row + 1 < sheet.cells.length && hasSecondHeaderRow(sheet, row, columns.code)) {
-      lastHeaderRow = row + 1;
-      const below = readHeaderRow(sheet, row + 1, UNIT_COLUMNS);
-      // A label merged across several columns that have their own labels below is only a heading.
-      for (const key of Object.keys(columns) as UnitColumn[]) {
-        const col = columns[key] as number;
-        const merge = sheet.merges.find((m) => m.start.row === row && m.start.col === col && m.end.col > m.start.col);
-        if (merge && Object.values(below).some((c) => (c as number) >= merge.start.col && (c as number) <= merge.end.col))
-          delete columns[key];
-      }
-      for (const key of Object.keys(below) as UnitColumn[]) {
-        const col = below[key] as number;
-        if (columns[key] === undefined || col < (columns[key] as number)) columns[key] = col;
-      }
-    }
-    if (UNIT_INPUT_COLUMNS.some((key) => columns[key] !== undefined)) return { headerRow: row, lastHeaderRow, columns };
-  }
-  return null;
-}
-
-function hasSecondHeaderRow(sheet: SheetSnapshot, row: number, codeCol: number): boolean {
-  if (!isBlank(cellAt(sheet, { row: row + 1, col: codeCol }))) return false;
-  const mergedDown = sheet.merges.some((m) => m.start.row === row && m.end.row >= row + 1);
-  const headingAcross = sheet.merges.some((m) => {
-    if (m.start.row !== row || m.end.row !== row || m.end.col === m.start.col) return false;
-    for (let c = m.start.col; c <= m.end.col; c++) {
-      const v = cellAt(sheet, { row: row + 1, col: c });
-      if (typeof v === "string" && matchLabel(v, UNIT_COLUMNS) !== null) return true;
-    }
-    return false;
-  });
-  // Without merge information (Excel before ExcelApi 1.13 cannot report merges), a second header
-  // row still shows itself by labels under cells that are blank in the first row.
-  const labelsUnderBlanks = (sheet.cells[row + 1] ?? []).some(
-    (v, c) => typeof v === "string" && matchLabel(v, UNIT_COLUMNS) !== null && isBlank(cellAt(sheet, { row, col: c })),
-  );
-  return mergedDown || headingAcross || labelsUnderBlanks;
-}
-
-/**
- * The unit's name written above its table: `Đơn vị` with the name to its right, or in the same
- * cell after a colon (`Đơn vị: Công ty …`).
- */
-export function findStatedName(sheet: SheetSnapshot, beforeRow: number): StatedName | null {
-  for (let row = 0; row < Math.min(beforeRow, sheet.cells.length); row++) {
-    const cells = sheet.cells[row] ?? [];
-    for (let col = 0; col < cells.length; col++) {
-      const value = cells[col];
-      if (typeof value !== "string") continue;
-      const colon = value.indexOf(":");
-      if (colon > 0) {
-        const after = value.slice(colon + 1).trim();
-        const before = normalizeLabel(value.slice(0, colon));
-        if (after !== "" && UNIT_NAME_LABELS.entries.some((e) => labelMatches(before, e.label))) return { name: after, cell: { row, col } };
-      }
-      if (matchLabel(value, UNIT_NAME_LABELS) !== null) {
-        const cell = valueCellRightOf(sheet, { row, col });
-        const name = textAt(sheet, cell);
-        if (name !== "") return { name, cell };
-      }
-    }
-  }
-  return null;
 }
 
 /**
@@ -162,6 +76,25 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
     entries.set(key, readCriterionRow(sheet, row, criterion, index, columns, issues));
   }
 
+  checkGroups(sheet, index, entries, codeCol, issues);
+  return { entries, ownTotal };
+}
+
+function isTotalRow(sheet: SheetSnapshot, row: number, code: string, columns: HeaderColumns<UnitColumn>): boolean {
+  if (code !== "" && matchLabel(code, TOTAL_ROW_LABELS) !== null) return true;
+  if (columns.name === undefined) return false;
+  const name = cellAt(sheet, { row, col: columns.name });
+  return typeof name === "string" && matchLabel(name, TOTAL_ROW_LABELS) !== null;
+}
+
+/** Every criterion of a regular group has its row, and no such group is all not applicable. */
+function checkGroups(
+  sheet: SheetSnapshot,
+  index: CriteriaIndex,
+  entries: Map<string, CriterionEntry>,
+  codeCol: number,
+  issues: IssueList,
+): void {
   for (const group of index.table.groups) {
     if (group.kind !== "group") continue;
     for (const criterion of group.criteria) {
@@ -174,183 +107,14 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
       issues.error("not-applicable", sheet.name, { row: first.row, col: codeCol }, first.criterion.code, { detail: "na-whole-group" });
     }
   }
-  return { entries, ownTotal };
 }
 
-function isTotalRow(sheet: SheetSnapshot, row: number, code: string, columns: HeaderColumns<UnitColumn>): boolean {
-  if (code !== "" && matchLabel(code, TOTAL_ROW_LABELS) !== null) return true;
-  if (columns.name === undefined) return false;
-  const name = cellAt(sheet, { row, col: columns.name });
-  return typeof name === "string" && matchLabel(name, TOTAL_ROW_LABELS) !== null;
-}
-
-/** The self inputs' reading: points and a plan rate. */
-interface SelfReading {
+/** A level of review of a row, lowest first: the unit's own, the cluster's, the province's (§7.2). */
+interface Level {
+  column: UnitColumn;
+  /** Holds a not-applicable mark. */
+  mark: boolean;
   points: number | null;
-  planRate: number | null;
-}
-
-const UNUSABLE: SelfReading = { points: null, planRate: null };
-
-/**
- * One criterion row being read. A class rather than closures: it is made for every row of every
- * unit (36,000 at 1,000 units), and its addresses are made only when an issue needs one.
- */
-class RowReader {
-  readonly cells: CellValue[];
-  readonly code: string;
-  /** With a verified or approved score, a higher level has ruled on the row: the unit's own inputs only warn. */
-  readonly selfSeverity: Severity;
-  /** With an approved score, the province has ruled: the cluster's verified value only warns. */
-  readonly verifiedSeverity: Severity;
-
-  constructor(
-    readonly sheet: SheetSnapshot,
-    readonly row: number,
-    readonly criterion: Criterion,
-    readonly columns: HeaderColumns<UnitColumn>,
-    readonly issues: IssueList,
-  ) {
-    this.cells = sheet.cells[row] ?? [];
-    this.code = criterion.code;
-    const approved = !isBlank(this.value("approved"));
-    this.verifiedSeverity = approved ? "warning" : "error";
-    this.selfSeverity = approved || !isBlank(this.value("verified")) ? "warning" : "error";
-  }
-
-  has(column: UnitColumn): boolean {
-    return this.columns[column] !== undefined;
-  }
-
-  value(column: UnitColumn): CellValue {
-    const col = this.columns[column];
-    if (col === undefined) return null;
-    const value = this.cells[col];
-    return value === undefined ? null : value;
-  }
-
-  /** The address of a column's cell in this row (the code cell when the table lacks the column). */
-  at(column: UnitColumn): CellAddress {
-    const col = this.columns[column];
-    return { row: this.row, col: col === undefined ? (this.columns.code as number) : col };
-  }
-
-  report(rule: RuleId, column: UnitColumn, params: MessageParams = {}): void {
-    this.issues.add(this.selfSeverity, rule, this.sheet.name, this.at(column), this.code, params);
-  }
-
-  warn(rule: RuleId, column: UnitColumn, params: MessageParams = {}): void {
-    this.issues.warning(rule, this.sheet.name, this.at(column), this.code, params);
-  }
-
-  /** A number input of this row; "blank" without issue (callers decide what blank means). */
-  readInput(column: UnitColumn): number | null | "blank" {
-    const value = this.value(column);
-    if (typeof value === "number" && Number.isFinite(value)) return value; // the common case
-    const reading = readInputNumber(value);
-    if (reading.kind === "blank") return "blank";
-    if (reading.kind === "invalid") {
-      this.report(reading.rule, column, { value: reading.shown });
-      return null;
-    }
-    if (reading.fromText)
-      this.warn("text-number", column, {
-        value: showValue(value),
-        expected: reading.value,
-        ...("how" in reading ? { detail: reading.how } : {}),
-      });
-    return reading.value;
-  }
-
-  /** Points from the unit's own inputs (spec §4), checking each input as it goes. */
-  readSelf(optional: boolean): SelfReading {
-    const criterion = this.criterion;
-    // A not-applicable mark is read by the caller (§7.1); here it is no input at all.
-    if (isNotApplicableMark(this.value(criterion.type === "plan" ? "target" : "self"))) return { points: 0, planRate: null };
-    if (optional) {
-      const blank =
-        criterion.type === "plan"
-          ? isBlank(this.value("target")) && isBlank(this.value("actual"))
-          : isBlank(this.value(criterion.type === "count" ? "quantity" : "self"));
-      if (blank) return { points: 0, planRate: null };
-    }
-
-    if (criterion.type === "score" || criterion.type === "yesno") {
-      if (!this.has("self")) {
-        this.report("empty-score", "code", { column: "Tự chấm / Self score" });
-        return UNUSABLE;
-      }
-      if (isBlank(this.value("self"))) {
-        this.report("empty-score", "self", { blank: "self" });
-        return UNUSABLE;
-      }
-      if (criterion.type === "yesno") {
-        const reading = readYesNo(this.value("self"));
-        if (reading.kind === "yesno") return { points: reading.value ? criterion.max : 0, planRate: null };
-        if (reading.kind === "invalid") this.report(reading.rule, "self", { value: reading.shown });
-        return UNUSABLE;
-      }
-      const n = this.readInput("self");
-      if (n === null || n === "blank") return UNUSABLE;
-      if (n < 0 || n > criterion.max + 1e-9) {
-        this.report("out-of-range", "self", { value: showValue(this.value("self")), max: criterion.max });
-        return UNUSABLE;
-      }
-      return { points: n, planRate: null };
-    }
-
-    if (criterion.type === "count") {
-      if (!this.has("quantity")) {
-        this.report("empty-score", "code", { column: "Số lượng / Quantity" });
-        return UNUSABLE;
-      }
-      const n = this.readInput("quantity");
-      if (n === "blank") {
-        this.report("empty-score", "quantity", { blank: "quantity" });
-        return UNUSABLE;
-      }
-      if (n === null) return UNUSABLE;
-      if (n < 0) {
-        this.report("out-of-range", "quantity", { value: showValue(this.value("quantity")) });
-        return UNUSABLE;
-      }
-      return { points: Math.min(criterion.max, n * (criterion.perItem ?? 0)), planRate: null };
-    }
-
-    // plan: target first, then actual (spec: plan-input at the target, else at the actual)
-    if (!this.has("target")) {
-      this.report("plan-input", "code", { column: "target" });
-      return UNUSABLE;
-    }
-    const target = this.readInput("target");
-    let targetOk = false;
-    if (target === "blank") this.report("plan-input", "target", { column: "target" });
-    else if (target !== null && !(target > 0))
-      this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
-    else if (target !== null) targetOk = true;
-
-    let actual: number | null = null;
-    if (!this.has("actual")) {
-      if (targetOk) this.report("plan-input", "code", { column: "actual" });
-    } else {
-      const read = this.readInput("actual");
-      if (read === "blank") {
-        if (targetOk) this.report("plan-input", "actual", { column: "actual" });
-      } else if (read !== null && read < 0) {
-        this.report("out-of-range", "actual", { value: showValue(this.value("actual")) });
-      } else actual = read;
-    }
-    if (!targetOk || actual === null) return UNUSABLE;
-    const rate = actual / (target as number);
-    // A target so small that the rate overflows (5e-324, say) cannot be a real plan figure.
-    if (!Number.isFinite(rate * 100)) {
-      this.report("plan-input", "target", { column: "target", value: showValue(this.value("target")) });
-      return UNUSABLE;
-    }
-    // The floor is applied to the unrounded rate (spec §4).
-    const points = rate * 100 < criterion.planFloor ? 0 : criterion.max * Math.min(rate, 1);
-    return { points, planRate: rate };
-  }
 }
 
 function readCriterionRow(
@@ -361,85 +125,22 @@ function readCriterionRow(
   columns: HeaderColumns<UnitColumn>,
   issues: IssueList,
 ): CriterionEntry {
-  const group = index.groups.get(codeKey(criterion.groupCode));
-  const kind = group?.kind ?? "group";
+  const kind = index.groups.get(codeKey(criterion.groupCode))?.kind ?? "group";
   const optional = kind !== "group"; // bonus and deduction rows may stay blank
   const reader = new RowReader(sheet, row, criterion, columns, issues);
   const self = reader.readSelf(optional);
-
-  // A self score typed on a plan or count row is only information: it must agree with the inputs.
-  if ((criterion.type === "plan" || criterion.type === "count") && self.points !== null && reader.has("self")) {
-    const value = reader.value("self");
-    if (!isBlank(value) && !isNotApplicableMark(value)) {
-      const reading = readInputNumber(value);
-      if (reading.kind === "number") {
-        if (reading.fromText)
-          reader.warn("text-number", "self", {
-            value: showValue(value),
-            expected: reading.value,
-            ...("how" in reading ? { detail: reading.how } : {}),
-          });
-        if (differs(reading.value, self.points))
-          reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
-      } else {
-        reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
-      }
-    }
-  }
-
-  // The levels, lowest first: the unit's own (on a Plan row the target stands for it), the
-  // cluster's verification, the province's approval (§7.2). Each holds a mark, a value or nothing.
-  const selfColumn: UnitColumn = criterion.type === "plan" ? "target" : "self";
-  const levels: Array<{ column: UnitColumn; mark: boolean; points: number | null }> = [
-    { column: selfColumn, mark: isNotApplicableMark(reader.value(selfColumn)), points: self.points },
-  ];
-  for (const column of ["verified", "approved"] as const) {
-    const value = reader.value(column);
-    if (isBlank(value)) continue;
-    const mark = isNotApplicableMark(value);
-    const severity = column === "verified" ? reader.verifiedSeverity : "error";
-    const points = mark ? 0 : readReview(sheet, reader.at(column), criterion, issues, severity);
-    levels.push({ column, mark, points });
-  }
+  checkTypedSelfScore(reader, self);
+  const levels = readLevels(reader, self);
   const counting = levels[levels.length - 1];
-
-  // Marks (§7.1, §7.7): the one at the level that counts makes the row not applicable, where the
-  // criterion allows it; marks below it are overruled by the value above.
   const allowed = criterion.mayBeNotApplicable && kind === "group";
-  const wrongMark = kind !== "group" ? "na-not-regular" : "na-not-allowed";
-  let markError = false;
-  for (const level of levels) {
-    if (!level.mark) continue;
-    if (level === counting) {
-      if (!allowed) {
-        issues.error("not-applicable", sheet.name, reader.at(level.column), criterion.code, { detail: wrongMark });
-        markError = true;
-      }
-    } else if (!allowed) {
-      issues.warning("not-applicable", sheet.name, reader.at(level.column), criterion.code, { detail: "na-overruled" });
-    }
-  }
+  const markError = checkMarks(reader, levels, allowed, kind === "group" ? "na-not-allowed" : "na-not-regular");
   const notApplicable = counting.mark && allowed;
   const selfNotApplicable = levels[0].mark && allowed;
-
-  // verification-note-missing: a level that differs from the one below it, with no note; once a row.
-  if (isBlank(reader.value("note"))) {
-    for (let k = 1; k < levels.length; k++) {
-      const upper = levels[k];
-      const lower = levels[k - 1];
-      if (upper.points === null && !upper.mark) continue;
-      const differ = upper.mark !== lower.mark || (!upper.mark && (lower.points === null || differs(upper.points as number, lower.points)));
-      if (differ) {
-        reader.warn("verification-note-missing", reader.has("note") ? "note" : upper.column);
-        break;
-      }
-    }
-  }
+  checkVerificationNote(reader, levels);
 
   let points = markError ? null : notApplicable ? 0 : counting.points;
   let selfPoints = selfNotApplicable ? 0 : levels[0].mark && !allowed ? null : self.points;
   const plainSelfPoints = selfPoints;
-
   // No evidence, no points (§7.6): a warning, and 0 on a regular or bonus row; a deduction counts
   // as entered, or leaving out the evidence would escape it.
   if (criterion.evidenceRequired && isBlank(reader.value("evidence"))) {
@@ -450,17 +151,7 @@ function readCriterionRow(
     }
     if (!asEntered && selfPoints !== null) selfPoints = 0;
   }
-
-  const max = reader.value("max");
-  if (!isBlank(max)) {
-    const reading = readNumber(max);
-    if (reading.kind !== "number" || differs(reading.value, criterion.max)) {
-      reader.warn("max-mismatch", "max", { found: showValue(max), expected: criterion.max });
-    } else if (reading.fromText) {
-      reader.warn("text-number", "max", { value: showValue(max), expected: reading.value });
-    }
-  }
-
+  checkMax(reader);
   return {
     criterion,
     row,
@@ -473,6 +164,89 @@ function readCriterionRow(
     reviewed: levels.length > 1,
     reviewCell: reader.has("verified") ? reader.at("verified") : reader.at("code"),
   };
+}
+
+/** A self score typed on a plan or count row is only information: it must agree with the inputs. */
+function checkTypedSelfScore(reader: RowReader, self: SelfReading): void {
+  const type = reader.criterion.type;
+  if ((type !== "plan" && type !== "count") || self.points === null || !reader.has("self")) return;
+  const value = reader.value("self");
+  if (isBlank(value) || isNotApplicableMark(value)) return;
+  const reading = readInputNumber(value);
+  if (reading.kind !== "number") {
+    reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
+    return;
+  }
+  if (reading.fromText) reader.warn("text-number", "self", textNumberParams(value, reading));
+  if (differs(reading.value, self.points)) reader.warn("self-score-mismatch", "self", { found: showValue(value), expected: self.points });
+}
+
+/**
+ * The levels, lowest first: the unit's own (on a Plan row the target stands for it), the
+ * cluster's verification, the province's approval (§7.2). Each holds a mark, a value or nothing;
+ * the last is the one that counts.
+ */
+function readLevels(reader: RowReader, self: SelfReading): Level[] {
+  const criterion = reader.criterion;
+  const selfColumn: UnitColumn = criterion.type === "plan" ? "target" : "self";
+  const levels: Level[] = [{ column: selfColumn, mark: isNotApplicableMark(reader.value(selfColumn)), points: self.points }];
+  for (const column of ["verified", "approved"] as const) {
+    const value = reader.value(column);
+    if (isBlank(value)) continue;
+    const mark = isNotApplicableMark(value);
+    const severity = column === "verified" ? reader.verifiedSeverity : "error";
+    const points = mark ? 0 : readReview(reader.sheet, reader.at(column), criterion, reader.issues, severity);
+    levels.push({ column, mark, points });
+  }
+  return levels;
+}
+
+/**
+ * Marks (§7.1, §7.7): the one at the level that counts makes the row not applicable, where the
+ * criterion allows it; marks below it are overruled by the value above. True when a mark that
+ * counts is not allowed (the row is then unusable).
+ */
+function checkMarks(reader: RowReader, levels: Level[], allowed: boolean, wrongMark: "na-not-allowed" | "na-not-regular"): boolean {
+  const counting = levels[levels.length - 1];
+  const { sheet, issues, criterion } = reader;
+  let markError = false;
+  for (const level of levels) {
+    if (!level.mark || allowed) continue;
+    if (level === counting) {
+      issues.error("not-applicable", sheet.name, reader.at(level.column), criterion.code, { detail: wrongMark });
+      markError = true;
+    } else {
+      issues.warning("not-applicable", sheet.name, reader.at(level.column), criterion.code, { detail: "na-overruled" });
+    }
+  }
+  return markError;
+}
+
+/** verification-note-missing: a level that differs from the one below it, with no note; once a row. */
+function checkVerificationNote(reader: RowReader, levels: Level[]): void {
+  if (!isBlank(reader.value("note"))) return;
+  for (let k = 1; k < levels.length; k++) {
+    const upper = levels[k];
+    const lower = levels[k - 1];
+    if (upper.points === null && !upper.mark) continue;
+    const differ = upper.mark !== lower.mark || (!upper.mark && (lower.points === null || differs(upper.points as number, lower.points)));
+    if (differ) {
+      reader.warn("verification-note-missing", reader.has("note") ? "note" : upper.column);
+      return;
+    }
+  }
+}
+
+/** The max a unit sheet shows is information only, but it must be the criteria table's. */
+function checkMax(reader: RowReader): void {
+  const max = reader.value("max");
+  if (isBlank(max)) return;
+  const reading = readNumber(max);
+  if (reading.kind !== "number" || differs(reading.value, reader.criterion.max)) {
+    reader.warn("max-mismatch", "max", { found: showValue(max), expected: reader.criterion.max });
+  } else if (reading.fromText) {
+    reader.warn("text-number", "max", textNumberParams(max, reading));
+  }
 }
 
 /**
@@ -488,7 +262,7 @@ function readReview(sheet: SheetSnapshot, cell: CellAddress, criterion: Criterio
     if (reading.kind === "yesno") return reading.value ? criterion.max : 0;
     const numeric = readNumber(value);
     if (numeric.kind === "number" && (numeric.value === criterion.max || numeric.value === 0)) {
-      issues.warning("text-number", sheet.name, cell, code, { value: showValue(value), expected: numeric.value });
+      issues.warning("text-number", sheet.name, cell, code, textNumberParams(value, numeric));
       return numeric.value;
     }
     if (reading.kind === "invalid") issues.add(severity, reading.rule, sheet.name, cell, code, { value: reading.shown });
@@ -500,12 +274,7 @@ function readReview(sheet: SheetSnapshot, cell: CellAddress, criterion: Criterio
     return null;
   }
   if (reading.kind === "blank") return null;
-  if (reading.fromText)
-    issues.warning("text-number", sheet.name, cell, code, {
-      value: showValue(value),
-      expected: reading.value,
-      ...("how" in reading ? { detail: reading.how } : {}),
-    });
+  if (reading.fromText) issues.warning("text-number", sheet.name, cell, code, textNumberParams(value, reading));
   if (reading.value < 0 || reading.value > criterion.max + 1e-9) {
     issues.add(severity, "out-of-range", sheet.name, cell, code, { value: showValue(value), max: criterion.max });
     return null;

@@ -26,6 +26,17 @@ export interface Field {
 }
 
 /**
+ * An entry known by one English label and one or more Vietnamese ones, the first written.
+ * @example labelled(["Thực hiện"], "Actual").labels.en[0] === "Actual"
+ */
+export const labelled = (vi: string | readonly [string, ...string[]], en: string): Field => ({
+  labels: { vi: typeof vi === "string" ? [vi] : vi, en: [en] },
+});
+
+/** Every label of an entry, Vietnamese first: what a reader matches it by. */
+export const allLabels = (field: { labels: Labels }): readonly string[] => [...field.labels.vi, ...field.labels.en];
+
+/**
  * The label set a reader matches: every label of every entry, Vietnamese first.
  * @example matchLabel("Mã", labelSetOf({ code: { labels: { vi: ["Mã"], en: ["Code"] } } })) === "code"
  */
@@ -58,4 +69,12 @@ export function labelsIn<K extends string>(fields: Readonly<Record<K, { labels: 
   const words = {} as Record<K, string>;
   for (const key of Object.keys(fields) as K[]) words[key] = labelIn(fields[key], language);
   return words;
+}
+
+/**
+ * An entry named in both languages, for a message whose language is chosen when it is shown.
+ * @example bothLabels({ labels: { vi: ["Tự chấm"], en: ["Self score"] } }) === "Tự chấm / Self score"
+ */
+export function bothLabels(field: { labels: Labels }): string {
+  return `${labelIn(field, "vi")} / ${labelIn(field, "en")}`;
 }

@@ -2,7 +2,7 @@
 // whose ranking is complete, then its decisions are checked against the threshold, the quotas and
 // each unit's eligibility. One error voids every decision (the outputs fall back to the
 // proposals); the issues say why, and count for no unit.
-import { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceKey } from "../schema/labels";
+import { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceColumn, type ConferenceKey } from "../schema/conference";
 import { readDate } from "../read/settings";
 import { cellAt, IssueList, locateKeys, readHeaderRow, textAt, type RawIssue } from "../read/sheet";
 import { matchLabel, sameName } from "../model/text";
@@ -37,16 +37,33 @@ export interface ConferenceReading {
   issues: RawIssue[];
 }
 
+/** Reports what makes the Conference sheet unusable, at its cell. */
+type Invalid = (cell: CellAddress | null, problem: Parameters<IssueList["error"]>[4]) => void;
+
 /**
  * Reads the Conference sheet's keys and votes table against the run's units.
  * @example readConference(sheet, units).rows[0].decision === "flag"
  */
 export function readConference(sheet: SheetSnapshot, units: readonly ConferenceUnit[]): ConferenceReading {
   const issues = new IssueList();
-  const invalid = (cell: CellAddress | null, problem: Parameters<IssueList["error"]>[4]) =>
-    issues.error("conference-invalid", sheet.name, cell, null, problem);
+  const invalid: Invalid = (cell, problem) => issues.error("conference-invalid", sheet.name, cell, null, problem);
   const header = findVotesHeader(sheet);
   const keys = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS);
+  const details = readDetails(sheet, keys, invalid);
+  const rows = header ? readVotesTable(sheet, header, units, details.members, invalid) : [];
+  const firstDecision = rows.find((r) => r.decision !== null);
+  if (firstDecision && details.members === null && issues.errorCount === 0) {
+    invalid(keys.members ?? firstDecision.decisionCell, { problem: "members-missing" });
+  }
+  return { details, rows, valid: issues.errorCount === 0, issues: issues.items };
+}
+
+/** The key rows: the meeting's date, venue, chair, secretary and the members present. */
+function readDetails(
+  sheet: SheetSnapshot,
+  keys: Partial<Record<ConferenceKey, CellAddress>>,
+  invalid: Invalid,
+): Omit<ConferenceDetails, "decided"> {
   const text = (key: ConferenceKey): string | null => {
     const at = keys[key];
     const t = at ? textAt(sheet, at) : "";
@@ -71,65 +88,62 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
     if (reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 1) details.members = reading.value;
     else invalid(keys.members, { problem: "members", value: showValue(value) });
   }
-  const membersKnown = details.members;
+  return details;
+}
 
-  const rows: ConferenceRow[] = [];
-  if (header) {
-    const { columns } = header;
-    const seen = new Set<number>();
-    for (let row = header.row + 1; row < sheet.cells.length; row++) {
-      const unitCell = { row, col: columns.unit as number };
-      const unitText = textAt(sheet, unitCell);
-      const decisionCell = { row, col: columns.decision ?? -1 };
-      const flagCell = columns.flagVotes === undefined ? null : { row, col: columns.flagVotes };
-      const certificateCell = columns.certificateVotes === undefined ? null : { row, col: columns.certificateVotes };
-      const rowCells = [flagCell, certificateCell, columns.decision === undefined ? null : decisionCell];
-      if (unitText === "" && rowCells.every((c) => c === null || isBlank(cellAt(sheet, c)))) continue;
-      const index = units.findIndex((u) => sameName(u.name, unitText) || sameName(u.sheetName, unitText));
-      if (index < 0) {
-        invalid(unitCell, { problem: "unknown-unit", value: unitText });
-        continue;
-      }
-      if (seen.has(index)) {
-        invalid(unitCell, { problem: "repeated-unit", value: unitText });
-        continue;
-      }
-      seen.add(index);
-      const votes = (cell: CellAddress | null): number => {
-        if (!cell) return 0;
-        const value = cellAt(sheet, cell);
-        // A blank vote cell is 0 votes (§7.7).
-        if (isBlank(value)) return 0;
-        const reading = readNumber(value);
-        const ok =
-          reading.kind === "number" &&
-          Number.isInteger(reading.value) &&
-          reading.value >= 0 &&
-          (membersKnown === null || reading.value <= membersKnown);
-        if (!ok) {
-          invalid(cell, { problem: "votes", value: showValue(value), ...(membersKnown === null ? {} : { members: membersKnown }) });
-          return 0;
-        }
-        return reading.kind === "number" ? reading.value : 0;
-      };
-      const flagVotes = votes(flagCell);
-      const certificateVotes = votes(certificateCell);
-      let decision: Decision | null = null;
-      if (columns.decision !== undefined) {
-        const value = cellAt(sheet, decisionCell);
-        if (!isBlank(value)) {
-          decision = typeof value === "string" ? matchLabel(value, DECISION_WORDS) : null;
-          if (decision === null) invalid(decisionCell, { problem: "decision", value: showValue(value) });
-        }
-      }
-      rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell });
+/** The votes table's rows, one per unit named; blank rows skipped, unknown or repeated units reported. */
+function readVotesTable(
+  sheet: SheetSnapshot,
+  header: { row: number; columns: Partial<Record<ConferenceColumn, number>> },
+  units: readonly ConferenceUnit[],
+  membersKnown: number | null,
+  invalid: Invalid,
+): ConferenceRow[] {
+  const { columns } = header;
+  const votes = (cell: CellAddress | null): number => {
+    if (!cell) return 0;
+    const value = cellAt(sheet, cell);
+    // A blank vote cell is 0 votes (§7.7).
+    if (isBlank(value)) return 0;
+    const reading = readNumber(value);
+    const ok =
+      reading.kind === "number" &&
+      Number.isInteger(reading.value) &&
+      reading.value >= 0 &&
+      (membersKnown === null || reading.value <= membersKnown);
+    if (!ok) {
+      invalid(cell, { problem: "votes", value: showValue(value), ...(membersKnown === null ? {} : { members: membersKnown }) });
+      return 0;
     }
+    return reading.kind === "number" ? reading.value : 0;
+  };
+  const rows: ConferenceRow[] = [];
+  const seen = new Set<number>();
+  for (let row = header.row + 1; row < sheet.cells.length; row++) {
+    const unitCell = { row, col: columns.unit as number };
+    const unitText = textAt(sheet, unitCell);
+    const decisionCell = { row, col: columns.decision ?? -1 };
+    const flagCell = columns.flagVotes === undefined ? null : { row, col: columns.flagVotes };
+    const certificateCell = columns.certificateVotes === undefined ? null : { row, col: columns.certificateVotes };
+    const rowCells = [flagCell, certificateCell, columns.decision === undefined ? null : decisionCell];
+    if (unitText === "" && rowCells.every((c) => c === null || isBlank(cellAt(sheet, c)))) continue;
+    const index = units.findIndex((u) => sameName(u.name, unitText) || sameName(u.sheetName, unitText));
+    if (index < 0 || seen.has(index)) {
+      invalid(unitCell, { problem: index < 0 ? "unknown-unit" : "repeated-unit", value: unitText });
+      continue;
+    }
+    seen.add(index);
+    const flagVotes = votes(flagCell);
+    const certificateVotes = votes(certificateCell);
+    let decision: Decision | null = null;
+    const value = columns.decision === undefined ? null : cellAt(sheet, decisionCell);
+    if (!isBlank(value)) {
+      decision = typeof value === "string" ? matchLabel(value, DECISION_WORDS) : null;
+      if (decision === null) invalid(decisionCell, { problem: "decision", value: showValue(value) });
+    }
+    rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell });
   }
-  const firstDecision = rows.find((r) => r.decision !== null);
-  if (firstDecision && details.members === null && issues.errorCount === 0) {
-    invalid(keys.members ?? firstDecision.decisionCell, { problem: "members-missing" });
-  }
-  return { details, rows, valid: issues.errorCount === 0, issues: issues.items };
+  return rows;
 }
 
 /**
@@ -232,8 +246,6 @@ function differsFromProposal(decision: Decision, proposal: Award | null): boolea
   if (proposal === "vote-certificate") return decision !== "certificate" && decision !== "none";
   return decision !== (proposal ?? "none");
 }
-
-type ConferenceColumn = "no" | "unit" | "flagVotes" | "certificateVotes" | "decision";
 
 function findVotesHeader(sheet: SheetSnapshot): { row: number; columns: Partial<Record<ConferenceColumn, number>> } | null {
   for (let row = 0; row < sheet.cells.length; row++) {

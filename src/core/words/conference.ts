@@ -1,6 +1,20 @@
 // The words of the Bình xét sheet `thidua conference` adds (spec §7.4): its title, key rows,
 // votes table and the prompts of its input cells. The labels are those the engine reads back.
 import type { Language } from "../model/types";
+import { CONFERENCE_COLUMN_FIELDS, CONFERENCE_KEY_FIELDS, DECISION_FIELDS } from "../schema/conference";
+import { labelIn, labelsIn } from "../schema/field";
+import { CONFERENCE_SHEET } from "../schema/sheets";
+
+/** The sheet's name, keys, columns and decisions: the schema's labels in a language. */
+const labels = (language: Language) => {
+  const decisions = labelsIn(DECISION_FIELDS, language);
+  return {
+    sheetName: labelIn(CONFERENCE_SHEET, language),
+    keys: labelsIn(CONFERENCE_KEY_FIELDS, language),
+    columns: labelsIn(CONFERENCE_COLUMN_FIELDS, language),
+    decisions: [decisions.flag, decisions.certificate, decisions.none] as [string, string, string],
+  };
+};
 
 interface ConferenceText {
   sheetName: string;
@@ -17,22 +31,16 @@ interface ConferenceText {
 
 export const CONFERENCE_TEXT: Record<Language, ConferenceText> = {
   vi: {
-    sheetName: "Bình xét",
+    ...labels("vi"),
     title: "KẾT QUẢ BÌNH XÉT, BỎ PHIẾU SUY TÔN THI ĐUA",
-    keys: { date: "Ngày họp", venue: "Địa điểm", chair: "Chủ trì", secretary: "Thư ký", members: "Số thành viên dự họp" },
-    columns: { no: "STT", unit: "Đơn vị", flagVotes: "Phiếu Cờ thi đua", certificateVotes: "Phiếu Bằng khen", decision: "Kết quả" },
-    decisions: ["Cờ thi đua", "Bằng khen", "Không"],
     votesPrompt: "Số phiếu: số nguyên từ 0 đến số thành viên dự họp; để trống là 0",
     votesError: "Số phiếu phải là số nguyên không âm",
     decisionPrompt: "Kết quả bình xét: Cờ thi đua, Bằng khen hoặc Không; để trống là chưa quyết",
     decisionError: "Chọn Cờ thi đua, Bằng khen hoặc Không",
   },
   en: {
-    sheetName: "Conference",
+    ...labels("en"),
     title: "CONFERENCE: DELIBERATION AND VOTE",
-    keys: { date: "Date", venue: "Venue", chair: "Chaired by", secretary: "Secretary", members: "Members present" },
-    columns: { no: "No.", unit: "Unit", flagVotes: "Flag votes", certificateVotes: "Certificate votes", decision: "Decision" },
-    decisions: ["Flag", "Certificate", "None"],
     votesPrompt: "Votes: a whole number from 0 to the members present; blank is 0",
     votesError: "Votes must be a whole number, 0 or more",
     decisionPrompt: "The decision: Flag, Certificate or None; blank is not decided",

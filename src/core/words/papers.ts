@@ -1,6 +1,13 @@
 // The words of the conference's papers (spec §7.5): the minutes of the meeting and the list of
 // award nominations the leader unit sends to the province.
 import type { Language } from "../model/types";
+import { CONFERENCE_COLUMN_FIELDS, CONFERENCE_KEY_FIELDS } from "../schema/conference";
+import { labelsIn } from "../schema/field";
+
+/** The minutes' key lines and votes columns name what the Conference sheet does: its schema's labels. */
+const keys = (language: Language) => labelsIn(CONFERENCE_KEY_FIELDS, language);
+const VI_COLUMNS = labelsIn(CONFERENCE_COLUMN_FIELDS, "vi");
+const EN_COLUMNS = labelsIn(CONFERENCE_COLUMN_FIELDS, "en");
 
 export interface PapersText {
   minutesTitle: string;
@@ -33,18 +40,18 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
   vi: {
     minutesTitle: "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA",
     nominationsTitle: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
-    keys: { date: "Thời gian", venue: "Địa điểm", chair: "Chủ trì", secretary: "Thư ký", members: "Số thành viên dự họp" },
+    keys: { ...keys("vi"), date: "Thời gian" },
     rankingHeading: "I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG",
     votesHeading: "II. KẾT QUẢ BỎ PHIẾU",
     conclusionHeading: "III. KẾT LUẬN",
     columns: {
-      no: "STT",
+      no: VI_COLUMNS.no,
       rank: "Xếp hạng",
-      unit: "Đơn vị",
+      unit: VI_COLUMNS.unit,
       total: "Tổng điểm",
       classification: "Xếp loại",
-      flagVotes: "Phiếu Cờ thi đua",
-      certificateVotes: "Phiếu Bằng khen",
+      flagVotes: VI_COLUMNS.flagVotes,
+      certificateVotes: VI_COLUMNS.certificateVotes,
       share: "Tỷ lệ",
       votes: "Số phiếu",
     },
@@ -57,18 +64,18 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
   en: {
     minutesTitle: "MINUTES OF THE EMULATION REVIEW MEETING",
     nominationsTitle: "LIST OF AWARD NOMINATIONS",
-    keys: { date: "Date", venue: "Venue", chair: "Chaired by", secretary: "Secretary", members: "Members present" },
+    keys: keys("en"),
     rankingHeading: "I. SCORES AND RANKING",
     votesHeading: "II. THE VOTE",
     conclusionHeading: "III. CONCLUSION",
     columns: {
-      no: "No.",
+      no: EN_COLUMNS.no,
       rank: "Rank",
-      unit: "Unit",
+      unit: EN_COLUMNS.unit,
       total: "Total",
       classification: "Classification",
-      flagVotes: "Flag votes",
-      certificateVotes: "Certificate votes",
+      flagVotes: EN_COLUMNS.flagVotes,
+      certificateVotes: EN_COLUMNS.certificateVotes,
       share: "Share",
       votes: "Votes",
     },

@@ -1,44 +1,66 @@
 // The words of the template a cluster hands out: the Criteria and Settings sheets and each
 // unit's self-assessment sheet. Labels the engine reads back (headers, keys, type names) are
 // exactly the spec's (workbook.md §2).
-// The Settings sheet's keys, hints, choices and units-list header come from its schema
-// (schema/settings.ts, schema/unitsList.ts), as the reader's labels do.
+// The labels among them (sheet names, the Criteria and unit sheets' headers, the type names, the
+// not-applicable mark) and the Settings sheet's keys, hints and choices come from the schemas
+// (schema/*.ts), as the reader's labels do; only the template's own words are here.
 import type { CriterionType, GroupKind, Language } from "../model/types";
+import { CRITERIA_FIELDS, CRITERION_TYPE_FIELDS } from "../schema/criteria";
+import { labelIn, labelsIn, writtenHeader } from "../schema/field";
 import type { SettingsKey } from "../schema/settings";
+import { CRITERIA_SHEET, SETTINGS_SHEET } from "../schema/sheets";
+import { NOT_APPLICABLE_FIELD, UNIT_FIELDS, UNIT_NAME_FIELD } from "../schema/unitSheet";
 
 /** Keys of the Settings sheet the template writes: the engine's own names for them, all of them. */
 export type SettingsKeyName = SettingsKey;
 
-export interface TemplateText {
+/** The template's words that are labels the engine reads back: each from its schema entry. */
+export interface SchemaWords {
   criteriaSheet: string;
   settingsSheet: string;
-  criteriaTitle: string;
   /** Criteria header, in column order: code, name, type, max, weight, per item, floor, evidence, disqualifies, may be N/A. */
   criteriaHeader: string[];
+  typeLabels: Record<GroupKind | CriterionType, string>;
+  /** `Đơn vị:` above a unit's table, the label its name is read by. */
+  unitLabel: string;
+  /** The mark a unit writes on a row that does not apply to it: one of the spec's marks (§7.1). */
+  notApplicableMark: string;
+  /** Unit sheet header: code, name, max, target, actual, quantity, self, verified, approved, evidence, note. */
+  unitHeader: string[];
+}
+
+function schemaWords(language: Language): SchemaWords {
+  return {
+    criteriaSheet: labelIn(CRITERIA_SHEET, language),
+    settingsSheet: labelIn(SETTINGS_SHEET, language),
+    criteriaHeader: writtenHeader(CRITERIA_FIELDS, language),
+    typeLabels: labelsIn(CRITERION_TYPE_FIELDS, language),
+    unitLabel: `${labelIn(UNIT_NAME_FIELD, language)}:`,
+    notApplicableMark: labelIn(NOT_APPLICABLE_FIELD, language),
+    unitHeader: writtenHeader(UNIT_FIELDS, language),
+  };
+}
+
+export interface TemplateText extends SchemaWords {
+  criteriaTitle: string;
   /** The line under the Criteria title that says what `Có thể không áp dụng` does (spec §7.1). */
   criteriaGuide: string;
 
-  typeLabels: Record<GroupKind | CriterionType, string>;
   yes: string;
   no: string;
   settingsTitle: string;
   unitTitle: string;
-  unitLabel: string;
   periodLabel: string;
   legend: string;
   /** The legend's line for criteria that need evidence (marked `(*)`). */
   evidenceLegend: string;
   /** The legend's line for the criteria (their codes) that may not apply to a unit (spec §7.1). */
   notApplicableLegend: (codes: string) => string;
-  /** The mark a unit writes on a row that does not apply to it: one of the spec's marks (§7.1). */
-  notApplicableMark: string;
   /** The signature block under a unit's table: date line, title, what to sign with, name line. */
   signatureDate: string;
   signatureTitle: string;
   signatureHint: string;
   signatureName: string;
-  /** Unit sheet header: code, name, max, target, actual, quantity, self, verified, approved, evidence, note. */
-  unitHeader: string[];
   /** Yes/no answers offered in a drop-down; the first is yes. */
   yesNoChoices: [string, string];
   /**
@@ -74,38 +96,15 @@ export interface TemplateText {
 
 export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
   vi: {
-    criteriaSheet: "Tiêu chí",
-    settingsSheet: "Thiết lập",
+    ...schemaWords("vi"),
     criteriaTitle: "BẢNG TIÊU CHÍ CHẤM ĐIỂM",
-    criteriaHeader: [
-      "Mã",
-      "Nội dung",
-      "Loại",
-      "Điểm tối đa",
-      "Hệ số",
-      "Điểm mỗi đơn vị",
-      "Ngưỡng tối thiểu (%)",
-      "Cần minh chứng",
-      "Loại trừ khen thưởng",
-      "Có thể không áp dụng",
-    ],
     criteriaGuide:
       "Cột Có thể không áp dụng: chọn Có cho tiêu chí của nhóm thường mà có đơn vị không được giao chỉ tiêu. Đơn vị đó ghi Không áp dụng " +
       "ở ô Tự chấm (tiêu chí Kế hoạch: ô Kế hoạch); tiêu chí được bỏ khỏi điểm tối đa của đơn vị và điểm được quy đổi về thang điểm chung.",
-    typeLabels: {
-      group: "Nhóm",
-      "bonus-group": "Nhóm thưởng",
-      "deduction-group": "Nhóm trừ",
-      score: "Chấm điểm",
-      yesno: "Đạt/Không đạt",
-      plan: "Kế hoạch",
-      count: "Đếm",
-    },
     yes: "Có",
     no: "Không",
     settingsTitle: "THIẾT LẬP",
     unitTitle: "BẢNG TỰ CHẤM ĐIỂM THI ĐUA",
-    unitLabel: "Đơn vị:",
     periodLabel: "Kỳ:",
     legend:
       "Hướng dẫn: đơn vị nhập vào các ô nền vàng; ở các ô nền xanh, Tổ thẩm định nhập điểm thẩm định và cấp tỉnh nhập điểm duyệt (nếu có): " +
@@ -114,24 +113,10 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
     notApplicableLegend: (codes) =>
       `Tiêu chí ${codes} có thể không áp dụng: đơn vị không được giao chỉ tiêu đó ghi Không áp dụng vào ô Tự chấm (tiêu chí kế hoạch: ô Kế hoạch); ` +
       "tiêu chí được bỏ khỏi điểm tối đa của đơn vị và điểm được quy đổi về thang điểm chung.",
-    notApplicableMark: "Không áp dụng",
     signatureDate: "…………, ngày …… tháng …… năm ……",
     signatureTitle: "THỦ TRƯỞNG ĐƠN VỊ",
     signatureHint: "(Ký, ghi rõ họ tên, đóng dấu)",
     signatureName: "……………………………………",
-    unitHeader: [
-      "Mã",
-      "Nội dung tiêu chí",
-      "Điểm tối đa",
-      "Kế hoạch",
-      "Thực hiện",
-      "Số lượng",
-      "Tự chấm",
-      "Thẩm định",
-      "Điểm duyệt",
-      "Minh chứng",
-      "Ghi chú thẩm định",
-    ],
     yesNoChoices: ["Đạt", "Không đạt"],
     yesNoChoicesDeduction: ["Có", "Không"],
     prompts: {
@@ -159,38 +144,15 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
     },
   },
   en: {
-    criteriaSheet: "Criteria",
-    settingsSheet: "Settings",
+    ...schemaWords("en"),
     criteriaTitle: "SCORING CRITERIA",
-    criteriaHeader: [
-      "Code",
-      "Criterion",
-      "Type",
-      "Max points",
-      "Weight",
-      "Points per item",
-      "Plan floor (%)",
-      "Evidence required",
-      "Disqualifies awards",
-      "May be N/A",
-    ],
     criteriaGuide:
       "May be N/A: choose Yes for a criterion of a regular group that some units are not assigned. Such a unit writes N/A in its " +
       "Self score cell (a Plan criterion: in its Target cell); the criterion leaves that unit's maximum and its points are converted to the common scale.",
-    typeLabels: {
-      group: "Group",
-      "bonus-group": "Bonus group",
-      "deduction-group": "Deduction group",
-      score: "Score",
-      yesno: "Yes/No",
-      plan: "Plan",
-      count: "Count",
-    },
     yes: "Yes",
     no: "No",
     settingsTitle: "SETTINGS",
     unitTitle: "EMULATION SELF-ASSESSMENT",
-    unitLabel: "Unit:",
     periodLabel: "Period:",
     legend:
       "How to fill in: the unit fills the yellow cells; in the blue cells the verification team enters its verified score and the province " +
@@ -199,24 +161,10 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
     notApplicableLegend: (codes) =>
       `Criteria ${codes} may not apply: a unit not assigned one writes N/A in its Self score cell (a Plan criterion: in its Target cell); ` +
       "the criterion leaves the unit's maximum and the points are converted to the common scale.",
-    notApplicableMark: "N/A",
     signatureDate: "…………, date ……………………",
     signatureTitle: "HEAD OF UNIT",
     signatureHint: "(Signature, full name and seal)",
     signatureName: "……………………………………",
-    unitHeader: [
-      "Code",
-      "Criterion",
-      "Max points",
-      "Target",
-      "Actual",
-      "Quantity",
-      "Self score",
-      "Verified score",
-      "Approved score",
-      "Evidence",
-      "Verification note",
-    ],
     yesNoChoices: ["Yes", "No"],
     yesNoChoicesDeduction: ["Yes", "No"],
     prompts: {

@@ -1,0 +1,35 @@
+// The Conference sheet's schema (spec §7.4): its key rows, its votes table's columns and the
+// decisions a row may hold, each in the order `thidua conference` writes them. The reader matches
+// every label; the sheet writer writes the first of its language; messages name them by it.
+import type { Decision } from "../model/types";
+import { labelSetOf, labelled as entry, type Field } from "./field";
+import { NO_FIELD } from "./unitsList";
+import { UNIT_NAME_FIELD } from "./unitSheet";
+
+export const CONFERENCE_KEY_FIELDS = {
+  date: entry("Ngày họp", "Date"),
+  venue: entry("Địa điểm", "Venue"),
+  chair: entry("Chủ trì", "Chaired by"),
+  secretary: entry("Thư ký", "Secretary"),
+  members: entry("Số thành viên dự họp", "Members present"),
+} satisfies Record<string, Field>;
+export type ConferenceKey = keyof typeof CONFERENCE_KEY_FIELDS;
+export const CONFERENCE_KEYS = labelSetOf<ConferenceKey>(CONFERENCE_KEY_FIELDS);
+
+export const CONFERENCE_COLUMN_FIELDS = {
+  no: NO_FIELD,
+  unit: UNIT_NAME_FIELD,
+  flagVotes: entry("Phiếu Cờ thi đua", "Flag votes"),
+  certificateVotes: entry("Phiếu Bằng khen", "Certificate votes"),
+  decision: entry("Kết quả", "Decision"),
+} satisfies Record<string, Field>;
+export type ConferenceColumn = keyof typeof CONFERENCE_COLUMN_FIELDS;
+export const CONFERENCE_COLUMNS = labelSetOf<ConferenceColumn>(CONFERENCE_COLUMN_FIELDS);
+
+/** What a votes row's `Kết quả` may say. */
+export const DECISION_FIELDS: Record<Decision, Field> = {
+  flag: entry("Cờ thi đua", "Flag"),
+  certificate: entry("Bằng khen", "Certificate"),
+  none: entry("Không", "None"),
+};
+export const DECISION_WORDS = labelSetOf(DECISION_FIELDS);
