@@ -13,12 +13,6 @@ export interface Labels {
   readonly en: readonly [string, ...string[]];
 }
 
-/** The input message and error of a yes/no drop-down on the Criteria and Settings sheets. */
-export const YES_NO_RULE: { prompt: Words; error: Words } = {
-  prompt: { vi: "Chọn Có hoặc Không.", en: "Choose Yes or No." },
-  error: { vi: "Chỉ được chọn Có hoặc Không.", en: "Choose Yes or No only." },
-};
-
 export interface Field {
   labels: Labels;
   /** The header as the template writes it when it says more than the label; it starts with the label. */

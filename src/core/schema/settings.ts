@@ -1,10 +1,10 @@
 // The Settings sheet's schema (spec §2, §7.2–§7.4): one entry per key, in the order the template
 // writes them. An entry holds the key's labels, the kind of value (schema/kinds.ts: how it is read
-// and written), its default, the hint the template writes beside it, and the prompt of its
-// drop-down when its kind offers one. The reader, the template, the Settings type, the defaults
+// and written), its default and the hint the template writes beside it (a drop-down's words
+// follow its kind: words/template.ts). The reader, the template, the Settings type, the defaults
 // and the docs' table all come from here: a new key is one entry.
 import type { Language, ReviewKind, Settings, TieBreakKey } from "../model/types";
-import { YES_NO_RULE, labelIn, labelSetOf, type Field, type Words } from "./field";
+import { labelIn, labelSetOf, type Field, type Words } from "./field";
 import {
   DATE,
   LANGUAGE,
@@ -27,8 +27,6 @@ export interface SettingField<V> extends Field {
   default: V;
   /** What the template writes right of the value: for keys a secretary may not know. None starts with a key's label. */
   hint?: Words;
-  /** The input message and error of the value's drop-down, for a kind that offers one. */
-  rule?: { prompt: Words; error: Words };
 }
 
 const field = <V>(vi: string, en: string, kind: SettingKind<V>, value: V, more: Partial<SettingField<V>> = {}): SettingField<V> => ({
@@ -52,13 +50,6 @@ export const SETTINGS_FIELDS = {
       vi: "Sơ kết 6 tháng: xếp hạng, xếp loại, không đề nghị khen thưởng. Tổng kết năm: đề nghị Cờ thi đua, Bằng khen. Để trống: theo Kỳ đánh giá.",
       en: "half-year: ranks and classifies, proposes no award. year: proposes the Emulation Flag and Certificates of Merit. Blank: as the Period says.",
     },
-    rule: {
-      prompt: {
-        vi: "Chọn Sơ kết 6 tháng hoặc Tổng kết năm; để trống thì theo Kỳ đánh giá.",
-        en: "Choose half-year or year; blank: as the Period says.",
-      },
-      error: { vi: "Chỉ được chọn một giá trị trong danh sách.", en: "Choose a value from the list." },
-    },
   }),
   leaderUnit: field("Đơn vị trưởng cụm", "Leader unit", TEXT, null),
   // Points on the table's scale; the four together are Settings' `thresholds`.
@@ -66,9 +57,7 @@ export const SETTINGS_FIELDS = {
   good: field("Ngưỡng Tốt", "Good from", THRESHOLD, 80),
   fair: field("Ngưỡng Khá", "Fair from", THRESHOLD, 65),
   average: field("Ngưỡng Trung bình", "Average from", THRESHOLD, 50),
-  excellentRequiresAllTargets: field("Xuất sắc phải đạt mọi chỉ tiêu", "Excellent requires all targets", YES_NO, true, {
-    rule: YES_NO_RULE,
-  }),
+  excellentRequiresAllTargets: field("Xuất sắc phải đạt mọi chỉ tiêu", "Excellent requires all targets", YES_NO, true),
   flagQuota: field("Số Cờ thi đua", "Emulation flags", QUOTA, 1),
   certificateQuota: field("Số Bằng khen", "Certificates of merit", QUOTA, 2),
   tieBreak: field<TieBreakKey[]>("Thứ tự xét khi bằng điểm", "Tie-break order", TIE_BREAK, [
@@ -88,7 +77,6 @@ export const SETTINGS_FIELDS = {
       vi: "Có: đơn vị còn tiêu chí chưa có điểm thẩm định hay điểm duyệt được ghi chờ thẩm định bên cạnh đề nghị khen thưởng.",
       en: "Yes: a unit with criteria that have neither a verified nor an approved score is noted as awaiting verification beside its award.",
     },
-    rule: YES_NO_RULE,
   }),
   // The award names written out wherever an award is shown (§7.3); null = the language's default.
   flagName: field("Tên Cờ thi đua", "Flag name", awardName("flag"), null, { hint: AWARD_NAME_HINT }),

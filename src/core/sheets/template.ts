@@ -20,6 +20,7 @@ import { buildCriteriaSheet } from "./templateCriteria";
 import { HEADER_FILL, TITLE_SIZE, type TemplateInput } from "./templateParts";
 import { buildUnitSheet } from "./templateUnit";
 import { AWARD_WORDS, OUTPUT_SHEET_NAMES, TEMPLATE_TEXT, TemplateText } from "../words";
+import { SETTINGS_DROP_DOWNS } from "../words/template";
 
 export type { TemplateInput } from "./templateParts";
 
@@ -109,12 +110,13 @@ function writeSettingRow(draft: SheetDraft, row: number, key: SettingsKey, setti
   draft.set(row, 1, value, { horizontal: "left", wrap: true, ...(numberFormat ? { numberFormat } : {}) });
   if (field.hint) draft.set(row, 2, field.hint[language], { italic: true, wrap: true, fontSize: 11 });
   const choices = field.kind.choices?.(context);
-  if (choices && field.rule) {
+  const dropDown = SETTINGS_DROP_DOWNS[field.kind.name];
+  if (choices && dropDown) {
     draft.validate(cellRange(row, 1), {
       kind: "list",
       values: choices,
-      prompt: field.rule.prompt[language],
-      error: field.rule.error[language],
+      prompt: dropDown.prompt[language],
+      error: dropDown.error[language],
     });
   }
 }

@@ -1,11 +1,11 @@
 // The template's Criteria sheet (spec §2, §7.1): the table as the reader takes it back, its header
 // from the Criteria schema, with the may-be-N/A column offered on a regular group's criteria.
 import { cellRange } from "../model/address";
-import { YES_NO_RULE } from "../schema/field";
 import type { SheetLayout } from "../model/types";
 import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { GROUP_FILL, HEADER_FILL, TITLE_SIZE, displayName, type TemplateInput } from "./templateParts";
 import { TEMPLATE_TEXT, TemplateText } from "../words";
+import { YES_NO_DROP_DOWN } from "../words/template";
 
 const CRITERIA_WIDTHS = [8, 60, 16, 10, 8, 11, 12, 11, 12, 12];
 /** Row 1, between the title and the header, says what the may-be-N/A column does. */
@@ -51,7 +51,7 @@ function writeCriteriaRows(draft: SheetDraft, input: TemplateInput, text: Templa
     kind: "list",
     values: [text.yes, text.no],
     prompt: text.prompts.mayBeNotApplicable,
-    error: YES_NO_RULE.error[input.language],
+    error: YES_NO_DROP_DOWN.error[input.language],
   };
   for (const group of input.criteria.groups) {
     const name = displayName(input, group);

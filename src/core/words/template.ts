@@ -5,6 +5,8 @@
 // not-applicable mark) and the Settings sheet's keys, hints and choices come from the schemas
 // (schema/*.ts), as the reader's labels do; only the template's own words are here.
 import type { CriterionType, GroupKind, Language } from "../model/types";
+import type { Words } from "../schema/field";
+import type { KindName } from "../schema/kinds";
 import { CRITERIA_FIELDS, CRITERION_TYPE_FIELDS } from "../schema/criteria";
 import { labelIn, labelsIn, writtenHeader } from "../schema/field";
 import type { SettingsKey } from "../schema/settings";
@@ -190,5 +192,27 @@ export const TEMPLATE_TEXT: Record<Language, TemplateText> = {
       yesNoOrNotApplicable: "Choose Yes, No or N/A only.",
       notApplicableOnly: "Choose N/A only.",
     },
+  },
+};
+
+/** What Excel says on a yes/no drop-down of the template (Criteria and Settings): on choosing, and on a wrong value. */
+export const YES_NO_DROP_DOWN: { prompt: Words; error: Words } = {
+  prompt: { vi: "Chọn Có hoặc Không.", en: "Choose Yes or No." },
+  error: { vi: "Chỉ được chọn Có hoặc Không.", en: "Choose Yes or No only." },
+};
+
+/**
+ * The words of a Settings value's drop-down, by the value's kind: a key of these kinds gets a
+ * list of its kind's choices in the template. Template words, kept out of the schema because the
+ * ribbon's reader imports the schema and never writes a template.
+ */
+export const SETTINGS_DROP_DOWNS: Partial<Record<KindName, { prompt: Words; error: Words }>> = {
+  "yes-no": YES_NO_DROP_DOWN,
+  "review-kind": {
+    prompt: {
+      vi: "Chọn Sơ kết 6 tháng hoặc Tổng kết năm; để trống thì theo Kỳ đánh giá.",
+      en: "Choose half-year or year; blank: as the Period says.",
+    },
+    error: { vi: "Chỉ được chọn một giá trị trong danh sách.", en: "Choose a value from the list." },
   },
 };
