@@ -39,7 +39,7 @@ export type UsageProblem =
   | { code: "missing-unit-files" }
   | { code: "out-not-xlsx"; path: string };
 
-export type ParseResult =
+type ParseResult =
   | { ok: true; command: Command }
   /** `language` is the `--lang` seen, if any, so even a usage error can be in Vietnamese. */
   | { ok: false; problem: UsageProblem; language: Language | null };

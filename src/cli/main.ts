@@ -28,7 +28,7 @@ import { CLI_TEXT, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError, templateLanguage } from "./template";
 
 /** Where the command line prints, and what "today" is; tests pass their own. */
-export interface CliIo {
+interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   /** The date printed on the summary; defaults to today on the local clock. */

@@ -32,7 +32,7 @@ export class TemplateInputError extends Error {
   }
 }
 
-export interface TemplateRequest {
+interface TemplateRequest {
   criteriaPath: string | null;
   unitsPath: string | null;
   /** The template's language; null = the settings' report language. */

@@ -54,7 +54,7 @@ const NUMERIC_KEYS = new Set(["max", "weight", "per_item", "plan_floor"]);
 /** The TSV's short type keys (`plan`, `bonus-group` …) become the labels a Criteria sheet writes. */
 const TYPE_LABELS: Record<string, string> = TEMPLATE_TEXT.vi.typeLabels;
 
-export interface CriteriaTsv {
+interface CriteriaTsv {
   /** A Criteria sheet whose row n is line n of the file. */
   sheet: SheetSnapshot;
   /** English names by code, from a `name_en` column. */

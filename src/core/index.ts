@@ -14,18 +14,17 @@ export {
   MAX_COLUMNS,
   MAX_ROWS,
 } from "./model/address";
-export { evaluateWorkbook, type EvaluateOptions } from "./run/evaluate";
-export { parseCriteria, indexCriteria } from "./read/criteria";
-export { parseSettings, parseTieBreak, DEFAULT_SETTINGS } from "./read/settings";
-export { findUnitTable, findStatedName, readUnitSheet } from "./read/unitSheet";
-export { scoreUnit, maxTotal, completion, isDisqualified } from "./score/score";
+export { evaluateWorkbook } from "./run/evaluate";
+export { parseSettings, DEFAULT_SETTINGS } from "./read/settings";
+export { findUnitTable } from "./read/unitSheet";
+export { scoreUnit, maxTotal, completion } from "./score/score";
 export { rankUnits, classify } from "./score/rank";
 export { issueMessage } from "./words/messages";
-export { normalizeLabel, foldDiacritics, matchLabel, codeKey, sameName, nameKey } from "./model/text";
+export { normalizeLabel, matchLabel, codeKey, sameName, nameKey } from "./model/text";
 export { isDateFormatCode, serialToIsoDate } from "./model/dates";
-export { readNumber, readYesNo, parseNumberText, roundHalfAway, showValue } from "./model/values";
+export { parseNumberText, roundHalfAway } from "./model/values";
 export { OUTPUT_SHEET_LABELS } from "./schema/labels";
-export { readPreviousSummary, previousStanding, rankChange, PREVIOUS_SHEET_LABELS } from "./read/previous";
+export { readPreviousSummary, rankChange } from "./read/previous";
 export { inputFingerprint, readRecordedFingerprint } from "./run/fingerprint";
 export {
   buildOutputSheets,

@@ -11,7 +11,7 @@ const TEXT: Record<Language, { title: string; close: string }> = {
 };
 
 /** Query parameters of a `?a=1&b=2` string, decoded; a malformed escape keeps its raw text. */
-export function readQuery(search: string): Record<string, string> {
+function readQuery(search: string): Record<string, string> {
   const params: Record<string, string> = {};
   const pairs = search.replace(/^\?/, "").split("&");
   for (let i = 0; i < pairs.length; i++) {

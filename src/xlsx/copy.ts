@@ -45,7 +45,7 @@ const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreads
 const WORKBOOK_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-export interface CopyPlan {
+interface CopyPlan {
   /** Input sheets to leave out (older outputs), by name as workbook.xml spells it. */
   removeSheets: ReadonlySet<string>;
   /**

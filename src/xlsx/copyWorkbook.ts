@@ -18,7 +18,7 @@ export interface NewSheet {
   state: string | null;
 }
 
-export interface WorkbookPlan {
+interface WorkbookPlan {
   inputSheets: SheetEntry[];
   kept: SheetEntry[];
   newSheets: NewSheet[];

@@ -1,7 +1,7 @@
 // File problems the xlsx adapter reports as values the CLI turns into one-line messages.
 // Only these are expected; anything else thrown is a bug and surfaces as such.
 
-export type XlsxFileProblem =
+type XlsxFileProblem =
   /** No file at the path. */
   | "not-found"
   /** The path is a directory or something else that is not a regular file. */

@@ -39,7 +39,7 @@ const PATCHED = Symbol.for("thidua.exceljs-internal-links");
 const REMOVED_PARTS = Symbol.for("thidua.removed-sheet-parts");
 
 /** The XML to write in place of a sheet's merges and validations. */
-export interface RawSheetParts {
+interface RawSheetParts {
   mergeCellsXml: string | null;
   dataValidationsXml: string | null;
 }

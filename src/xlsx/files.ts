@@ -10,7 +10,7 @@ export async function writeFileAtomically(target: string, data: Buffer | string)
 }
 
 /** A file written beside its target under a temporary name, not yet in place. */
-export interface StagedFile {
+interface StagedFile {
   target: string;
   temporary: string;
 }

@@ -20,7 +20,7 @@ import { elementPattern, mergeCellRefs, PREFIX } from "./xml";
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 
 /** What was taken out of one worksheet before ExcelJS parsed it. */
-export interface RemovedSheetParts {
+interface RemovedSheetParts {
   /** The `ref` of every merged area, as written (`A1:G1`). */
   mergeRefs: string[];
   /** `<mergeCells>…</mergeCells>` rebuilt from the refs, or null when the sheet had none. */
@@ -29,7 +29,7 @@ export interface RemovedSheetParts {
   dataValidationsXml: string | null;
 }
 
-export interface PreparedPackage {
+interface PreparedPackage {
   /** The package ExcelJS loads: every part as it was, worksheets without merges and validations. */
   zip: Buffer;
   /** What was removed, by sheet name as workbook.xml spells it. */

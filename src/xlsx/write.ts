@@ -343,7 +343,7 @@ function putFirstAndActivate(workbook: ExcelJS.Workbook, first: ExcelJS.Workshee
   workbook.views = [{ ...existing, firstSheet: 0, activeTab: 0 } as ExcelJS.WorkbookView];
 }
 
-export interface WorkbookBytesOptions {
+interface WorkbookBytesOptions {
   /**
    * Date the file with this instead of the clock (document properties and zip entries), so the
    * same workbook always gives the same bytes; for files kept in the repository.

@@ -23,7 +23,7 @@ import { isBlank, readNumber, readYesNo, showValue } from "../model/values";
  * on 100 or 1,000 points; a max of 1e308 times a weight overflowed totals to Infinity and still
  * handed out awards. Below this bound every sum of a table stays exact to the cent.
  */
-export const CRITERIA_NUMBER_LIMIT = 100_000;
+const CRITERIA_NUMBER_LIMIT = 100_000;
 
 const GROUP_KINDS: readonly string[] = ["group", "bonus-group", "deduction-group"];
 

@@ -12,7 +12,7 @@ import { readNumber } from "../model/values";
 export const IMPORTED_PREVIOUS_LABELS = ["Kỳ trước", "Previous period"] as const;
 
 /** Where last period's summary may be: an imported copy first, then a workbook's own Summary. */
-export const PREVIOUS_SHEET_LABELS = [...IMPORTED_PREVIOUS_LABELS, "Tổng hợp", "Summary"] as const;
+const PREVIOUS_SHEET_LABELS = [...IMPORTED_PREVIOUS_LABELS, "Tổng hợp", "Summary"] as const;
 
 const SUMMARY_COLUMNS = makeLabelSet({
   unit: allLabels(UNIT_NAME_FIELD),

@@ -80,7 +80,7 @@ export function withMergesBlanked(sheet: SheetSnapshot): SheetSnapshot {
 }
 
 /** The merged area whose top-left cell is `address`, if any. */
-export function mergeStartingAt(sheet: SheetSnapshot, address: CellAddress): CellRange | null {
+function mergeStartingAt(sheet: SheetSnapshot, address: CellAddress): CellRange | null {
   for (const merge of sheet.merges) {
     if (merge.start.row === address.row && merge.start.col === address.col) return merge;
   }

@@ -19,7 +19,7 @@ import { nameKey } from "../model/text";
 import type { Evaluation, Language, PreviousPeriod, SheetSnapshot, WorkbookSnapshot } from "../model/types";
 
 /** Options of a run; everything else comes from the workbook. */
-export interface EvaluateOptions {
+interface EvaluateOptions {
   /** Overrides the Settings sheet's report language. */
   language?: Language;
   /**

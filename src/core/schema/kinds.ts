@@ -30,7 +30,7 @@ export interface ReadContext {
 }
 
 /** A value as the template writes it, and for one written as a percent, the format that shows it so. */
-export interface SettingCell {
+interface SettingCell {
   value: OutputValue;
   numberFormat?: string;
 }

@@ -30,7 +30,7 @@ export const UNIT_INPUT_COLUMNS: readonly UnitColumn[] = ["target", "actual", "q
 export const UNIT_NAME_LABELS = labelSetOf({ unit: UNIT_NAME_FIELD });
 
 /** The unit's own total row: the rows below it (signatures, notes) are not read. */
-export const TOTAL_ROW_FIELD = labelled("Tổng cộng", "Total");
+const TOTAL_ROW_FIELD = labelled("Tổng cộng", "Total");
 export const TOTAL_ROW_LABELS = labelSetOf({ total: TOTAL_ROW_FIELD });
 
 /** The mark of a criterion row that does not apply to the unit (spec §7.1); the first is written. */

@@ -19,7 +19,7 @@ export interface ConferenceUnit {
 }
 
 /** One row of the votes table, as read. */
-export interface ConferenceRow {
+interface ConferenceRow {
   /** Index into the units given to readConference. */
   unit: number;
   flagVotes: number;
@@ -29,7 +29,7 @@ export interface ConferenceRow {
   decisionCell: CellAddress;
 }
 
-export interface ConferenceReading {
+interface ConferenceReading {
   details: Omit<ConferenceDetails, "decided">;
   rows: ConferenceRow[];
   /** false after a `conference-invalid` error: then no decision rule runs (§7.7). */

@@ -46,11 +46,11 @@ export interface MessageParams {
 }
 
 /** The particulars of a version 2 finding, each with its own sentence added to the message. */
-export type MessageDetail =
+type MessageDetail =
   "dash" | "note" | "evidence-zero" | "evidence-as-entered" | "na-not-allowed" | "na-overruled" | "na-not-regular" | "na-whole-group";
 
 /** What makes the Conference sheet unusable (§7.4 `conference-invalid`). */
-export type ConferenceProblem = "date" | "members" | "members-missing" | "unknown-unit" | "repeated-unit" | "votes" | "decision";
+type ConferenceProblem = "date" | "members" | "members-missing" | "unknown-unit" | "repeated-unit" | "votes" | "decision";
 
 /** The problems that make the Criteria or Settings sheet unusable. */
 export type SetupProblem =

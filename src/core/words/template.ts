@@ -17,7 +17,7 @@ import { NOT_APPLICABLE_FIELD, UNIT_FIELDS, UNIT_NAME_FIELD } from "../schema/un
 export type SettingsKeyName = SettingsKey;
 
 /** The template's words that are labels the engine reads back: each from its schema entry. */
-export interface SchemaWords {
+interface SchemaWords {
   criteriaSheet: string;
   settingsSheet: string;
   /** Criteria header, in column order: code, name, type, max, weight, per item, floor, evidence, disqualifies, may be N/A. */
