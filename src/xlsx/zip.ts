@@ -153,36 +153,38 @@ function crc32(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
+type HeaderEntry = { nameLength: number; stored: boolean; crc: number; size: number; bodySize: number; offset: number };
+type DosStamp = { time: number; date: number };
+
+/**
+ * The fields a local header and a central record share, in the same order, from `at` (6 in a
+ * local header, 8 in a central record): flags (names in UTF-8), method, time, date, CRC, sizes
+ * and the name's length.
+ */
+function setSharedFields(header: DataView, at: number, entry: HeaderEntry, stamp: DosStamp): void {
+  header.setUint16(at, 0x0800, true);
+  header.setUint16(at + 2, entry.stored ? 0 : 8, true);
+  header.setUint16(at + 4, stamp.time, true);
+  header.setUint16(at + 6, stamp.date, true);
+  header.setUint32(at + 8, entry.crc, true);
+  header.setUint32(at + 12, entry.bodySize, true);
+  header.setUint32(at + 16, entry.size, true);
+  header.setUint16(at + 20, entry.nameLength, true);
+}
+
 /** One entry's local header (30 bytes) and central directory record (46 bytes), names not included. */
-function entryHeaders(
-  entry: { nameLength: number; stored: boolean; crc: number; size: number; bodySize: number; offset: number },
-  stamp: { time: number; date: number },
-) {
+function entryHeaders(entry: HeaderEntry, stamp: DosStamp) {
   const local = new Uint8Array(30);
   const l = view(local);
   l.setUint32(0, LOCAL_HEADER, true);
   l.setUint16(4, 20, true);
-  l.setUint16(6, 0x0800, true); // names in UTF-8
-  l.setUint16(8, entry.stored ? 0 : 8, true);
-  l.setUint16(10, stamp.time, true);
-  l.setUint16(12, stamp.date, true);
-  l.setUint32(14, entry.crc, true);
-  l.setUint32(18, entry.bodySize, true);
-  l.setUint32(22, entry.size, true);
-  l.setUint16(26, entry.nameLength, true);
+  setSharedFields(l, 6, entry, stamp);
   const central = new Uint8Array(46);
   const c = view(central);
   c.setUint32(0, CENTRAL_HEADER, true);
   c.setUint16(4, 20, true);
   c.setUint16(6, 20, true);
-  c.setUint16(8, 0x0800, true);
-  c.setUint16(10, entry.stored ? 0 : 8, true);
-  c.setUint16(12, stamp.time, true);
-  c.setUint16(14, stamp.date, true);
-  c.setUint32(16, entry.crc, true);
-  c.setUint32(20, entry.bodySize, true);
-  c.setUint32(24, entry.size, true);
-  c.setUint16(28, entry.nameLength, true);
+  setSharedFields(c, 8, entry, stamp);
   c.setUint32(42, entry.offset, true);
   return { local, central };
 }

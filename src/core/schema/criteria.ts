@@ -20,7 +20,6 @@ export const CRITERIA_FIELDS = {
   planFloor: { ...labelled("Ngưỡng tối thiểu", "Plan floor"), written: { vi: "Ngưỡng tối thiểu (%)", en: "Plan floor (%)" } },
   evidence: labelled("Cần minh chứng", "Evidence required"),
   disqualifies: labelled("Loại trừ khen thưởng", "Disqualifies awards"),
-  // Offered only on a regular group's criteria (spec §7.1).
   // Offered only on a regular group's criteria (spec §7.1). Its drop-down's prompt is with the
   // template's words (words/template.ts), out of the ribbon bundle that reads this schema.
   mayBeNotApplicable: labelled("Có thể không áp dụng", "May be N/A"),
