@@ -121,6 +121,15 @@ describe("thidua template --from", () => {
     await expect(fs.stat(path.join(dir, "x.xlsx"))).rejects.toThrow();
   });
 
+  it("is in --help, in both languages", async () => {
+    const en = (await thidua("template", "--help")).stdout;
+    expect(en).toContain("thidua template --from <workbook.xlsx> --out <new.xlsx>");
+    expect(en).toContain("thidua template --from <workbook.xlsx> --keep-entries --out <new.xlsx>");
+    const vi = (await thidua("template", "--help", "--lang", "vi")).stdout;
+    expect(vi).toContain("thidua template --from <sổ-tính.xlsx> --keep-entries --out <tệp-mới.xlsx>");
+    expect(vi).toContain("Sổ tính kỳ sau từ sổ tính này");
+  });
+
   it("takes neither --criteria nor --units, and --keep-entries only with --from and without --period", async () => {
     const out = path.join(dir, "never.xlsx");
     expectRefused(
