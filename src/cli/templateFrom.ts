@@ -61,7 +61,7 @@ export async function templateFrom(
     for (const layout of made.layouts) await applySheetLayout(workbook, layout);
     await writeWorkbookFile(workbook, command.out);
   }
-  return [keepEntries ? text.rulesRefreshed(made.units) : text.nextPeriodMade(made.period, made.units), text.wrote(command.out)];
+  return [keepEntries ? text.rulesRefreshed(made.units) : text.nextPeriodMade(made.period ?? "", made.units), text.wrote(command.out)];
 }
 
 /** A refusal already worded for the user: one line, exit 2, nothing written. */
@@ -82,7 +82,7 @@ export interface FromRequest {
 export interface FromTemplate {
   layouts: SheetLayout[];
   language: Language;
-  period: string;
+  period: string | null;
   units: number;
   /** The old workbook's Criteria and Settings sheets, replaced by the new ones whatever their names. */
   setupSheets: string[];
@@ -98,9 +98,10 @@ export async function prepareFromWorkbook(request: FromRequest): Promise<FromTem
   if (setup.criteria === null || !setup.settingsValid) throw setupProblem(snapshot, language);
   const old = setup.settings;
   const period = request.keepEntries ? old.period : (request.period ?? nextPeriod(old.period, language));
-  if (period === null) throw new TemplateRefusal(text.noPeriodToAdvance(request.from, old.period));
+  // Kept entries keep the period, blank or not; a new period needs one to advance.
+  if (period === null && !request.keepEntries) throw new TemplateRefusal(text.noPeriodToAdvance(request.from, old.period));
   const reviewKind = request.keepEntries ? old.reviewKind : (request.reviewKind ?? reviewKindOfPeriod(period));
-  if (!request.keepEntries && reviewKind === "year" && reviewKindOfPeriod(period) === "half-year") {
+  if (period !== null && !request.keepEntries && reviewKind === "year" && reviewKindOfPeriod(period) === "half-year") {
     throw new TemplateInputError("template", null, text.kindDisagrees(period), 0);
   }
   // Every Settings value as read, the report language included; only the period and its kind move.

@@ -121,6 +121,26 @@ describe("thidua template --from", () => {
     await expect(fs.stat(path.join(dir, "x.xlsx"))).rejects.toThrow();
   });
 
+  it("names the workbook and the cell when its Criteria cannot be read, writing nothing", async () => {
+    const broken = path.join(dir, "broken.xlsx");
+    const workbook = await openWorkbook(YEAR);
+    const criteria = workbook.getWorksheet("Tiêu chí")!;
+    let cell = "";
+    criteria.eachRow((row) => {
+      if (cell === "" && row.getCell(3).value === "Chấm điểm") {
+        row.getCell(3).value = "Không rõ";
+        cell = row.getCell(3).address;
+      }
+    });
+    await workbook.xlsx.writeFile(broken);
+    const out = path.join(dir, "never-broken.xlsx");
+    expectRefused(
+      await thidua("template", "--from", broken, "--out", out),
+      new RegExp(`không dùng được sổ tính .*broken\\.xlsx: 'Tiêu chí'!${cell}: `),
+    );
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+
   it("is in --help, in both languages", async () => {
     const en = (await thidua("template", "--help")).stdout;
     expect(en).toContain("thidua template --from <workbook.xlsx> --out <new.xlsx>");
@@ -192,6 +212,20 @@ describe("thidua template --from --keep-entries", () => {
     };
     expect(await listOf(file)).not.toMatch(/Không áp dụng/);
     expect(await listOf(out)).toMatch(/Không áp dụng/);
+  });
+
+  it("keeps a blank period blank", async () => {
+    const file = path.join(dir, "no-period.xlsx");
+    const workbook = await openWorkbook(YEAR);
+    workbook.getWorksheet("Thiết lập")!.eachRow((row) => {
+      if (row.getCell(1).value === "Kỳ đánh giá") row.getCell(2).value = null;
+    });
+    await workbook.xlsx.writeFile(file);
+    const out = path.join(dir, "no-period-kept.xlsx");
+    expect((await thidua("template", "--from", file, "--keep-entries", "--out", out)).code).toBe(0);
+    const after = await readWorkbookFile(out);
+    expect(readSetup(after).settings.period).toBeNull();
+    expect(entriesOf(after)).toEqual(entriesOf(await readWorkbookFile(file)));
   });
 
   it("refuses, writing nothing, when an entry would have no place on the new sheet", async () => {
