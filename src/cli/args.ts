@@ -18,6 +18,10 @@ export type Command =
       period: string | null;
       /** `--kind`: the kind of review written as Settings' `Loại kỳ`. */
       reviewKind: ReviewKind | null;
+      /** `--from`: the workbook whose Criteria, Settings and units the new one takes (spec §8.5). */
+      from?: string;
+      /** `--keep-entries` (with --from): the same period and every entry, the input rules rewritten. */
+      keepEntries?: true;
     }
   | { kind: "conference"; workbook: string; out: string; language: Language | null }
   /** `thidua import <cluster.xlsx> <unit files…> --out <new.xlsx>` (issue 13 §1). */
@@ -37,7 +41,11 @@ export type UsageProblem =
   | { code: "extra-argument"; argument: string; command: CommandName }
   | { code: "missing-out"; command?: CommandName }
   | { code: "missing-unit-files" }
-  | { code: "out-not-xlsx"; path: string };
+  | { code: "out-not-xlsx"; path: string }
+  /** Two options that cannot go together, e.g. `--from` and `--criteria`. */
+  | { code: "options-conflict"; option: string; other: string }
+  /** An option that needs another, e.g. `--keep-entries` needs `--from`. */
+  | { code: "needs-option"; option: string; needs: string };
 
 type ParseResult =
   | { ok: true; command: Command }
@@ -46,14 +54,17 @@ type ParseResult =
 
 const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template", "conference", "import"];
 
-/** Options each command takes; every one takes a value. */
+/** Options each command takes; every one takes a value but the flags below. */
 const OPTIONS: Record<CommandName, readonly string[]> = {
   summarize: ["--out", "--json", "--lang", "--previous"],
   validate: ["--json", "--lang", "--previous"],
-  template: ["--out", "--criteria", "--units", "--lang", "--period", "--kind"],
+  template: ["--out", "--criteria", "--units", "--lang", "--period", "--kind", "--from", "--keep-entries"],
   conference: ["--out", "--lang"],
   import: ["--out", "--lang"],
 };
+
+/** Options that take no value: present or not. */
+const FLAGS: readonly string[] = ["--keep-entries"];
 
 class Usage {
   constructor(readonly problem: UsageProblem) {}
@@ -133,6 +144,9 @@ function parseTemplate(positional: string[], options: Map<string, string>, langu
   const kind = options.get("--kind");
   const period = options.get("--period")?.trim();
   if (period === "") throw new Usage({ code: "missing-value", option: "--period" });
+  const from = options.get("--from");
+  const keepEntries = options.has("--keep-entries");
+  checkFromOptions(options, from !== undefined, keepEntries);
   return {
     kind: "template",
     out,
@@ -141,7 +155,35 @@ function parseTemplate(positional: string[], options: Map<string, string>, langu
     language,
     period: period ?? null,
     reviewKind: kind === undefined ? null : parseKind(kind),
+    // Only when given, so a template without them reads as before.
+    ...(from === undefined ? {} : { from }),
+    ...(keepEntries ? { keepEntries: true as const } : {}),
   };
+}
+
+/**
+ * `--from` takes the workbook's Criteria and units, so no file may give others; `--keep-entries`
+ * refreshes that workbook's rules and keeps its period and kind, so it needs `--from` and takes
+ * neither `--period` nor `--kind`.
+ */
+function checkFromOptions(options: Map<string, string>, from: boolean, keepEntries: boolean): void {
+  if (keepEntries && !from) throw new Usage({ code: "needs-option", option: "--keep-entries", needs: "--from" });
+  const pairs: ReadonlyArray<readonly [string, string]> = [
+    ...(from
+      ? ([
+          ["--criteria", "--from"],
+          ["--units", "--from"],
+        ] as const)
+      : []),
+    ...(keepEntries
+      ? ([
+          ["--period", "--keep-entries"],
+          ["--kind", "--keep-entries"],
+        ] as const)
+      : []),
+  ];
+  const clash = pairs.find(([option]) => options.has(option));
+  if (clash !== undefined) throw new Usage({ code: "options-conflict", option: clash[0], other: clash[1] });
 }
 
 function isCommand(word: string | undefined): word is CommandName {
@@ -165,6 +207,12 @@ function splitArguments(command: CommandName, rest: readonly string[]): { positi
     const equals = arg.indexOf("=");
     const name = equals > 0 ? arg.slice(0, equals) : arg;
     if (!OPTIONS[command].includes(name)) throw new Usage({ code: "unknown-option", option: name, command });
+    if (FLAGS.includes(name)) {
+      if (equals > 0) throw new Usage({ code: "unknown-option", option: arg, command });
+      if (options.has(name)) throw new Usage({ code: "repeated-option", option: name });
+      options.set(name, "");
+      continue;
+    }
     let value: string | undefined;
     if (equals > 0) {
       value = arg.slice(equals + 1);

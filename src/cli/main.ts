@@ -26,6 +26,7 @@ import { parseArgs, type Command } from "./args";
 import { countIssues, formatIssues, formatRanking, terminalText } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError, templateLanguage } from "./template";
+import { templateFrom, TemplateRefusal } from "./templateFrom";
 
 /** Where the command line prints, and what "today" is; tests pass their own. */
 interface CliIo {
@@ -72,7 +73,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case "validate":
         return await validate(command, io, spoken);
       case "template":
-        return await template(command, io);
+        if (command.from === undefined) return await template(command, io);
+        io.stdout(`${(await templateFrom(command, command.from, spoken)).map(terminalText).join("\n")}\n`);
+        return EXIT_OK;
       case "conference":
         return await conference(command, io);
       case "import":
@@ -80,7 +83,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   } catch (error) {
     const language = spoken.language;
-    if (error instanceof Failure) return fail(io, error.message);
+    if (error instanceof Failure || error instanceof TemplateRefusal) return fail(io, error.message);
     if (isXlsxFileError(error)) return fail(io, CLI_TEXT[language].file(error, roles.get(error.path) ?? "workbook"));
     if (error instanceof TemplateInputError) {
       const text = CLI_TEXT[language];
@@ -122,6 +125,7 @@ function fileRoles(command: Command): { get(path: string): FileRole | undefined;
           ? [
               [command.criteria, "criteria"],
               [command.units, "units"],
+              [command.from ?? null, "workbook"],
               [command.out, "output"],
             ]
           : command.kind === "conference"

@@ -27,7 +27,11 @@ interface CliText {
   file(error: XlsxFileError, role: FileRole): string;
   jsonIsInput(path: string): string;
   outputIsInput(path: string): string;
-  setupFileInvalid(role: "criteria" | "units", path: string, where: string | null, message: string, more: number): string;
+  setupFileInvalid(role: "criteria" | "units" | "workbook", path: string, where: string | null, message: string, more: number): string;
+  /** `--from` a workbook whose period names no year to advance. */
+  noPeriodToAdvance(path: string, period: string | null): string;
+  /** `--keep-entries`: an entry the new layout has no place for (`sheet!cell`), so nothing is written. */
+  entryNotCarried(path: string, place: string, reason: "no-row" | "no-column" | "not-a-value", more: number): string;
   templateFailed(detail: string): string;
   /** `--kind year` for a period that names a half-year review. */
   kindDisagrees(period: string): string;
@@ -46,6 +50,9 @@ interface CliText {
   setupIssues: string;
   noIssues: string;
   templateMade(units: number): string;
+  /** `template --from`: the new period's workbook; `--keep-entries`: the rules rewritten. */
+  nextPeriodMade(period: string, units: number): string;
+  rulesRefreshed(units: number): string;
   /** `thidua conference`: the sheet added, or why nothing was. */
   conferenceAdded(sheet: string, units: number): string;
   conferenceExists(sheet: string): string;
@@ -88,6 +95,12 @@ const EN: CliText = {
         return "import needs the cluster workbook and at least one unit's file: thidua import <cluster.xlsx> <unit.xlsx…> --out <file.xlsx>";
       case "out-not-xlsx":
         return `the output must be an .xlsx file, not "${p.path}"`;
+      case "options-conflict":
+        return p.other === "--from"
+          ? `${p.option} cannot go with --from: the new workbook takes the Criteria and units of the --from workbook`
+          : `${p.option} cannot go with --keep-entries: it keeps the period and the kind of review as they are`;
+      case "needs-option":
+        return `${p.option} needs ${p.needs} <workbook.xlsx>: thidua template --from <workbook.xlsx> --keep-entries --out <new.xlsx>`;
     }
   },
   file: (e, role) => {
@@ -122,7 +135,17 @@ const EN: CliText = {
   jsonIsInput: (path) => `will not overwrite ${path} with the JSON report: it is an input or the output workbook`,
   outputIsInput: (path) => `will not overwrite ${path}: it is one of the inputs; choose another --out`,
   setupFileInvalid: (role, path, where, message, more) =>
-    `the ${role} file ${path} cannot be used: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (and ${plural(more, "more problem", "more problems")})` : ""}`,
+    `the ${role === "workbook" ? "workbook" : `${role} file`} ${path} cannot be used: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (and ${plural(more, "more problem", "more problems")})` : ""}`,
+  noPeriodToAdvance: (path, period) =>
+    `the period of ${path} ${period === null ? "is blank" : `("${period}") names no year`}, so the next one is not known; give it with --period, e.g. --period "Năm 2025"`,
+  entryNotCarried: (path, place, reason, more) =>
+    `${place} of ${path} ${
+      reason === "no-row"
+        ? "is an entry on a criterion the Criteria no longer have"
+        : reason === "no-column"
+          ? "is an entry in a column the new sheet does not have"
+          : "holds an error, a date or an uncalculated formula"
+    }; clear or fix it in Excel and run again${more > 0 ? ` (and ${plural(more, "more entry", "more entries")})` : ""}; nothing was written`,
   templateFailed: (detail) => `cannot make the template: ${detail}`,
   kindDisagrees: (period) =>
     `the period "${period}" names a half-year review, not a year; give the year's with --period, e.g. --period "Năm 2025"`,
@@ -158,6 +181,9 @@ const EN: CliText = {
   setupIssues: "Criteria, settings and other sheets",
   noIssues: "no problems",
   templateMade: (units) => `Template with ${plural(units, "unit sheet", "unit sheets")}.`,
+  nextPeriodMade: (period, units) =>
+    `Workbook for ${period} with ${plural(units, "blank unit sheet", "blank unit sheets")}; every Settings value kept.`,
+  rulesRefreshed: (units) => `Input rules rewritten from the Criteria on ${plural(units, "unit sheet", "unit sheets")}; every entry kept.`,
   conferenceAdded: (sheet, units) => `Added the "${sheet}" sheet with ${plural(units, "ranked unit", "ranked units")} to vote on.`,
   conferenceExists: (sheet) => `The workbook already has a "${sheet}" sheet; nothing added.`,
   conferenceNotReady: (reason) =>
@@ -200,6 +226,12 @@ const VI: CliText = {
         return "lệnh import cần sổ tính của cụm và ít nhất một tệp của đơn vị: thidua import <sổ-tính-cụm.xlsx> <tệp-đơn-vị.xlsx…> --out <tệp.xlsx>";
       case "out-not-xlsx":
         return `tệp kết quả phải là tệp .xlsx, không phải "${p.path}"`;
+      case "options-conflict":
+        return p.other === "--from"
+          ? `không dùng ${p.option} cùng --from: sổ tính mới lấy tiêu chí và danh sách đơn vị của sổ tính --from`
+          : `không dùng ${p.option} cùng --keep-entries: tùy chọn này giữ nguyên kỳ đánh giá và loại kỳ`;
+      case "needs-option":
+        return `${p.option} cần ${p.needs} <sổ-tính.xlsx>: thidua template --from <sổ-tính.xlsx> --keep-entries --out <tệp-mới.xlsx>`;
     }
   },
   file: (e, role) => {
@@ -234,7 +266,17 @@ const VI: CliText = {
   jsonIsInput: (path) => `không ghi báo cáo JSON đè lên ${path}: đó là tệp đầu vào hoặc tệp kết quả`,
   outputIsInput: (path) => `không ghi đè lên ${path}: đó là tệp đầu vào; hãy chọn --out khác`,
   setupFileInvalid: (role, path, where, message, more) =>
-    `không dùng được ${role === "criteria" ? "tệp tiêu chí" : "tệp đơn vị"} ${path}: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (và ${more} vấn đề khác)` : ""}`,
+    `không dùng được ${role === "criteria" ? "tệp tiêu chí" : role === "units" ? "tệp đơn vị" : "sổ tính"} ${path}: ${where ? `${where}: ` : ""}${message}${more > 0 ? ` (và ${more} vấn đề khác)` : ""}`,
+  noPeriodToAdvance: (path, period) =>
+    `kỳ đánh giá của ${path} ${period === null ? "còn trống" : `("${period}") không có năm`} nên không biết kỳ sau; hãy cho kỳ mới bằng --period, ví dụ --period "Năm 2025"`,
+  entryNotCarried: (path, place, reason, more) =>
+    `ô ${place} của ${path} ${
+      reason === "no-row"
+        ? "có số liệu ở tiêu chí không còn trong trang Tiêu chí"
+        : reason === "no-column"
+          ? "có số liệu ở cột mà trang mới không có"
+          : "chứa lỗi, ngày tháng hoặc công thức chưa được tính"
+    }; hãy xóa hoặc sửa trong Excel rồi chạy lại${more > 0 ? ` (và ${more} ô khác)` : ""}; không ghi gì`,
   templateFailed: (detail) => `không tạo được mẫu: ${detail}`,
   kindDisagrees: (period) =>
     `kỳ đánh giá "${period}" là kỳ sơ kết 6 tháng, không phải tổng kết năm; cho kỳ của năm bằng --period, ví dụ --period "Năm 2025"`,
@@ -270,6 +312,8 @@ const VI: CliText = {
   setupIssues: "Tiêu chí, thiết lập và các trang khác",
   noIssues: "không có vấn đề",
   templateMade: (units) => `Mẫu có ${units} trang đơn vị.`,
+  nextPeriodMade: (period, units) => `Sổ tính cho ${period} với ${units} trang đơn vị trống; giữ mọi giá trị Thiết lập.`,
+  rulesRefreshed: (units) => `Đã ghi lại quy tắc nhập theo trang Tiêu chí trên ${units} trang đơn vị; giữ nguyên mọi số liệu.`,
   conferenceAdded: (sheet, units) => `Đã thêm trang "${sheet}" với ${units} đơn vị đã xếp hạng để bỏ phiếu.`,
   conferenceExists: (sheet) => `Sổ tính đã có trang "${sheet}"; không thêm gì.`,
   conferenceNotReady: (reason) =>

@@ -22,7 +22,7 @@ import { criteriaSheetFromTsv, unitsFromTsv, type UnitsTsvProblem } from "./tsv"
 /** A problem with the template's inputs, already worded for the user. */
 export class TemplateInputError extends Error {
   constructor(
-    readonly role: "criteria" | "units" | "template",
+    readonly role: "criteria" | "units" | "workbook" | "template",
     readonly where: string | null,
     message: string,
     readonly more: number,
@@ -119,11 +119,15 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
     if (error instanceof RangeError) throw new TemplateInputError("template", null, error.message, 0);
     throw error;
   }
-  // The template must read back as it was meant: valid criteria and settings, every unit found.
-  const check = evaluateWorkbook(snapshotOfLayouts(layouts), { language: request.messageLanguage });
+  checkTemplate(layouts, request.messageLanguage);
+  return { layouts, units: settings.units?.length ?? 0 };
+}
+
+/** The template must read back as it was meant: valid criteria and settings, every unit found. */
+export function checkTemplate(layouts: SheetLayout[], language: Language): void {
+  const check = evaluateWorkbook(snapshotOfLayouts(layouts), { language });
   const setup = check.report.issues.filter((issue) => issue.rule === "criteria-invalid" || issue.rule === "settings-invalid");
   if (setup.length > 0) throw new TemplateInputError("template", place(setup[0]), setup[0].message, setup.length - 1);
-  return { layouts, units: settings.units?.length ?? 0 };
 }
 
 /**
