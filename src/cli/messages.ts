@@ -21,7 +21,7 @@ function lookedFor(file: string, words: string): string {
 /** What a file is to the command, so a message can say "the criteria file …". */
 export type FileRole = "workbook" | "output" | "json" | "criteria" | "units" | "previous" | "unit-file";
 
-interface CliText {
+export interface CliText {
   help(topic: CommandName | null, version: string): string;
   usage(problem: UsageProblem): string;
   file(error: XlsxFileError, role: FileRole): string;

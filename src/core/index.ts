@@ -16,7 +16,7 @@ export {
 } from "./model/address";
 export { evaluateWorkbook } from "./run/evaluate";
 export { parseSettings, DEFAULT_SETTINGS } from "./read/settings";
-export { findUnitTable } from "./read/unitSheet";
+export { findUnitTable, findStatedName } from "./read/unitSheet";
 export { scoreUnit, maxTotal, completion } from "./score/score";
 export { rankUnits, classify } from "./score/rank";
 export { issueMessage } from "./words/messages";

@@ -24,7 +24,7 @@ const COMBINING = /[\u0300-\u036f]/g;
  * Folds Vietnamese letters to plain Latin, lower-cased.
  * @example foldDiacritics("Đạt") === "dat"
  */
-function foldDiacritics(text: string): string {
+export function foldDiacritics(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   return lower
