@@ -6,6 +6,7 @@ import { bonusMax, groupMax } from "./groups";
 import { roundHalfAway } from "../model/values";
 import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "../words";
+import { NOT_APPLICABLE_SHORT } from "../schema/unitSheet";
 
 const HEADER_FILL = "#DCE6F1";
 const GROUP_FILL = "#F2F2F2";
@@ -67,6 +68,7 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
 /** A row per group, its subtotals shaded, then a row per criterion; returns the next free row. */
 function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
   const units = evaluation.units;
+  const language = evaluation.report.language;
   const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
   let row = ROW.header + 1;
   for (const group of criteria.groups) {
@@ -83,7 +85,12 @@ function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluatio
       draft.set(row, COL.name, criterion.name, { wrap: true });
       draft.set(row, COL.max, criterion.max, { horizontal: "center" });
       draft.set(row, COL.weight, criterion.weight, { horizontal: "center" });
-      units.forEach((unit, index) => draft.set(row, COL.firstUnit + index, unit.points[criterion.code] ?? null, score));
+      units.forEach((unit, index) => {
+        // A criterion that does not apply shows its mark, never 0.00 like a failure (spec §8.2).
+        const notApplicable = unit.result.notApplicable.includes(criterion.code);
+        const value = notApplicable ? NOT_APPLICABLE_SHORT[language] : (unit.points[criterion.code] ?? null);
+        draft.set(row, COL.firstUnit + index, value, notApplicable ? { horizontal: "center" } : score);
+      });
       draft.height(row, heightForLines(wrappedLines(criterion.name, WIDTH.name)));
       row++;
     }
