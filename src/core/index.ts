@@ -37,7 +37,7 @@ export {
   layoutsClearOf,
   SUMMARY_CHART_NAME,
 } from "./sheets";
-export { standingNotes } from "./sheets/summaryNotes";
+export { decisionNote, standingNotes } from "./sheets/summaryNotes";
 export {
   OUTPUT_SHEET_NAMES,
   CLASSIFICATION_WORDS,
@@ -48,6 +48,7 @@ export {
   awardName,
   capitalize,
   decisionName,
+  decisionWithVotes,
   formatNumber,
 } from "./words";
 export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFile } from "./run/importPlan";

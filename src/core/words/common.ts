@@ -73,6 +73,25 @@ export function decisionName(
   return `${name} (${count}/${votes.members} ${VOTES_WORD[language]})`;
 }
 
+/**
+ * A decision as the Notes and the command line state it (§8.2): an award with the votes it had,
+ * or `Không` with the votes the unit had for each award (`0/7` when it had none).
+ * @example decisionWithVotes("none", { flag: 0, certificate: 1, members: 5 }, "en") === "None (Certificate of Merit of the Provincial Chairman: 1/5 votes)"
+ */
+export function decisionWithVotes(
+  decision: Decision,
+  votes: Votes | null,
+  language: Language,
+  settings?: Pick<Settings, "flagName" | "certificateName">,
+): string {
+  if (decision !== "none" || !votes) return decisionName(decision, votes, language, settings);
+  const had = (["flag", "certificate"] as const)
+    .filter((award) => votes[award] > 0)
+    .map((award) => `${awardName(award, language, settings)}: ${votes[award]}/${votes.members} ${VOTES_WORD[language]}`);
+  const counted = had.length > 0 ? had.join("; ") : `0/${votes.members} ${VOTES_WORD[language]}`;
+  return `${NO_AWARD_WORDS[language]} (${counted})`;
+}
+
 export const SEVERITY_WORDS: Record<Language, Record<Severity, string>> = {
   vi: { error: "Lỗi", warning: "Cảnh báo" },
   en: { error: "Error", warning: "Warning" },

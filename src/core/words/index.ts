@@ -12,6 +12,7 @@ export {
   AWARD_WORDS,
   awardName,
   decisionName,
+  decisionWithVotes,
   SEVERITY_WORDS,
   RULE_NAMES,
   capitalize,
