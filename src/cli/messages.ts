@@ -45,6 +45,11 @@ export interface CliText {
   notRanked(errors: number): string;
   setupIssues: string;
   noIssues: string;
+  /** `summarize` after the ranking (§8.2): the decisions' heading, the papers written, the
+   * Conference sheet's errors (which void every decision). */
+  decisions: string;
+  papers(names: readonly string[]): string;
+  conferenceErrors(sheet: string): string;
   templateMade(units: number): string;
   /** `thidua conference`: the sheet added, or why nothing was. */
   conferenceAdded(sheet: string, units: number): string;
@@ -157,6 +162,9 @@ const EN: CliText = {
   notRanked: (errors) => `not ranked: ${plural(errors, "error", "errors")}`,
   setupIssues: "Criteria, settings and other sheets",
   noIssues: "no problems",
+  decisions: "Conference decisions:",
+  papers: (names) => `Papers written: ${names.join(", ")}`,
+  conferenceErrors: (sheet) => `Errors on the "${sheet}" sheet:`,
   templateMade: (units) => `Template with ${plural(units, "unit sheet", "unit sheets")}.`,
   conferenceAdded: (sheet, units) => `Added the "${sheet}" sheet with ${plural(units, "ranked unit", "ranked units")} to vote on.`,
   conferenceExists: (sheet) => `The workbook already has a "${sheet}" sheet; nothing added.`,
@@ -269,6 +277,9 @@ const VI: CliText = {
   notRanked: (errors) => `không xếp hạng: ${errors} lỗi`,
   setupIssues: "Tiêu chí, thiết lập và các trang khác",
   noIssues: "không có vấn đề",
+  decisions: "Kết quả bình xét:",
+  papers: (names) => `Giấy tờ đã lập: ${names.join(", ")}`,
+  conferenceErrors: (sheet) => `Lỗi trên trang "${sheet}":`,
   templateMade: (units) => `Mẫu có ${units} trang đơn vị.`,
   conferenceAdded: (sheet, units) => `Đã thêm trang "${sheet}" với ${units} đơn vị đã xếp hạng để bỏ phiếu.`,
   conferenceExists: (sheet) => `Sổ tính đã có trang "${sheet}"; không thêm gì.`,

@@ -38,6 +38,7 @@ export {
   SUMMARY_CHART_NAME,
 } from "./sheets";
 export { decisionNote, standingNotes } from "./sheets/summaryNotes";
+export { differsFromProposal } from "./score/conference";
 export {
   OUTPUT_SHEET_NAMES,
   CLASSIFICATION_WORDS,

@@ -92,6 +92,7 @@ export function decisionNote(
   const differs = differsFromProposal(result.decision, result.award);
   const hadVotes = result.votes !== null && result.votes.flag + result.votes.certificate > 0;
   if (!differs && !(result.decision === "none" && hadVotes)) return null;
-  const decision = decisionWithVotes(result.decision, result.votes, language, settings);
-  return SUMMARY_TEXT[language].decided(decision, differs);
+  const text = SUMMARY_TEXT[language];
+  const decided = text.decided(decisionWithVotes(result.decision, result.votes, language, settings));
+  return differs ? `${decided}, ${text.notProposed}` : decided;
 }

@@ -123,8 +123,10 @@ interface SummaryText {
   awaitingVerification: string;
   /** An Excellent unit left without an award because the quotas ran out (§7.6). */
   quotaUsed: string;
-  /** The conference's decision, with its votes, and whether it differs from the proposal (§8.2). */
-  decided: (decision: string, differs: boolean) => string;
+  /** The conference's decision, with its votes (§8.2). */
+  decided: (decision: string) => string;
+  /** After a decision that differs from the score-based proposal (§8.2). */
+  notProposed: string;
   /** Why a unit without errors of its own is not ranked. */
   setupInvalid: string;
   preparedByTitle: string;
@@ -175,7 +177,8 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     convertedFrom: (earned, max) => `quy đổi từ ${earned}/${max} điểm`,
     awaitingVerification: "chờ thẩm định",
     quotaUsed: "hết chỉ tiêu khen thưởng",
-    decided: (decision, differs) => `Hội nghị quyết định ${decision}${differs ? ", khác đề nghị theo điểm" : ""}`,
+    decided: (decision) => `Hội nghị quyết định ${decision}`,
+    notProposed: "khác đề nghị theo điểm",
     setupInvalid: "Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)",
     preparedByTitle: "NGƯỜI LẬP BIỂU",
     madeAt: (d, t, f) => `Lập lúc ${t ? `${clock(t)} ` : ""}ngày ${pad(d.day)}/${pad(d.month)}/${d.year}, ${FINGERPRINT_WORDS.vi} ${f}`,
@@ -221,7 +224,8 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     convertedFrom: (earned, max) => `converted from ${earned}/${max} points`,
     awaitingVerification: "awaiting verification",
     quotaUsed: "award quota used",
-    decided: (decision, differs) => `Conference decided ${decision}${differs ? ", not the score-based proposal" : ""}`,
+    decided: (decision) => `Conference decided ${decision}`,
+    notProposed: "not the score-based proposal",
     setupInvalid: "The criteria or settings are invalid (see the Issues sheet)",
     preparedByTitle: "PREPARED BY",
     madeAt: (d, t, f) =>
