@@ -9,7 +9,7 @@ import {
   SUMMARY_TEXT,
   OUTPUT_SHEET_NAMES,
   awardName,
-  decisionWithVotes,
+  decisionText,
   differsFromProposal,
 } from "../core";
 import type { Evaluation, Issue, Language, Report, Settings, SheetLayout, UnitEvaluation } from "../core";
@@ -113,7 +113,7 @@ export function formatRanking(report: Report, language: Language, settings?: Pic
 
 /**
  * What the conference decided, after the ranking (§8.2): one line per unit it decided, in rank
- * order, with the votes (a `Không` with those the unit had), and whether it differs from the
+ * order, with the votes (a `Không` with those for the award proposed), and whether it differs from the
  * score-based proposal, in the Summary's words; nothing when no decision stands.
  * @example formatDecisions(report, "en", settings)[1] === "  Lam Sơn  Provincial Emulation Flag (6/7 votes)"
  */
@@ -123,9 +123,8 @@ export function formatDecisions(report: Report, language: Language, settings?: P
   let widest = 0;
   for (const unit of decided) widest = Math.max(widest, width(terminalText(unit.unit)));
   const lines = decided.map((unit) => {
-    const decision = unit.decision ?? "none";
-    const stated = decisionWithVotes(decision, unit.votes, language, settings);
-    const differs = differsFromProposal(decision, unit.award) ? `, ${SUMMARY_TEXT[language].notProposed}` : "";
+    const stated = decisionText(unit, language, settings);
+    const differs = differsFromProposal(unit.decision ?? "none", unit.award) ? `, ${SUMMARY_TEXT[language].notProposed}` : "";
     return `  ${padEnd(terminalText(unit.unit), widest)}  ${terminalText(stated)}${differs}`;
   });
   return [CLI_TEXT[language].decisions, ...lines];

@@ -37,7 +37,7 @@ export {
   layoutsClearOf,
   SUMMARY_CHART_NAME,
 } from "./sheets";
-export { decisionNote, standingNotes } from "./sheets/summaryNotes";
+export { decisionNote, decisionText, standingNotes } from "./sheets/summaryNotes";
 export { differsFromProposal } from "./score/conference";
 export {
   OUTPUT_SHEET_NAMES,
@@ -49,7 +49,6 @@ export {
   awardName,
   capitalize,
   decisionName,
-  decisionWithVotes,
   formatNumber,
 } from "./words";
 export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFile } from "./run/importPlan";

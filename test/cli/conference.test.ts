@@ -117,7 +117,7 @@ describe("thidua summarize after the vote (§8.2)", () => {
     expect(lines.slice(at + 1, at + 6).map((line) => line.trim().replace(/ {2,}/, " | "))).toEqual([
       "Công ty TNHH Lam Sơn - Thanh Hóa | Cờ thi đua của UBND tỉnh (5/5 phiếu)",
       "Công ty Cổ phần Cấp nước Thanh Hóa | Bằng khen của Chủ tịch UBND tỉnh (5/5 phiếu)",
-      "Công ty TNHH MEDLATEC Thanh Hóa | Không (Bằng khen của Chủ tịch UBND tỉnh: 1/5 phiếu), khác đề nghị theo điểm",
+      "Công ty TNHH MEDLATEC Thanh Hóa | Không (1/5 phiếu), khác đề nghị theo điểm",
       "Công ty TNHH MTV Thủy lợi Nam Sông Mã | Bằng khen của Chủ tịch UBND tỉnh (4/5 phiếu), khác đề nghị theo điểm",
       "Công ty TNHH MTV Sông Chu | Không (0/5 phiếu)",
     ]);

@@ -240,7 +240,7 @@ describe("after the ranking (§8.2)", () => {
       "Kết quả bình xét:",
       "  Lam Sơn                    Cờ thi đua (6/7 phiếu)",
       "  Công ty Môi trường đô thị  Bằng khen (5/7 phiếu), khác đề nghị theo điểm",
-      "  Sông Chu                   Không (Bằng khen: 2/7 phiếu), khác đề nghị theo điểm",
+      "  Sông Chu                   Không (2/7 phiếu), khác đề nghị theo điểm",
     ]);
     expect(formatDecisions(decided, "en", { flagName: "Flag", certificateName: "Certificate" })[2]).toBe(
       "  Công ty Môi trường đô thị  Certificate (5/7 votes), not the score-based proposal",

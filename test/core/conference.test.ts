@@ -277,8 +277,8 @@ describe("the Summary's notes after the vote (spec §8.2)", () => {
     expect(notesOf(original)).toEqual({
       "Lam Sơn - Thanh Hóa": null,
       "Cấp nước Thanh Hóa": null,
-      // Proposed a certificate, decided Không: the votes it had.
-      "MEDLATEC Thanh Hóa": "Hội nghị quyết định Không (Bằng khen của Chủ tịch UBND tỉnh: 1/5 phiếu), khác đề nghị theo điểm",
+      // Proposed a certificate, decided Không: the votes it had for the certificate.
+      "MEDLATEC Thanh Hóa": "Hội nghị quyết định Không (1/5 phiếu), khác đề nghị theo điểm",
       // No proposal (the quota ran out), decided a certificate: no `hết chỉ tiêu khen thưởng` beside it.
       "Thủy lợi Nam Sông Mã":
         "Hội nghị quyết định Bằng khen của Chủ tịch UBND tỉnh (4/5 phiếu), khác đề nghị theo điểm; quy đổi từ 87,5/90 điểm",
@@ -289,9 +289,7 @@ describe("the Summary's notes after the vote (spec §8.2)", () => {
 
   it("speaks English too", () => {
     const notes = notesOf(original, "en");
-    expect(notes["MEDLATEC Thanh Hóa"]).toBe(
-      "Conference decided None (Certificate of Merit of the Provincial Chairman: 1/5 votes), not the score-based proposal",
-    );
+    expect(notes["MEDLATEC Thanh Hóa"]).toBe("Conference decided None (1/5 votes), not the score-based proposal");
     expect(notes["Thủy lợi Nam Sông Mã"]).toBe(
       "Conference decided Certificate of Merit of the Provincial Chairman (4/5 votes), not the score-based proposal; converted from 87.5/90 points",
     );
@@ -301,9 +299,7 @@ describe("the Summary's notes after the vote (spec §8.2)", () => {
     // Sông Chu (Good, no proposal) gets 2 certificate votes of 5, and the Không stands.
     const row = original.sheets.find((s) => s.name === "Bình xét")!.cells.findIndex((r) => String(r[1] ?? "").includes("Sông Chu"));
     const notes = notesOf(changed("Bình xét", { [`D${row + 1}`]: 2 }));
-    expect(notes["Sông Chu"]).toBe(
-      "Hội nghị quyết định Không (Bằng khen của Chủ tịch UBND tỉnh: 2/5 phiếu); Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
-    );
+    expect(notes["Sông Chu"]).toBe("Hội nghị quyết định Không (2/5 phiếu); Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch");
   });
 
   it("keeps the score-based reasons when the decisions are void", () => {

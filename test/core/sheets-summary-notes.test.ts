@@ -30,13 +30,21 @@ describe("decisionNote", () => {
     ).toBe("Conference decided Certificate (5/7 votes), not the score-based proposal");
   });
 
-  it("gives a Không the votes the unit had for each award, 0 when it had none", () => {
+  it("gives a Không the votes the unit had for the award proposed, else for the one with more votes", () => {
     const names = settings({ flagName: "Cờ thi đua", certificateName: "Bằng khen" });
     expect(decisionNote(unitResult({ award: "certificate", decision: "none", votes: votes(0, 0) }), "vi", names)).toBe(
       "Hội nghị quyết định Không (0/7 phiếu), khác đề nghị theo điểm",
     );
     expect(decisionNote(unitResult({ award: "flag", decision: "none", votes: votes(3, 2) }), "vi", names)).toBe(
-      "Hội nghị quyết định Không (Cờ thi đua: 3/7 phiếu; Bằng khen: 2/7 phiếu), khác đề nghị theo điểm",
+      "Hội nghị quyết định Không (3/7 phiếu), khác đề nghị theo điểm",
+    );
+    // A vote the score left open, closed with Không: no difference, and the votes of the award voted on.
+    expect(decisionNote(unitResult({ award: "vote-certificate", decision: "none", votes: votes(4, 3) }), "vi", names)).toBe(
+      "Hội nghị quyết định Không (3/7 phiếu)",
+    );
+    // No proposal: the award with more votes.
+    expect(decisionNote(unitResult({ award: null, decision: "none", votes: votes(3, 1) }), "en", names)).toBe(
+      "Conference decided None (3/7 votes)",
     );
   });
 });

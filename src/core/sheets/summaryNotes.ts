@@ -2,7 +2,7 @@
 // not ranked, or what holds a ranked one back.
 import type { Language, Report, Settings, UnitEvaluation, UnitResult } from "../model/types";
 import { differsFromProposal } from "../score/conference";
-import { RULE_NAMES, SUMMARY_TEXT, decisionWithVotes, formatNumber } from "../words";
+import { RULE_NAMES, SUMMARY_TEXT, decisionName, formatNumber } from "../words";
 import { groupPointsTotal } from "./groups";
 
 /**
@@ -78,6 +78,18 @@ export function standingNotes(
 }
 
 /**
+ * A decision with its votes, as the Notes and the terminal state it (§8.2): an award with the
+ * votes it had; a `Không` with the votes for the award proposed (else the one with more votes).
+ * @example decisionText({ …, award: "certificate", decision: "none", votes: { flag: 0, certificate: 1, members: 5 } }, "vi") === "Không (1/5 phiếu)"
+ */
+export function decisionText(result: UnitResult, language: Language, settings?: Pick<Settings, "flagName" | "certificateName">): string {
+  const { decision, award, votes } = result;
+  const proposed = award && (award.endsWith("flag") ? "flag" : "certificate");
+  const counted = decision !== "none" ? decision : (proposed ?? (votes && votes.flag > votes.certificate ? "flag" : "certificate"));
+  return decisionName(decision ?? "none", votes, language, settings, counted);
+}
+
+/**
  * What the conference decided, when the Notes must say it (§8.2): a decision that differs from
  * the score-based proposal, with its votes, and a `Không` that had votes; null otherwise.
  * @example decisionNote({ …, award: null, decision: "certificate", votes: { flag: 0, certificate: 5, members: 7 } }, "en")
@@ -88,11 +100,11 @@ export function decisionNote(
   language: Language,
   settings?: Pick<Settings, "flagName" | "certificateName">,
 ): string | null {
-  if (result.decision === null) return null;
-  const differs = differsFromProposal(result.decision, result.award);
-  const hadVotes = result.votes !== null && result.votes.flag + result.votes.certificate > 0;
-  if (!differs && !(result.decision === "none" && hadVotes)) return null;
+  const { decision, votes } = result;
+  if (decision === null) return null;
+  const differs = differsFromProposal(decision, result.award);
+  if (!differs && !(decision === "none" && votes && votes.flag + votes.certificate > 0)) return null;
   const text = SUMMARY_TEXT[language];
-  const decided = text.decided(decisionWithVotes(result.decision, result.votes, language, settings));
-  return differs ? `${decided}, ${text.notProposed}` : decided;
+  const decided = text.decided + " " + decisionText(result, language, settings);
+  return differs ? decided + ", " + text.notProposed : decided;
 }

@@ -57,39 +57,20 @@ const NO_AWARD_WORDS: Record<Language, string> = { vi: "Không", en: "None" };
 const VOTES_WORD: Record<Language, string> = { vi: "phiếu", en: "votes" };
 
 /**
- * A conference decision with the votes it had, as the summary and the papers print it (§7.4).
+ * A conference decision with the votes it had, as the summary and the papers print it (§7.4). A
+ * `Không` shows votes only when told which award's to count (the Notes and the terminal, §8.2).
  * @example decisionName("flag", { flag: 6, certificate: 0, members: 7 }, "vi", settings) === "Cờ thi đua của UBND tỉnh (6/7 phiếu)"
+ * @example decisionName("none", { flag: 0, certificate: 2, members: 7 }, "vi", settings, "certificate") === "Không (2/7 phiếu)"
  */
 export function decisionName(
   decision: Decision,
   votes: Votes | null,
   language: Language,
   settings?: Pick<Settings, "flagName" | "certificateName">,
+  counted = decision === "none" ? null : decision,
 ): string {
-  if (decision === "none") return NO_AWARD_WORDS[language];
-  const name = awardName(decision, language, settings);
-  if (!votes) return name;
-  const count = decision === "flag" ? votes.flag : votes.certificate;
-  return `${name} (${count}/${votes.members} ${VOTES_WORD[language]})`;
-}
-
-/**
- * A decision as the Notes and the command line state it (§8.2): an award with the votes it had,
- * or `Không` with the votes the unit had for each award (`0/7` when it had none).
- * @example decisionWithVotes("none", { flag: 0, certificate: 1, members: 5 }, "en") === "None (Certificate of Merit of the Provincial Chairman: 1/5 votes)"
- */
-export function decisionWithVotes(
-  decision: Decision,
-  votes: Votes | null,
-  language: Language,
-  settings?: Pick<Settings, "flagName" | "certificateName">,
-): string {
-  if (decision !== "none" || !votes) return decisionName(decision, votes, language, settings);
-  const had = (["flag", "certificate"] as const)
-    .filter((award) => votes[award] > 0)
-    .map((award) => `${awardName(award, language, settings)}: ${votes[award]}/${votes.members} ${VOTES_WORD[language]}`);
-  const counted = had.length > 0 ? had.join("; ") : `0/${votes.members} ${VOTES_WORD[language]}`;
-  return `${NO_AWARD_WORDS[language]} (${counted})`;
+  const name = decision === "none" ? NO_AWARD_WORDS[language] : awardName(decision, language, settings);
+  return votes && counted ? name + " (" + votes[counted] + "/" + votes.members + " " + VOTES_WORD[language] + ")" : name;
 }
 
 export const SEVERITY_WORDS: Record<Language, Record<Severity, string>> = {

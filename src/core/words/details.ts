@@ -1,6 +1,5 @@
 // The words of the Details sheet (points by criterion).
 import type { Language } from "../model/types";
-import { NOT_APPLICABLE_SHORT } from "../schema/unitSheet";
 
 interface DetailsText {
   title: string;
@@ -23,7 +22,8 @@ export const DETAILS_TEXT: Record<Language, DetailsText> = {
     total: "Tổng điểm",
     rank: "Xếp hạng",
     notRanked: "Không xếp hạng",
-    explanation: `Hàng tiêu chí: điểm được tính (chưa nhân hệ số); hàng nhóm: điểm của nhóm (đã nhân hệ số, không vượt mức tối đa của nhóm). Ô trống: không đọc được điểm; ${NOT_APPLICABLE_SHORT.vi}: tiêu chí không áp dụng cho đơn vị.`,
+    explanation:
+      "Hàng tiêu chí: điểm được tính (chưa nhân hệ số); hàng nhóm: điểm của nhóm (đã nhân hệ số, không vượt mức tối đa của nhóm). Ô trống: không đọc được điểm.",
     noCriteria: "Không lập được bảng điểm chi tiết vì bảng tiêu chí chưa hợp lệ; xem trang Kiểm tra.",
   },
   en: {
@@ -34,7 +34,8 @@ export const DETAILS_TEXT: Record<Language, DetailsText> = {
     total: "Total",
     rank: "Rank",
     notRanked: "Not ranked",
-    explanation: `Criterion rows: points counted (before weight); group rows: the group's subtotal (weighted, capped at the group's max). Blank: no usable points; ${NOT_APPLICABLE_SHORT.en}: the criterion does not apply to the unit.`,
+    explanation:
+      "Criterion rows: points counted (before weight); group rows: the group's subtotal (weighted, capped at the group's max). Blank: no usable points.",
     noCriteria: "No details: the criteria table is invalid; see the Issues sheet.",
   },
 };

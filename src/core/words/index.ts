@@ -12,7 +12,6 @@ export {
   AWARD_WORDS,
   awardName,
   decisionName,
-  decisionWithVotes,
   SEVERITY_WORDS,
   RULE_NAMES,
   capitalize,
