@@ -1,7 +1,18 @@
 // What `summarize` and `validate` print: a ranking table and the issues by unit, as plain text
 // built from the engine's report. Pure, so the wording and alignment are tested directly.
-import { roundHalfAway, sheetReference, CLASSIFICATION_WORDS, RULE_NAMES, SEVERITY_WORDS, SUMMARY_TEXT, awardName } from "../core";
-import type { Evaluation, Issue, Language, Report, Settings, UnitEvaluation } from "../core";
+import {
+  roundHalfAway,
+  sheetReference,
+  CLASSIFICATION_WORDS,
+  RULE_NAMES,
+  SEVERITY_WORDS,
+  SUMMARY_TEXT,
+  OUTPUT_SHEET_NAMES,
+  awardName,
+  decisionText,
+  differsFromProposal,
+} from "../core";
+import type { Evaluation, Issue, Language, Report, Settings, SheetLayout, UnitEvaluation } from "../core";
 import { CLI_TEXT } from "./messages";
 
 /**
@@ -98,6 +109,48 @@ export function formatRanking(report: Report, language: Language, settings?: Pic
     ...rows.map(line),
     text.counts(errors, warnings),
   ];
+}
+
+/**
+ * What the conference decided, after the ranking (§8.2): one line per unit it decided, in rank
+ * order, with the votes (a `Không` with those for the award proposed), and whether it differs from the
+ * score-based proposal, in the Summary's words; nothing when no decision stands.
+ * @example formatDecisions(report, "en", settings)[1] === "  Lam Sơn  Provincial Emulation Flag (6/7 votes)"
+ */
+export function formatDecisions(report: Report, language: Language, settings?: Pick<Settings, "flagName" | "certificateName">): string[] {
+  const decided = report.units.filter((unit) => unit.decision !== null);
+  if (decided.length === 0) return [];
+  let widest = 0;
+  for (const unit of decided) widest = Math.max(widest, width(terminalText(unit.unit)));
+  const lines = decided.map((unit) => {
+    const stated = decisionText(unit, language, settings);
+    const differs = differsFromProposal(unit.decision ?? "none", unit.award) ? `, ${SUMMARY_TEXT[language].notProposed}` : "";
+    return `  ${padEnd(terminalText(unit.unit), widest)}  ${terminalText(stated)}${differs}`;
+  });
+  return [CLI_TEXT[language].decisions, ...lines];
+}
+
+/**
+ * The Conference sheet's errors with their cells, as `validate` prints them (§8.2): while any
+ * stands, no decision is taken, so `summarize` shows them too.
+ */
+export function formatConferenceErrors(evaluation: Evaluation, language: Language): string[] {
+  const sheet = evaluation.conference?.sheet;
+  if (sheet === undefined) return [];
+  const errors = evaluation.report.issues.filter((issue) => issue.sheet === sheet && issue.severity === "error");
+  if (errors.length === 0) return [];
+  return [CLI_TEXT[language].conferenceErrors(sheet), ...errors.map((issue) => issueLine(issue, language))];
+}
+
+/**
+ * The papers a summary wrote beside its Summary, Details and Issues (§8.2): the conference's
+ * minutes and nominations, when they apply; nothing otherwise.
+ * @example formatPapers(layouts, "vi") → ["Giấy tờ đã lập: Biên bản, Đề nghị khen thưởng"]
+ */
+export function formatPapers(layouts: readonly Pick<SheetLayout, "name">[], language: Language): string[] {
+  const { summary, details, issues } = OUTPUT_SHEET_NAMES[language];
+  const papers = layouts.map((layout) => layout.name).filter((name) => name !== summary && name !== details && name !== issues);
+  return papers.length === 0 ? [] : [CLI_TEXT[language].papers(papers)];
 }
 
 /** `'Nam Sông Mã'!G18`, the sheet alone, or `-` for an issue with no place. */

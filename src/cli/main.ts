@@ -23,7 +23,7 @@ import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
 import { commitStaged, discardStaged, removeLiveTemporaries, sameFile, stageFile, writeFileAtomically } from "../xlsx/files";
 import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
-import { countIssues, formatIssues, formatRanking, terminalText } from "./format";
+import { countIssues, formatConferenceErrors, formatDecisions, formatIssues, formatPapers, formatRanking, terminalText } from "./format";
 import { CLI_TEXT, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError, templateLanguage } from "./template";
 import { templateFrom, TemplateRefusal } from "./templateFrom";
@@ -207,8 +207,10 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   }
   await commitStaged(staged);
 
-  const lines = formatRanking(evaluation.report, language, evaluation.settings);
-  lines.push(text.wrote(output));
+  // After the ranking (§8.2): the decisions, or the Conference sheet's errors that void them.
+  const ranking = formatRanking(evaluation.report, language, evaluation.settings);
+  const lines = [...ranking.slice(0, -1), ...formatDecisions(evaluation.report, language, evaluation.settings)];
+  lines.push(...formatConferenceErrors(evaluation, language), ...ranking.slice(-1), text.wrote(output), ...formatPapers(layouts, language));
   if (command.json !== null) lines.push(text.wrote(command.json));
   io.stdout(`${lines.map(terminalText).join("\n")}\n`);
   return exitCode(evaluation);

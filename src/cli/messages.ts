@@ -49,6 +49,11 @@ export interface CliText {
   notRanked(errors: number): string;
   setupIssues: string;
   noIssues: string;
+  /** `summarize` after the ranking (§8.2): the decisions' heading, the papers written, the
+   * Conference sheet's errors (which void every decision). */
+  decisions: string;
+  papers(names: readonly string[]): string;
+  conferenceErrors(sheet: string): string;
   templateMade(units: number): string;
   /** `template --from`: the new period's workbook; `--keep-entries`: the rules rewritten. */
   nextPeriodMade(period: string, units: number): string;
@@ -180,6 +185,9 @@ const EN: CliText = {
   notRanked: (errors) => `not ranked: ${plural(errors, "error", "errors")}`,
   setupIssues: "Criteria, settings and other sheets",
   noIssues: "no problems",
+  decisions: "Conference decisions:",
+  papers: (names) => `Papers written: ${names.join(", ")}`,
+  conferenceErrors: (sheet) => `Errors on the "${sheet}" sheet:`,
   templateMade: (units) => `Template with ${plural(units, "unit sheet", "unit sheets")}.`,
   nextPeriodMade: (period, units) =>
     `Workbook for ${period} with ${plural(units, "blank unit sheet", "blank unit sheets")}; every Settings value kept.`,
@@ -311,6 +319,9 @@ const VI: CliText = {
   notRanked: (errors) => `không xếp hạng: ${errors} lỗi`,
   setupIssues: "Tiêu chí, thiết lập và các trang khác",
   noIssues: "không có vấn đề",
+  decisions: "Kết quả bình xét:",
+  papers: (names) => `Giấy tờ đã lập: ${names.join(", ")}`,
+  conferenceErrors: (sheet) => `Lỗi trên trang "${sheet}":`,
   templateMade: (units) => `Mẫu có ${units} trang đơn vị.`,
   nextPeriodMade: (period, units) => `Sổ tính cho ${period} với ${units} trang đơn vị trống; giữ mọi giá trị Thiết lập.`,
   rulesRefreshed: (units) => `Đã ghi lại quy tắc nhập theo trang Tiêu chí trên ${units} trang đơn vị; giữ nguyên mọi số liệu.`,

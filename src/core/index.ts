@@ -36,7 +36,8 @@ export {
   layoutsClearOf,
   SUMMARY_CHART_NAME,
 } from "./sheets";
-export { standingNotes } from "./sheets/summaryNotes";
+export { decisionNote, decisionText, standingNotes } from "./sheets/summaryNotes";
+export { differsFromProposal } from "./score/conference";
 export {
   OUTPUT_SHEET_NAMES,
   CLASSIFICATION_WORDS,

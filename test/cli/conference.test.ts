@@ -1,5 +1,6 @@
 // `thidua conference` (issue 12): a copy of a ranked year workbook with a Bình xét sheet to fill
-// at the meeting, which the engine then reads back; nothing added when the sheet exists.
+// at the meeting, which the engine then reads back; nothing added when the sheet exists. And what
+// `summarize` prints after the vote (§8.2): the decisions, the papers, the sheet's errors by cell.
 import * as ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
@@ -104,4 +105,54 @@ describe("thidua conference", () => {
     expect(await main(["conference", withoutConference], run.io)).toBe(2);
     expect(run.err.join("")).toMatch(/conference needs --out/);
   });
+});
+
+describe("thidua summarize after the vote (§8.2)", () => {
+  it("prints the decisions after the ranking, then the counts, the file and the papers written", async () => {
+    const run = io();
+    expect(await main(["summarize", EXAMPLE, "--out", path.join(dir, "decided.xlsx")], run.io)).toBe(0);
+    const lines = run.out.join("").split("\n");
+    const at = lines.indexOf("Kết quả bình xét:");
+    expect(at).toBeGreaterThan(lines.findIndex((line) => /^ +5 +Công ty TNHH MTV Sông Chu/.test(line)));
+    expect(lines.slice(at + 1, at + 6).map((line) => line.trim().replace(/ {2,}/, " | "))).toEqual([
+      "Công ty TNHH Lam Sơn - Thanh Hóa | Cờ thi đua của UBND tỉnh (5/5 phiếu)",
+      "Công ty Cổ phần Cấp nước Thanh Hóa | Bằng khen của Chủ tịch UBND tỉnh (5/5 phiếu)",
+      "Công ty TNHH MEDLATEC Thanh Hóa | Không (1/5 phiếu), khác đề nghị theo điểm",
+      "Công ty TNHH MTV Thủy lợi Nam Sông Mã | Bằng khen của Chủ tịch UBND tỉnh (4/5 phiếu), khác đề nghị theo điểm",
+      "Công ty TNHH MTV Sông Chu | Không (0/5 phiếu)",
+    ]);
+    expect(lines.slice(at + 6, at + 9)).toEqual([
+      "0 lỗi, 2 cảnh báo.",
+      `Đã ghi ${path.join(dir, "decided.xlsx")}`,
+      "Giấy tờ đã lập: Biên bản, Đề nghị khen thưởng",
+    ]);
+  }, 60_000);
+
+  it("speaks English too", async () => {
+    const run = io();
+    expect(await main(["summarize", EXAMPLE, "--lang", "en", "--out", path.join(dir, "decided-en.xlsx")], run.io)).toBe(0);
+    const printed = run.out.join("");
+    expect(printed).toMatch(/\nConference decisions:\n {2}Công ty TNHH Lam Sơn - Thanh Hóa +Provincial Emulation Flag \(5\/5 votes\)\n/);
+    expect(printed).toMatch(/Nam Sông Mã +Certificate of Merit of the Provincial Chairman \(4\/5 votes\), not the score-based proposal\n/);
+    expect(printed).toMatch(/\nPapers written: Minutes, Nominations\n$/);
+  }, 60_000);
+
+  it("prints the Conference sheet's errors with sheet and cell, as validate does, and no decision", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(EXAMPLE);
+    // 6 votes where 5 members are present.
+    workbook.getWorksheet("Bình xét")!.getCell("C10").value = 6;
+    const input = path.join(dir, "bad-votes.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const run = io();
+    expect(await main(["summarize", input, "--out", path.join(dir, "bad-votes.summary.xlsx")], run.io)).toBe(1);
+    const printed = run.out.join("");
+    expect(printed).toMatch(/\nLỗi trên trang "Bình xét":\n {2}'Bình xét'!C10 {2}Lỗi {2}trang bình xét không hợp lệ {2}.*Số phiếu "6"/);
+    expect(printed).not.toMatch(/Kết quả bình xét/);
+    expect(printed).toMatch(/\n1 lỗi, 0 cảnh báo\.\n/);
+    const validated = io();
+    expect(await main(["validate", input], validated.io)).toBe(1);
+    const line = printed.split("\n").find((l) => l.includes("'Bình xét'!C10"));
+    expect(validated.out.join("").split("\n")).toContain(line);
+  }, 60_000);
 });

@@ -1,6 +1,14 @@
 import { DEFAULT_SETTINGS } from "../../src/core";
 import type { Evaluation, Issue, Report, UnitEvaluation, UnitResult } from "../../src/core/model/types";
-import { formatIssues, formatRanking, formatTotal, issuePlace } from "../../src/cli/format";
+import {
+  formatConferenceErrors,
+  formatDecisions,
+  formatIssues,
+  formatPapers,
+  formatRanking,
+  formatTotal,
+  issuePlace,
+} from "../../src/cli/format";
 
 function unit(overrides: Partial<UnitResult>): UnitResult {
   return {
@@ -32,19 +40,48 @@ function unit(overrides: Partial<UnitResult>): UnitResult {
 }
 
 function issue(overrides: Partial<Issue>): Issue {
-  return { severity: "error", rule: "out-of-range", sheet: "B", cell: "G18", criterion: "II.4", message: "4 is outside 0 – 3", ...overrides };
+  return {
+    severity: "error",
+    rule: "out-of-range",
+    sheet: "B",
+    cell: "G18",
+    criterion: "II.4",
+    message: "4 is outside 0 – 3",
+    ...overrides,
+  };
 }
 
 const units: UnitResult[] = [
   unit({ unit: "Công ty Cấp nước", sheet: "Cấp nước", total: 97.5, rank: 1, tied: true, award: "vote-flag" }),
   unit({ unit: "Công ty Môi trường đô thị", sheet: "Môi trường", total: 97.5, rank: 1, tied: true, award: "vote-flag", warnings: 1 }),
   unit({ unit: "Sông Chu", sheet: "Sông Chu", total: 81.255, rank: 3, classification: "good", award: "certificate" }),
-  unit({ unit: "Công ty Nam Sông Mã", sheet: "Nam Sông Mã", status: "not-ranked", errors: 2, total: null, rank: null, classification: null, groups: null }),
+  unit({
+    unit: "Công ty Nam Sông Mã",
+    sheet: "Nam Sông Mã",
+    status: "not-ranked",
+    errors: 2,
+    total: null,
+    rank: null,
+    classification: null,
+    groups: null,
+  }),
 ];
-const setupIssue = issue({ severity: "warning", rule: "unlisted-sheet", sheet: "Ghi chú", cell: null, criterion: null, message: "not in the list" });
+const setupIssue = issue({
+  severity: "warning",
+  rule: "unlisted-sheet",
+  sheet: "Ghi chú",
+  cell: null,
+  criterion: null,
+  message: "not in the list",
+});
 const unitIssues: Record<string, Issue[]> = {
-  "Nam Sông Mã": [issue({ sheet: "Nam Sông Mã" }), issue({ sheet: "Nam Sông Mã", rule: "plan-input", cell: "D10", criterion: "I.3", message: "The target is missing" })],
-  "Môi trường": [issue({ severity: "warning", rule: "text-number", sheet: "Môi trường", cell: "G17", criterion: "II.3", message: "read as 3.5" })],
+  "Nam Sông Mã": [
+    issue({ sheet: "Nam Sông Mã" }),
+    issue({ sheet: "Nam Sông Mã", rule: "plan-input", cell: "D10", criterion: "I.3", message: "The target is missing" }),
+  ],
+  "Môi trường": [
+    issue({ severity: "warning", rule: "text-number", sheet: "Môi trường", cell: "G17", criterion: "II.3", message: "read as 3.5" }),
+  ],
 };
 const report: Report = {
   schemaVersion: 2,
@@ -65,7 +102,12 @@ const evaluation: Evaluation = {
   settings: {
     ...DEFAULT_SETTINGS,
     // List order differs from rank order: the issues follow the list.
-    units: ["Nam Sông Mã", "Môi trường", "Cấp nước", "Sông Chu"].map((sheet, i) => ({ no: i + 1, name: sheet, sheet, sheetCell: { row: 16 + i, col: 2 } })),
+    units: ["Nam Sông Mã", "Môi trường", "Cấp nước", "Sông Chu"].map((sheet, i) => ({
+      no: i + 1,
+      name: sheet,
+      sheet,
+      sheetCell: { row: 16 + i, col: 2 },
+    })),
   },
   units: units.map((result): UnitEvaluation => ({ result, points: {}, issues: unitIssues[result.sheet] ?? [] })),
 };
@@ -177,5 +219,67 @@ describe("issuePlace", () => {
     [{ sheet: null, cell: null }, "-"],
   ])("shows %j as %s", (place, text) => {
     expect(issuePlace(issue(place))).toBe(text);
+  });
+});
+
+describe("after the ranking (§8.2)", () => {
+  const votes = (flag: number, certificate: number) => ({ flag, certificate, members: 7 });
+  const decided: Report = {
+    ...report,
+    units: [
+      unit({ unit: "Lam Sơn", award: "vote-flag", decision: "flag", votes: votes(6, 0) }),
+      unit({ unit: "Công ty Môi trường đô thị", rank: 2, award: null, decision: "certificate", votes: votes(0, 5) }),
+      unit({ unit: "Sông Chu", rank: 3, award: "certificate", decision: "none", votes: votes(0, 2) }),
+      unit({ unit: "Undecided", rank: 4 }),
+    ],
+  };
+
+  it("prints each decision with its votes, in rank order, and says which differ from the proposal", () => {
+    const names = { flagName: "Cờ thi đua", certificateName: "Bằng khen" };
+    expect(formatDecisions(decided, "vi", names)).toEqual([
+      "Kết quả bình xét:",
+      "  Lam Sơn                    Cờ thi đua (6/7 phiếu)",
+      "  Công ty Môi trường đô thị  Bằng khen (5/7 phiếu), khác đề nghị theo điểm",
+      "  Sông Chu                   Không (2/7 phiếu), khác đề nghị theo điểm",
+    ]);
+    expect(formatDecisions(decided, "en", { flagName: "Flag", certificateName: "Certificate" })[2]).toBe(
+      "  Công ty Môi trường đô thị  Certificate (5/7 votes), not the score-based proposal",
+    );
+  });
+
+  it("prints nothing when no decision stands", () => {
+    expect(formatDecisions(report, "vi")).toEqual([]);
+  });
+
+  it("names the papers written beside the summary, in the run's language", () => {
+    const sheets = (...names: string[]) => names.map((name) => ({ name }));
+    expect(formatPapers(sheets("Tổng hợp", "Chi tiết", "Kiểm tra", "Biên bản", "Đề nghị khen thưởng"), "vi")).toEqual([
+      "Giấy tờ đã lập: Biên bản, Đề nghị khen thưởng",
+    ]);
+    expect(formatPapers(sheets("Summary", "Details", "Issues", "Nominations"), "en")).toEqual(["Papers written: Nominations"]);
+    expect(formatPapers(sheets("Summary", "Details", "Issues"), "en")).toEqual([]);
+  });
+
+  it("prints the Conference sheet's errors with their cells, and not its warnings or other sheets' issues", () => {
+    const error = issue({ rule: "conference-invalid", sheet: "Bình xét", cell: "C10", criterion: null, message: "votes above 5" });
+    const warning = issue({
+      severity: "warning",
+      rule: "decision-differs",
+      sheet: "Bình xét",
+      cell: "E12",
+      criterion: null,
+      message: "differs",
+    });
+    const withErrors: Evaluation = {
+      ...evaluation,
+      report: { ...report, issues: [...report.issues, error, warning] },
+      conference: { sheet: "Bình xét", date: null, venue: null, chair: null, secretary: null, members: 5, decided: false },
+    };
+    expect(formatConferenceErrors(withErrors, "vi")).toEqual([
+      'Lỗi trên trang "Bình xét":',
+      "  'Bình xét'!C10  Lỗi  trang bình xét không hợp lệ  votes above 5",
+    ]);
+    expect(formatConferenceErrors(withErrors, "en")[0]).toBe('Errors on the "Bình xét" sheet:');
+    expect(formatConferenceErrors(evaluation, "vi")).toEqual([]);
   });
 });

@@ -187,8 +187,12 @@ describe("thidua summarize example-year-conference.xlsx (a year review, spec §7
     for (const heading of ["Điểm quy đổi", "Tự chấm", "Chênh lệch"]) expect(findCell(summary, heading)).toBeDefined();
     const notes: string[] = [];
     summary.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && notes.push(cell.value))));
-    // Nam Sông Mã: Excellent, but both award quotas are used, and I.2 does not apply to it.
-    expect(notes).toContain("hết chỉ tiêu khen thưởng; quy đổi từ 87,5/90 điểm");
+    // Nam Sông Mã: Excellent, both award quotas used, yet the conference decided a certificate
+    // (§8.2: the decision overrides the quota note); and I.2 does not apply to it.
+    expect(notes).toContain(
+      "Hội nghị quyết định Bằng khen của Chủ tịch UBND tỉnh (4/5 phiếu), khác đề nghị theo điểm; quy đổi từ 87,5/90 điểm",
+    );
+    expect(notes.some((note) => note.includes("hết chỉ tiêu khen thưởng"))).toBe(false);
   });
 });
 

@@ -259,3 +259,52 @@ describe("the summary with a conference (spec §7.4)", () => {
     expect(cells.some((c) => /\(5\/5 votes\)$/.test(c))).toBe(true);
   });
 });
+
+describe("the Summary's notes after the vote (spec §8.2)", () => {
+  const date = { year: 2025, month: 3, day: 1 };
+  /** Each unit's Notes cell, by the unit's name, from the Summary of a workbook. */
+  function notesOf(workbook: WorkbookSnapshot, language?: "en"): Record<string, unknown> {
+    const layout = buildSummarySheet(evaluateWorkbook(workbook, language ? { language } : {}), { date });
+    const header = layout.values.find((row) => row.includes(language ? "Notes" : "Ghi chú")) ?? [];
+    const [unitCol, notesCol] = [header.indexOf(language ? "Unit" : "Đơn vị"), header.indexOf(language ? "Notes" : "Ghi chú")];
+    const rows = layout.values.filter((row) => typeof row[0] === "number");
+    return Object.fromEntries(
+      rows.map((row) => [String(row[unitCol]).replace(/^Công ty (TNHH |Cổ phần )?(MTV )?/, ""), row[notesCol] ?? null]),
+    );
+  }
+
+  it("says where the decision differs from the proposal, with the votes, and keeps no reason it overrides", () => {
+    expect(notesOf(original)).toEqual({
+      "Lam Sơn - Thanh Hóa": null,
+      "Cấp nước Thanh Hóa": null,
+      // Proposed a certificate, decided Không: the votes it had for the certificate.
+      "MEDLATEC Thanh Hóa": "Hội nghị quyết định Không (1/5 phiếu), khác đề nghị theo điểm",
+      // No proposal (the quota ran out), decided a certificate: no `hết chỉ tiêu khen thưởng` beside it.
+      "Thủy lợi Nam Sông Mã":
+        "Hội nghị quyết định Bằng khen của Chủ tịch UBND tỉnh (4/5 phiếu), khác đề nghị theo điểm; quy đổi từ 87,5/90 điểm",
+      // A reason about the classification, which no decision changes, stays.
+      "Sông Chu": "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
+    });
+  });
+
+  it("speaks English too", () => {
+    const notes = notesOf(original, "en");
+    expect(notes["MEDLATEC Thanh Hóa"]).toBe("Conference decided None (1/5 votes), not the score-based proposal");
+    expect(notes["Thủy lợi Nam Sông Mã"]).toBe(
+      "Conference decided Certificate of Merit of the Provincial Chairman (4/5 votes), not the score-based proposal; converted from 87.5/90 points",
+    );
+  });
+
+  it("shows the votes of a Không that agrees with no proposal, when the unit had some", () => {
+    // Sông Chu (Good, no proposal) gets 2 certificate votes of 5, and the Không stands.
+    const row = original.sheets.find((s) => s.name === "Bình xét")!.cells.findIndex((r) => String(r[1] ?? "").includes("Sông Chu"));
+    const notes = notesOf(changed("Bình xét", { [`D${row + 1}`]: 2 }));
+    expect(notes["Sông Chu"]).toBe("Hội nghị quyết định Không (2/5 phiếu); Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch");
+  });
+
+  it("keeps the score-based reasons when the decisions are void", () => {
+    const notes = notesOf(changed("Bình xét", { E10: "Huân chương" }));
+    expect(notes["Thủy lợi Nam Sông Mã"]).toBe("hết chỉ tiêu khen thưởng; quy đổi từ 87,5/90 điểm");
+    expect(notes["MEDLATEC Thanh Hóa"]).toBeNull();
+  });
+});

@@ -46,9 +46,33 @@ describe("buildDetailsSheet", () => {
     for (const unit of subject.units) {
       const col = unitColumn(layout, unit.result.unit);
       for (const code of codes) {
-        expect([code, unit.result.unit, valueAt(layout, rowOf(layout, code), col)]).toEqual([code, unit.result.unit, unit.points[code] ?? null]);
+        expect([code, unit.result.unit, valueAt(layout, rowOf(layout, code), col)]).toEqual([
+          code,
+          unit.result.unit,
+          unit.points[code] ?? null,
+        ]);
       }
     }
+  });
+
+  it.each<[Language, string]>([
+    ["vi", "KAD"],
+    ["en", "N/A"],
+  ])("shows a criterion that does not apply as its mark, never 0.00 like a failure (%s, §8.2)", (language, mark) => {
+    const applies = unitResult({ unit: "Công ty A", sheet: "A", total: 60, groups: { I: 45, II: 15 }, rank: 1 });
+    const partly = unitResult({ unit: "Công ty B", sheet: "B", total: 58, groups: { I: 45, II: 13 }, rank: 2, notApplicable: ["I.2"] });
+    const subject = evaluation({
+      language,
+      units: [unitEvaluation(applies, { "I.1": 30, "I.2": 0 }), unitEvaluation(partly, { "I.1": 30, "I.2": 0 })],
+    });
+    const layout = buildDetailsSheet(subject, OPTIONS);
+    const row = rowOf(layout, "I.2");
+    // A failure stays a number; only the not-applicable cell holds the mark, as text, centred.
+    expect(valueAt(layout, row, unitColumn(layout, "Công ty A"))).toBe(0);
+    expect(valueAt(layout, row, unitColumn(layout, "Công ty B"))).toBe(mark);
+    expect(styleAt(layout, row, unitColumn(layout, "Công ty B"))).toMatchObject({ horizontal: "center" });
+    expect(styleAt(layout, row, unitColumn(layout, "Công ty B"))?.numberFormat).toBeUndefined();
+    expect(valueAt(layout, rowOf(layout, "I.1"), unitColumn(layout, "Công ty B"))).toBe(30);
   });
 
   it("lists groups and criteria in table order with their max and weight", () => {
@@ -74,9 +98,7 @@ describe("buildDetailsSheet", () => {
 
   it("sums each of several bonus groups itself, weighted, capped and rounded", () => {
     const criteria = smallCriteria();
-    criteria.groups.push(
-      group("VII", { kind: "bonus-group", max: 3, criteria: [criterion("VII.1", { max: 4, weight: 1.5 })] }),
-    );
+    criteria.groups.push(group("VII", { kind: "bonus-group", max: 3, criteria: [criterion("VII.1", { max: 4, weight: 1.5 })] }));
     const layout = buildDetailsSheet(
       evaluation({ criteria, units: [unitEvaluation(unitResult({ bonus: 5 }), { "V.1": 2.005, "VII.1": 4 })] }),
       OPTIONS,
@@ -116,7 +138,12 @@ describe("buildDetailsSheet", () => {
     const header = findOrFail(layout, "Mã").row;
     expect(layout.frozenRows).toBe(header + 1);
     expect(layout.frozenColumns).toBe(2);
-    expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
+    expect(layout.print).toMatchObject({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToPagesWide: 1,
+      repeatRows: { first: header, last: header },
+    });
   });
 
   it.each<Language>(["vi", "en"])("has sound geometry and no undefined, NaN or Infinity (%s)", (language) => {

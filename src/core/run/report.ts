@@ -25,11 +25,11 @@ export function buildReport(
   conference: ConferenceOutcome | null = null,
 ): Evaluation {
   const { criteria, settings, language } = setup;
+  // forEach and map, not for…of: the ribbon's IE11 bundle spells an iterator out for each for…of.
   const criterionKeys: Array<[string, string]> = [];
-  for (const group of criteria?.groups ?? []) for (const c of group.criteria) criterionKeys.push([c.code, codeKey(c.code)]);
-  const evaluations: UnitEvaluation[] = [];
-  for (const { unit, outcome } of standings.ranked) evaluations.push(unitEvaluation(unit, outcome, criterionKeys, language));
-  for (const unit of standings.notRanked) evaluations.push(unitEvaluation(unit, null, criterionKeys, language));
+  criteria?.groups.forEach((group) => group.criteria.forEach((c) => criterionKeys.push([c.code, codeKey(c.code)])));
+  const evaluations: UnitEvaluation[] = standings.ranked.map(({ unit, outcome }) => unitEvaluation(unit, outcome, criterionKeys, language));
+  standings.notRanked.forEach((unit) => evaluations.push(unitEvaluation(unit, null, criterionKeys, language)));
   if (conference) {
     evaluations.forEach((e, k) => {
       e.result.decision = conference.decisions[k];
@@ -39,11 +39,12 @@ export function buildReport(
 
   // A loop, not push(...items): a workbook can hold more issues than a call can take arguments.
   const issues: Issue[] = [];
-  for (const raw of setup.issues) issues.push(localize(raw, language));
-  for (const unit of units) for (const raw of unit.issues) issues.push(localize(raw, language));
-  for (const raw of unlistedIssues) issues.push(localize(raw, language));
+  const add = (raw: RawIssue) => void issues.push(localize(raw, language));
+  setup.issues.forEach(add);
+  units.forEach((unit) => unit.issues.forEach(add));
+  unlistedIssues.forEach(add);
   // The conference's issues count for no unit (§7.4).
-  for (const raw of conference?.issues ?? []) issues.push(localize(raw, language));
+  conference?.issues.forEach(add);
 
   const report: Report = {
     schemaVersion: 2,
@@ -95,7 +96,7 @@ function unitEvaluation(
     votes: null,
   };
   const points: Record<string, number | null> = {};
-  for (const [code, key] of criterionKeys) points[code] = unit.entries.get(key)?.points ?? null;
+  criterionKeys.forEach(([code, key]) => (points[code] = unit.entries.get(key)?.points ?? null));
   return { result, points, issues: unitIssues };
 }
 

@@ -3,7 +3,7 @@
 // mark of a row that does not apply. The reader matches every label; the template writes the
 // first of its language (or `written`); messages name a column by it.
 import { CODE_FIELD, MAX_FIELD, NAME_FIELD } from "./criteria";
-import { labelSetOf, labelled, type Field } from "./field";
+import { labelSetOf, labelled, type Field, type Words } from "./field";
 
 /** `Đơn vị` / `Unit`: beside the unit's name above its table, and the Conference's unit column. */
 export const UNIT_NAME_FIELD = labelled("Đơn vị", "Unit");
@@ -33,6 +33,10 @@ export const UNIT_NAME_LABELS = labelSetOf({ unit: UNIT_NAME_FIELD });
 const TOTAL_ROW_FIELD = labelled("Tổng cộng", "Total");
 export const TOTAL_ROW_LABELS = labelSetOf({ total: TOTAL_ROW_FIELD });
 
+/** The mark's short form, which a narrow cell shows (the Details sheet's unit columns, spec §8.2). */
+export const NOT_APPLICABLE_SHORT: Words = { vi: "KAD", en: "N/A" };
 /** The mark of a criterion row that does not apply to the unit (spec §7.1); the first is written. */
-export const NOT_APPLICABLE_FIELD: Field = { labels: { vi: ["Không áp dụng", "KAD"], en: ["N/A", "NA"] } };
+export const NOT_APPLICABLE_FIELD: Field = {
+  labels: { vi: ["Không áp dụng", NOT_APPLICABLE_SHORT.vi], en: [NOT_APPLICABLE_SHORT.en, "NA"] },
+};
 export const NOT_APPLICABLE_MARKS = labelSetOf({ na: NOT_APPLICABLE_FIELD });

@@ -240,8 +240,12 @@ function ineligibility(unit: ConferenceUnit, award: "flag" | "certificate"): str
   return null;
 }
 
-/** A vote the score left open, resolved by the vote, is no difference (§7.4). */
-function differsFromProposal(decision: Decision, proposal: Award | null): boolean {
+/**
+ * Whether the conference's decision differs from the score-based proposal. A vote the score left
+ * open, resolved by the vote, is no difference (§7.4).
+ * @example differsFromProposal("certificate", null) === true
+ */
+export function differsFromProposal(decision: Decision, proposal: Award | null): boolean {
   if (proposal === "vote-flag") return decision !== "flag" && decision !== "none";
   if (proposal === "vote-certificate") return decision !== "certificate" && decision !== "none";
   return decision !== (proposal ?? "none");

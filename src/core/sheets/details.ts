@@ -6,6 +6,7 @@ import { bonusMax, groupMax } from "./groups";
 import { roundHalfAway } from "../model/values";
 import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
 import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "../words";
+import { NOT_APPLICABLE_SHORT } from "../schema/unitSheet";
 
 const HEADER_FILL = "#DCE6F1";
 const GROUP_FILL = "#F2F2F2";
@@ -67,9 +68,11 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
 /** A row per group, its subtotals shaded, then a row per criterion; returns the next free row. */
 function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
   const units = evaluation.units;
+  const language = evaluation.report.language;
   const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
   let row = ROW.header + 1;
-  for (const group of criteria.groups) {
+  // forEach, not for…of: the ribbon's IE11 bundle spells an iterator out for each for…of.
+  criteria.groups.forEach((group) => {
     const groupStyle: CellStyle = { bold: true, fill: GROUP_FILL };
     draft.set(row, COL.code, group.code, { horizontal: "center" });
     draft.set(row, COL.name, group.name, { wrap: true });
@@ -78,16 +81,21 @@ function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluatio
     draft.style(cellRange(row, 0, row, lastCol), groupStyle);
     draft.height(row, heightForLines(wrappedLines(group.name, WIDTH.name)));
     row++;
-    for (const criterion of group.criteria) {
+    group.criteria.forEach((criterion) => {
       draft.set(row, COL.code, criterion.code, { horizontal: "center" });
       draft.set(row, COL.name, criterion.name, { wrap: true });
       draft.set(row, COL.max, criterion.max, { horizontal: "center" });
       draft.set(row, COL.weight, criterion.weight, { horizontal: "center" });
-      units.forEach((unit, index) => draft.set(row, COL.firstUnit + index, unit.points[criterion.code] ?? null, score));
+      units.forEach((unit, index) => {
+        // A criterion that does not apply shows its mark, never 0.00 like a failure (spec §8.2).
+        const notApplicable = unit.result.notApplicable.includes(criterion.code);
+        const value = notApplicable ? NOT_APPLICABLE_SHORT[language] : (unit.points[criterion.code] ?? null);
+        draft.set(row, COL.firstUnit + index, value, notApplicable ? { horizontal: "center" } : score);
+      });
       draft.height(row, heightForLines(wrappedLines(criterion.name, WIDTH.name)));
       row++;
-    }
-  }
+    });
+  });
 
   return row;
 }
@@ -106,14 +114,14 @@ function writeTotalRows(draft: SheetDraft, top: number, criteria: CriteriaTable,
     { label: text.rank, max: null, value: (unit) => (ranked(unit) ? unit.result.rank : text.notRanked), format: false },
   ];
   const firstBottom = row;
-  for (const line of bottom) {
+  bottom.forEach((line) => {
     draft.set(row, COL.name, line.label, { horizontal: "left" });
     draft.set(row, COL.max, line.max, { horizontal: "center" });
     units.forEach((unit, index) =>
       draft.set(row, COL.firstUnit + index, line.value(unit), line.format ? score : { horizontal: "center", wrap: true }),
     );
     row++;
-  }
+  });
   draft.style(cellRange(firstBottom, 0, row - 1, lastCol), { bold: true, fill: GROUP_FILL });
   return row;
 }
@@ -130,7 +138,7 @@ function groupSubtotal(group: Group, unit: UnitEvaluation, evaluation: Evaluatio
   const sameKind = evaluation.criteria?.groups.filter((other) => other.kind === group.kind) ?? [];
   if (sameKind.length === 1) return group.kind === "bonus-group" ? result.bonus : result.deduction;
   let sum = 0;
-  for (const criterion of group.criteria) sum += (unit.points[criterion.code] ?? 0) * criterion.weight;
+  group.criteria.forEach((criterion) => (sum += (unit.points[criterion.code] ?? 0) * criterion.weight));
   if (group.max !== null) sum = Math.min(sum, group.max);
   return roundHalfAway(sum);
 }

@@ -120,8 +120,9 @@ export function columnsFor(
 
 export function setColumnWidths(draft: SheetDraft, columns: Columns): void {
   draft.width(columns.no, WIDTH.no).width(columns.unit, WIDTH.unit);
-  for (const { col } of columns.groups) draft.width(col, WIDTH.group);
-  for (const key of SINGLE_COLUMNS) if (columns[key] >= 0) draft.width(columns[key], WIDTH[key]);
+  // forEach, not for…of: the ribbon's IE11 bundle spells an iterator out for each for…of.
+  columns.groups.forEach(({ col }) => draft.width(col, WIDTH.group));
+  SINGLE_COLUMNS.forEach((key) => columns[key] >= 0 && draft.width(columns[key], WIDTH[key]));
 }
 
 /** Two header rows: the groups under one heading, every other heading merged down both rows. */
@@ -138,12 +139,12 @@ export function writeHeader(draft: SheetDraft, columns: Columns, language: Langu
     draft.merge(cellRange(top, first, top, last), text.groupsHeading, style);
   }
   let groupLines = 1;
-  for (const { col, group } of columns.groups) {
+  columns.groups.forEach(({ col, group }) => {
     const label = groupHeading(group, language);
     draft.set(top + 1, col, label, style);
     groupLines = Math.max(groupLines, wrappedLines(label, WIDTH.group));
-  }
-  for (const key of SINGLE_COLUMNS) if (columns[key] >= 0) mergedDown(columns[key], text.columns[key]);
+  });
+  SINGLE_COLUMNS.forEach((key) => columns[key] >= 0 && mergedDown(columns[key], text.columns[key]));
   draft.height(top, heightForLines(1));
   draft.height(top + 1, heightForLines(Math.max(2, groupLines)));
 }
@@ -174,9 +175,7 @@ export function writeUnitRow(
 
   draft.set(row, columns.no, index + 1, { horizontal: "center" });
   draft.set(row, columns.unit, result.unit, { horizontal: "left", wrap: true });
-  for (const { col, group } of columns.groups) {
-    draft.set(row, col, ranked ? (result.groups?.[group.code] ?? null) : null, score);
-  }
+  columns.groups.forEach(({ col, group }) => draft.set(row, col, ranked ? (result.groups?.[group.code] ?? null) : null, score));
   if (columns.converted >= 0) draft.set(row, columns.converted, ranked ? result.converted : null, score);
   draft.set(row, columns.bonus, ranked ? result.bonus : null, score);
   draft.set(row, columns.deduction, ranked ? result.deduction : null, score);

@@ -57,20 +57,20 @@ const NO_AWARD_WORDS: Record<Language, string> = { vi: "Không", en: "None" };
 const VOTES_WORD: Record<Language, string> = { vi: "phiếu", en: "votes" };
 
 /**
- * A conference decision with the votes it had, as the summary and the papers print it (§7.4).
+ * A conference decision with the votes it had, as the summary and the papers print it (§7.4). A
+ * `Không` shows votes only when told which award's to count (the Notes and the terminal, §8.2).
  * @example decisionName("flag", { flag: 6, certificate: 0, members: 7 }, "vi", settings) === "Cờ thi đua của UBND tỉnh (6/7 phiếu)"
+ * @example decisionName("none", { flag: 0, certificate: 2, members: 7 }, "vi", settings, "certificate") === "Không (2/7 phiếu)"
  */
 export function decisionName(
   decision: Decision,
   votes: Votes | null,
   language: Language,
   settings?: Pick<Settings, "flagName" | "certificateName">,
+  counted = decision === "none" ? null : decision,
 ): string {
-  if (decision === "none") return NO_AWARD_WORDS[language];
-  const name = awardName(decision, language, settings);
-  if (!votes) return name;
-  const count = decision === "flag" ? votes.flag : votes.certificate;
-  return `${name} (${count}/${votes.members} ${VOTES_WORD[language]})`;
+  const name = decision === "none" ? NO_AWARD_WORDS[language] : awardName(decision, language, settings);
+  return votes && counted ? name + " (" + votes[counted] + "/" + votes.members + " " + VOTES_WORD[language] + ")" : name;
 }
 
 export const SEVERITY_WORDS: Record<Language, Record<Severity, string>> = {

@@ -123,6 +123,10 @@ interface SummaryText {
   awaitingVerification: string;
   /** An Excellent unit left without an award because the quotas ran out (§7.6). */
   quotaUsed: string;
+  /** Before the conference's decision with its votes (§8.2). */
+  decided: string;
+  /** After a decision that differs from the score-based proposal (§8.2). */
+  notProposed: string;
   /** Why a unit without errors of its own is not ranked. */
   setupInvalid: string;
   preparedByTitle: string;
@@ -173,6 +177,8 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     convertedFrom: (earned, max) => `quy đổi từ ${earned}/${max} điểm`,
     awaitingVerification: "chờ thẩm định",
     quotaUsed: "hết chỉ tiêu khen thưởng",
+    decided: "Hội nghị quyết định",
+    notProposed: "khác đề nghị theo điểm",
     setupInvalid: "Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)",
     preparedByTitle: "NGƯỜI LẬP BIỂU",
     madeAt: (d, t, f) => `Lập lúc ${t ? `${clock(t)} ` : ""}ngày ${pad(d.day)}/${pad(d.month)}/${d.year}, ${FINGERPRINT_WORDS.vi} ${f}`,
@@ -218,6 +224,8 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     convertedFrom: (earned, max) => `converted from ${earned}/${max} points`,
     awaitingVerification: "awaiting verification",
     quotaUsed: "award quota used",
+    decided: "Conference decided",
+    notProposed: "not the score-based proposal",
     setupInvalid: "The criteria or settings are invalid (see the Issues sheet)",
     preparedByTitle: "PREPARED BY",
     madeAt: (d, t, f) =>
