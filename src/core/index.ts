@@ -59,4 +59,5 @@ export { settingLabel } from "./schema/settings";
 export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";
 export { findSheet, sheetNamed } from "./read/sheet";
 export { reviewKindOfPeriod } from "./read/settings";
+export { periodName } from "./schema/choices";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

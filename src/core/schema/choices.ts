@@ -49,6 +49,16 @@ export function reviewKindOfPeriod(period: string | null): ReviewKind {
   return HALF_YEAR_PERIOD_WORDS.some((word) => hasWord(normalizeLabel(word))) ? "half-year" : "year";
 }
 
+/**
+ * How a period of a kind is written, for a new scoring workbook (spec §8.5): with no period given,
+ * the year review of the year the host says it is (core reads no clock), never a fixed year.
+ * @example periodName("year", 2025) === "Năm 2025"
+ * @example periodName("half-year", 2025) === "6 tháng đầu năm 2025"
+ */
+export function periodName(kind: ReviewKind, year: number): string {
+  return `${kind === "year" ? "Năm" : "6 tháng đầu năm"} ${year}`;
+}
+
 /** The default order skips group codes the table does not have (spec §2). */
 export function defaultTieBreak(order: TieBreakKey[], criteria: CriteriaTable | null): TieBreakKey[] {
   return order.filter(
