@@ -15,6 +15,7 @@ import {
   buildOutputSheets,
   OUTPUT_SHEET_NAMES,
   readyForConference,
+  periodName,
 } from "../core";
 import type { Evaluation, Language, PreviousPeriod } from "../core";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
@@ -236,11 +237,13 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
   for (const input of [command.criteria, command.units]) {
     if (input !== null && (await sameFile(input, command.out))) throw new Failure(text.outputIsInput(command.out));
   }
-  const { layouts, units } = await prepareTemplate({
+  const year = today(io).year;
+  const { layouts, units, period, reviewKind } = await prepareTemplate({
     criteriaPath: command.criteria,
     unitsPath: command.units,
     language: command.language,
     period: command.period,
+    year,
     reviewKind: command.reviewKind,
     messageLanguage: language,
     unitsProblemText: (problem) => text.unitsProblem(problem),
@@ -250,7 +253,9 @@ async function template(command: Extract<Command, { kind: "template" }>, io: Cli
   workbook.creator = "thidua";
   for (const layout of layouts) await applySheetLayout(workbook, layout);
   await writeWorkbookFile(workbook, command.out);
-  io.stdout(`${text.templateMade(units)}\n${text.wrote(command.out)}\n`);
+  const other = command.period === null ? periodName(reviewKind === "year" ? "half-year" : "year", year) : null;
+  const periodLine = text.templatePeriod(period, reviewKind, other);
+  io.stdout(`${text.templateMade(units)}\n${periodLine}\n${text.wrote(command.out)}\n`);
   return EXIT_OK;
 }
 

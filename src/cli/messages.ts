@@ -2,7 +2,7 @@
 // line each, naming the file and what to do; the engine's own issue messages come localised
 // from the core and are not repeated here.
 import * as path from "path";
-import type { Language } from "../core";
+import type { Language, ReviewKind } from "../core";
 import type { CommandName, UsageProblem } from "./args";
 import { helpText } from "./help";
 import type { UnitsTsvProblem } from "./tsv";
@@ -58,6 +58,8 @@ export interface CliText {
   /** `template --from`: the new period's workbook; `--keep-entries`: the rules rewritten. */
   nextPeriodMade(period: string, units: number): string;
   rulesRefreshed(units: number): string;
+  /** The period and kind the template was written for; with no --period, `other` is another to give. */
+  templatePeriod(period: string, kind: ReviewKind, other: string | null): string;
   /** `thidua conference`: the sheet added, or why nothing was. */
   conferenceAdded(sheet: string, units: number): string;
   conferenceExists(sheet: string): string;
@@ -192,6 +194,9 @@ const EN: CliText = {
   nextPeriodMade: (period, units) =>
     `Workbook for ${period} with ${plural(units, "blank unit sheet", "blank unit sheets")}; every Settings value kept.`,
   rulesRefreshed: (units) => `Input rules rewritten from the Criteria on ${plural(units, "unit sheet", "unit sheets")}; every entry kept.`,
+  templatePeriod: (period, kind, other) =>
+    `Period: ${period} (${kind === "year" ? "a year review, which proposes awards" : "a half-year review: ranked and classified, no awards"})` +
+    (other === null ? "." : `, this year's, as no --period was given; for another, e.g. --period "${other}".`),
   conferenceAdded: (sheet, units) => `Added the "${sheet}" sheet with ${plural(units, "ranked unit", "ranked units")} to vote on.`,
   conferenceExists: (sheet) => `The workbook already has a "${sheet}" sheet; nothing added.`,
   conferenceNotReady: (reason) =>
@@ -325,6 +330,9 @@ const VI: CliText = {
   templateMade: (units) => `Mẫu có ${units} trang đơn vị.`,
   nextPeriodMade: (period, units) => `Sổ tính cho ${period} với ${units} trang đơn vị trống; giữ mọi giá trị Thiết lập.`,
   rulesRefreshed: (units) => `Đã ghi lại quy tắc nhập theo trang Tiêu chí trên ${units} trang đơn vị; giữ nguyên mọi số liệu.`,
+  templatePeriod: (period, kind, other) =>
+    `Kỳ đánh giá: ${period} (${kind === "year" ? "tổng kết năm, có đề nghị khen thưởng" : "sơ kết 6 tháng: xếp hạng, xếp loại, không đề nghị khen thưởng"})` +
+    (other === null ? "." : `, của năm nay vì không có --period; kỳ khác thì cho --period, ví dụ --period "${other}".`),
   conferenceAdded: (sheet, units) => `Đã thêm trang "${sheet}" với ${units} đơn vị đã xếp hạng để bỏ phiếu.`,
   conferenceExists: (sheet) => `Sổ tính đã có trang "${sheet}"; không thêm gì.`,
   conferenceNotReady: (reason) =>

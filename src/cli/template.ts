@@ -7,6 +7,7 @@ import {
   DEFAULT_SETTINGS,
   evaluateWorkbook,
   maxTotal,
+  periodName,
   reviewKindOfPeriod,
   buildTemplateSheets,
   CLUSTER18_CRITERIA,
@@ -37,8 +38,10 @@ interface TemplateRequest {
   unitsPath: string | null;
   /** The template's language; null = the settings' report language. */
   language: Language | null;
-  /** `--period`: the period of Settings and of every unit sheet; null = the settings' own. */
+  /** `--period`: the period of Settings and of every unit sheet; null = this year's (`year`). */
   period?: string | null;
+  /** The year it is, from the host's clock: with no `--period`, the template is for its review (§8.5). */
+  year: number;
   /** `--kind`: written as `Loại kỳ`; null = blank, so the kind follows the period. */
   reviewKind?: ReviewKind | null;
   /** The language of problems found in the inputs. */
@@ -67,12 +70,20 @@ export function snapshotOfLayouts(layouts: SheetLayout[]): WorkbookSnapshot {
   };
 }
 
+/** The template's sheets, with the period and kind they were written for. */
+export interface PreparedTemplate {
+  layouts: SheetLayout[];
+  units: number;
+  period: string;
+  reviewKind: ReviewKind;
+}
+
 /**
  * The template's sheets: Cluster 18's criteria, settings and units unless files say otherwise.
  * With other criteria, the settings are the engine's defaults (no cluster name, default
  * thresholds and quotas), for the secretary to fill in on the Settings sheet.
  */
-export async function prepareTemplate(request: TemplateRequest): Promise<{ layouts: SheetLayout[]; units: number }> {
+export async function prepareTemplate(request: TemplateRequest): Promise<PreparedTemplate> {
   let criteria: CriteriaTable = CLUSTER18_CRITERIA;
   let settings: Settings = CLUSTER18_SETTINGS;
   let namesEn: Record<string, string> | undefined = CLUSTER18_NAMES_EN;
@@ -87,13 +98,14 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
     }
     settings = { ...settings, units };
   }
-  // One period for Settings and every unit sheet, and the kind it goes with (spec §7.3).
-  const period = request.period ?? settings.period;
+  // One period for Settings and every unit sheet, and the kind it goes with (spec §7.3). With no
+  // --period, this year's review of the kind asked for (a year's by default; spec §8.5), never
+  // the bundled settings' fixed period.
   const reviewKind = request.reviewKind ?? null;
+  const period = request.period ?? periodName(reviewKind ?? "year", request.year);
   if (reviewKind === "year" && reviewKindOfPeriod(period) === "half-year") {
-    // A year's template saying "6 tháng" on every sheet is what --kind year without --period
-    // would make of Cluster 18's bundled period: refused, so the sheets do not contradict it.
-    const message = request.kindDisagreesText?.(period ?? "") ?? `the period "${period}" names a half-year review`;
+    // A year's template saying "6 tháng" on every sheet: refused, so the sheets do not contradict it.
+    const message = request.kindDisagreesText?.(period) ?? `the period "${period}" names a half-year review`;
     throw new TemplateInputError("template", null, message, 0);
   }
   settings = { ...settings, period, reviewKind: reviewKind ?? reviewKindOfPeriod(period) };
@@ -120,7 +132,7 @@ export async function prepareTemplate(request: TemplateRequest): Promise<{ layou
     throw error;
   }
   checkTemplate(layouts, request.messageLanguage);
-  return { layouts, units: settings.units?.length ?? 0 };
+  return { layouts, units: settings.units?.length ?? 0, period, reviewKind: settings.reviewKind };
 }
 
 /** The template must read back as it was meant: valid criteria and settings, every unit found. */

@@ -59,6 +59,6 @@ export { settingLabel } from "./schema/settings";
 export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";
 export { findSheet, sheetNamed } from "./read/sheet";
 export { reviewKindOfPeriod } from "./read/settings";
-export { nextPeriod, PERIOD_WORDS } from "./schema/period";
+export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

@@ -1,6 +1,6 @@
 // New scoring workbook: the Criteria, Settings and unit sheets (Cluster 18 defaults) added to the
-// current workbook, as `thidua template` makes them.
-import { buildTemplateSheets, CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS, nameKey } from "../core";
+// current workbook, as `thidua template` makes them: for this year's review (spec §8.5).
+import { buildTemplateSheets, CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS, nameKey, periodName } from "../core";
 import { MESSAGES } from "./errors";
 import { detectFeatures, skippedFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
@@ -10,15 +10,17 @@ import { operationsOf, queueInBatches } from "./write";
 
 /**
  * Adds the Criteria, Settings and unit sheets of a new scoring workbook (Cluster 18 defaults) to
- * the current workbook; refuses, before writing anything, when any of those sheets exists.
+ * the current workbook, for the year review of `year` (default: this year on the computer's
+ * clock); refuses, before writing anything, when any of those sheets exists.
  */
-export async function runCreateTemplate(): Promise<TemplateResult> {
+export async function runCreateTemplate(options: { year?: number } = {}): Promise<TemplateResult> {
   const language = officeLanguage();
   const features = detectFeatures();
-  // As `thidua template` makes it in the same language: English names in an English workbook.
+  const period = periodName("year", options.year ?? new Date().getFullYear());
+  // As `thidua template` without --period makes it in the same language: English names in an English workbook.
   const layouts = buildTemplateSheets({
     criteria: CLUSTER18_CRITERIA,
-    settings: CLUSTER18_SETTINGS,
+    settings: { ...CLUSTER18_SETTINGS, period, reviewKind: "year" },
     language,
     criterionNamesEn: CLUSTER18_NAMES_EN,
   });
@@ -31,6 +33,6 @@ export async function runCreateTemplate(): Promise<TemplateResult> {
     await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
     added[0].activate();
     await context.sync();
-    return { sheets: layouts.map((l) => l.name), skipped: skippedFeatures(features) };
+    return { sheets: layouts.map((l) => l.name), period, skipped: skippedFeatures(features) };
   });
 }

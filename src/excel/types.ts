@@ -16,6 +16,8 @@ export interface GenerateResult {
 /** The outcome of New scoring workbook: the sheets added. */
 export interface TemplateResult {
   sheets: string[];
+  /** The period written on Settings and every unit sheet. */
+  period: string;
   skipped: string[];
 }
 

@@ -50,7 +50,7 @@ export interface PaneStrings {
   summaryStale: string;
   /** The button beside it that generates the summary again. */
   generateAgain: string;
-  templateCreated(sheets: string[]): string;
+  templateCreated(sheets: string[], period: string): string;
   /** Beside the Prepare the conference button, after a Generate at a year review. */
   conferenceOffer: string;
   /** Prepare the conference added `sheet`; what the secretary does next. */
@@ -154,7 +154,7 @@ const vi: PaneStrings = {
   summaryWritten: (sheet) => `Đã ghi bảng tổng hợp vào trang tính '${sheet}'.`,
   summaryStale: "Bảng tổng hợp đã cũ — dữ liệu đã thay đổi sau lần lập.",
   generateAgain: "Lập lại bảng tổng hợp",
-  templateCreated: (sheets) => `Đã thêm các trang tính: ${list(sheets)}.`,
+  templateCreated: (sheets, period) => `Đã thêm các trang tính: ${list(sheets)}, cho kỳ ${period} (đổi ở trang Thiết lập nếu cần).`,
   conferenceOffer: "Kết quả đã sẵn sàng để họp bình xét cuối năm. Thêm trang tính Bình xét để ghi số phiếu và kết quả.",
   conferenceAdded: (sheet) =>
     `Đã thêm trang tính '${sheet}'. Trong cuộc họp, nhập số phiếu và kết quả bình xét vào đó, rồi nhấn ${vi.actions.generate} lần nữa.`,
@@ -240,7 +240,8 @@ const en: PaneStrings = {
   summaryWritten: (sheet) => `Summary written to sheet '${sheet}'.`,
   summaryStale: "The summary is out of date — the data changed after it was made.",
   generateAgain: "Generate again",
-  templateCreated: (sheets) => `Sheets added: ${list(sheets)}.`,
+  templateCreated: (sheets, period) =>
+    `Sheets added: ${list(sheets)}, for the period ${period} (change it on the Settings sheet if need be).`,
   conferenceOffer: "The ranking is ready for the year-end conference. Add a Conference sheet to record the votes and decisions.",
   conferenceAdded: (sheet) =>
     `Sheet '${sheet}' added. During the meeting, type the votes and decisions there, then press ${en.actions.generate} again.`,

@@ -422,7 +422,9 @@ describe("thidua template", () => {
     const out = path.join(dir, "new", "mau.xlsx");
     const run = await thidua("template", "--out", out);
     // The template is Vietnamese, and so is what the command says.
-    expect(run).toEqual({ code: 0, stdout: `Mẫu có 7 trang đơn vị.\nĐã ghi ${out}\n`, stderr: "" });
+    // With no --period, the year review of the year it is (test/support/cli.ts: 2024; spec §8.5).
+    const period = `Kỳ đánh giá: Năm 2024 (tổng kết năm, có đề nghị khen thưởng), của năm nay vì không có --period; kỳ khác thì cho --period, ví dụ --period "6 tháng đầu năm 2024".`;
+    expect(run).toEqual({ code: 0, stdout: `Mẫu có 7 trang đơn vị.\n${period}\nĐã ghi ${out}\n`, stderr: "" });
 
     const evaluation = evaluateWorkbook(await readWorkbookFile(out));
     expect(evaluation.criteria).toEqual(CLUSTER18_CRITERIA);
@@ -583,7 +585,10 @@ describe("thidua template", () => {
 
   it("refuses --kind year for a period that names a half-year review, writing nothing", async () => {
     const out = path.join(dir, "never-year.xlsx");
-    expectOneLineError(await thidua("template", "--kind", "year", "--out", out), /kỳ đánh giá "6 tháng đầu năm 2024" là kỳ sơ kết 6 tháng/);
+    expectOneLineError(
+      await thidua("template", "--kind", "year", "--period", "6 tháng đầu năm 2025", "--out", out),
+      /kỳ đánh giá "6 tháng đầu năm 2025" là kỳ sơ kết 6 tháng/,
+    );
     expectOneLineError(
       await thidua("template", "--kind", "year", "--period", "Sơ kết 6 tháng 2025", "--lang", "en", "--out", out),
       /names a half-year review/,

@@ -131,6 +131,45 @@ describe("not-applicable criteria (§7.1)", () => {
     });
   });
 
+  describe("in a Plan row's self cell with the target blank (§8.4)", () => {
+    // As the target-marked row above: I = 9 of 10 applicable, II 8 of 10; converted = 25.5.
+    const converted = { notApplicable: ["I.1"], applicableMax: 20, converted: 25.5, total: 25.5, selfTotal: 25.5 };
+
+    it("makes the row not applicable, as the mark in the target does", () => {
+      const { report } = evaluate({ "I.1": { self: "Không áp dụng" } });
+      expect(report.issues).toEqual([]);
+      expect(unitA(report)).toMatchObject({ ...converted, completionRate: null, review: "none" });
+    });
+
+    it("is confirmed by a verified cell holding the mark: no plan-input, no verification-note-missing", () => {
+      const { report } = evaluate({ "I.1": { self: "Không áp dụng", verified: "Không áp dụng" } });
+      expect(report.issues).toEqual([]);
+      expect(unitA(report)).toMatchObject({ ...converted, status: "ranked", review: "partial" });
+    });
+
+    it("is overruled by a verified number: scored as verified, the unit's own view converted, a note asked for", () => {
+      // I = 8 + 5 + 4 = 17, II 8: total 25, unconverted; the self total keeps the unit's mark (25.5).
+      const { report } = evaluate({ "I.1": { self: "KAD", verified: 8, evidence: "VB 1" } });
+      expect(located(report.issues)).toEqual(["warning verification-note-missing A!J8 I.1"]);
+      expect(unitA(report)).toMatchObject({ notApplicable: [], total: 25, selfTotal: 25.5, review: "partial" });
+      const noted = evaluate({ "I.1": { self: "KAD", verified: 8, evidence: "VB 1", note: "có giao" } }).report;
+      expect(noted.issues).toEqual([]);
+    });
+
+    it("is ignored beside a target typed: the target stands for the unit's own level (§7.7)", () => {
+      const scored = evaluate({ "I.1": { target: 100, actual: 100, self: "N/A", evidence: "VB 1" } }).report;
+      expect(scored.issues).toEqual([]);
+      expect(unitA(scored)).toMatchObject({ notApplicable: [], total: 27, selfTotal: 27 });
+      const noActual = evaluate({ "I.1": { target: 100, self: "N/A", evidence: "VB 1" } }).report;
+      expect(located(noActual.issues)).toEqual(["error plan-input A!E8 I.1"]);
+    });
+
+    it("is an error at the self cell where the criterion may not be N/A, and no plan-input", () => {
+      const { report } = evaluate({ "I.1": { self: "KAD" } }, { naCodes: { "I.2": "Có" } });
+      expect(located(report.issues)).toEqual(["error not-applicable A!G8 I.1"]);
+    });
+  });
+
   it("is an error on a criterion whose May be N/A is not yes, at the marked cell", () => {
     const { report } = evaluate({ "I.3": { self: "Không áp dụng" } });
     expect(located(report.issues)).toEqual(["error not-applicable A!G10 I.3"]);

@@ -7,6 +7,8 @@ import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../../src/core/schema/cl
 import { labelIn } from "../../src/core/schema/field";
 import { DEFAULT_SETTINGS, SETTINGS_FIELDS, SETTINGS_KEYS, settingLabel, type SettingsKey } from "../../src/core/schema/settings";
 import { parseSettings } from "../../src/core/read/settings";
+import { reviewKindOfPeriod } from "../../src/core/schema/choices";
+import { periodName } from "../../src/core/schema/period";
 import { IssueList } from "../../src/core/read/sheet";
 import { issueMessage } from "../../src/core/words/messages";
 import { matchLabel, normalizeLabel } from "../../src/core/model/text";
@@ -124,5 +126,15 @@ describe("the keys of the papers (spec §8.1): Nơi nhận, Kính gửi, Căn c�
     const keys = KEYS.map((key): [string, CellValue] => [settingLabel(key, "en"), rowOf(layout, settingLabel(key, "en"))[1] ?? null]);
     const back = read(keys.filter(([label]) => ["Recipients", "To", "Grounds"].includes(label))).settings;
     expect([back.recipients, back.addressee, back.legalBases]).toEqual([["A", "B"], "C", ["D;", "E;"]]);
+  });
+});
+
+describe("a new workbook's period (spec §8.5)", () => {
+  it.each([
+    ["year", 2031, "Năm 2031"],
+    ["half-year", 2031, "6 tháng đầu năm 2031"],
+  ] as const)("is written for a %s review of the year given, and read back as that kind", (kind, year, written) => {
+    expect(periodName(kind, year)).toBe(written);
+    expect(reviewKindOfPeriod(periodName(kind, year))).toBe(kind);
   });
 });

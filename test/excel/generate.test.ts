@@ -342,6 +342,9 @@ describe("New scoring workbook and cell selection", () => {
     expect(host.sheetNames()).toEqual(["Sheet1", ...result.sheets]);
     const evaluation = await runValidate();
     expect(evaluation.report.units).toHaveLength(7);
+    // For this year's review, as the computer's clock says (spec §8.5), never a fixed year.
+    const thisYear = `Năm ${new Date().getFullYear()}`;
+    expect([result.period, evaluation.report.period, evaluation.report.reviewKind]).toEqual([thisYear, thisYear, "year"]);
     const rules = new Set(evaluation.report.issues.map((i) => i.rule));
     // A blank template: every regular criterion waits for input, at the cells units fill in.
     expect([...rules].sort()).toEqual(["empty-score", "plan-input"]);

@@ -7,7 +7,7 @@ import * as path from "path";
 import { fromA1, toA1 } from "../../src/core/model/address";
 import type { Language } from "../../src/core/model/types";
 import { runCreateTemplate } from "../../src/excel";
-import { thidua } from "../support/cli";
+import { CLI_TEST_TODAY, thidua } from "../support/cli";
 import { seenFromExcelJs, seenFromHost } from "../support/host";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 import { installOfficeRuntime } from "../office-runtime";
@@ -103,11 +103,13 @@ describe.each<[Language, string]>([
     await cli.xlsx.readFile(out);
 
     installed = installOfficeRuntime(globalThis, { sheets: [{ name: "Sheet1" }], displayLanguage });
-    const result = await runCreateTemplate();
+    // The same day for both: with no period given, both write that year's review (spec §8.5).
+    const result = await runCreateTemplate({ year: CLI_TEST_TODAY.year });
     await installed.settled();
     const host = installed.host;
 
     expect(result.sheets).toEqual(cli.worksheets.map((sheet) => sheet.name));
+    expect(result.period).toBe(`Năm ${CLI_TEST_TODAY.year}`);
     for (const name of result.sheets) {
       const sheet = cli.getWorksheet(name) as ExcelJS.Worksheet;
       const fromCli = seenFromExcelJs(sheet);

@@ -101,7 +101,7 @@ export function fakeCapabilities(language: "vi" | "en" = "en"): FakeCapabilities
     language,
     validate: jest.fn(async () => evaluation()),
     generate: jest.fn(async () => ({ evaluation: evaluation(), summarySheet: language === "vi" ? "Tổng hợp" : "Summary", skipped: [] })),
-    createTemplate: jest.fn(async () => ({ sheets: [], skipped: [] })),
+    createTemplate: jest.fn(async () => ({ sheets: [], period: "Năm 2024", skipped: [] })),
     prepareConference: jest.fn(async () => ({ sheet: language === "vi" ? "Bình xét" : "Conference", added: true })),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     canInsertSheets: true,

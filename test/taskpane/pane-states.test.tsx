@@ -161,7 +161,11 @@ describe("validated", () => {
   it("counts the errors and warnings found", async () => {
     const capabilities = fakeCapabilities();
     capabilities.validate.mockResolvedValue(
-      evaluation({ units: [unit("A", "A", { status: "not-ranked" }, [issue(), issue({ cell: "G13" }), issue({ severity: "warning", rule: "text-number" })])] }),
+      evaluation({
+        units: [
+          unit("A", "A", { status: "not-ranked" }, [issue(), issue({ cell: "G13" }), issue({ severity: "warning", rule: "text-number" })]),
+        ],
+      }),
     );
     const { user } = renderPane(capabilities);
     await user.click(button("Validate"));
@@ -279,7 +283,9 @@ describe("generated", () => {
 describe("failed", () => {
   it("shows the UserFacingError's sentence in an error message bar", async () => {
     const capabilities = fakeCapabilities();
-    capabilities.generate.mockRejectedValue(new UserFacingError("Excel is busy editing a cell. Press Enter, then try again.", "InvalidOperationInCellEditMode"));
+    capabilities.generate.mockRejectedValue(
+      new UserFacingError("Excel is busy editing a cell. Press Enter, then try again.", "InvalidOperationInCellEditMode"),
+    );
     const { user } = renderPane(capabilities);
     await user.click(button("Generate summary"));
     expect(messageBar("Could not finish")).toHaveTextContent("Excel is busy editing a cell. Press Enter, then try again.");
@@ -327,18 +333,24 @@ describe("failed", () => {
 });
 
 describe("template created", () => {
-  it("lists the sheets it added", async () => {
+  it("lists the sheets it added and the period they are for", async () => {
     const capabilities = fakeCapabilities();
-    capabilities.createTemplate.mockResolvedValue({ sheets: ["Criteria", "Settings", "Unit 1", "Unit 2"], skipped: [] });
+    capabilities.createTemplate.mockResolvedValue({
+      sheets: ["Criteria", "Settings", "Unit 1", "Unit 2"],
+      period: "Năm 2026",
+      skipped: [],
+    });
     const { user } = renderPane(capabilities);
     await user.click(button("New scoring workbook"));
     expect(capabilities.createTemplate).toHaveBeenCalledTimes(1);
-    expect(messageBar("Done")).toHaveTextContent("Sheets added: Criteria, Settings, Unit 1, Unit 2.");
+    expect(messageBar("Done")).toHaveTextContent(
+      "Sheets added: Criteria, Settings, Unit 1, Unit 2, for the period Năm 2026 (change it on the Settings sheet if need be).",
+    );
   });
 
   it("lists what this Excel left out of the template", async () => {
     const capabilities = fakeCapabilities();
-    capabilities.createTemplate.mockResolvedValue({ sheets: ["Criteria"], skipped: ["data validation"] });
+    capabilities.createTemplate.mockResolvedValue({ sheets: ["Criteria"], period: "Năm 2026", skipped: ["data validation"] });
     const { user } = renderPane(capabilities);
     await user.click(button("New scoring workbook"));
     expect(messageBar("Some parts were left out")).toHaveTextContent("too old for: data validation.");

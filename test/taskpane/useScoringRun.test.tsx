@@ -72,7 +72,12 @@ describe("useScoringRun", () => {
   });
 
   it.each([
-    ["a template is created", (c: ReturnType<typeof fakeCapabilities>) => c.createTemplate.mockResolvedValue({ sheets: ["Criteria"], skipped: [] }), "template"],
+    [
+      "a template is created",
+      (c: ReturnType<typeof fakeCapabilities>) =>
+        c.createTemplate.mockResolvedValue({ sheets: ["Criteria"], period: "Năm 2024", skipped: [] }),
+      "template",
+    ],
     ["Generate fails", (c: ReturnType<typeof fakeCapabilities>) => c.generate.mockRejectedValue(new UserFacingError("no")), "generate"],
   ] as const)("keeps the last evaluation when %s", async (_when, arrange, action) => {
     const capabilities = fakeCapabilities();

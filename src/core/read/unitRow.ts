@@ -90,11 +90,20 @@ export class RowReader {
     return reading.value;
   }
 
+  /**
+   * The cell holding the unit's own not-applicable mark (§7.1, §8.4): the self cell; on a Plan
+   * row the target, or the self cell while the target is blank (a target typed makes it a plan).
+   */
+  selfMark(): UnitColumn | null {
+    const target = this.criterion.type === "plan" ? this.value("target") : null;
+    return isNotApplicableMark(target) ? "target" : isNotApplicableMark(this.value("self")) && isBlank(target) ? "self" : null;
+  }
+
   /** Points from the unit's own inputs (spec §4), checking each input as it goes. */
   readSelf(optional: boolean): SelfReading {
     const criterion = this.criterion;
     // A not-applicable mark is read by the caller (§7.1); here it is no input at all.
-    if (isNotApplicableMark(this.value(criterion.type === "plan" ? "target" : "self"))) return { points: 0, planRate: null };
+    if (this.selfMark()) return { points: 0, planRate: null };
     if (optional) {
       const blank =
         criterion.type === "plan"

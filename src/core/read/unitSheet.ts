@@ -111,6 +111,7 @@ function checkGroups(
 
 /** A level of review of a row, lowest first: the unit's own, the cluster's, the province's (§7.2). */
 interface Level {
+  /** Where its mark is, when it has one. */
   column: UnitColumn;
   /** Holds a not-applicable mark. */
   mark: boolean;
@@ -182,14 +183,14 @@ function checkTypedSelfScore(reader: RowReader, self: SelfReading): void {
 }
 
 /**
- * The levels, lowest first: the unit's own (on a Plan row the target stands for it), the
- * cluster's verification, the province's approval (§7.2). Each holds a mark, a value or nothing;
- * the last is the one that counts.
+ * The levels, lowest first: the unit's own (its column is the marked cell, when it has a mark;
+ * RowReader.selfMark), the cluster's verification, the province's approval (§7.2). Each holds a
+ * mark, a value or nothing; the last is the one that counts.
  */
 function readLevels(reader: RowReader, self: SelfReading): Level[] {
   const criterion = reader.criterion;
-  const selfColumn: UnitColumn = criterion.type === "plan" ? "target" : "self";
-  const levels: Level[] = [{ column: selfColumn, mark: isNotApplicableMark(reader.value(selfColumn)), points: self.points }];
+  const mark = reader.selfMark();
+  const levels: Level[] = [{ column: mark ?? "self", mark: !!mark, points: self.points }];
   for (const column of ["verified", "approved"] as const) {
     const value = reader.value(column);
     if (isBlank(value)) continue;

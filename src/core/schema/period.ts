@@ -2,7 +2,7 @@
 // (spec §8.5): a half-year review is followed by the year it belongs to, a year by the first half
 // of the next year. Pure, so both hosts advance a period the same way.
 import { foldDiacritics } from "../model/text";
-import type { Language } from "../model/types";
+import type { Language, ReviewKind } from "../model/types";
 import { reviewKindOfPeriod } from "./choices";
 
 /** A period as the template writes it, by kind and language. */
@@ -10,6 +10,17 @@ export const PERIOD_WORDS: Record<Language, { halfYear: (year: number) => string
   vi: { halfYear: (year) => `6 tháng đầu năm ${year}`, year: (year) => `Năm ${year}` },
   en: { halfYear: (year) => `First half of ${year}`, year: (year) => `Year ${year}` },
 };
+
+/**
+ * How a period of a kind is written, for a new scoring workbook (spec §8.5): with no period given,
+ * the year review of the year the host says it is (core reads no clock), never a fixed year.
+ * @example periodName("year", 2025) === "Năm 2025"
+ * @example periodName("half-year", 2025, "en") === "First half of 2025"
+ */
+export function periodName(kind: ReviewKind, year: number, language: Language = "vi"): string {
+  const words = PERIOD_WORDS[language];
+  return kind === "year" ? words.year(year) : words.halfYear(year);
+}
 
 /** Words that show a period is Vietnamese when it is written without diacritics (`nam 2025`). */
 const VIETNAMESE_PERIOD_WORDS = ["nam", "thang", "so ket", "tong ket", "ca nam"];

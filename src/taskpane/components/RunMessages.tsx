@@ -31,7 +31,7 @@ function messagesFor(strings: PaneStrings, state: RunState): Message[] {
       ];
     case "template":
       return [
-        { intent: "success", title: strings.doneTitle, text: strings.templateCreated(state.result.sheets) },
+        { intent: "success", title: strings.doneTitle, text: strings.templateCreated(state.result.sheets, state.result.period) },
         ...skippedMessage(strings, state.result.skipped),
       ];
     case "conference": {
