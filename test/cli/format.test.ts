@@ -9,34 +9,11 @@ import {
   formatTotal,
   issuePlace,
 } from "../../src/cli/format";
+import { unitResult } from "../support/unitResult";
 
+/** A ranked unit of 50 points, through the one shared builder. */
 function unit(overrides: Partial<UnitResult>): UnitResult {
-  return {
-    unit: "Đơn vị",
-    sheet: "Sheet",
-    status: "ranked",
-    errors: 0,
-    warnings: 0,
-    groups: { I: 50 },
-    bonus: 0,
-    deduction: 0,
-    total: 50,
-    completionRate: 100,
-    allTargetsMet: true,
-    disqualified: false,
-    rank: 1,
-    tied: false,
-    classification: "excellent",
-    award: null,
-    notApplicable: [],
-    applicableMax: 100,
-    converted: null,
-    selfTotal: null,
-    review: "none",
-    decision: null,
-    votes: null,
-    ...overrides,
-  };
+  return unitResult({ unit: "Đơn vị", sheet: "Sheet", groups: { I: 50 }, bonus: 0, deduction: 0, total: 50, ...overrides });
 }
 
 function issue(overrides: Partial<Issue>): Issue {
