@@ -71,7 +71,7 @@ export function snapshotOfLayouts(layouts: SheetLayout[]): WorkbookSnapshot {
 }
 
 /** The template's sheets, with the period and kind they were written for. */
-export interface PreparedTemplate {
+interface PreparedTemplate {
   layouts: SheetLayout[];
   units: number;
   period: string;

@@ -67,7 +67,7 @@ export async function templateFrom(
 /** A refusal already worded for the user: one line, exit 2, nothing written. */
 export class TemplateRefusal extends Error {}
 
-export interface FromRequest {
+interface FromRequest {
   from: string;
   /** `--lang`: the sheets' language; null = the workbook's report language. */
   language: Language | null;
@@ -79,7 +79,7 @@ export interface FromRequest {
   onLanguage?: (language: Language) => void;
 }
 
-export interface FromTemplate {
+interface FromTemplate {
   layouts: SheetLayout[];
   language: Language;
   period: string | null;
@@ -89,7 +89,7 @@ export interface FromTemplate {
 }
 
 /** Reads `--from`, and lays out the new workbook's sheets; nothing is written here. */
-export async function prepareFromWorkbook(request: FromRequest): Promise<FromTemplate> {
+async function prepareFromWorkbook(request: FromRequest): Promise<FromTemplate> {
   const snapshot = await readWorkbookFile(request.from);
   const setup = readSetup(snapshot, request.language ?? undefined);
   const language = request.language ?? setup.settings.language;
