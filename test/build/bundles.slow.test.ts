@@ -290,6 +290,11 @@ describe("the ribbon command at run time (commands.js in a fake Office)", () => 
   });
 });
 
+/** A sheet's values with the Summary's clock masked: the two runs compared may straddle a minute. */
+function clockMasked(rows: unknown[][]): unknown[][] {
+  return rows.map((row) => row.map((v) => (typeof v === "string" ? v.replace(/^Lập lúc \d{1,2}:\d{2} /, "Lập lúc hh:mm ") : v)));
+}
+
 describe("the built ribbon command on the in-memory Excel host", () => {
   // Run where IE11's built-ins are missing, the ES5 bundle must give the same sheets as the
   // sources do in Node: the engine walks Maps with for-of, spreads and Array.from, and the
@@ -325,7 +330,7 @@ describe("the built ribbon command on the in-memory Excel host", () => {
       await runGenerate();
       await source.settled();
       for (const sheet of ["Tổng hợp", "Chi tiết", "Kiểm tra"]) {
-        expect(built.host.values(sheet)).toEqual(source.host.values(sheet));
+        expect(clockMasked(built.host.values(sheet))).toEqual(clockMasked(source.host.values(sheet)));
         expect(built.host.merges(sheet)).toEqual(source.host.merges(sheet));
         expect(built.host.fonts(sheet)).toEqual(source.host.fonts(sheet));
       }

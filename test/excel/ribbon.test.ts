@@ -67,7 +67,10 @@ describe("the ribbon command", () => {
       displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
         shown.push(decodeURIComponent(url.replace(/^.*msg=/, "")));
         const handlers: Array<() => void> = [];
-        const dialog = { addEventHandler: (_type: unknown, handler: () => void) => handlers.push(handler), close: () => events.push("closed") };
+        const dialog = {
+          addEventHandler: (_type: unknown, handler: () => void) => handlers.push(handler),
+          close: () => events.push("closed"),
+        };
         callback({ status: "succeeded", value: dialog });
         // The user reads the message and closes the dialog.
         setTimeout(() => handlers[0](), 5);
@@ -124,7 +127,10 @@ describe("the ribbon command without DialogApi 1.1 or DelayForCellEdit (Office 2
       displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
         shown.push(decodeURIComponent(url.replace(/^.*msg=/, "")));
         const handlers: Array<() => void> = [];
-        callback({ status: "succeeded", value: { addEventHandler: (_t: unknown, h: () => void) => handlers.push(h), close: () => undefined } });
+        callback({
+          status: "succeeded",
+          value: { addEventHandler: (_t: unknown, h: () => void) => handlers.push(h), close: () => undefined },
+        });
         setTimeout(() => handlers[0](), 5);
       },
     };
