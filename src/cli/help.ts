@@ -1,4 +1,6 @@
 // The text of `thidua --help`, in English and Vietnamese: one layout, the words per language.
+import { readFileSync } from "fs";
+import * as path from "path";
 import type { CommandName } from "./args";
 
 interface HelpWords {
@@ -135,4 +137,19 @@ export function helpText(language: "en" | "vi", topic: CommandName | null, versi
   const all = [...Object.values(words.commands).flat(), "thidua --help | --version"];
   const chosen = topic === null ? all : words.commands[topic];
   return [words.intro(version), "", words.usage, ...chosen.map((line) => `  ${line}`), "", ...words.notes, ""].join("\n");
+}
+
+let cachedVersion: string | null = null;
+/** The package's version; package.json sits two folders up from src/cli, three from dist/src/cli. */
+export function version(): string {
+  if (cachedVersion !== null) return cachedVersion;
+  for (const candidate of [path.join(__dirname, "..", "..", "package.json"), path.join(__dirname, "..", "..", "..", "package.json")]) {
+    try {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "thidua" && pkg.version) return (cachedVersion = pkg.version);
+    } catch {
+      // not this one
+    }
+  }
+  return (cachedVersion = "unknown");
 }

@@ -1,6 +1,5 @@
 // `thidua`: argument parsing and file I/O around the engine. Everything that decides anything
 // about scores lives in src/core; this file reads, calls, writes and prints.
-import { readFileSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import {
@@ -21,10 +20,11 @@ import type { Evaluation, Language, PreviousPeriod } from "../core";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
 import { importedWorkbookBytes, readIncomingFile } from "../xlsx/import";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
-import { commitStaged, discardStaged, removeLiveTemporaries, sameFile, stageFile, writeFileAtomically } from "../xlsx/files";
+import { commitStaged, discardStaged, removeLiveTemporaries, sameAsAny, sameFile, stageFile, writeFileAtomically } from "../xlsx/files";
 import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
 import { countIssues, formatConferenceErrors, formatDecisions, formatIssues, formatPapers, formatRanking, terminalText } from "./format";
+import { version } from "./help";
 import { CLI_TEXT, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError, templateLanguage } from "./template";
 import { templateFrom, TemplateRefusal } from "./templateFrom";
@@ -174,7 +174,9 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
   const messages = CLI_TEXT[command.language ?? "en"];
   const output = command.out ?? defaultOutput(command.workbook);
   if (await sameFile(command.workbook, output)) throw new Failure(messages.file(new XlsxFileError("same-file", output), "output"));
-  if (command.json !== null && ((await sameFile(command.json, command.workbook)) || (await sameFile(command.json, output)))) {
+  // Last period's summary (--previous) is an input too: never written over.
+  if (await sameAsAny(output, [command.previous])) throw new Failure(messages.outputIsInput(output));
+  if (command.json !== null && (await sameAsAny(command.json, [command.workbook, command.previous, output]))) {
     throw new Failure(messages.jsonIsInput(command.json));
   }
   const previous = await readPrevious(command.previous, command.language);
@@ -219,7 +221,9 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
 
 async function validate(command: Extract<Command, { kind: "validate" }>, io: CliIo, spoken: Spoken): Promise<number> {
   const messages = CLI_TEXT[command.language ?? "en"];
-  if (command.json !== null && (await sameFile(command.json, command.workbook))) throw new Failure(messages.jsonIsInput(command.json));
+  if (command.json !== null && (await sameAsAny(command.json, [command.workbook, command.previous]))) {
+    throw new Failure(messages.jsonIsInput(command.json));
+  }
   const previous = await readPrevious(command.previous, command.language);
   const evaluation = await evaluateFile(command.workbook, command.language, io, null, true, previous);
   const language = command.language ?? evaluation.report.language;
@@ -353,22 +357,6 @@ function reportJson(evaluation: Evaluation): string {
 /** 1 when anything is an error, a unit's or the Criteria or Settings sheet's (then no unit is ranked). */
 function exitCode(evaluation: Evaluation): number {
   return countIssues(evaluation.report).errors > 0 ? EXIT_ERRORS : EXIT_OK;
-}
-
-let cachedVersion: string | null = null;
-
-/** The package's version; package.json sits two folders up from src/cli, three from dist/src/cli. */
-export function version(): string {
-  if (cachedVersion !== null) return cachedVersion;
-  for (const candidate of [path.join(__dirname, "..", "..", "package.json"), path.join(__dirname, "..", "..", "..", "package.json")]) {
-    try {
-      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "thidua" && pkg.version) return (cachedVersion = pkg.version);
-    } catch {
-      // not this one
-    }
-  }
-  return (cachedVersion = "unknown");
 }
 
 /** Entry point of bin/thidua.js: real streams, real exit code, never a stack trace. */

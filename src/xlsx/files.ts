@@ -134,6 +134,12 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   return statA !== null && statB !== null && statA.dev === statB.dev && statA.ino === statB.ino;
 }
 
+/** Whether `file` is any of `others` as `sameFile` sees it; an absent one (undefined) is skipped. */
+export async function sameAsAny(file: string, others: readonly (string | undefined)[]): Promise<boolean> {
+  for (const other of others) if (other !== undefined && (await sameFile(file, other))) return true;
+  return false;
+}
+
 /** The real path of a file, or of its folder joined with its name when it does not exist yet. */
 async function realPath(file: string): Promise<string> {
   const absolute = path.resolve(file);

@@ -27,6 +27,13 @@ async function thidua(...argv: string[]): Promise<{ code: number; stdout: string
   return { code, stdout };
 }
 
+/** As `thidua`, keeping what it says on stderr. */
+async function thiduaWithErrors(...argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = "";
+  const code = await main(argv, { stdout: () => undefined, stderr: (t) => (stderr += t), today: () => ({ year: 2024, month: 7, day: 5 }) });
+  return { code, stderr };
+}
+
 async function staleIssues(file: string): Promise<Report["issues"]> {
   const json = path.join(dir, `${path.basename(file)}.json`);
   await thidua("validate", file, "--json", json, "--lang", "en");
@@ -76,6 +83,23 @@ it("validate says the summary is stale after one input cell changes, and not aft
 }, 60_000);
 
 describe("--previous", () => {
+  // Issue 19: `--out` or `--json` naming last period's summary once overwrote it with exit 0.
+  it.each([
+    ["summarize --out", (input: string, last: string) => ["summarize", input, "--out", last, "--previous", last]],
+    ["summarize --json", (input: string, last: string) => ["summarize", input, "--json", last, "--previous", last]],
+    ["validate --json", (input: string, last: string) => ["validate", input, "--json", last, "--previous", last]],
+  ])("%s naming the --previous file is refused, exit 2, and last period's summary is untouched", async (name, args) => {
+    const input = path.join(dir, `keep-${name.replace(/\W+/g, "-")}-in.xlsx`);
+    await fs.copyFile(CLEAN, input);
+    const last = path.join(dir, `keep-${name.replace(/\W+/g, "-")}-last.xlsx`);
+    expect((await thidua("summarize", input, "--out", last, "--lang", "en")).code).toBe(0);
+    const before = await fs.readFile(last);
+    const run = await thiduaWithErrors(...args(input, last), "--lang", "en");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(last);
+    expect((await fs.readFile(last)).equals(before)).toBe(true);
+  });
+
   it("summarize with last period's summary adds Previous rank and Change, and the JSON carries previous", async () => {
     const input = path.join(dir, "prev-in.xlsx");
     await fs.copyFile(CLEAN, input);
