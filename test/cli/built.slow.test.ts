@@ -4,7 +4,7 @@ import { execFile, spawn } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { promisify } from "util";
-import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { makeTempDir, removeTempDir, folderWithCopy } from "../support/xlsxWorkbooks";
 
 const REPO = path.join(__dirname, "../..");
 const EXAMPLES = path.resolve(__dirname, "../fixtures/examples");
@@ -25,13 +25,7 @@ interface Run {
 }
 
 /** A fresh folder holding a copy of the clean example. */
-async function folderWithInput(name: string): Promise<{ folder: string; input: string }> {
-  const folder = path.join(dir, name);
-  await fs.mkdir(folder, { recursive: true });
-  const input = path.join(folder, "cum.xlsx");
-  await fs.copyFile(CLEAN, input);
-  return { folder, input };
-}
+const folderWithInput = (name: string) => folderWithCopy(dir, name, CLEAN);
 
 describe("bin/thidua.js", () => {
   // A scratch folder shaped like the package (bin/, dist/, package.json), built once, so these

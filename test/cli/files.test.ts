@@ -3,7 +3,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { thidua } from "../support/cli";
-import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { makeTempDir, removeTempDir, folderWithCopy } from "../support/xlsxWorkbooks";
 
 const CLEAN = path.join(__dirname, "..", "fixtures", "examples", "example-clean.xlsx");
 
@@ -16,13 +16,7 @@ afterAll(async () => {
 });
 
 /** A fresh folder holding a copy of the clean example. */
-async function folderWithInput(name: string): Promise<{ folder: string; input: string }> {
-  const folder = path.join(dir, name);
-  await fs.mkdir(folder, { recursive: true });
-  const input = path.join(folder, "cum.xlsx");
-  await fs.copyFile(CLEAN, input);
-  return { folder, input };
-}
+const folderWithInput = (name: string) => folderWithCopy(dir, name, CLEAN);
 
 describe("summarize --json that cannot be written", () => {
   it.each([

@@ -4,6 +4,8 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { fromA1 } from "../../src/core";
+import type { CellValue, SheetSnapshot } from "../../src/core";
 
 /** A fresh temporary folder for one test file; removed by `removeTempDir`. */
 export async function makeTempDir(prefix = "thidua-test-"): Promise<string> {
@@ -12,6 +14,21 @@ export async function makeTempDir(prefix = "thidua-test-"): Promise<string> {
 
 export async function removeTempDir(dir: string): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
+}
+
+/** A fresh folder `name` under `dir` holding a copy of `source` as `cum.xlsx`. */
+export async function folderWithCopy(dir: string, name: string, source: string): Promise<{ folder: string; input: string }> {
+  const folder = path.join(dir, name);
+  await fs.mkdir(folder, { recursive: true });
+  const input = path.join(folder, "cum.xlsx");
+  await fs.copyFile(source, input);
+  return { folder, input };
+}
+
+/** A snapshot sheet's cell by its A1 address, as the reader gave it (null when blank). */
+export function cellAt(sheet: SheetSnapshot, a1: string): CellValue {
+  const { row, col } = fromA1(a1);
+  return sheet.cells[row]?.[col] ?? null;
 }
 
 /** Saves a workbook and returns its path. */

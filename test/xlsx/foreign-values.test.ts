@@ -4,9 +4,9 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import type { CellValue, SheetSnapshot } from "../../src/core/model/types";
+import type { SheetSnapshot } from "../../src/core/model/types";
 import { formulaCell, rawPackage, rawPackageZip } from "../support/xlsxPackage";
-import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { makeTempDir, removeTempDir, cellAt } from "../support/xlsxWorkbooks";
 
 let dir: string;
 beforeAll(async () => {
@@ -16,11 +16,7 @@ afterAll(async () => {
   await removeTempDir(dir);
 });
 
-function at(sheet: SheetSnapshot, a1: string): CellValue {
-  const match = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const col = match[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return sheet.cells[Number(match[2]) - 1]?.[col] ?? null;
-}
+const at = cellAt;
 
 describe("readWorkbookFile on cells as Excel and LibreOffice save them", () => {
   let sheet: SheetSnapshot;

@@ -5,10 +5,10 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { evaluateWorkbook } from "../../src/core";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { setCellXml } from "../support/xlsxPackage";
-import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { makeTempDir, removeTempDir, cellAt } from "../support/xlsxWorkbooks";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const UNIT_SHEETS = ["Nam Sông Mã", "Môi trường đô thị", "Cấp nước", "Sông Chu", "Bắc Sông Mã", "Lam Sơn", "MEDLATEC"];
@@ -21,11 +21,7 @@ afterAll(async () => {
   await removeTempDir(dir);
 });
 
-function at(sheet: SheetSnapshot, a1: string): CellValue {
-  const match = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const col = match[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return sheet.cells[Number(match[2]) - 1]?.[col] ?? null;
-}
+const at = cellAt;
 
 function sheetNamed(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
   return snapshot.sheets.find((s) => s.name === name)!;

@@ -4,7 +4,7 @@ import * as ExcelJS from "exceljs";
 import { XlsxFileError } from "../../src/xlsx/errors";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import type { CellValue, SheetSnapshot } from "../../src/core/model/types";
-import { makeTempDir, putRows, removeTempDir, saveWorkbook } from "../support/xlsxWorkbooks";
+import { makeTempDir, putRows, removeTempDir, saveWorkbook, cellAt } from "../support/xlsxWorkbooks";
 
 let dir: string;
 beforeAll(async () => {
@@ -59,11 +59,7 @@ function handMadeWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-function at(sheet: SheetSnapshot, a1: string): CellValue {
-  const match = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const col = match[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return sheet.cells[Number(match[2]) - 1]?.[col] ?? null;
-}
+const at = cellAt;
 
 describe("readWorkbookFile on a hand-made workbook", () => {
   let sheets: SheetSnapshot[];
