@@ -92,7 +92,8 @@ describe("the page of every paper (Decree 30)", () => {
         paperSize: "A4",
         orientation: "portrait",
         centerFooter: null,
-        centerHeader: "&P",
+        // The page number, in Times New Roman 13 pt like the page (Excel's header codes).
+        centerHeader: '&"Times New Roman,Regular"&13&P',
         differentFirstPage: true,
       });
       const mm = (inches: number) => inches * 25.4;

@@ -128,7 +128,7 @@ describe("the papers from both hosts (§8.1)", () => {
       expect(page).toMatchObject({
         orientation: "Portrait",
         paper: "A4",
-        header: "&C&P",
+        header: '&C&"Times New Roman,Regular"&13&P',
         firstPageHeader: "",
         footer: "",
         differentFirst: true,

@@ -372,7 +372,8 @@ export function paperPrintSetup(): PrintSetup {
     centerHorizontally: false,
     margins: { left: mm(31), right: mm(16), top: mm(21), bottom: mm(21), header: mm(10), footer: mm(10) },
     centerFooter: null,
-    centerHeader: "&P",
+    // Excel's codes: the font, its size, then the page number.
+    centerHeader: '&"Times New Roman,Regular"&13&P',
     differentFirstPage: true,
   };
 }
