@@ -8,13 +8,14 @@ import "./setup";
 import { act, screen, within } from "@testing-library/react";
 import { UserFacingError, type ConferenceResult } from "../../src/excel/types";
 import { STRINGS } from "../../src/taskpane/strings";
-import { deferred, evaluation, fakeCapabilities, issue, unit, type EvaluationFields } from "../support/paneBuilders";
+import { conferenceDetails, deferred, evaluation, fakeCapabilities, issue, unit, type EvaluationFields } from "../support/paneBuilders";
 import { rankingRows, renderPane } from "./render";
 
 const button = (name: string) => screen.getByRole("button", { name });
 const headers = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
 /** The Total column's header, one name per line: the figures stacked in its cells, in order. */
-const totalHeaderLines = () => Array.from(screen.getAllByRole("columnheader")[2].querySelectorAll("span span")).map((line) => line.textContent);
+const totalHeaderLines = () =>
+  Array.from(screen.getAllByRole("columnheader")[2].querySelectorAll("span span")).map((line) => line.textContent);
 const rows = () => rankingRows(screen.getByRole("table"));
 
 async function generate(fields: EvaluationFields, language: "vi" | "en" = "en") {
@@ -174,7 +175,7 @@ describe("Prepare the conference", () => {
   it("is not offered once the workbook has a Conference sheet", async () => {
     await generate({
       ...YEAR,
-      conference: { sheet: "Bình xét", date: null, venue: null, chair: null, secretary: null, members: null, decided: false },
+      conference: conferenceDetails(),
     });
     expect(offer()).not.toBeInTheDocument();
   });

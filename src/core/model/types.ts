@@ -1,5 +1,6 @@
 // The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
+import type { ConferenceKey } from "../schema/conference";
 import type { SettingsValues } from "../schema/settings";
 
 /** A zero-based cell position; A1 strings appear only at the edges (messages, links, JSON). */
@@ -165,14 +166,12 @@ export interface Votes {
   members: number;
 }
 
-/** The conference's key rows (§7.4), as the minutes print them. */
-export interface ConferenceDetails {
+/** The conference's key rows (§7.4, §8.1; texts as typed, a time as `8:30`) and who attended, as the papers print them. */
+export interface ConferenceDetails extends Record<Exclude<ConferenceKey, "date" | "members">, string | null> {
   sheet: string;
   date: { year: number; month: number; day: number } | null;
-  venue: string | null;
-  chair: string | null;
-  secretary: string | null;
   members: number | null;
+  attendance: Array<{ unit: string; attending: string | null; position: string | null }>;
   /** true when some decision stands: no decision error, and some unit decided. */
   decided: boolean;
 }
@@ -279,6 +278,9 @@ export interface PrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Footer text with Excel's codes (`&P`, `&N`). */
   centerFooter: string | null;
+  /** Header text with Excel's codes (`&P`), and a blank one of its own on page 1 (the papers, §8.1). */
+  centerHeader?: string | null;
+  differentFirstPage?: boolean;
   /**
    * Zero-based rows that start a new printed page (manual breaks, which Excel keeps with "fit to
    * one page wide" when the height is automatic); none when absent.

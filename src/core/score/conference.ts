@@ -27,6 +27,8 @@ interface ConferenceRow {
   /** null when the decision cell is blank (not decided). */
   decision: Decision | null;
   decisionCell: CellAddress;
+  attending: string | null;
+  position: string | null;
 }
 
 interface ConferenceReading {
@@ -51,6 +53,7 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
   const keys = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS);
   const details = readDetails(sheet, keys, invalid);
   const rows = header ? readVotesTable(sheet, header, units, details.members, invalid) : [];
+  details.attendance = rows.map((r) => ({ unit: units[r.unit].name, attending: r.attending, position: r.position }));
   const firstDecision = rows.find((r) => r.decision !== null);
   if (firstDecision && details.members === null && issues.errorCount === 0) {
     invalid(keys.members ?? firstDecision.decisionCell, { problem: "members-missing" });
@@ -76,6 +79,12 @@ function readDetails(
     chair: text("chair"),
     secretary: text("secretary"),
     members: null,
+    minutesNo: text("minutesNo"),
+    submissionNo: text("submissionNo"),
+    startedAt: timeAt(sheet, keys.startedAt),
+    endedAt: timeAt(sheet, keys.endedAt),
+    votingMethod: text("votingMethod"),
+    attendance: [],
   };
   if (keys.date && !isBlank(cellAt(sheet, keys.date))) {
     const value = cellAt(sheet, keys.date);
@@ -89,6 +98,23 @@ function readDetails(
     else invalid(keys.members, { problem: "members", value: showValue(value) });
   }
   return details;
+}
+
+/**
+ * A time key's value as the papers print it: a time cell (a fraction of a day) as `8:30`, text as
+ * typed (`8 giờ 30`); null when blank.
+ * @example timeAt(sheet, at) === "8:30" // for 0.3541666
+ */
+function timeAt(sheet: SheetSnapshot, at: CellAddress | undefined): string | null {
+  if (!at) return null;
+  const value = cellAt(sheet, at);
+  if (typeof value === "number" && value >= 0 && value < 1) {
+    const minutes = Math.round(value * 24 * 60);
+    const hours = Math.floor(minutes / 60) % 24;
+    return `${hours}:${("0" + (minutes % 60)).slice(-2)}`;
+  }
+  const text = textAt(sheet, at);
+  return text === "" ? null : text;
 }
 
 /** The votes table's rows, one per unit named; blank rows skipped, unknown or repeated units reported. */
@@ -141,9 +167,19 @@ function readVotesTable(
       decision = typeof value === "string" ? matchLabel(value, DECISION_WORDS) : null;
       if (decision === null) invalid(decisionCell, { problem: "decision", value: showValue(value) });
     }
-    rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell });
+    rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell, ...attendanceAt(sheet, row, columns) });
   }
   return rows;
+}
+
+/** Who attended for a row's unit and their position (§8.1): optional columns, null when blank or absent. */
+function attendanceAt(
+  sheet: SheetSnapshot,
+  row: number,
+  columns: Partial<Record<ConferenceColumn, number>>,
+): Pick<ConferenceRow, "attending" | "position"> {
+  const optional = (col: number | undefined) => (col === undefined ? null : textAt(sheet, { row, col }) || null);
+  return { attending: optional(columns.attending), position: optional(columns.position) };
 }
 
 /**
