@@ -23,9 +23,10 @@ const oneLine = { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellip
 const useStyles = makeStyles({
   // Fixed layout: the widths below hold whatever the names are, so no row grows a second line.
   table: { tableLayout: "fixed", width: "100%" },
-  rank: { width: "3em", ...oneLine },
-  total: { width: "4.5em", textAlign: "right", fontVariantNumeric: "tabular-nums", ...oneLine },
-  outcome: { width: "36%", ...oneLine },
+  // Widths of the content; each cell adds its padding. The unit's short name gets the rest.
+  rank: { width: "2.6em", ...oneLine },
+  total: { width: "3.6em", textAlign: "right", fontVariantNumeric: "tabular-nums", ...oneLine },
+  outcome: { width: "25%", ...oneLine },
   cell: oneLine,
   row: { cursor: "pointer" },
   note: { display: "block", color: tokens.colorNeutralForeground2 },
