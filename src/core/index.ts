@@ -15,12 +15,13 @@ export {
   MAX_ROWS,
 } from "./model/address";
 export { evaluateWorkbook } from "./run/evaluate";
+export { issueMessageIn } from "./run/report";
 export { parseSettings, DEFAULT_SETTINGS } from "./read/settings";
 export { findUnitTable, findStatedName } from "./read/unitSheet";
 export { scoreUnit, maxTotal, completion } from "./score/score";
 export { rankUnits, classify } from "./score/rank";
 export { issueMessage } from "./words/messages";
-export { normalizeLabel, matchLabel, codeKey, sameName, nameKey } from "./model/text";
+export { normalizeLabel, matchLabel, codeKey, sameName, nameKey, unitShortName } from "./model/text";
 export { isDateFormatCode, serialToIsoDate } from "./model/dates";
 export { parseNumberText, roundHalfAway } from "./model/values";
 export { OUTPUT_SHEET_LABELS } from "./schema/labels";
@@ -36,7 +37,7 @@ export {
   layoutsClearOf,
   SUMMARY_CHART_NAME,
 } from "./sheets";
-export { decisionNote, decisionText, standingNotes } from "./sheets/summaryNotes";
+export { decisionNote, decisionText, standingNotes, unitNotes } from "./sheets/summaryNotes";
 export { differsFromProposal } from "./score/conference";
 export {
   OUTPUT_SHEET_NAMES,
@@ -54,6 +55,7 @@ export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFi
 export { readSetup } from "./run/setup";
 export { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_MARK, SETTINGS_SHEET_LABELS } from "./schema/labels";
 export { CRITERIA_FIELDS } from "./schema/criteria";
+export { CONFERENCE_COLUMN_FIELDS } from "./schema/conference";
 export { labelIn } from "./schema/field";
 export { settingLabel } from "./schema/settings";
 export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";

@@ -231,3 +231,13 @@ export function codeKey(code: string): string {
 
 /** Codes repeat on every unit's sheet, like labels. */
 const CODE_KEYS = new Map<string, string>();
+
+/**
+ * The name a screen with little room shows for a unit (§8.2: the pane's ranking, the chart's
+ * categories): the units list's `Tên ngắn` / `Short name`, else its sheet's name, else (no sheet)
+ * its name. The papers and the Summary's table keep the full name.
+ * @example unitShortName({ unit: "Công ty TNHH Lam Sơn - Thanh Hóa", sheet: "Lam Sơn" }) === "Lam Sơn"
+ */
+export function unitShortName(result: { unit: string; sheet: string; shortName?: string }): string {
+  return result.shortName ?? (result.sheet || result.unit);
+}

@@ -138,6 +138,8 @@ export interface UnitListing {
   no: number | null;
   name: string;
   sheet: string;
+  /** `Tên ngắn` / `Short name` (§8.2); absent when the list has no such column or the cell is blank. */
+  shortName?: string;
   /** Where the sheet name was written on the Settings sheet (for `missing-sheet`). */
   sheetCell: CellAddress;
 }
@@ -182,6 +184,7 @@ export type ReviewLevel = "none" | "partial" | "full";
 export interface UnitResult {
   unit: string;
   sheet: string;
+  shortName?: string; // The units list's `Tên ngắn` (§8.2); absent when it gives none: see `unitShortName`.
   status: "ranked" | "not-ranked";
   errors: number;
   warnings: number;

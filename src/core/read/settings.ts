@@ -125,7 +125,8 @@ function readUnitsList(sheet: SheetSnapshot, headerRow: number, columns: HeaderC
       const reading = readNumber(cellAt(sheet, { row, col: columns.no }));
       if (reading.kind === "number") no = reading.value;
     }
-    units.push({ no, name, sheet: sheetName, sheetCell });
+    const shortName = columns.shortName === undefined ? "" : textAt(sheet, { row, col: columns.shortName });
+    units.push({ no, name, sheet: sheetName, ...(shortName === "" ? {} : { shortName }), sheetCell });
   }
   return units;
 }

@@ -10,6 +10,8 @@ export interface UnitRead {
   /** The listed name; without one, the name its sheet states, else the sheet's name. */
   name: string;
   sheetName: string;
+  /** The list's short name (§8.2), absent when it gives none. */
+  shortName?: string;
   /** Place in the units list (tab order without a list); tied units keep it (§5). */
   order: number;
   /** null when there is no sheet, no unit table, or no criteria to read it by. */
@@ -71,6 +73,7 @@ function readUnit(
   const unit: UnitRead = {
     name: listing?.name || sheet?.name || listing?.sheet || "",
     sheetName: sheet?.name ?? listing?.sheet ?? "",
+    ...(listing?.shortName === undefined ? {} : { shortName: listing.shortName }),
     order,
     reading: null,
     issues: issues.items,
