@@ -95,14 +95,12 @@ export const MESSAGES = {
       `${file} has no summary to compare with: it needs a Summary (or Previous period) sheet whose table has Unit and Rank columns.`,
   },
   structureProtected: {
-    vi: "Cấu trúc sổ làm việc đang được bảo vệ nên không thể thêm, đổi tên hay xóa trang. Hãy bỏ bảo vệ (Xem lại › Bảo vệ Sổ làm việc) rồi thử lại; chưa có gì bị thay đổi.",
-    en: "The workbook's structure is protected, so sheets cannot be added, renamed or deleted. Unprotect it (Review › Protect Workbook) and try again; nothing was changed.",
+    vi: "Cấu trúc sổ làm việc đang được bảo vệ: hãy bỏ bảo vệ sổ làm việc rồi thử lại. Chưa có gì bị thay đổi.",
+    en: "The workbook's structure is protected: unprotect the workbook and try again. Nothing was changed.",
   },
   sheetProtected: {
-    vi: (names: string) =>
-      `Trang ${names} đang được bảo vệ nên không thể ghi đè. Hãy bỏ bảo vệ trang đó (Xem lại › Bỏ bảo vệ Trang tính) rồi thử lại; chưa có gì bị thay đổi.`,
-    en: (names: string) =>
-      `The sheet ${names} is protected, so it cannot be overwritten. Unprotect it (Review › Unprotect Sheet) and try again; nothing was changed.`,
+    vi: (names: string) => `Trang ${names} đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.`,
+    en: (names: string) => `The sheet ${names} is protected: unprotect it and try again. Nothing was changed.`,
   },
   templateExists: {
     vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,

@@ -48,7 +48,7 @@ describe("a protected workbook structure", () => {
     const before = everything();
     const error = await refusal(runGenerate(undefined, { date: DATE }));
     expect(error.message).toMatch(/^Cấu trúc sổ làm việc đang được bảo vệ/);
-    expect(error.message).toContain("Bảo vệ Sổ làm việc");
+    expect(error.message).toContain("hãy bỏ bảo vệ sổ làm việc");
     // One request (names and protection) and the runtime's clean-up: nothing was queued to write.
     expect(installed.requests[0].actions.some((a) => /Add|Delete|Name/.test(a))).toBe(false);
     expect(everything()).toEqual(before);
@@ -62,7 +62,7 @@ describe("a protected workbook structure", () => {
     installed.uninstall();
     installed = installRuntimeWith(sample, { protectedStructure: true });
     const withSample = everything();
-    expect((await refusal(runPrepareConference())).message).toContain("Review › Protect Workbook");
+    expect((await refusal(runPrepareConference())).message).toContain("unprotect the workbook");
     expect(everything()).toEqual(withSample);
   });
 
@@ -130,9 +130,7 @@ describe("a protected output sheet", () => {
     const before = everything();
     installed.host.resetStats();
     const error = await refusal(runGenerate(undefined, { date: { ...DATE, day: 25 } }));
-    expect(error.message).toBe(
-      "Trang “Tổng hợp” đang được bảo vệ nên không thể ghi đè. Hãy bỏ bảo vệ trang đó (Xem lại › Bỏ bảo vệ Trang tính) rồi thử lại; chưa có gì bị thay đổi.",
-    );
+    expect(error.message).toBe("Trang “Tổng hợp” đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.");
     expect(installed.host.syncCount).toBe(1);
     expect(everything()).toEqual(before);
   });
