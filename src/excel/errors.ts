@@ -94,6 +94,14 @@ export const MESSAGES = {
     en: (file: string) =>
       `${file} has no summary to compare with: it needs a Summary (or Previous period) sheet whose table has Unit and Rank columns.`,
   },
+  structureProtected: {
+    vi: "Cấu trúc sổ làm việc đang được bảo vệ: hãy bỏ bảo vệ sổ làm việc rồi thử lại. Chưa có gì bị thay đổi.",
+    en: "The workbook's structure is protected: unprotect the workbook and try again. Nothing was changed.",
+  },
+  sheetProtected: {
+    vi: (names: string) => `Trang ${names} đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.`,
+    en: (names: string) => `The sheet ${names} is protected: unprotect it and try again. Nothing was changed.`,
+  },
   templateExists: {
     vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
     en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,

@@ -32,7 +32,7 @@ async function incomingFiles(files: PickedFile[]): Promise<IncomingFile[]> {
 
 /** Syncs 1–2: the workbook's sheets and their data, and the plan against them. */
 async function readPlan(context: Excel.RequestContext, incoming: IncomingFile[], language: Language): Promise<ImportPlan> {
-  const snapshot = await readSnapshot(context, await loadSheets(context), detectFeatures());
+  const snapshot = await readSnapshot(context, await loadSheets(context, { language }), detectFeatures());
   return planImport(snapshot, incoming, language);
 }
 
@@ -99,7 +99,7 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
   if (!period) throw new UserFacingError(MESSAGES.noPreviousSummary[language](file.name));
   const target = PREVIOUS_SHEET_NAME[language];
   return run(language, async (context) => {
-    const sheets = await loadSheets(context);
+    const sheets = await loadSheets(context, { language });
     const taken = new Set(sheets.map((s) => nameKey(s.name)));
     const keptAs: string[] = [];
     for (const sheet of sheets) {

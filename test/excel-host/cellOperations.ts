@@ -177,6 +177,11 @@ export function clearRange(exec: ModelContext, t: RangeTarget, applyTo: string):
     sheet.merges = sheet.merges.filter((m) => !intersects(rectOf(m), t.rect));
     sheet.layers = sheet.layers.filter((l) => !containsRect(t.rect, rectOf(l.range)));
   }
+  // `clear()` / `clear("All")` "clears everything" (Range.clear, ExcelApi 1.1:
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)),
+  // data validation included. A rule that reaches outside the range is cut to what lies outside
+  // in Excel; the model drops only rules wholly inside (ASSUMED: no product code clears part of a rule).
+  if (applyTo === "All") sheet.validations = sheet.validations.filter((v) => !containsRect(t.rect, rectOf(v.range)));
 }
 
 export function mergeRange(exec: ModelContext, t: RangeTarget, across: boolean): void {

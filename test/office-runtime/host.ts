@@ -72,6 +72,8 @@ export interface ExcelHostOptions {
   theme?: Partial<OfficeThemeOptions>;
   /** Cap on request and response size (JSON characters). Default: no cap (Excel on the web: 5 MB). */
   payloadLimitBytes?: number;
+  /** Start with the workbook's structure protected. */
+  protectedStructure?: boolean;
   /** Start as if the user were editing a cell. */
   cellEditMode?: boolean;
   /** The workbook's default font (Calibri 11 or Aptos Narrow 11 depending on the Excel version). */
