@@ -90,6 +90,12 @@ describe("units list against sheet tabs", () => {
       ),
     ).report;
     expect(report.issues.filter((i) => i.rule === "settings-invalid")).toHaveLength(1);
+    // Both listed units are in the report, neither ranked; the second is not read from the first's sheet.
+    expect(report.units.map((u) => [u.unit, u.status])).toEqual([
+      [NFC, "not-ranked"],
+      ["Other", "not-ranked"],
+    ]);
+    expect(report.issues.filter((i) => i.rule === "missing-sheet")).toEqual([]);
   });
 });
 

@@ -139,6 +139,11 @@ export interface UnitListing {
   sheet: string;
   /** Where the sheet name was written on the Settings sheet (for `missing-sheet`). */
   sheetCell: CellAddress;
+  /**
+   * The sheet is an earlier row's too (`settings-invalid` at `sheetCell`): the unit is still in
+   * the report, unranked, but its sheet is read for the first row only, and nothing writes it twice.
+   */
+  repeatsSheet?: true;
 }
 
 export type ReviewKind = "half-year" | "year";

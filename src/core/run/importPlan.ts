@@ -206,8 +206,12 @@ function planEntries(
 function listedUnits(workbook: WorkbookSnapshot): Listed[] {
   const sheets = workbook.sheets.filter((s) => !sheetNamed(s, OUTPUT_SHEET_LABELS)).map(withMergesBlanked);
   const { settings } = parseSettings({ sheets }, null, new IssueList());
+  // A row repeating an earlier row's sheet (settings-invalid) brings in nothing of its own.
   if (settings.units)
-    return settings.units.map((u) => ({ name: u.name || u.sheet, sheet: u.sheet || u.name })).filter((u) => u.sheet !== "");
+    return settings.units
+      .filter((u) => !u.repeatsSheet)
+      .map((u) => ({ name: u.name || u.sheet, sheet: u.sheet || u.name }))
+      .filter((u) => u.sheet !== "");
   const units: Listed[] = [];
   for (const sheet of sheets) {
     if (sheetNamed(sheet, UNTOUCHABLE_LABELS)) continue;
