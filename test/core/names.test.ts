@@ -106,9 +106,13 @@ describe("criterion codes with invisible characters (issue 19 §8)", () => {
   it("reads a unit's row whose code holds a zero-width space, a BOM, a no-break space or a soft hyphen", () => {
     const unit = unitSheet("Sông Chu", cleanEntries());
     const cells = unit.cells.map((row) => row.map((value) => (typeof value === "string" && marked[value] ? marked[value] : value)));
-    const { report } = evaluateWorkbook({ sheets: [criteriaSheet(), settingsSheet(DEFAULT_KEYS, [{ name: "Sông Chu", sheet: "Sông Chu" }]), { ...unit, cells }] });
+    const { report } = evaluateWorkbook({
+      sheets: [criteriaSheet(), settingsSheet(DEFAULT_KEYS, [{ name: "Sông Chu", sheet: "Sông Chu" }]), { ...unit, cells }],
+    });
     expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(report.units[0].total).toBe(evaluateWorkbook(book([{ name: NFC, sheet: NFC }], [{ tab: NFC, stated: NFC }])).report.units[0].total);
+    expect(report.units[0].total).toBe(
+      evaluateWorkbook(book([{ name: NFC, sheet: NFC }], [{ tab: NFC, stated: NFC }])).report.units[0].total,
+    );
   });
 
   it("fold those characters out of codeKey, and NBSP and soft hyphens out of nameKey", () => {

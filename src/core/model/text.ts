@@ -227,7 +227,13 @@ export function codeKey(code: string): string {
   let key = CODE_KEYS.get(code);
   if (key === undefined) {
     if (CODE_KEYS.size >= NORMALIZED_LIMIT) CODE_KEYS.clear();
-    CODE_KEYS.set(code, (key = code.replace(INVISIBLE, "").replace(/[\s\u00a0]+/g, "").toUpperCase()));
+    CODE_KEYS.set(
+      code,
+      (key = code
+        .replace(INVISIBLE, "")
+        .replace(/[\s\u00a0]+/g, "")
+        .toUpperCase()),
+    );
   }
   return key;
 }

@@ -139,10 +139,7 @@ export interface UnitListing {
   sheet: string;
   /** Where the sheet name was written on the Settings sheet (for `missing-sheet`). */
   sheetCell: CellAddress;
-  /**
-   * The sheet is an earlier row's too (`settings-invalid` at `sheetCell`): the unit is still in
-   * the report, unranked, but its sheet is read for the first row only, and nothing writes it twice.
-   */
+  /** The sheet is an earlier row's too (`settings-invalid`): the unit is reported, its sheet not read. */
   repeatsSheet?: true;
 }
 
