@@ -112,3 +112,59 @@ describe("a sheet name Excel refuses", () => {
     }
   }, 60_000);
 });
+
+describe("a small fuzz: odd files and values end in a sentence, never a stack trace or a formula", () => {
+  const oddFiles: Array<[string, Buffer]> = [
+    ["empty.xlsx", Buffer.alloc(0)],
+    ["text.xlsx", Buffer.from("hello\n")],
+  ];
+
+  it("an empty file, a text file and a zip without a workbook: exit 2 and one line, for every command that reads them", async () => {
+    const zip = new JSZip();
+    zip.file("a.txt", "x");
+    const files = [...oddFiles, ["no-workbook.xlsx", await zip.generateAsync({ type: "nodebuffer" })] as [string, Buffer]];
+    for (const [name, bytes] of files) {
+      const file = path.join(dir, name);
+      await fs.writeFile(file, bytes);
+      for (const args of [
+        ["validate", file],
+        ["summarize", file, "--out", path.join(dir, "odd.summary.xlsx")],
+        ["conference", file, "--out", path.join(dir, "odd.conference.xlsx")],
+        ["summarize", CLEAN, "--out", path.join(dir, "odd.previous.xlsx"), "--previous", file],
+      ]) {
+        const run = await thidua(...args, "--lang", "en");
+        expect([name, args[0], run.code]).toEqual([name, args[0], 2]);
+        expect(run.stderr).toBe(`thidua: ${file} is not an .xlsx workbook (open it in Excel and save it as .xlsx)\n`);
+      }
+      // As a unit's file it is a skipped line of the plan, and the last line agrees.
+      const run = await thidua("import", template, file, "--out", path.join(dir, "odd.import.xlsx"), "--lang", "en");
+      expect(run.stdout).toContain(`${name}: skipped — not an .xlsx workbook`);
+      expect(run.stderr).toContain("every file was skipped");
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+  }, 60_000);
+
+  it("1e308 in every number of the units' sheets, and formula-looking names: a report, no crash, names written as text", async () => {
+    const workbook = await openWorkbook(CLEAN);
+    workbook.eachSheet((sheet) => {
+      if (sheet.name === "Tiêu chí" || sheet.name === "Thiết lập") return;
+      sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === "number" && (cell.value = 1e308)));
+    });
+    // A unit named like a formula, in the list and on its sheet.
+    const renamed = (text: string) => text.replace("Công ty TNHH Lam Sơn - Thanh Hóa", '=HYPERLINK("x") Lam Sơn');
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === "string" && (cell.value = renamed(cell.value)))),
+    );
+    const input = await saveWorkbook(workbook, dir, "huge.xlsx");
+    const out = path.join(dir, "huge.summary.xlsx");
+    const run = await thidua("summarize", input, "--out", out, "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain('=HYPERLINK("x") Lam Sơn');
+    const summary = (await openWorkbook(out)).getWorksheet("Summary")!;
+    const cells: unknown[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain('=HYPERLINK("x") Lam Sơn');
+    expect(cells.filter((value) => typeof value === "object" && value !== null && "formula" in value)).toEqual([]);
+  }, 60_000);
+});
