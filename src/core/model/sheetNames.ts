@@ -7,8 +7,9 @@ import { nameKey } from "./text";
 /** The longest sheet name Excel takes, in UTF-16 units (as Excel counts). */
 export const MAX_SHEET_NAME = 31;
 
-/** The characters Excel refuses in a sheet name. */
-const FORBIDDEN = /[:\\/?*[\]]/g;
+/** The characters Excel refuses in a sheet name: to test for (one), and to replace (all). */
+const FORBIDDEN_ONE = /[:\\/?*[\]]/;
+const FORBIDDEN_ALL = /[:\\/?*[\]]/g;
 
 /** Why Excel would refuse a sheet name, or null when it takes it. */
 export type SheetNameProblem = "blank" | "too-long" | "character" | "apostrophe";
@@ -20,8 +21,8 @@ export type SheetNameProblem = "blank" | "too-long" | "character" | "apostrophe"
 export function sheetNameProblem(name: string): SheetNameProblem | null {
   if (name.trim() === "") return "blank";
   if (name.length > MAX_SHEET_NAME) return "too-long";
-  if (new RegExp(FORBIDDEN.source).test(name)) return "character";
-  if (name.startsWith("'") || name.endsWith("'")) return "apostrophe";
+  if (FORBIDDEN_ONE.test(name)) return "character";
+  if (/^'|'$/.test(name)) return "apostrophe";
   return null;
 }
 
@@ -30,16 +31,17 @@ export function sheetNameProblem(name: string): SheetNameProblem | null {
  * a surrogate pair), the suffix kept whole.
  * @example fitSheetName("Công ty TNHH MTV Thủy lợi Nam Sông Mã", " (cũ 1)") === "Công ty TNHH MTV Thủy lợi (cũ 1)"
  */
-export function fitSheetName(base: string, suffix = ""): string {
-  let cleaned = base.replace(FORBIDDEN, "-").replace(/^'+|'+$/g, "");
+export function fitSheetName(base: string, suffix: string): string {
+  let cleaned = base.replace(FORBIDDEN_ALL, "-").replace(/^'+|'+$/g, "");
   if (cleaned.length + suffix.length > MAX_SHEET_NAME) {
-    cleaned = cleaned.slice(0, Math.max(0, MAX_SHEET_NAME - suffix.length));
-    const last = cleaned.charCodeAt(cleaned.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) cleaned = cleaned.slice(0, -1);
-    cleaned = cleaned.trimEnd().replace(/'+$/, "");
+    // Not trimEnd: the ribbon runs in IE11, and its polyfill would weigh more than this function.
+    cleaned = cleaned
+      .slice(0, MAX_SHEET_NAME - suffix.length)
+      .replace(/[\ud800-\udbff]$/, "")
+      .replace(/[\s']+$/, "");
   }
-  const whole = `${cleaned}${suffix}`;
-  return whole.trim() === "" ? "-" : whole;
+  const whole = cleaned + suffix;
+  return /\S/.test(whole) ? whole : "-";
 }
 
 /**
@@ -48,14 +50,9 @@ export function fitSheetName(base: string, suffix = ""): string {
  * characters; `suffix(n)` words the numbering when another form is wanted (`Lam Sơn (cũ 1)`).
  * @example freeSheetName("Details", new Set([nameKey("Details")])) === "Details (2)"
  */
-export function freeSheetName(wanted: string, taken: ReadonlySet<string>, suffix: ((n: number) => string) | null = null): string {
-  if (suffix === null) {
-    const plain = fitSheetName(wanted);
-    if (!taken.has(nameKey(plain))) return plain;
-  }
-  const numbered = suffix ?? ((n: number) => ` (${n})`);
-  for (let n = suffix === null ? 2 : 1; ; n++) {
-    const candidate = fitSheetName(wanted, numbered(n));
-    if (!taken.has(nameKey(candidate))) return candidate;
+export function freeSheetName(wanted: string, taken: ReadonlySet<string>, suffix?: (n: number) => string): string {
+  for (let n = 1; ; n++) {
+    const name = fitSheetName(wanted, suffix ? suffix(n) : n > 1 ? ` (${n})` : "");
+    if (!taken.has(nameKey(name))) return name;
   }
 }

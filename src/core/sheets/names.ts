@@ -21,11 +21,12 @@ const foldName = nameKey;
 export function layoutsClearOf(layouts: SheetLayout[], taken: readonly string[]): SheetLayout[] {
   const used = new Set(taken.map(foldName));
   const renames = new Map<string, string>();
-  for (const layout of layouts) {
+  // forEach, not for…of: the ribbon's ES5 build wraps a for…of in an iterator helper.
+  layouts.forEach((layout) => {
     const free = freeSheetName(layout.name, used);
     if (free !== layout.name) renames.set(layout.name, free);
     used.add(foldName(free));
-  }
+  });
   if (renames.size === 0) return layouts;
   return layouts.map((layout) => ({
     ...layout,
