@@ -23,6 +23,7 @@ export { rankUnits, classify } from "./score/rank";
 export { issueMessage } from "./words/messages";
 export { normalizeLabel, matchLabel, codeKey, sameName, nameKey, unitShortName } from "./model/text";
 export { isDateFormatCode, serialToIsoDate } from "./model/dates";
+export { freeSheetName, sheetNameProblem, MAX_SHEET_NAME, type SheetNameProblem } from "./model/sheetNames";
 export { parseNumberText, roundHalfAway } from "./model/values";
 export { OUTPUT_SHEET_LABELS } from "./schema/labels";
 export { readPreviousSummary, rankChange } from "./read/previous";

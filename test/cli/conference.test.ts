@@ -73,13 +73,14 @@ describe("thidua conference", () => {
     const sheet = workbook.getWorksheet("Bình xét")!;
     // The keys from row 3 (§8.1's among them), the members on row 9; the header on row 14.
     expect(sheet.getCell("A9").value).toBe("Số thành viên dự họp");
-    sheet.getCell("B9").value = 7;
+    // Five units, so at most five members present (one vote per unit, docs/workbook.md).
+    sheet.getCell("B9").value = 5;
     expect(sheet.getCell("A4").value).toBe("Bắt đầu");
     sheet.getCell("B4").value = "8:30";
     expect(sheet.getCell("B14").value).toBe("Đơn vị");
     expect(sheet.getCell("C14").value).toBe("Người dự họp");
     sheet.getCell("C15").value = "Ông Lê Văn Thành";
-    sheet.getCell("E15").value = 6;
+    sheet.getCell("E15").value = 4;
     sheet.getCell("G15").value = "Cờ thi đua";
     await workbook.xlsx.writeFile(out);
     const evaluation = evaluateWorkbook(await readWorkbookFile(out));
@@ -91,7 +92,7 @@ describe("thidua conference", () => {
     });
     const report = evaluation.report;
     expect(report.units[0].decision).toBe("flag");
-    expect(report.units[0].votes).toEqual({ flag: 6, certificate: 0, members: 7 });
+    expect(report.units[0].votes).toEqual({ flag: 4, certificate: 0, members: 5 });
   }, 60_000);
 
   it("keeps the marks of a summary's outputs, so a later summary still knows them", async () => {

@@ -142,6 +142,8 @@ export interface UnitListing {
   shortName?: string;
   /** Where the sheet name was written on the Settings sheet (for `missing-sheet`). */
   sheetCell: CellAddress;
+  /** The sheet is an earlier row's too (`settings-invalid`): the unit is reported, its sheet not read. */
+  repeatsSheet?: true;
 }
 
 export type ReviewKind = "half-year" | "year";

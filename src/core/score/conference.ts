@@ -51,8 +51,10 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
   const invalid: Invalid = (cell, problem) => issues.error("conference-invalid", sheet.name, cell, null, problem);
   const header = findVotesHeader(sheet);
   const keys = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS);
-  const details = readDetails(sheet, keys, invalid);
-  const rows = header ? readVotesTable(sheet, header, units, details.members, invalid) : [];
+  // The members present are the cluster's units' representatives, one vote each (§7.4's
+  // `6/7 phiếu` in a cluster of seven): more members than units is a typing slip (1e308).
+  const details = readDetails(sheet, keys, units.length, invalid);
+  const rows = header ? readVotesTable(sheet, header, units, details.members ?? units.length, invalid) : [];
   details.attendance = rows.map((r) => ({ unit: units[r.unit].name, attending: r.attending, position: r.position }));
   const firstDecision = rows.find((r) => r.decision !== null);
   if (firstDecision && details.members === null && issues.errorCount === 0) {
@@ -65,6 +67,7 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
 function readDetails(
   sheet: SheetSnapshot,
   keys: Partial<Record<ConferenceKey, CellAddress>>,
+  mostMembers: number,
   invalid: Invalid,
 ): Omit<ConferenceDetails, "decided"> {
   const text = (key: ConferenceKey): string | null => {
@@ -94,8 +97,9 @@ function readDetails(
   if (keys.members && !isBlank(cellAt(sheet, keys.members))) {
     const value = cellAt(sheet, keys.members);
     const reading = readNumber(value);
-    if (reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 1) details.members = reading.value;
-    else invalid(keys.members, { problem: "members", value: showValue(value) });
+    const whole = reading.kind === "number" && Number.isInteger(reading.value);
+    if (whole && reading.value >= 1 && reading.value <= mostMembers) details.members = reading.value;
+    else invalid(keys.members, { problem: "members", value: showValue(value), limit: mostMembers });
   }
   return details;
 }
@@ -122,7 +126,8 @@ function readVotesTable(
   sheet: SheetSnapshot,
   header: { row: number; columns: Partial<Record<ConferenceColumn, number>> },
   units: readonly ConferenceUnit[],
-  membersKnown: number | null,
+  /** The members present, else the units in the run: no vote count is above it. */
+  mostVotes: number,
   invalid: Invalid,
 ): ConferenceRow[] {
   const { columns } = header;
@@ -132,13 +137,9 @@ function readVotesTable(
     // A blank vote cell is 0 votes (§7.7).
     if (isBlank(value)) return 0;
     const reading = readNumber(value);
-    const ok =
-      reading.kind === "number" &&
-      Number.isInteger(reading.value) &&
-      reading.value >= 0 &&
-      (membersKnown === null || reading.value <= membersKnown);
+    const ok = reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= mostVotes;
     if (!ok) {
-      invalid(cell, { problem: "votes", value: showValue(value), ...(membersKnown === null ? {} : { members: membersKnown }) });
+      invalid(cell, { problem: "votes", value: showValue(value), members: mostVotes });
       return 0;
     }
     return reading.kind === "number" ? reading.value : 0;

@@ -8,6 +8,7 @@
 // keys with their defaults written out, the province's `Điểm duyệt` column on unit sheets, and
 // on rows that may not apply, input cells that accept the mark `Không áp dụng`.
 import { cellRange } from "../model/address";
+import { sheetNameProblem } from "../model/sheetNames";
 import { maxTotal } from "../score/score";
 import { reviewKindOfPeriod } from "../schema/choices";
 import { labelIn, writtenHeader } from "../schema/field";
@@ -142,12 +143,13 @@ function checkSheetNames(names: string[], language: Language): void {
   );
   const seen = new Set<string>();
   names.forEach((name, index) => {
+    const excel = sheetNameProblem(name);
     const problem =
-      name.trim() === "" || name.length > 31
+      excel === "blank" || excel === "too-long"
         ? "must have 1 to 31 characters"
-        : /[[\]:*?/\\]/.test(name)
+        : excel === "character"
           ? "must not contain [ ] : * ? / \\"
-          : name.startsWith("'") || name.endsWith("'")
+          : excel === "apostrophe"
             ? "must not start or end with an apostrophe"
             : seen.has(name.toLowerCase())
               ? "is used twice"
