@@ -265,7 +265,7 @@ export const Workbook: ObjectType = {
       api: "1.13",
       result: true,
       run: (exec, _t, [base64, options]) =>
-        insertWorksheetsFromBase64(exec.tx, () => sheetId(exec.tx.workbook.nextSheetId++), base64, options ?? {}),
+        insertWorksheetsFromBase64(exec.tx, () => sheetId(exec.tx.workbook.nextSheetId++), base64, options ?? {}, exec.core.web),
     },
   },
 };
