@@ -94,6 +94,17 @@ export const MESSAGES = {
     en: (file: string) =>
       `${file} has no summary to compare with: it needs a Summary (or Previous period) sheet whose table has Unit and Rank columns.`,
   },
+  templateExists: {
+    vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
+    en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
+  },
+} as const;
+
+/**
+ * Sentences of inserting sheets from files (import.ts), apart from MESSAGES so that the ribbon's
+ * bundle, which never imports, leaves them out.
+ */
+export const INSERT_MESSAGES = {
   fileTooLargeToInsert: {
     vi: (file: string, mb: string) =>
       `Tệp ${file} quá lớn để Excel thêm trang (${mb} MB; mỗi lần gửi, Excel trên web nhận tối đa 5 MB). Sổ làm việc chưa bị thay đổi. Hãy dùng lệnh thidua import trên máy tính, hoặc lưu tệp đó nhỏ hơn (bỏ hình ảnh, các trang không cần).`,
@@ -113,9 +124,5 @@ export const MESSAGES = {
         : `Excel refused to insert the sheets of ${files} (error ${code}).`) +
       (undone ? " Nothing was changed." : ` The workbook may be left part-changed: ${changes}. Check those sheets.`) +
       " Save the unit's file without charts, comments, PivotTables or slicers and try again, or use the thidua import command on a computer.",
-  },
-  templateExists: {
-    vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
-    en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
   },
 } as const;

@@ -6,7 +6,7 @@
 import { IMPORTED_PREVIOUS_LABELS, importPlanLines, keptName, nameKey, planImport, readPreviousSummary, sheetNamed } from "../core";
 import type { ImportPlan, IncomingFile, Language } from "../core";
 import { hasPartsTheWebRefuses, snapshotFromBase64 } from "../xlsx/base64";
-import { MESSAGES, officeErrorCode } from "./errors";
+import { INSERT_MESSAGES, MESSAGES, officeErrorCode } from "./errors";
 import { canInsertSheets, detectFeatures } from "./features";
 import { insertBytes, requestGroups, undoInserts, type OriginalSheet } from "./insertBatches";
 import { TEMP_SHEET_PREFIX } from "./outputSheets";
@@ -69,7 +69,7 @@ function plannedInserts(plan: ImportPlan, files: PickedFile[], language: Languag
   });
   const tooLarge = inserts.find((insert) => insert.bytes > PAYLOAD_BUDGET_BYTES);
   if (tooLarge) {
-    throw new UserFacingError(MESSAGES.fileTooLargeToInsert[language](tooLarge.entry.fileName, megabytes(tooLarge.base64)));
+    throw new UserFacingError(INSERT_MESSAGES.fileTooLargeToInsert[language](tooLarge.entry.fileName, megabytes(tooLarge.base64)));
   }
   return inserts;
 }
@@ -145,7 +145,7 @@ export async function importUnitFiles(files: PickedFile[], language: Language): 
           .filter((name, k, all) => all.indexOf(name) === k)
           .join(", ");
         const code = officeErrorCode(error) ?? "GeneralException";
-        throw new UserFacingError(MESSAGES.insertRefused[language](names, code, undone, changesSoFar(done, language)), code);
+        throw new UserFacingError(INSERT_MESSAGES.insertRefused[language](names, code, undone, changesSoFar(done, language)), code);
       }
       for (const result of results) ids.push(result.value[0]);
     }
@@ -173,7 +173,7 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
   const target = PREVIOUS_SHEET_NAME[language];
   const base64 = file.base64 as string;
   if (insertBytes(base64, period.sheet) > PAYLOAD_BUDGET_BYTES)
-    throw new UserFacingError(MESSAGES.fileTooLargeToInsert[language](file.name, megabytes(base64)));
+    throw new UserFacingError(INSERT_MESSAGES.fileTooLargeToInsert[language](file.name, megabytes(base64)));
   return run(language, async (context) => {
     const sheets = await loadSheets(context);
     const names = sheets.map((s) => s.name);
@@ -195,7 +195,7 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
       const undone = await undoInserts(context, originals, [], [period.sheet]);
       const code = officeErrorCode(error) ?? "GeneralException";
       const changes = keptAs.length > 0 ? keptAs.join(", ") : file.name;
-      throw new UserFacingError(MESSAGES.insertRefused[language](file.name, code, undone, changes), code);
+      throw new UserFacingError(INSERT_MESSAGES.insertRefused[language](file.name, code, undone, changes), code);
     }
     context.workbook.worksheets.getItem(inserted.value[0]).name = target;
     await context.sync();
