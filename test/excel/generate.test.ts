@@ -339,7 +339,7 @@ describe("New scoring workbook and cell selection", () => {
     // evidence marks and signature blocks come to about 3.4 MB of commands, just over the payload
     // budget's estimate, so the writes take two requests, each under the budget on the wire.
     expect(host.syncCount).toBeLessThanOrEqual(4);
-    expect(installed.requests.every((request) => request.utf8Bytes < PAYLOAD_BUDGET_BYTES)).toBe(true);
+    expect(installed.requests.every((request) => request.bytes < PAYLOAD_BUDGET_BYTES)).toBe(true);
     expect(result.sheets).toHaveLength(9);
     expect(host.sheetNames()).toEqual(["Sheet1", ...result.sheets]);
     const evaluation = await runValidate();

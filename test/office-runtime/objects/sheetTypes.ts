@@ -282,7 +282,7 @@ export const Workbook: ObjectType = {
       result: true,
       run: (exec, _t, [base64, options]) => {
         requireStructureUnprotected(exec.tx);
-        return insertWorksheetsFromBase64(exec.tx, () => sheetId(exec.tx.workbook.nextSheetId++), base64, options ?? {});
+        return insertWorksheetsFromBase64(exec.tx, () => sheetId(exec.tx.workbook.nextSheetId++), base64, options ?? {}, exec.core.web);
       },
     },
   },
