@@ -140,9 +140,10 @@ describe("Generate in Excel", () => {
     const evaluation = await runValidate();
     expect(evaluation.report.units).toHaveLength(7);
     await installed?.settled();
-    // Names, data, and the runtime's release of the used ranges it kept.
-    expect(host.syncCount).toBe(3);
-    expect(cleanUpOnly(installed!.requests[2].actions)).toBe(true);
+    // Names and data; the ranges read are untracked before their sync, so the runtime has
+    // nothing to release after the run.
+    expect(host.syncCount).toBe(2);
+    expect(installed!.requests.some((request) => cleanUpOnly(request.actions))).toBe(false);
     expect(host.sheetNames()).toEqual(before);
   }, 60_000);
 

@@ -11,6 +11,8 @@ export interface WireFigures {
   requests: number;
   /** `JSON.stringify(body).length` of each request, in order. */
   requestBytes: number[];
+  /** Each request's number of actions (commands, instantiations, references kept or released). */
+  requestActions: number[];
   /** The same requests' UTF-8 sizes. */
   requestUtf8Bytes: number[];
   totalBytes: number;
@@ -32,6 +34,7 @@ export async function measureWire(units: number): Promise<WireFigures> {
       units,
       requests: requestBytes.length,
       requestBytes,
+      requestActions: installed.requests.map((r) => r.actionCount),
       requestUtf8Bytes: installed.requests.map((r) => r.utf8Bytes),
       totalBytes: requestBytes.reduce((a, b) => a + b, 0),
       largestBytes: Math.max(...requestBytes),
