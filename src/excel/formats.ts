@@ -109,7 +109,9 @@ export function planFormats(layout: SheetLayout, rows: number, cols: number): Fo
     if (base !== null && key !== "border") add(whole, key, JSON.parse(base));
     for (const block of blocks) if (block.value !== base || key === "border") add(block.range, key, JSON.parse(block.value));
   }
-  return [...byRange.values()].filter((write) => Object.keys(write.style).length > 0);
+  const writes: FormatWrite[] = [];
+  byRange.forEach((write) => Object.keys(write.style).length > 0 && writes.push(write));
+  return writes;
 }
 
 function idOf(range: CellRange): string {
@@ -129,6 +131,8 @@ function mostCovered(blocks: Array<{ value: string; range: CellRange }>): string
   const cells = new Map<string, number>();
   for (const block of blocks) cells.set(block.value, (cells.get(block.value) ?? 0) + cellCount(block.range));
   let best: string | null = null;
-  for (const [value, count] of cells) if (best === null || count > (cells.get(best) ?? 0)) best = value;
+  cells.forEach((count, value) => {
+    if (best === null || count > (cells.get(best) ?? 0)) best = value;
+  });
   return best;
 }

@@ -72,9 +72,8 @@ function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: S
       bytes: WIRE_BYTES.range + arrayBytes(grid, cols),
       queue: () => (rangeOf(sheet, { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } }).numberFormat = grid),
     });
-    writes = plan
-      .map(({ range, style: { numberFormat: _, ...style } }) => ({ range, style }))
-      .filter((write) => Object.keys(write.style).length > 0);
+    writes = plan.filter((write) => Object.keys(write.style).some((key) => key !== "numberFormat"));
+    writes = writes.map((write) => ({ range: write.range, style: { ...write.style, numberFormat: undefined } }));
   }
   for (const write of writes)
     operations.push({ bytes: formatBytes(write), queue: () => applyStyle(rangeOf(sheet, write.range), write.range, write.style) });

@@ -161,17 +161,18 @@ describe("a failure while Generate replaces the outputs", () => {
 });
 
 describe("a failure while Generate replaces the outputs, and its recovery fails too", () => {
-  // Generate's requests: 1 names, 2 data, 3 writes (fails here), 4 the runtime's clean-up; then
-  // the recovery's: 5 names, 6 marks, 7 promotion. The next Generate meets what is left.
+  // Generate's requests: 1 names, 2 data, 3 writes (fails here; no range is kept, so the runtime
+  // sends no clean-up); then the recovery's: 4 names, 5 marks, 6 promotion. The next Generate
+  // meets what is left.
   const RECOVERY_FAILURES: Array<[number, Applied]> = [
-    [5, "none"],
-    [7, "half"],
+    [4, "none"],
+    [6, "half"],
   ];
   /** How the next Generate goes: succeeds, or its write request fails after that many commands (its recovery works). */
   const NEXT: Array<"succeeds" | number> = ["succeeds", 1, 20, 200];
   const cases: Array<[string, Applied, number, Applied, "succeeds" | number]> = [];
   for (const run of ["first run", "later run"]) {
-    for (const applied of [2500, "last-100", "last-60", "last-30", "last-10"] as Applied[]) {
+    for (const applied of [5, 2500, "last-60", "last-30", "last-10"] as Applied[]) {
       for (const [at, recoveryApplied] of RECOVERY_FAILURES) for (const next of NEXT) cases.push([run, applied, at, recoveryApplied, next]);
     }
   }
@@ -188,7 +189,7 @@ describe("a failure while Generate replaces the outputs, and its recovery fails 
     workbook.host.resetStats();
     // The write fails inside the promotion; the recovery cannot even read the sheet names.
     workbook.host.failAtSync(3, "GeneralException", { applied: commandsOf("last-30", expected[run].writeCommands) });
-    workbook.host.failAtSync(5, "GeneralException", { applied: "none" });
+    workbook.host.failAtSync(4, "GeneralException", { applied: "none" });
     await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
     await workbook.settled();
     // Half replaced: the outputs name two runs, and the interrupted run's complete sheets wait.

@@ -11,6 +11,8 @@ export interface WireFigures {
   requests: number;
   /** `JSON.stringify(body).length` of each request, in order. */
   requestBytes: number[];
+  /** The index of the first write request (formats or values), after the reads. */
+  firstWrite: number;
   /** Each request's number of actions (commands, instantiations, references kept or released). */
   requestActions: number[];
   /** The same requests' UTF-8 sizes. */
@@ -35,6 +37,7 @@ export async function measureWire(units: number): Promise<WireFigures> {
       requests: requestBytes.length,
       requestBytes,
       requestActions: installed.requests.map((r) => r.actionCount),
+      firstWrite: installed.requests.findIndex((r) => r.actions.some((a) => a === "4 NumberFormat" || a === "4 Values")),
       requestUtf8Bytes: installed.requests.map((r) => r.utf8Bytes),
       totalBytes: requestBytes.reduce((a, b) => a + b, 0),
       largestBytes: Math.max(...requestBytes),
