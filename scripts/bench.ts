@@ -28,7 +28,7 @@ const LATENCY_MS = 40;
 const BUDGETS = {
   syncsPerGenerate: 3,
   sentKbAt200: 1000,
-  taskpaneGzipKb: 200,
+  taskpaneGzipKb: 150,
   commandsGzipKb: 80,
   wireRequestsUpTo200: 4,
   wireLargestKb: 5 * 1024,
@@ -38,12 +38,12 @@ const BUDGETS = {
   writeOverValuesAt200: 3,
 };
 
-/** The bytes of the output sheets' values alone, as JSON: what the write cannot do without. */
+/** UTF-8 bytes of the output sheets' values alone, as JSON: what the write cannot do without. */
 function valuesBytes(units: number): number {
   const layouts = buildOutputSheets(evaluateWorkbook(syntheticWorkbook(units)), { date: DATE });
   return layouts.reduce((sum, layout) => {
     const { rows, cols } = layoutSize(layout);
-    return sum + JSON.stringify(valueGrid(layout, rows, cols)).length;
+    return sum + Buffer.byteLength(JSON.stringify(valueGrid(layout, rows, cols)), "utf8");
   }, 0);
 }
 
@@ -162,12 +162,25 @@ function cliSampleMs(): number {
   return median(times);
 }
 
-function bundleGzipKb(): { taskpane: number; commands: number } {
+/**
+ * Production bundle sizes after gzip (KB): the pane's first load (taskpane.js and any chunk the
+ * page starts with, from webpack's stats; the actions' chunks load later, when used), those
+ * chunks together, and the ribbon's commands.js.
+ */
+function bundleGzipKb(): { taskpane: number; taskpaneOnDemand: number; commands: number } {
   const dir = path.join(ROOT, "dist-web");
+  const statsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-bench-")), "stats.json");
   // Always built afresh: a dist-web left from an earlier build would report old sizes.
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
-  const kb = (file: string) => Math.round((gzipSync(fs.readFileSync(path.join(dir, file))).length / 1024) * 10) / 10;
-  return { taskpane: kb("taskpane.js"), commands: kb("commands.js") };
+  execFileSync("npx", ["webpack", "--mode", "production", "--json", statsFile], { cwd: ROOT, stdio: "ignore" });
+  const stats = JSON.parse(fs.readFileSync(statsFile, "utf8")) as {
+    children: Array<{ name: string; assets: Array<{ name: string }>; entrypoints: Record<string, { assets: Array<{ name: string }> }> }>;
+  };
+  const pane = stats.children.find((child) => child.name === "taskpane")!;
+  const firstLoad = pane.entrypoints.taskpane.assets.map((a) => a.name).filter((name) => name.endsWith(".js"));
+  const onDemand = pane.assets.map((a) => a.name).filter((name) => name.endsWith(".js") && !firstLoad.includes(name));
+  const gzip = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(dir, file))).length, 0);
+  const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  return { taskpane: kb(gzip(firstLoad)), taskpaneOnDemand: kb(gzip(onDemand)), commands: kb(gzip(["commands.js"])) };
 }
 
 async function main(): Promise<void> {
@@ -249,7 +262,7 @@ async function main(): Promise<void> {
     failures.push(`the write at 200 units is ${wire[200].writeOverValues} × its values > ${BUDGETS.writeOverValuesAt200} ×`);
   const sentKb = Math.round(bytes[200].sent / 1024);
   if (sentKb > BUDGETS.sentKbAt200) failures.push(`${sentKb} KB sent per Generate at 200 units > ${BUDGETS.sentKbAt200} KB`);
-  if (bundles.taskpane > BUDGETS.taskpaneGzipKb) failures.push(`pane ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
+  if (bundles.taskpane > BUDGETS.taskpaneGzipKb) failures.push(`pane first load ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
   if (bundles.commands > BUDGETS.commandsGzipKb) failures.push(`command ${bundles.commands} KB gzip > ${BUDGETS.commandsGzipKb} KB`);
   results.budgets = { ...BUDGETS, met: failures.length === 0, failures };
 

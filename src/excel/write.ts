@@ -10,7 +10,7 @@ import { chartOperations } from "./chart";
 import type { ExcelFeatures } from "./features";
 import { numberFormatGrid, planFormats, type FormatWrite } from "./formats";
 import { queueSheetSettings } from "./sheetSettings";
-import { arrayBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
+import { arrayBytes, jsonBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
 
 /** A part of a sheet's writing, with the size it adds to a request, so writes can be split. */
 export interface WriteOperation {
@@ -32,7 +32,7 @@ export function layoutOperations(
   const { rows, cols } = layoutSize(layout);
   const operations = formatOperations(sheet, planFormats(layout, rows, cols), layout, rows, cols);
   const values = valueGrid(layout, rows, cols);
-  const rowBytes = (r: number) => JSON.stringify(values[r]).length;
+  const rowBytes = (r: number) => jsonBytes(values[r]);
   for (let start = 0; start < rows;) {
     let end = start;
     let bytes = rowBytes(start);
@@ -55,7 +55,7 @@ export function layoutOperations(
 
 /** Request bytes of one planned format write. */
 function formatBytes({ range, style }: FormatWrite): number {
-  return styleBytes(range, style) + (style.numberFormat === undefined ? 0 : WIRE_BYTES.command + style.numberFormat.length + 6);
+  return styleBytes(range, style) + (style.numberFormat === undefined ? 0 : WIRE_BYTES.command + jsonBytes(style.numberFormat));
 }
 
 /**

@@ -9,14 +9,12 @@ export interface WireFigures {
   units: number;
   /** Requests the runtime sent, the one after `Excel.run` included. */
   requests: number;
-  /** `JSON.stringify(body).length` of each request, in order. */
+  /** UTF-8 bytes of each request's JSON, in order. */
   requestBytes: number[];
   /** The index of the first write request (formats or values), after the reads. */
   firstWrite: number;
   /** Each request's number of actions (commands, instantiations, references kept or released). */
   requestActions: number[];
-  /** The same requests' UTF-8 sizes. */
-  requestUtf8Bytes: number[];
   totalBytes: number;
   largestBytes: number;
 }
@@ -38,7 +36,6 @@ export async function measureWire(units: number): Promise<WireFigures> {
       requestBytes,
       requestActions: installed.requests.map((r) => r.actionCount),
       firstWrite: installed.requests.findIndex((r) => r.actions.some((a) => a === "4 NumberFormat" || a === "4 Values")),
-      requestUtf8Bytes: installed.requests.map((r) => r.utf8Bytes),
       totalBytes: requestBytes.reduce((a, b) => a + b, 0),
       largestBytes: Math.max(...requestBytes),
     };
