@@ -67,9 +67,14 @@ export function numberFormatGrid(layout: SheetLayout, rows: number, cols: number
   return cellStyles(layout, rows, cols).map((line) => line.map((style) => style.numberFormat ?? "General"));
 }
 
-/** The rectangles of equal value of one property; cells that leave it unset are left out. */
-function propertyBlocks(grid: CellStyle[][], key: StyleKey): Array<{ value: string; range: CellRange }> {
+/**
+ * The rectangles of equal value of one property; cells that leave it unset are left out. Values
+ * are compared by their JSON and handed back as they are (no JSON.parse: core-js would add its
+ * newer JSON.parse (source text access) to the ribbon's IE11 bundle).
+ */
+function propertyBlocks(grid: CellStyle[][], key: StyleKey): Array<{ value: string; range: CellRange; style: CellStyle }> {
   const runs: StyleRun[] = [];
+  const styleOf: Record<string, CellStyle> = {};
   grid.forEach((line, row) => {
     let run: StyleRun | null = null;
     line.forEach((style, col) => {
@@ -79,11 +84,12 @@ function propertyBlocks(grid: CellStyle[][], key: StyleKey): Array<{ value: stri
         return;
       }
       const text = JSON.stringify(value);
+      styleOf[text] = style;
       if (run !== null && run.key === text) run.end = col;
       else runs.push((run = { key: text, row, start: col, end: col }));
     });
   });
-  return blocksOfRuns(runs).map((block) => ({ value: block.key, range: block.range }));
+  return blocksOfRuns(runs).map((block) => ({ value: block.key, range: block.range, style: styleOf[block.key] }));
 }
 
 /**
@@ -106,8 +112,9 @@ export function planFormats(layout: SheetLayout, rows: number, cols: number): Fo
     const blocks = propertyBlocks(grid, key);
     const base = everyCellSet(blocks, rows * cols) ? mostCovered(blocks) : null;
     // Borders are drawn per rectangle with its inside edges; one over the whole sheet only if it is one block.
-    if (base !== null && key !== "border") add(whole, key, JSON.parse(base));
-    for (const block of blocks) if (block.value !== base || key === "border") add(block.range, key, JSON.parse(block.value));
+    const baseBlock = blocks.find((block) => block.value === base);
+    if (baseBlock && key !== "border") add(whole, key, baseBlock.style[key]);
+    for (const block of blocks) if (block.value !== base || key === "border") add(block.range, key, block.style[key]);
   }
   const writes: FormatWrite[] = [];
   byRange.forEach((write) => Object.keys(write.style).length > 0 && writes.push(write));
