@@ -1,38 +1,6 @@
-// A layout's cells as Office.js writes them: the values and number formats as full 2-D grids, and
-// the ranges its styles apply to, one format command per styled rectangle.
+// A layout's cells as Office.js writes them: the values as full 2-D grids, and the format commands
+// of one range (formats.ts plans which ranges).
 import type { CellRange, CellStyle, SheetLayout } from "../core";
-
-/** Text that Excel would parse as a formula, a number or a date if written into a General cell. */
-const TEXT_FORMAT = "@";
-
-/**
- * The number formats of a layout as one grid: text cells get `@` so Excel keeps them exactly as
- * written (a unit named `=1+1` or `+84 …` must never become a formula), the rest take the last
- * style that sets a format, or General.
- */
-export function numberFormatGrid(layout: SheetLayout, rows: number, cols: number): string[][] {
-  const grid: string[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const row: string[] = [];
-    for (let c = 0; c < cols; c++) row.push("General");
-    grid.push(row);
-  }
-  for (const styled of layout.styles) {
-    if (styled.style.numberFormat === undefined) continue;
-    forEachCell(styled.range, rows, cols, (r, c) => (grid[r][c] = styled.style.numberFormat as string));
-  }
-  for (let r = 0; r < rows; r++) {
-    const row = layout.values[r] ?? [];
-    for (let c = 0; c < cols; c++) if (typeof row[c] === "string") grid[r][c] = TEXT_FORMAT;
-  }
-  return grid;
-}
-
-function forEachCell(range: CellRange, rows: number, cols: number, visit: (r: number, c: number) => void): void {
-  for (let r = range.start.row; r <= Math.min(range.end.row, rows - 1); r++) {
-    for (let c = range.start.col; c <= Math.min(range.end.col, cols - 1); c++) visit(r, c);
-  }
-}
 
 /** The layout's extent: at least one cell, so an empty layout still writes a valid range. */
 export function layoutSize(layout: SheetLayout): { rows: number; cols: number } {
@@ -56,14 +24,15 @@ export function valueGrid(layout: SheetLayout, rows: number, cols: number): Arra
   return grid;
 }
 
-/** The block of `sheet` a zero-based range covers. */
+/**
+ * The block of `sheet` a zero-based range covers, for commands queued before the next sync. It is
+ * untracked at once: Excel then keeps no reference to it (no `_KeepReference` in the request, and
+ * nothing for the runtime to release after the run); commands on it in the same request still run.
+ */
 export function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
-  return sheet.getRangeByIndexes(
-    range.start.row,
-    range.start.col,
-    range.end.row - range.start.row + 1,
-    range.end.col - range.start.col + 1,
-  );
+  return sheet
+    .getRangeByIndexes(range.start.row, range.start.col, range.end.row - range.start.row + 1, range.end.col - range.start.col + 1)
+    .untrack();
 }
 
 const HORIZONTAL: Record<NonNullable<CellStyle["horizontal"]>, Excel.HorizontalAlignment> = {
@@ -77,6 +46,7 @@ const VERTICAL: Record<NonNullable<CellStyle["vertical"]>, Excel.VerticalAlignme
   bottom: "Bottom" as Excel.VerticalAlignment,
 };
 
+/** Sets a style's properties on every cell of a range; `cell` is the same range, zero-based. */
 export function applyStyle(range: Excel.Range, cell: CellRange, style: CellStyle): void {
   const format = range.format;
   const font = format.font;
@@ -90,6 +60,8 @@ export function applyStyle(range: Excel.Range, cell: CellRange, style: CellStyle
   if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
+  // One format for every cell of the range: a 1×1 array applies to the whole range.
+  if (style.numberFormat !== undefined) range.numberFormat = [[style.numberFormat]];
   if (style.border) {
     const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
     if (cell.end.row > cell.start.row) edges.push("InsideHorizontal");

@@ -20,6 +20,12 @@ export interface ExcelFeatures {
    * along the top.
    */
   chartAxisPosition: boolean;
+  /**
+   * ExcelApi 1.9: `Application.suspendScreenUpdatingUntilNextSync`, so Excel does not redraw the
+   * sheets while the write request runs (learn.microsoft.com, office/dev/add-ins/excel/performance,
+   * "Suspend screen updating"); without it the write runs with the screen updating, as before.
+   */
+  suspendScreenUpdating: boolean;
 }
 
 /** The names of features left out, as the pane lists them to the user. */
@@ -42,6 +48,7 @@ export function detectFeatures(): ExcelFeatures {
     mergedAreas: supported("1.13"),
     copyInPlace: supported("1.9"),
     chartAxisPosition: supported("1.8"),
+    suspendScreenUpdating: supported("1.9"),
   };
 }
 

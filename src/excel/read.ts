@@ -33,11 +33,13 @@ function queueSnapshotRead(worksheets: Excel.Worksheet[], features: ExcelFeature
     if (isTemporary(worksheet.name)) continue;
     // valuesOnly: formatting alone must not stretch the grid (a formatted empty column is common).
     const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load("values, valueTypes, numberFormat, rowIndex, columnIndex");
+    // Untracked before the sync: only its loaded properties are used after it, so Excel need not
+    // keep the range (a `_KeepReference` now, a release request after the run).
+    used.load("values, valueTypes, numberFormat, rowIndex, columnIndex").untrack();
     let merges: Excel.RangeAreas | null = null;
     if (features.mergedAreas) {
       merges = used.getMergedAreasOrNullObject();
-      merges.load("areas/items/address");
+      merges.load("areas/items/address").untrack();
     }
     // The engine tells outputs from input by this mark (core's `OUTPUT_MARK`, on every sheet the
     // product writes, the add-in and the command line alike), so it is read with the data.
@@ -79,8 +81,7 @@ async function readInParts(
 ): Promise<WorkbookSnapshot> {
   const sizes = worksheets.map((worksheet) => {
     const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load("rowCount, columnCount");
-    return used;
+    return used.load("rowCount, columnCount").untrack();
   });
   await context.sync();
   const groups: Excel.Worksheet[][] = [];

@@ -69,6 +69,9 @@ export function planReplacement(
  * `recoverReplacement` reads the marks before it promotes anything.
  */
 async function queueTemporarySheets(context: Excel.RequestContext, plan: ReplacementPlan): Promise<void> {
+  // Once, at the head of the write's first request (Microsoft: not repeatedly, not in a loop); a
+  // workbook written in one request, as any up to thousands of units is, is written unseen whole.
+  if (plan.features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
   const worksheets = context.workbook.worksheets;
   const added = plan.outputs.map((p) => worksheets.add(p.temp));
   const operations: WriteOperation[] = [];

@@ -52,7 +52,7 @@ function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features
   for (const merge of layout.merges) rangeOf(sheet, merge).merge(false);
   for (const link of layout.links) {
     const text = layout.values[link.at.row]?.[link.at.col];
-    sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).hyperlink = {
+    sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).untrack().hyperlink = {
       documentReference: sheetReference(link.sheet, link.cell),
       textToDisplay: text === null || text === undefined ? link.cell : String(text),
     };
@@ -90,12 +90,13 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     if (c < layout.columnWidths.length && layout.columnWidths[c] === layout.columnWidths[start]) continue;
     const width = layout.columnWidths[start];
     if (width !== undefined && width > 0) {
-      sheet.getRange(`${columnLetter(start)}:${columnLetter(c - 1)}`).format.columnWidth = characterWidthToPoints(width);
+      sheet.getRange(`${columnLetter(start)}:${columnLetter(c - 1)}`).untrack().format.columnWidth = characterWidthToPoints(width);
     }
     start = c;
   }
   // Neighbouring rows of equal height too (a summary of thousands of units has thousands).
-  for (const run of heightRuns(layout.rowHeights)) sheet.getRangeByIndexes(run.first, 0, run.count, 1).format.rowHeight = run.height;
+  for (const run of heightRuns(layout.rowHeights))
+    sheet.getRangeByIndexes(run.first, 0, run.count, 1).untrack().format.rowHeight = run.height;
 
   if (layout.frozenRows > 0 && layout.frozenColumns > 0)
     sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));

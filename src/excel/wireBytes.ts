@@ -8,12 +8,12 @@ import { heightRuns } from "./sheetSettings";
  * What Office.js's request JSON costs, per kind of command, as Microsoft's runtime serialises it
  * (`{ Actions, ObjectPaths }`, measured on @microsoft/office-js; test/excel/payload.test.ts keeps
  * the estimate within 3 % of the real request's UTF-8 bytes). Every range the add-in creates costs an object
- * path, two instantiations and a `_KeepReference`; a large array is cut by the runtime into
+ * path and two instantiations (no `_KeepReference`: it is untracked at once); a large array is cut by the runtime into
  * slices of 1,500 cells, each its own range and command.
  */
 export const WIRE_BYTES = {
   /** A range from getRange/getRangeByIndexes. */
-  range: 350,
+  range: 330,
   /** A navigation (format, font, fill, borders, freezePanes, pageLayout, …). */
   navigation: 140,
   /** borders.getItem(edge). */

@@ -1,11 +1,14 @@
-// Rendering the engine's SheetLayouts with Office.js: whole ranges at a time (values and number
-// formats as 2-D arrays, one format command per styled rectangle), never cell by cell, queued for
-// a single sync by the caller — or, for a workbook too large for one request, for as few syncs as
-// keep each request under the payload budget (`queueInBatches`).
+// Rendering the engine's SheetLayouts with Office.js: whole ranges at a time (values as 2-D arrays,
+// formats as few large rectangles planned in formats.ts), never cell by cell, queued for a single
+// sync by the caller — or, for a workbook too large for one request, for as few syncs as keep
+// each request under the payload budget (`queueInBatches`). Every range is untracked as soon as
+// its commands are queued: none is used after its sync, so the runtime neither keeps it in Excel
+// (`_KeepReference`) nor sends a request to release it after the run.
 import type { SheetLayout } from "../core";
-import { layoutSize, numberFormatGrid, valueGrid, applyStyle, rangeOf } from "./cells";
+import { layoutSize, valueGrid, applyStyle, rangeOf } from "./cells";
 import { chartOperations } from "./chart";
 import type { ExcelFeatures } from "./features";
+import { numberFormatGrid, planFormats, type FormatWrite } from "./formats";
 import { queueSheetSettings } from "./sheetSettings";
 import { arrayBytes, jsonBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
 
@@ -16,8 +19,9 @@ export interface WriteOperation {
 }
 
 /**
- * The writing of a layout as operations in order: the value and format grids in row blocks no
- * larger than `blockBytes`, then styles, merges and sheet settings; each with its request bytes.
+ * The writing of a layout as operations in order: its formats (number formats included, so text
+ * lands in cells already formatted as text), the values in row blocks no larger than
+ * `blockBytes`, then merges, sheet settings and charts; each with its request bytes.
  */
 export function layoutOperations(
   sheet: Excel.Worksheet,
@@ -26,37 +30,53 @@ export function layoutOperations(
   blockBytes = 1_000_000,
 ): WriteOperation[] {
   const { rows, cols } = layoutSize(layout);
-  const formats = numberFormatGrid(layout, rows, cols);
+  const operations = formatOperations(sheet, planFormats(layout, rows, cols), layout, rows, cols);
   const values = valueGrid(layout, rows, cols);
-  const operations: WriteOperation[] = [];
-  const rowBytes = (r: number) => jsonBytes(values[r]) + jsonBytes(formats[r]);
+  const rowBytes = (r: number) => jsonBytes(values[r]);
   for (let start = 0; start < rows;) {
     let end = start;
     let bytes = rowBytes(start);
     while (end + 1 < rows && bytes + rowBytes(end + 1) <= blockBytes) bytes += rowBytes(++end);
     const first = start;
-    const count = end - start + 1;
-    const formatBlock = formats.slice(first, first + count);
-    const valueBlock = values.slice(first, first + count);
+    const last = end;
+    const valueBlock = values.slice(first, last + 1);
     operations.push({
-      bytes: WIRE_BYTES.range + arrayBytes(formatBlock, cols) + arrayBytes(valueBlock, cols),
+      bytes: WIRE_BYTES.range + arrayBytes(valueBlock, cols),
       queue: () => {
-        const block = sheet.getRangeByIndexes(first, 0, count, cols);
-        // Formats before values, so text lands in cells already formatted as text.
-        block.numberFormat = formatBlock;
-        block.values = valueBlock;
+        rangeOf(sheet, { start: { row: first, col: 0 }, end: { row: last, col: cols - 1 } }).values = valueBlock;
       },
     });
     start = end + 1;
   }
-  for (const styled of layout.styles) {
-    operations.push({
-      bytes: styleBytes(styled.range, styled.style),
-      queue: () => applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style),
-    });
-  }
   operations.push({ bytes: settingsBytes(layout, features), queue: () => queueSheetSettings(sheet, layout, features) });
   operations.push(...chartOperations(sheet, layout, features));
+  return operations;
+}
+
+/** Request bytes of one planned format write. */
+function formatBytes({ range, style }: FormatWrite): number {
+  return styleBytes(range, style) + (style.numberFormat === undefined ? 0 : WIRE_BYTES.command + jsonBytes(style.numberFormat));
+}
+
+/**
+ * The planned format writes as operations; on a small sheet, where one grid of every cell's
+ * number format costs fewer bytes than the number formats' rectangles, that grid instead.
+ */
+function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: SheetLayout, rows: number, cols: number): WriteOperation[] {
+  const operations: WriteOperation[] = [];
+  const rectanglesBytes = plan.reduce((sum, write) => sum + (write.style.numberFormat === undefined ? 0 : formatBytes(write)), 0);
+  const grid = rows * cols * 12 < rectanglesBytes ? numberFormatGrid(layout, rows, cols) : null;
+  let writes = plan;
+  if (grid !== null) {
+    operations.push({
+      bytes: WIRE_BYTES.range + arrayBytes(grid, cols),
+      queue: () => (rangeOf(sheet, { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } }).numberFormat = grid),
+    });
+    writes = plan.filter((write) => Object.keys(write.style).some((key) => key !== "numberFormat"));
+    writes = writes.map((write) => ({ range: write.range, style: { ...write.style, numberFormat: undefined } }));
+  }
+  for (const write of writes)
+    operations.push({ bytes: formatBytes(write), queue: () => applyStyle(rangeOf(sheet, write.range), write.range, write.style) });
   return operations;
 }
 

@@ -89,7 +89,7 @@ describe("the write's size estimate", () => {
         await context.sync();
       });
       const real = run.requests[0].bytes;
-      // Measured: +2.0 % at 200 units, −1.5 % at 1,000, −1.4 % at 2,000 (the README states this).
+      // Measured: +1.8 % at 200 units, −2.5 % at 1,000, −2.2 % at 2,000 (the README states this).
       expect(Math.abs(estimate - real) / real).toBeLessThan(0.03);
     },
     120_000,
@@ -106,10 +106,11 @@ describe("the write's size estimate", () => {
     expect(run.requests.every((r) => r.outcome === "ok")).toBe(true);
     for (const request of run.requests) expect(request.bytes).toBeLessThan(FIVE_MB);
     // The writes are split only where the budget (3.5 MB) requires: every write request but the
-    // last is more than half full. (The requests after the reads, up to the clean-up.)
-    const firstWrite = run.requests.findIndex((r) => r.actions.includes("4 Values"));
+    // last is more than half full. (The requests after the reads, up to the clean-up; formats
+    // go before values. With formats as blocks the 5,000 units' write is about 2 MB, one request.)
+    const firstWrite = run.requests.findIndex((r) => r.actions.some((a) => a === "4 Values" || a === "4 NumberFormat"));
     const writes = run.requests.slice(firstWrite, -1);
-    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeGreaterThanOrEqual(1);
     for (const request of writes.slice(0, -1)) expect(request.bytes).toBeGreaterThan(3_500_000 / 2);
   }, 600_000);
 });

@@ -11,6 +11,10 @@ export interface WireFigures {
   requests: number;
   /** UTF-8 bytes of each request's JSON, in order. */
   requestBytes: number[];
+  /** The index of the first write request (formats or values), after the reads. */
+  firstWrite: number;
+  /** Each request's number of actions (commands, instantiations, references kept or released). */
+  requestActions: number[];
   totalBytes: number;
   largestBytes: number;
 }
@@ -30,6 +34,8 @@ export async function measureWire(units: number): Promise<WireFigures> {
       units,
       requests: requestBytes.length,
       requestBytes,
+      requestActions: installed.requests.map((r) => r.actionCount),
+      firstWrite: installed.requests.findIndex((r) => r.actions.some((a) => a === "4 NumberFormat" || a === "4 Values")),
       totalBytes: requestBytes.reduce((a, b) => a + b, 0),
       largestBytes: Math.max(...requestBytes),
     };

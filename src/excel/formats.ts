@@ -1,0 +1,145 @@
+// A layout's formats planned as few large rectangles, one property at a time, so a Generate sends
+// a handful of format commands per table instead of one set of commands per styled rectangle.
+// The core's styles are complete per cell; here each property is regrouped on its own: the font
+// of the whole sheet is one range, the borders of a table one range with its inside edges, a
+// column of one number format one range. Every cell ends with exactly the property values the
+// layout gives it (test/excel/formats.test.ts compares the result with a cell-by-cell write).
+import { blocksOfRuns, type CellRange, type CellStyle, type SheetLayout, type StyleRun } from "../core";
+
+/** Text that Excel would parse as a formula, a number or a date if written into a General cell. */
+export const TEXT_FORMAT = "@";
+
+/** One range and the properties set on it. */
+export interface FormatWrite {
+  range: CellRange;
+  style: CellStyle;
+}
+
+type StyleKey = keyof CellStyle;
+
+const PROPERTIES: StyleKey[] = [
+  "numberFormat",
+  "fontName",
+  "fontSize",
+  "bold",
+  "italic",
+  "underline",
+  "fontColor",
+  "fill",
+  "horizontal",
+  "vertical",
+  "wrap",
+  "border",
+];
+
+/**
+ * Every cell's complete style (the core's rectangles do not overlap) with its number format: text
+ * cells get `@` so Excel keeps them exactly as written (a unit named `=1+1` or `+84 …` must
+ * never become a formula), others the layout's format or none (a new sheet's General).
+ */
+function cellStyles(layout: SheetLayout, rows: number, cols: number): CellStyle[][] {
+  const grid: CellStyle[][] = [];
+  for (let r = 0; r < rows; r++) grid.push(new Array<CellStyle>(cols).fill({}));
+  for (const styled of layout.styles) {
+    for (let r = styled.range.start.row; r <= Math.min(styled.range.end.row, rows - 1); r++) {
+      for (let c = styled.range.start.col; c <= Math.min(styled.range.end.col, cols - 1); c++) grid[r][c] = styled.style;
+    }
+  }
+  const text = new Map<CellStyle, CellStyle>();
+  for (let r = 0; r < rows; r++) {
+    const row = layout.values[r] ?? [];
+    for (let c = 0; c < cols; c++) {
+      if (typeof row[c] !== "string") continue;
+      const own = grid[r][c];
+      let asText = text.get(own);
+      if (!asText) text.set(own, (asText = { ...own, numberFormat: TEXT_FORMAT }));
+      grid[r][c] = asText;
+    }
+  }
+  return grid;
+}
+
+/**
+ * The number formats of a layout as one grid (General where the layout sets none): one command
+ * for the whole sheet, cheaper than many small rectangles when the sheet is small.
+ */
+export function numberFormatGrid(layout: SheetLayout, rows: number, cols: number): string[][] {
+  return cellStyles(layout, rows, cols).map((line) => line.map((style) => style.numberFormat ?? "General"));
+}
+
+/**
+ * The rectangles of equal value of one property; cells that leave it unset are left out. Values
+ * are compared by their JSON and handed back as they are (no JSON.parse: core-js would add its
+ * newer JSON.parse (source text access) to the ribbon's IE11 bundle).
+ */
+function propertyBlocks(grid: CellStyle[][], key: StyleKey): Array<{ value: string; range: CellRange; style: CellStyle }> {
+  const runs: StyleRun[] = [];
+  const styleOf: Record<string, CellStyle> = {};
+  grid.forEach((line, row) => {
+    let run: StyleRun | null = null;
+    line.forEach((style, col) => {
+      const value = style[key];
+      if (value === undefined) {
+        run = null;
+        return;
+      }
+      const text = JSON.stringify(value);
+      styleOf[text] = style;
+      if (run !== null && run.key === text) run.end = col;
+      else runs.push((run = { key: text, row, start: col, end: col }));
+    });
+  });
+  return blocksOfRuns(runs).map((block) => ({ value: block.key, range: block.range, style: styleOf[block.key] }));
+}
+
+/**
+ * The formats of a layout as few writes: per property, the rectangles of cells sharing a value;
+ * writes on the same rectangle share one range. A property every cell has is first set on the
+ * whole sheet in its most common value, then only the other values are written over it.
+ */
+export function planFormats(layout: SheetLayout, rows: number, cols: number): FormatWrite[] {
+  const grid = cellStyles(layout, rows, cols);
+  const whole: CellRange = { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } };
+  // The whole sheet's write goes first, so the rectangles written over it win.
+  const byRange = new Map<string, FormatWrite>([[idOf(whole), { range: whole, style: {} }]]);
+  const add = (range: CellRange, key: StyleKey, value: unknown) => {
+    const id = idOf(range);
+    let write = byRange.get(id);
+    if (!write) byRange.set(id, (write = { range, style: {} }));
+    (write.style as Record<string, unknown>)[key] = value;
+  };
+  for (const key of PROPERTIES) {
+    const blocks = propertyBlocks(grid, key);
+    const base = everyCellSet(blocks, rows * cols) ? mostCovered(blocks) : null;
+    // Borders are drawn per rectangle with its inside edges; one over the whole sheet only if it is one block.
+    const baseBlock = blocks.find((block) => block.value === base);
+    if (baseBlock && key !== "border") add(whole, key, baseBlock.style[key]);
+    for (const block of blocks) if (block.value !== base || key === "border") add(block.range, key, block.style[key]);
+  }
+  const writes: FormatWrite[] = [];
+  byRange.forEach((write) => Object.keys(write.style).length > 0 && writes.push(write));
+  return writes;
+}
+
+function idOf(range: CellRange): string {
+  return `${range.start.row},${range.start.col},${range.end.row},${range.end.col}`;
+}
+
+function cellCount(range: CellRange): number {
+  return (range.end.row - range.start.row + 1) * (range.end.col - range.start.col + 1);
+}
+
+function everyCellSet(blocks: Array<{ range: CellRange }>, cells: number): boolean {
+  return blocks.reduce((sum, block) => sum + cellCount(block.range), 0) === cells;
+}
+
+/** The value covering the most cells. */
+function mostCovered(blocks: Array<{ value: string; range: CellRange }>): string | null {
+  const cells = new Map<string, number>();
+  for (const block of blocks) cells.set(block.value, (cells.get(block.value) ?? 0) + cellCount(block.range));
+  let best: string | null = null;
+  cells.forEach((count, value) => {
+    if (best === null || count > (cells.get(best) ?? 0)) best = value;
+  });
+  return best;
+}
