@@ -1,0 +1,48 @@
+import { STYLE_KEYS, StyleKeys } from "../../src/core/sheets/styleKeys";
+import type { CellStyle } from "../../src/core/model/types";
+
+/** A value for a style property other than `base`'s. */
+function otherValue(value: unknown): unknown {
+  if (typeof value === "boolean") return !value;
+  if (typeof value === "number") return value + 1;
+  return `${String(value)}x`;
+}
+
+describe("StyleKeys", () => {
+  const base: CellStyle = {
+    bold: true,
+    italic: false,
+    underline: false,
+    fontSize: 12,
+    fontName: "Times New Roman",
+    fontColor: "#000000",
+    fill: "#FFFFFF",
+    border: true,
+    horizontal: "center",
+    vertical: "center",
+    wrap: false,
+    numberFormat: "0.00",
+  };
+
+  it("gives an equal style met lately the same key, a fresh literal included", () => {
+    const keys = new StyleKeys();
+    expect(keys.keyOf({ ...base })).toBe(keys.keyOf(base));
+    expect(keys.keyOf({ horizontal: "center" })).toBe(keys.keyOf({ horizontal: "center" }));
+  });
+
+  it.each(STYLE_KEYS)("tells styles apart that differ only in %s", (key) => {
+    const keys = new StyleKeys();
+    const changed = { ...base, [key]: otherValue(base[key]) } as CellStyle;
+    const missing = { ...base };
+    delete missing[key];
+    expect(keys.keyOf(changed)).not.toBe(keys.keyOf(base));
+    expect(keys.keyOf(missing)).not.toBe(keys.keyOf(base));
+  });
+
+  it("still tells styles apart after more kinds than it remembers", () => {
+    const keys = new StyleKeys();
+    const sizes = Array.from({ length: 40 }, (_, i) => keys.keyOf({ fontSize: i }));
+    expect(new Set(sizes).size).toBe(40);
+    expect(keys.keyOf({ fontSize: 0 })).toBe(sizes[0]);
+  });
+});
