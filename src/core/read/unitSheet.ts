@@ -241,8 +241,6 @@ function checkVerificationNote(reader: RowReader, levels: Level[]): void {
 /** The max a unit sheet shows is information only, but it must be the criteria table's. */
 function checkMax(reader: RowReader): void {
   const max = reader.value("max");
-  // The common case, a number typed that agrees, without a reading object for every row.
-  if (typeof max === "number" && Number.isFinite(max) && !differs(max, reader.criterion.max)) return;
   if (isBlank(max)) return;
   const reading = readNumber(max);
   if (reading.kind !== "number" || differs(reading.value, reader.criterion.max)) {
