@@ -1,4 +1,4 @@
-import { STYLE_KEYS, StyleKeys } from "../../src/core/sheets/styleKeys";
+import { STYLE_KEYS, styleKeyOf, type RecentStyles } from "../../src/core/sheets/styleKeys";
 import type { CellStyle } from "../../src/core/model/types";
 
 /** A value for a style property other than `base`'s. */
@@ -8,7 +8,7 @@ function otherValue(value: unknown): unknown {
   return `${String(value)}x`;
 }
 
-describe("StyleKeys", () => {
+describe("styleKeyOf", () => {
   const base: CellStyle = {
     bold: true,
     italic: false,
@@ -25,24 +25,27 @@ describe("StyleKeys", () => {
   };
 
   it("gives an equal style met lately the same key, a fresh literal included", () => {
-    const keys = new StyleKeys();
-    expect(keys.keyOf({ ...base })).toBe(keys.keyOf(base));
-    expect(keys.keyOf({ horizontal: "center" })).toBe(keys.keyOf({ horizontal: "center" }));
+    const recent: RecentStyles = [];
+    const keyOf = (style: CellStyle) => styleKeyOf(recent, style);
+    expect(keyOf({ ...base })).toBe(keyOf(base));
+    expect(keyOf({ horizontal: "center" })).toBe(keyOf({ horizontal: "center" }));
   });
 
   it.each(STYLE_KEYS)("tells styles apart that differ only in %s", (key) => {
-    const keys = new StyleKeys();
+    const recent: RecentStyles = [];
+    const keyOf = (style: CellStyle) => styleKeyOf(recent, style);
     const changed = { ...base, [key]: otherValue(base[key]) } as CellStyle;
     const missing = { ...base };
     delete missing[key];
-    expect(keys.keyOf(changed)).not.toBe(keys.keyOf(base));
-    expect(keys.keyOf(missing)).not.toBe(keys.keyOf(base));
+    expect(keyOf(changed)).not.toBe(keyOf(base));
+    expect(keyOf(missing)).not.toBe(keyOf(base));
   });
 
   it("still tells styles apart after more kinds than it remembers", () => {
-    const keys = new StyleKeys();
-    const sizes = Array.from({ length: 40 }, (_, i) => keys.keyOf({ fontSize: i }));
+    const recent: RecentStyles = [];
+    const keyOf = (style: CellStyle) => styleKeyOf(recent, style);
+    const sizes = Array.from({ length: 40 }, (_, i) => keyOf({ fontSize: i }));
     expect(new Set(sizes).size).toBe(40);
-    expect(keys.keyOf({ fontSize: 0 })).toBe(sizes[0]);
+    expect(keyOf({ fontSize: 0 })).toBe(sizes[0]);
   });
 });

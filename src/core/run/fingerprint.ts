@@ -45,23 +45,6 @@ function mixCode(hash: number, code: number): number {
   return (hash * 403 + (hash << 24)) | 0;
 }
 
-/**
- * The state after a whole number's decimal digits (String(n) mixed), without making the string:
- * every non-blank cell mixes its row and column. `n` is a whole number from 0 below 10^15, where
- * n / 10 is exact enough for Math.floor.
- */
-function mixDigits(hash: number, n: number): number {
-  if (n >= 10) hash = mixDigits(hash, Math.floor(n / 10));
-  return mixCode(hash, 48 + (n % 10));
-}
-
-/** The state after String(n): whole numbers digit by digit, any other through its text. */
-function mixNumber(hash: number, n: number): number {
-  if (!Number.isInteger(n) || n <= -1e15 || n >= 1e15) return mixText(hash, String(n));
-  // -0 is written "0", as String(-0) is.
-  return n < 0 ? mixDigits(mixCode(hash, 45 /* - */), -n) : mixDigits(hash, n);
-}
-
 function hex(hash: number): string {
   const digits = (hash >>> 0).toString(16);
   return "00000000".slice(digits.length) + digits;
@@ -73,7 +56,7 @@ function hex(hash: number): string {
  * without a string per cell).
  */
 function mixCell(hash: number, value: Exclude<CellValue, null>): number {
-  if (typeof value === "number") return mixNumber(mixCode(hash, 110 /* n */), value);
+  if (typeof value === "number") return mixText(mixCode(hash, 110 /* n */), String(value));
   if (typeof value === "string") return mixText(mixCode(hash, 115 /* s */), value);
   if (typeof value === "boolean") return mixText(hash, value ? "bT" : "bF");
   if (value.kind === "error") return mixText(mixCode(hash, 101 /* e */), value.code);
@@ -89,7 +72,7 @@ function mixCell(hash: number, value: Exclude<CellValue, null>): number {
  */
 export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
   // Mixed piece by piece, not joined first: at 1,000 units the joined text was most of the
-  // engine's time and garbage; and code by code, with no string per cell (mixCell, mixDigits).
+  // engine's time and garbage; and code by code, with no string per cell (mixCell).
   // The pieces are the same, so the hash is too.
   let hash = FNV_OFFSET;
   for (const sheet of sheets) {
@@ -106,7 +89,7 @@ export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
         // cleared and a cell never typed agree.
         if (value === null || value === undefined || value === "") continue;
         // "\u0001" r "," c "\u0001", then the cell's text
-        const place = mixCode(mixDigits(mixCode(mixDigits(mixCode(hash, 1), r), 44), c), 1);
+        const place = mixCode(mixText(mixCode(mixText(mixCode(hash, 1), String(r)), 44), String(c)), 1);
         hash = mixCell(place, value);
       }
     }

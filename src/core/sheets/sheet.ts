@@ -2,7 +2,7 @@
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
 import { blocksOfRuns, coalesceRectangles, type StyleRun } from "./rectangles";
-import { STYLE_KEYS, StyleKeys } from "./styleKeys";
+import { STYLE_KEYS, styleKeyOf, type RecentStyles } from "./styleKeys";
 import type {
   CellLink,
   ChartLayout,
@@ -57,7 +57,7 @@ export class SheetDraft {
   private readonly cellStyles: CellStyle[][] = [];
   /** Interned styles: a cell's style, then the key of what is added to it → the result. */
   private readonly interned = new Map<CellStyle | undefined, Map<string, CellStyle>>();
-  private readonly styleKeys = new StyleKeys();
+  private readonly recentStyles: RecentStyles = [];
   private readonly mergeList: CellRange[] = [];
   private readonly linkList: CellLink[] = [];
   /** Per-cell marks, coalesced into rectangles when the layout is made. */
@@ -113,7 +113,7 @@ export class SheetDraft {
    * style, so the last lookup is remembered.
    */
   private styleCells(firstRow: number, firstCol: number, lastRow: number, lastCol: number, style: CellStyle): void {
-    const addedKey = this.styleKeys.keyOf(style);
+    const addedKey = styleKeyOf(this.recentStyles, style);
     let added: CellStyle | null = null;
     let lastBefore: CellStyle | undefined | null = null;
     let lastAfter: CellStyle | null = null;

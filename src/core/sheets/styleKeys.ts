@@ -43,18 +43,19 @@ function sameStyle(a: CellStyle, b: CellStyle): boolean {
   );
 }
 
-/** A style's interning key; an equal style met lately gives that one's key. */
-export class StyleKeys {
-  private readonly recent: Array<{ style: CellStyle; key: string }> = [];
+/** Styles met lately with their keys, newest first (styleKeyOf); one list per drafted sheet. */
+export type RecentStyles = Array<{ style: CellStyle; key: string }>;
 
-  keyOf(style: CellStyle): string {
-    const recent = this.recent;
-    for (let i = 0; i < recent.length; i++) if (recent[i].style === style) return recent[i].key;
-    for (let i = 0; i < recent.length; i++) if (sameStyle(recent[i].style, style)) return recent[i].key;
-    // JSON leaves undefined keys out; two spellings of one style only cost a second interned copy.
-    const key = JSON.stringify(style);
-    if (recent.length >= RECENT_STYLES) recent.pop();
-    recent.unshift({ style, key });
-    return key;
-  }
+/**
+ * A style's interning key; an equal style met lately gives that one's key. Functions, not a class:
+ * the ribbon's ES5 bundle spells every class out.
+ */
+export function styleKeyOf(recent: RecentStyles, style: CellStyle): string {
+  for (let i = 0; i < recent.length; i++) if (recent[i].style === style) return recent[i].key;
+  for (let i = 0; i < recent.length; i++) if (sameStyle(recent[i].style, style)) return recent[i].key;
+  // JSON leaves undefined keys out; two spellings of one style only cost a second interned copy.
+  const key = JSON.stringify(style);
+  if (recent.length >= RECENT_STYLES) recent.pop();
+  recent.unshift({ style, key });
+  return key;
 }
