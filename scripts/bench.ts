@@ -16,6 +16,7 @@ import { buildOutputSheets } from "../src/core/sheets";
 import { evaluateWorkbook } from "../src/core/run/evaluate";
 import { runGenerate } from "../src/excel";
 import { layoutSize, valueGrid } from "../src/excel/cells";
+import { engineVsFirst, FIRST_VERSION } from "./engineVsFirst";
 import { measureWire } from "../test/office-runtime/measure";
 import { installRuntimeWith } from "../test/support/host";
 import { syntheticWorkbook } from "../test/support/synthetic";
@@ -36,6 +37,8 @@ const BUDGETS = {
   writeActionsAt200: 700,
   writeKbAt7: 60,
   writeOverValuesAt200: 3,
+  // A ratio measured in one run, not a time: version 2's engine at most 1.2 × the first's.
+  engineOverFirstAt1000: 1.2,
 };
 
 /** UTF-8 bytes of the output sheets' values alone, as JSON: what the write cannot do without. */
@@ -191,6 +194,10 @@ async function main(): Promise<void> {
   const coreMs: Record<string, number> = {};
   for (const n of [7, 50, 200, 1000]) coreMs[n] = timeCore(n);
   results.coreMs = coreMs;
+  // Today's engine ÷ the first version's, each on its own version's synthetic workbook, runs
+  // interleaved in this process (scripts/engineVsFirst.ts).
+  const engine = { firstVersion: FIRST_VERSION, at50: engineVsFirst(ROOT, 50, 31), at1000: engineVsFirst(ROOT, 1000, 21) };
+  results.engineVsFirst = engine;
 
   const syncs: Record<string, number> = {};
   const bytes: Record<string, { sent: number; received: number }> = {};
@@ -262,8 +269,12 @@ async function main(): Promise<void> {
     failures.push(`the write at 200 units is ${wire[200].writeOverValues} × its values > ${BUDGETS.writeOverValuesAt200} ×`);
   const sentKb = Math.round(bytes[200].sent / 1024);
   if (sentKb > BUDGETS.sentKbAt200) failures.push(`${sentKb} KB sent per Generate at 200 units > ${BUDGETS.sentKbAt200} KB`);
-  if (bundles.taskpane > BUDGETS.taskpaneGzipKb) failures.push(`pane first load ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
+  if (bundles.taskpane > BUDGETS.taskpaneGzipKb)
+    failures.push(`pane first load ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
   if (bundles.commands > BUDGETS.commandsGzipKb) failures.push(`command ${bundles.commands} KB gzip > ${BUDGETS.commandsGzipKb} KB`);
+  if (engine.at1000.ratio > BUDGETS.engineOverFirstAt1000) {
+    failures.push(`engine ÷ first version at 1,000 units ${engine.at1000.ratio} > ${BUDGETS.engineOverFirstAt1000}`);
+  }
   results.budgets = { ...BUDGETS, met: failures.length === 0, failures };
 
   const text = JSON.stringify(results, null, 2);
@@ -275,7 +286,7 @@ async function main(): Promise<void> {
     const r = results.ratios as { core1000Over50: number };
     const w = (n: number) =>
       `${wire[n].requests} / ${wire[n].totalKb} / ${wire[n].largestKb} / ${wire[n].writeActions} / ×${wire[n].writeOverValues}`;
-    const row = `| ${today} | ${coreMs[7]} | ${coreMs[50]} | ${coreMs[200]} | ${coreMs[1000]} | ×${r.core1000Over50} | ${syncs[7]} / ${syncs[50]} / ${syncs[200]} | ${sentKb} / ${Math.round(bytes[200].received / 1024)} | ${results.cliSampleMs} | ${bundles.taskpane} | ${bundles.commands} | ${n.naiveSyncs} syncs, ×${n.ratio} | ${w(7)} | ${w(50)} | ${w(200)} | ${w(1000)} |\n`;
+    const row = `| ${today} | ${coreMs[7]} | ${coreMs[50]} | ${coreMs[200]} | ${coreMs[1000]} | ×${r.core1000Over50} | ${syncs[7]} / ${syncs[50]} / ${syncs[200]} | ${sentKb} / ${Math.round(bytes[200].received / 1024)} | ${results.cliSampleMs} | ${bundles.taskpane} | ${bundles.commands} | ${n.naiveSyncs} syncs, ×${n.ratio} | ${w(7)} | ${w(50)} | ${w(200)} | ${w(1000)} | ×${engine.at1000.ratio} |\n`;
     fs.appendFileSync(path.join(ROOT, "BENCHMARKS.md"), row);
   }
   if (failures.length > 0) {

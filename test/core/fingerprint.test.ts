@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
 import { fnv1a, inputFingerprint, readRecordedFingerprint } from "../../src/core/run/fingerprint";
@@ -43,9 +44,53 @@ describe("inputFingerprint", () => {
       { name: "Lam Sơn", cells: [[null, 0.25]], merges: [] },
     ];
     // Written out by hand, as the text the hash is defined over.
-    const joined = "\u0002tiêu chí\u00010,0\u0001sMã\u00010,2\u0001n5\u00012,0\u0001bT\u00012,2\u0001e#N/A\u0002lam sơn\u00010,1\u0001n0.25";
+    const joined =
+      "\u0002tiêu chí\u00010,0\u0001sMã\u00010,2\u0001n5\u00012,0\u0001bT\u00012,2\u0001e#N/A\u0002lam sơn\u00010,1\u0001n0.25";
     expect(inputFingerprint(sheets)).toBe(fnv1a(joined));
     expect(inputFingerprint(sheets)).not.toBe(inputFingerprint([sheets[1], sheets[0]]));
+  });
+
+  it("is that joined text's FNV-1a for any cells: whole, negative, fractional and huge numbers, texts, marks", () => {
+    // The hash mixes numbers and places digit by digit instead of writing them out; the text it
+    // stands for is spelt here with String(), as the definition says.
+    const cell = fc.oneof(
+      fc.constantFrom<CellValue>(null, "", 0, -0, 10, 1e15, -1e15, 999999999999999, 2 ** 53, 1e21, 0.1, true, false),
+      fc.integer({ min: -2e6, max: 2e6 }),
+      fc.double({ noNaN: true }),
+      fc.string({ maxLength: 4 }),
+      fc.constant<CellValue>({ kind: "date", iso: "2024-07-05" }),
+    );
+    const sheet = fc.record({
+      name: fc.constantFrom("A", "Lam Sơn"),
+      cells: fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 12 }),
+    });
+    fc.assert(
+      fc.property(fc.array(sheet, { minLength: 1, maxLength: 3 }), (drawn) => {
+        const sheets: SheetSnapshot[] = drawn.map((s) => ({ ...s, merges: [] }));
+        let joined = "";
+        for (const s of sheets) {
+          joined += `\u0002${s.name.toLowerCase()}`;
+          s.cells.forEach((row, r) =>
+            row.forEach((value, c) => {
+              if (value === null || value === "") return;
+              const text =
+                typeof value === "number"
+                  ? `n${String(value)}`
+                  : typeof value === "string"
+                    ? `s${value}`
+                    : typeof value === "boolean"
+                      ? value
+                        ? "bT"
+                        : "bF"
+                      : `d${(value as { iso: string }).iso}`;
+              joined += `\u0001${r},${c}\u0001${text}`;
+            }),
+          );
+        }
+        expect(inputFingerprint(sheets)).toBe(fnv1a(joined));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("takes a sheet's name as every layer compares names (nameKey): case, spacing and invisible marks aside", () => {

@@ -2,6 +2,7 @@
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
 import { blocksOfRuns, coalesceRectangles, type StyleRun } from "./rectangles";
+import { STYLE_KEYS, styleKeyOf, type RecentStyles } from "./styleKeys";
 import type {
   CellLink,
   ChartLayout,
@@ -25,21 +26,6 @@ const DEFAULT_COLUMN_WIDTH = 10;
 
 /** Points per printed line of 12 pt Times New Roman, as Excel lays it out. */
 const LINE_HEIGHT = 15.75;
-
-const STYLE_KEYS: Array<keyof CellStyle> = [
-  "bold",
-  "italic",
-  "underline",
-  "fontSize",
-  "fontName",
-  "fontColor",
-  "fill",
-  "border",
-  "horizontal",
-  "vertical",
-  "wrap",
-  "numberFormat",
-];
 
 /** A stable text key of a style, so equal styles coalesce into one rectangle. */
 function styleKey(style: CellStyle): string {
@@ -71,8 +57,7 @@ export class SheetDraft {
   private readonly cellStyles: CellStyle[][] = [];
   /** Interned styles: a cell's style, then the key of what is added to it → the result. */
   private readonly interned = new Map<CellStyle | undefined, Map<string, CellStyle>>();
-  /** Builders reuse one style object for a whole column (and never change it); its key is worked out once. */
-  private readonly styleKeys = new Map<CellStyle, string>();
+  private readonly recentStyles: RecentStyles = [];
   private readonly mergeList: CellRange[] = [];
   private readonly linkList: CellLink[] = [];
   /** Per-cell marks, coalesced into rectangles when the layout is made. */
@@ -128,9 +113,7 @@ export class SheetDraft {
    * style, so the last lookup is remembered.
    */
   private styleCells(firstRow: number, firstCol: number, lastRow: number, lastCol: number, style: CellStyle): void {
-    // JSON leaves undefined keys out; two spellings of one style only cost a second interned copy.
-    let addedKey = this.styleKeys.get(style);
-    if (addedKey === undefined) this.styleKeys.set(style, (addedKey = JSON.stringify(style)));
+    const addedKey = styleKeyOf(this.recentStyles, style);
     let added: CellStyle | null = null;
     let lastBefore: CellStyle | undefined | null = null;
     let lastAfter: CellStyle | null = null;
