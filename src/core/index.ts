@@ -64,4 +64,5 @@ export { findSheet, sheetNamed } from "./read/sheet";
 export { reviewKindOfPeriod } from "./read/settings";
 export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
+export { planFromWorkbook, type FromWorkbookPlan, type FromWorkbookRequest } from "./sheets/templateFrom";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";
