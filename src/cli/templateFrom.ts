@@ -2,22 +2,8 @@
 // (its Criteria, every Settings value and its units list; blank unit sheets laid out by today's
 // Criteria; the period advanced), or with `--keep-entries` the same workbook with its unit
 // sheets' input rules rewritten from the Criteria and every entry carried over.
-import {
-  buildTemplateSheets,
-  CRITERIA_SHEET_LABELS,
-  evaluateWorkbook,
-  findSheet,
-  findStatedName,
-  findUnitTable,
-  nameKey,
-  nextPeriod,
-  readSetup,
-  reviewKindOfPeriod,
-  sheetReference,
-  toA1,
-  withEntries,
-} from "../core";
-import type { Language, ReviewKind, Settings, SheetLayout, UnitListing, WorkbookSnapshot } from "../core";
+import { CRITERIA_SHEET_LABELS, findSheet, nameKey, planFromWorkbook, sheetReference, toA1, withEntries } from "../core";
+import type { Issue, Language, ReviewKind, SheetLayout, UnitListing, WorkbookSnapshot } from "../core";
 import * as ExcelJS from "exceljs";
 import { XlsxFileError } from "../xlsx/errors";
 import { sameFile, writeFileAtomically } from "../xlsx/files";
@@ -88,68 +74,35 @@ interface FromTemplate {
   setupSheets: string[];
 }
 
-/** Reads `--from`, and lays out the new workbook's sheets; nothing is written here. */
+/** Reads `--from`, and lays out the new workbook's sheets (core's planFromWorkbook); nothing is written here. */
 async function prepareFromWorkbook(request: FromRequest): Promise<FromTemplate> {
   const snapshot = await readWorkbookFile(request.from);
-  const setup = readSetup(snapshot, request.language ?? undefined);
-  const language = request.language ?? setup.settings.language;
-  request.onLanguage?.(language);
-  const text = request.text[language];
-  if (setup.criteria === null || !setup.settingsValid) throw setupProblem(snapshot, language);
-  const old = setup.settings;
-  const period = request.keepEntries ? old.period : (request.period ?? nextPeriod(old.period, language));
-  // Kept entries keep the period, blank or not; a new period needs one to advance.
-  if (period === null && !request.keepEntries) throw new TemplateRefusal(text.noPeriodToAdvance(request.from, old.period));
-  const reviewKind = request.keepEntries ? old.reviewKind : (request.reviewKind ?? reviewKindOfPeriod(period));
-  if (period !== null && !request.keepEntries && reviewKind === "year" && reviewKindOfPeriod(period) === "half-year") {
-    throw new TemplateInputError("template", null, text.kindDisagrees(period), 0);
-  }
-  // Every Settings value as read, the report language included; only the period and its kind move.
-  const settings: Settings = { ...old, period, reviewKind, units: old.units ?? unitsInTabOrder(setup.unitSheetCandidates) };
-  let layouts: SheetLayout[];
-  try {
-    layouts = buildTemplateSheets({
-      criteria: setup.criteria,
-      settings,
-      language,
-      ...(request.reviewKind === null ? {} : { reviewKind: request.reviewKind }),
-    });
-  } catch (error) {
-    if (error instanceof RangeError) throw new TemplateInputError("template", null, error.message, 0);
-    throw error;
-  }
+  const plan = planFromWorkbook(snapshot, request);
+  request.onLanguage?.(plan.language);
+  const text = request.text[plan.language];
+  if (plan.kind === "setup-invalid") throw setupProblem(plan.issues);
+  if (plan.kind === "no-period") throw new TemplateRefusal(text.noPeriodToAdvance(request.from, plan.oldPeriod));
+  if (plan.kind === "kind-disagrees") throw new TemplateInputError("template", null, text.kindDisagrees(plan.period), 0);
+  if (plan.kind === "too-large") throw new TemplateInputError("template", null, plan.message, 0);
+  const { settings, setup } = plan;
+  let layouts = plan.layouts;
   if (request.keepEntries) layouts = carryEntries(layouts, settings.units ?? [], setup.workbook, request.from, text);
-  checkTemplate(layouts, language);
+  checkTemplate(layouts, plan.language);
   const setupSheets = [findSheet(snapshot, CRITERIA_SHEET_LABELS)?.name, setup.settingsSheetName ?? undefined];
   return {
     layouts,
-    language,
-    period,
+    language: plan.language,
+    period: settings.period,
     units: settings.units?.length ?? 0,
     setupSheets: setupSheets.filter((name): name is string => name !== undefined),
   };
 }
 
 /** The first Criteria or Settings problem of the workbook, worded, naming its cell. */
-function setupProblem(snapshot: WorkbookSnapshot, language: Language): TemplateInputError {
-  const issues = evaluateWorkbook(snapshot, { language }).report.issues.filter(
-    (issue) => issue.rule === "criteria-invalid" || issue.rule === "settings-invalid",
-  );
+function setupProblem(issues: Issue[]): TemplateInputError {
   const first = issues[0];
   const where = first?.sheet ? (first.cell ? sheetReference(first.sheet, first.cell) : first.sheet) : null;
   return new TemplateInputError("workbook", where, first?.message ?? "", Math.max(0, issues.length - 1));
-}
-
-/** Without a units list, the unit sheets the engine would read, in tab order, by their stated names. */
-function unitsInTabOrder(candidates: WorkbookSnapshot["sheets"]): UnitListing[] {
-  const units: UnitListing[] = [];
-  for (const sheet of candidates) {
-    const table = findUnitTable(sheet);
-    if (table === null) continue;
-    const name = findStatedName(sheet, table.headerRow)?.name ?? sheet.name;
-    units.push({ no: units.length + 1, name, sheet: sheet.name, sheetCell: { row: 0, col: 0 } });
-  }
-  return units;
 }
 
 /** The unit sheets with the old sheets' entries; any entry that would be lost stops the run. */

@@ -65,4 +65,5 @@ export { reviewKindOfPeriod } from "./read/settings";
 export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
 export { blocksOfRuns, type StyleRun } from "./sheets/rectangles";
+export { planFromWorkbook, type FromWorkbookPlan, type FromWorkbookRequest } from "./sheets/templateFrom";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

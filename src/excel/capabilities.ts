@@ -3,7 +3,7 @@
 // Each action's module is loaded when the action is first used (webpack's dynamic `import()`
 // makes it a chunk of its own): the pane's first screen needs none of the engine, the writers,
 // the template or the import, so the pane opens on React, Fluent and its own words alone.
-import { canInsertSheets } from "./features";
+import { canCreateWorkbook, canInsertSheets } from "./features";
 import { officeLanguage } from "./run";
 import type { PaneCapabilities } from "./types";
 
@@ -14,6 +14,9 @@ export function createExcelCapabilities(): PaneCapabilities {
     validate: async (onStage) => (await import("./validate")).runValidate(onStage),
     generate: async (onStage) => (await import("./generate")).runGenerate(onStage),
     createTemplate: async () => (await import("./template")).runCreateTemplate(),
+    // The one action that loads ExcelJS (its browser build): it writes the new workbook's file.
+    createFromWorkbook: async () => (await import("./templateFrom")).runCreateFromWorkbook(),
+    canCreateWorkbook: canCreateWorkbook(),
     prepareConference: async () => (await import("./conference")).runPrepareConference(),
     selectCell: async (sheet, cell) => (await import("./selectCell")).selectCell(sheet, cell),
     canInsertSheets: canInsertSheets(),

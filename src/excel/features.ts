@@ -68,3 +68,11 @@ export function skippedFeatures(features: ExcelFeatures): SkippedFeature[] {
 export function canInsertSheets(): boolean {
   return supported("1.13");
 }
+
+/**
+ * ExcelApi 1.8: `Excel.createWorkbook`, which opens the next period's workbook made from this one
+ * (Office 2019 and later, Excel on the web; not Office 2016).
+ */
+export function canCreateWorkbook(): boolean {
+  return supported("1.8");
+}

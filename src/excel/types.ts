@@ -21,6 +21,14 @@ export interface TemplateResult {
   skipped: string[];
 }
 
+/** The outcome of New scoring workbook › from this workbook: the new workbook Excel opened. */
+export interface NextPeriodResult {
+  /** The period written on its Settings and unit sheets (this one advanced). */
+  period: string;
+  /** How many unit sheets it has. */
+  units: number;
+}
+
 /** A file the secretary picked in the pane: its name and bytes (null when it could not be read). */
 export interface PickedFile {
   name: string;
@@ -63,6 +71,10 @@ export interface PaneCapabilities {
   generate(onStage?: (stage: RunStage) => void): Promise<GenerateResult>;
   /** Adds Criteria, Settings and unit sheets (Cluster 18 defaults) to the current workbook. */
   createTemplate(): Promise<TemplateResult>;
+  /** Opens, as a new workbook, the next period's made from this one (§8.5); this one is not changed. */
+  createFromWorkbook(): Promise<NextPeriodResult>;
+  /** Whether this Excel can open a new workbook from a file (ExcelApi 1.8). */
+  canCreateWorkbook: boolean;
   /** Adds the Bình xét sheet for the year-end meeting (§7.4), or names the one the workbook has. */
   prepareConference(): Promise<ConferenceResult>;
   /** Selects a cell (A1) on a sheet and shows it. */

@@ -70,9 +70,11 @@ export function App({ capabilities, theme = "light" }: AppProps) {
             <ActionButtons
               strings={strings}
               busy={busy}
+              canCreateWorkbook={capabilities.canCreateWorkbook}
               onValidate={run.validate}
               onGenerate={run.generate}
               onCreateTemplate={run.createTemplate}
+              onCreateFromWorkbook={run.createFromWorkbook}
             />
           </section>
           <SheetImport strings={IMPORT_STRINGS[language]} run={sheetImport} canInsertSheets={capabilities.canInsertSheets} busy={busy} />

@@ -21,7 +21,8 @@ import type { Award, Classification, Decision, Language, RuleId, Settings, Sever
 import type { RunStage } from "../excel/types";
 
 /** What the pane can be asked to do; a run is one of these. */
-export type PaneAction = "validate" | "generate" | "template" | "conference";
+/** `fromWorkbook`: New scoring workbook › from this workbook, the next period's (§8.5). */
+export type PaneAction = "validate" | "generate" | "template" | "fromWorkbook" | "conference";
 
 /** The Settings' own award names (§7.3); the language's defaults where blank. */
 type AwardNames = Pick<Settings, "flagName" | "certificateName">;
@@ -56,6 +57,10 @@ export interface PaneStrings {
   /** The button beside it that generates the summary again. */
   generateAgain: string;
   templateCreated(sheets: string[], period: string): string;
+  /** The next period's workbook is open in Excel, not yet saved; this one is unchanged. */
+  nextPeriodOpened(period: string, units: number): string;
+  /** Under the buttons when this Excel cannot open a new workbook (ExcelApi 1.8): what to use instead. */
+  fromWorkbookNeedsNewerExcel: string;
   /** Beside the Prepare the conference button, after a Generate at a year review. */
   conferenceOffer: string;
   /** Prepare the conference added `sheet`; what the secretary does next. */
@@ -142,12 +147,14 @@ const vi: PaneStrings = {
     validate: "Kiểm tra",
     generate: "Lập bảng tổng hợp",
     template: "Tạo bảng chấm điểm mới",
+    fromWorkbook: "Từ sổ này, cho kỳ sau",
     conference: "Chuẩn bị bình xét",
   },
   starting: {
     validate: "Đang kiểm tra bảng tính…",
     generate: "Đang lập bảng tổng hợp…",
     template: "Đang thêm các trang tính mẫu…",
+    fromWorkbook: "Đang tạo sổ làm việc kỳ sau…",
     conference: "Đang thêm trang tính Bình xét…",
   },
   stages: {
@@ -167,6 +174,10 @@ const vi: PaneStrings = {
   summaryStale: "Bảng tổng hợp đã cũ — dữ liệu đã thay đổi sau lần lập.",
   generateAgain: "Lập lại bảng tổng hợp",
   templateCreated: (sheets, period) => `Đã thêm các trang tính: ${list(sheets)}, cho kỳ ${period} (đổi ở trang Thiết lập nếu cần).`,
+  nextPeriodOpened: (period, units) =>
+    `Đã mở sổ làm việc mới cho kỳ ${period}, với ${units} trang đơn vị để trống: hãy lưu sổ đó với tên mới. Sổ này không thay đổi.`,
+  fromWorkbookNeedsNewerExcel:
+    "Tạo bảng chấm điểm kỳ sau từ sổ này cần Excel 2019, Microsoft 365 hoặc Excel trên web. Với phiên bản Excel này, hãy dùng lệnh thidua template --from <tệp này> --out <tệp mới>.",
   conferenceOffer: "Kết quả đã sẵn sàng để họp bình xét cuối năm. Thêm trang tính Bình xét để ghi số phiếu và kết quả.",
   conferenceAdded: (sheet) =>
     `Đã thêm trang tính '${sheet}'. Trong cuộc họp, nhập số phiếu và kết quả bình xét vào đó, rồi nhấn ${vi.actions.generate} lần nữa.`,
@@ -232,12 +243,14 @@ const en: PaneStrings = {
     validate: "Validate",
     generate: "Generate summary",
     template: "New scoring workbook",
+    fromWorkbook: "From this workbook, next period",
     conference: "Prepare the conference",
   },
   starting: {
     validate: "Validating the workbook…",
     generate: "Generating the summary…",
     template: "Adding the template sheets…",
+    fromWorkbook: "Making the next period's workbook…",
     conference: "Adding the Conference sheet…",
   },
   stages: {
@@ -259,6 +272,10 @@ const en: PaneStrings = {
   generateAgain: "Generate again",
   templateCreated: (sheets, period) =>
     `Sheets added: ${list(sheets)}, for the period ${period} (change it on the Settings sheet if need be).`,
+  nextPeriodOpened: (period, units) =>
+    `A new workbook for ${period} is open, with ${plural(units, "blank unit sheet", "blank unit sheets")}: save it under a new name. This workbook was not changed.`,
+  fromWorkbookNeedsNewerExcel:
+    "Making the next period's scoring workbook from this one needs Excel 2019, Microsoft 365 or Excel on the web. With this Excel, use the command line: thidua template --from <this file> --out <new file>.",
   conferenceOffer: "The ranking is ready for the year-end conference. Add a Conference sheet to record the votes and decisions.",
   conferenceAdded: (sheet) =>
     `Sheet '${sheet}' added. During the meeting, type the votes and decisions there, then press ${en.actions.generate} again.`,

@@ -7,6 +7,7 @@ import {
   UserFacingError,
   type ConferenceResult,
   type GenerateResult,
+  type NextPeriodResult,
   type PaneCapabilities,
   type RunStage,
   type TemplateResult,
@@ -19,6 +20,7 @@ export type RunState =
   | { status: "done"; action: "validate"; evaluation: Evaluation }
   | { status: "done"; action: "generate"; result: GenerateResult }
   | { status: "done"; action: "template"; result: TemplateResult }
+  | { status: "done"; action: "fromWorkbook"; result: NextPeriodResult }
   | { status: "done"; action: "conference"; result: ConferenceResult }
   | { status: "failed"; action: PaneAction; message: string };
 
@@ -31,6 +33,8 @@ interface ScoringRun {
   validate(): void;
   generate(): void;
   createTemplate(): void;
+  /** Opens the next period's workbook made from this one, as a new workbook (§8.5). */
+  createFromWorkbook(): void;
   /** Adds the Bình xét sheet for the year-end meeting (offered after a Generate at a year review). */
   prepareConference(): void;
   selectCell(sheet: string, cell: string): void;
@@ -68,6 +72,10 @@ export function useScoringRun(capabilities: PaneCapabilities): ScoringRun {
     () => run("template", async () => ({ status: "done", action: "template", result: await capabilities.createTemplate() })),
     [run, capabilities],
   );
+  const createFromWorkbook = useCallback(
+    () => run("fromWorkbook", async () => ({ status: "done", action: "fromWorkbook", result: await capabilities.createFromWorkbook() })),
+    [run, capabilities],
+  );
   const prepareConference = useCallback(
     () => run("conference", async () => ({ status: "done", action: "conference", result: await capabilities.prepareConference() })),
     [run, capabilities],
@@ -83,7 +91,7 @@ export function useScoringRun(capabilities: PaneCapabilities): ScoringRun {
     [capabilities, strings],
   );
 
-  return { state, evaluation, selectionError, validate, generate, createTemplate, prepareConference, selectCell };
+  return { state, evaluation, selectionError, validate, generate, createTemplate, createFromWorkbook, prepareConference, selectCell };
 }
 
 /**

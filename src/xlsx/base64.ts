@@ -80,3 +80,16 @@ export function hasPartsTheWebRefuses(base64: string): boolean {
   }
   return found;
 }
+
+/**
+ * Bytes as base64, for Excel's methods that take a file so (`Excel.createWorkbook`). Built in
+ * slices: one String.fromCharCode call over a whole file would pass too many arguments.
+ */
+export function base64OfBytes(bytes: Uint8Array): string {
+  const SLICE = 0x8000;
+  let binary = "";
+  for (let start = 0; start < bytes.length; start += SLICE) {
+    binary += String.fromCharCode(...Array.from(bytes.subarray(start, start + SLICE)));
+  }
+  return btoa(binary);
+}

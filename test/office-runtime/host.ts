@@ -41,6 +41,8 @@ export interface HostCore {
   /** Excel on the web (`platform` "OfficeOnline"): its documented refusals apply (see executor.ts). */
   web: boolean;
   cellEditMode: boolean;
+  /** Each workbook Excel opened from a file (`Excel.createWorkbook`), as the base64 it was given. */
+  openedWorkbooks: string[];
   supports(setName: string, version: string): boolean;
   waitForCellEditEnd(): Promise<void>;
   /**
@@ -111,6 +113,8 @@ export interface ExcelHostHandle extends WorkbookView {
    * DelayForCellEdit flag; those wait until this is set back to false.
    */
   cellEditMode: boolean;
+  /** The workbooks Excel opened from files (`Excel.createWorkbook`), each as the base64 it was given. */
+  readonly openedWorkbooks: readonly string[];
   /** Run the function registered with `Office.actions.associate(actionId, fn)`. */
   invokeAction(actionId: string): ActionInvocation;
 }
@@ -164,6 +168,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     set cellEditMode(value: boolean) {
       cellEditMode = value;
     },
+    openedWorkbooks: [],
     supports: (setName, version) => office.isSetSupported(setName, version),
     waitForCellEditEnd: () => (cellEditMode ? new Promise<void>((resolve) => cellEditWaiters.push(resolve)) : Promise.resolve()),
     takeInjectedFailure(index) {
@@ -245,6 +250,9 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
       controls.setCellEditMode(value);
     },
 
+    get openedWorkbooks() {
+      return core.openedWorkbooks.slice();
+    },
     invokeAction: (actionId: string) => office.invokeAction(actionId),
   };
   return Object.assign(handle, createWorkbookView(core));

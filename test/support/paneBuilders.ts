@@ -6,6 +6,7 @@ import type {
   ConferenceResult,
   GenerateResult,
   ImportPreview,
+  NextPeriodResult,
   PaneCapabilities,
   PickedFile,
   PreviousResult,
@@ -108,6 +109,7 @@ export interface FakeCapabilities extends PaneCapabilities {
   validate: jest.Mock<Promise<Evaluation>, [((stage: RunStage) => void)?]>;
   generate: jest.Mock<Promise<GenerateResult>, [((stage: RunStage) => void)?]>;
   createTemplate: jest.Mock<Promise<TemplateResult>, []>;
+  createFromWorkbook: jest.Mock<Promise<NextPeriodResult>, []>;
   prepareConference: jest.Mock<Promise<ConferenceResult>, []>;
   selectCell: jest.Mock<Promise<void>, [string, string]>;
   planImport: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
@@ -122,6 +124,8 @@ export function fakeCapabilities(language: "vi" | "en" = "en"): FakeCapabilities
     validate: jest.fn(async () => evaluation()),
     generate: jest.fn(async () => ({ evaluation: evaluation(), summarySheet: language === "vi" ? "Tổng hợp" : "Summary", skipped: [] })),
     createTemplate: jest.fn(async () => ({ sheets: [], period: "Năm 2024", skipped: [] })),
+    createFromWorkbook: jest.fn(async () => ({ period: "6 tháng đầu năm 2026", units: 2 })),
+    canCreateWorkbook: true,
     prepareConference: jest.fn(async () => ({ sheet: language === "vi" ? "Bình xét" : "Conference", added: true })),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     canInsertSheets: true,

@@ -38,6 +38,7 @@ describe("Vietnamese", () => {
       "Kiểm tra",
       "Lập bảng tổng hợp",
       "Tạo bảng chấm điểm mới",
+      "Từ sổ này, cho kỳ sau",
       "Thêm tệp của đơn vị",
       "Kỳ trước",
     ]);
@@ -118,6 +119,7 @@ describe("English", () => {
       "Validate",
       "Generate summary",
       "New scoring workbook",
+      "From this workbook, next period",
       "Add units' files",
       "Previous period",
     ]);

@@ -34,6 +34,8 @@ function messagesFor(strings: PaneStrings, state: RunState): Message[] {
         { intent: "success", title: strings.doneTitle, text: strings.templateCreated(state.result.sheets, state.result.period) },
         ...skippedMessage(strings, state.result.skipped),
       ];
+    case "fromWorkbook":
+      return [{ intent: "success", title: strings.doneTitle, text: strings.nextPeriodOpened(state.result.period, state.result.units) }];
     case "conference": {
       const { sheet, added } = state.result;
       return [

@@ -4,6 +4,7 @@
 // target is its id, so an object keeps pointing at the same sheet when it is renamed or moved.
 import { MAX_COLUMNS, MAX_ROWS } from "../../../src/core/model/address";
 import { checkedRect } from "../../excel-host/cellOperations";
+import { Application, CREATE_AND_OPEN_WORKBOOK } from "./application";
 import { ChartCollection } from "./charts";
 import { SHEET_VISIBILITIES } from "../../excel-host/enums";
 import { fail } from "../../excel-host/errors";
@@ -286,6 +287,7 @@ export const Workbook: ObjectType = {
     { name: "application", type: () => Application },
     { name: "worksheets", type: () => WorksheetCollection },
     { name: "protection", api: "1.7", type: () => WorkbookProtection },
+    { name: "application", type: () => Application },
   ],
   props: [],
   methods: {
@@ -298,6 +300,8 @@ export const Workbook: ObjectType = {
         return insertWorksheetsFromBase64(exec.tx, () => sheetId(exec.tx.workbook.nextSheetId++), base64, options ?? {}, exec.core.web);
       },
     },
+    /** ExcelApi 1.8, Excel on the web's `Excel.createWorkbook` (application.ts). */
+    createAndOpenWorkbook: CREATE_AND_OPEN_WORKBOOK,
   },
 };
 
