@@ -61,4 +61,5 @@ export { findSheet, sheetNamed } from "./read/sheet";
 export { reviewKindOfPeriod } from "./read/settings";
 export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
+export { fitRowHeights, onOnePageWhenClose } from "./sheets/sheet";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

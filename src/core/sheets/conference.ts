@@ -3,7 +3,7 @@
 // engine reads it back as it is written, so the labels are the ones it reads.
 import { cellRange } from "../model/address";
 import type { CellStyle, Evaluation, SheetLayout } from "../model/types";
-import { SheetDraft, printSetup } from "./sheet";
+import { SheetDraft, columnWidthFor, onOnePageWhenClose, printSetup } from "./sheet";
 import { CONFERENCE_TEXT } from "../words";
 
 const HEADER_FILL = "#DCE6F1";
@@ -24,11 +24,13 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
   const language = evaluation.report.language;
   const text = CONFERENCE_TEXT[language];
   const draft = new SheetDraft(text.sheetName);
+  const keys = [text.keys.date, text.keys.venue, text.keys.chair, text.keys.secretary, text.keys.members];
   WIDTHS.forEach((width, col) => draft.width(col, width));
+  // The keys sit in the number column: it is as wide as the longest, so none prints cut.
+  draft.width(0, Math.max(WIDTHS[0], ...keys.map((key) => columnWidthFor(key, { bold: true }))));
   draft.merge(cellRange(0, 0, 0, WIDTHS.length - 1), text.title, { bold: true, horizontal: "center", fontSize: 13 });
 
   const input: CellStyle = { fill: INPUT_FILL, border: true, horizontal: "left" };
-  const keys = [text.keys.date, text.keys.venue, text.keys.chair, text.keys.secretary, text.keys.members];
   keys.forEach((key, i) => {
     draft.set(KEYS_TOP + i, 0, key, { bold: true });
     // The key sits in A and its value right of it; A is narrow, so the value spans B:E.
@@ -71,5 +73,6 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
       error: text.decisionError,
     });
   }
-  return draft.toLayout({ frozenRows: header + 1, print: printSetup("portrait", language, { first: header, last: header }) });
+  // The conference prints this sheet to vote on: one page when it nearly fits one.
+  return onOnePageWhenClose(draft.toLayout({ frozenRows: header + 1, print: printSetup("portrait", language, { first: header, last: header }) }));
 }
