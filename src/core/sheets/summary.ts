@@ -76,10 +76,14 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
   const chartTop = scaleRow + 14;
   const chart = writeChartBlock(draft, columns, chartTop, evaluation);
 
+  const print = printSetup("landscape", language, { first: headerRow, last: headerRow + 1 });
+  // The header repeats only when the table runs past its first page: repeated on the chart's page
+  // (or on a page of signatures alone) it would head no row of its table (§8.3).
+  if (draft.fitsOnFirstPage(lastTableRow, print)) print.repeatRows = null;
   return draft.toLayout({
     charts: chart ? [chart] : [],
     frozenRows: headerRow + 2,
-    print: { ...printSetup("landscape", language, { first: headerRow, last: headerRow + 1 }), rowBreaks: chart ? [chartTop] : [] },
+    print: { ...print, rowBreaks: chart ? [chartTop] : [] },
     tabColor: "#1F4E79",
   });
 }

@@ -4,9 +4,9 @@ import { cellRange } from "../model/address";
 import type { CellStyle, ChartLayout, Evaluation, UnitResult } from "../model/types";
 import { groupPointsTotal, shortGroupName } from "./groups";
 import { roundHalfAway } from "../model/values";
-import { SheetDraft, heightForLines, wrappedLines } from "./sheet";
+import { SheetDraft, heightForLines, scoreFormat, wrappedLines } from "./sheet";
 import { SUMMARY_TEXT } from "../words";
-import { HEADER_FILL, SCORE_FORMAT, type Columns } from "./summaryTable";
+import { HEADER_FILL, type Columns } from "./summaryTable";
 
 /** The name the Summary's chart goes by among the sheet's charts, so Generate can replace its own. */
 export const SUMMARY_CHART_NAME = "ThiDua_Chart";
@@ -62,7 +62,7 @@ export function writeChartBlock(draft: SheetDraft, columns: Columns, top: number
   draft.height(namesRow, heightForLines(lines));
   ranked.forEach((result, i) => {
     draft.set(firstRow + i, first, result.unit, { horizontal: "left" });
-    series.forEach((s, j) => draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: SCORE_FORMAT, horizontal: "center" }));
+    series.forEach((s, j) => draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: scoreFormat(language), horizontal: "center" }));
   });
   draft.style(cellRange(namesRow, first, lastRow, last), { border: true });
 
