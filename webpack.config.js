@@ -3,7 +3,8 @@
 // template's, in two parts:
 // - commands: the ribbon's function file and its message dialog. Office 2019 runs them in IE11, so
 //   Babel compiles them to ES5 and adds the core-js polyfills the code uses. No React or Fluent.
-// - taskpane: the React/Fluent pane for Office 2021 and Microsoft 365, and the user's guide.
+// - taskpane: the React/Fluent pane for Office 2021 and Microsoft 365, and the user's guide. Its
+//   first load is React, Fluent and the first screen; each action's code is a chunk loaded on use.
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -23,6 +24,42 @@ const typescript = (target, dev) => ({
   },
 });
 
+/**
+ * Built-ins whose polyfills Babel's usage detection would add but the code cannot call. Detection
+ * goes by name alone (any `.map(` might be an Iterator's, any `.bold` a String's), and core-js
+ * polyfills every later edition. tsconfig.json's `lib` is ES2020, so TypeScript refuses anything
+ * newer: iterator helpers and Set methods (ES2025), Map's getOrInsert, `.at()` and an Error's
+ * `cause` (ES2022). IE11 has the HTML string methods (`bold`, `link`, ...); core-js only mends
+ * their quoting. `esnext.` is where detection turns when the `es.` name is left out.
+ */
+const NEWER_THAN_LIB = [
+  /^(es|esnext)\.iterator\./,
+  /^(es|esnext)\.set\..+\.v2$/,
+  /^(es|esnext)\.map\.get-or-insert/,
+  /^(es|esnext)\.array\.at$/,
+  /^(es|esnext)\.string\.at-alternative$/,
+  "es.error.cause",
+  /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
+];
+
+/**
+ * What Babel may take for granted in our code, each checked by TypeScript or true of every value
+ * the ribbon handles, so it can emit less: `??` and `?.` need not allow for document.all; classes
+ * are only ever called with `new`; nothing reads a function's length, a template's strings array
+ * or an object's symbol keys; no `Symbol.toPrimitive`; and the ribbon's code has no generators,
+ * so a `for…of` that ends early has nothing to close (arrays', Maps' and Sets' iterators have no
+ * `return`).
+ */
+const ASSUMPTIONS = {
+  noDocumentAll: true,
+  noClassCalls: true,
+  ignoreFunctionLength: true,
+  mutableTemplateObject: true,
+  objectRestNoSymbols: true,
+  ignoreToPrimitiveHint: true,
+  skipForOfIteratorClosing: true,
+};
+
 /** Babel to ES5 for IE11, with the polyfills each module uses from the installed core-js. */
 const es5 = (plugins) => ({
   loader: "babel-loader",
@@ -30,8 +67,14 @@ const es5 = (plugins) => ({
     babelrc: false,
     configFile: false,
     sourceType: "unambiguous",
-    presets: [["@babel/preset-env", { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version }]],
+    presets: [
+      [
+        "@babel/preset-env",
+        { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude: NEWER_THAN_LIB },
+      ],
+    ],
     plugins,
+    assumptions: ASSUMPTIONS,
   },
 });
 
@@ -113,7 +156,10 @@ module.exports = async (env, options) => {
     name: "taskpane",
     target: ["web", "es2017"],
     entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js" },
+    // The pane's actions load their code when first used (excel/capabilities.ts's `import()`), each
+    // a chunk beside taskpane.js that webpack's runtime fetches from the folder taskpane.js came
+    // from; the hash in the name keeps a cached chunk from outliving the taskpane.js it belongs to.
+    output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js", chunkFilename: "taskpane.[id].[contenthash:8].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: [typescript("ES2017", dev)] }] },
     plugins: [

@@ -24,7 +24,7 @@ const DATE = { year: 2024, month: 7, day: 24 };
 /** A round trip to Excel on the web is tens of milliseconds; 40 ms is a kind office network. */
 const LATENCY_MS = 40;
 
-const BUDGETS = { syncsPerGenerate: 3, sentKbAt200: 1000, taskpaneGzipKb: 200, commandsGzipKb: 80, wireRequestsUpTo200: 4, wireLargestKb: 5 * 1024 };
+const BUDGETS = { syncsPerGenerate: 3, sentKbAt200: 1000, taskpaneGzipKb: 150, commandsGzipKb: 80, wireRequestsUpTo200: 4, wireLargestKb: 5 * 1024 };
 
 /** a ÷ b to one decimal; b is floored at a hundredth so an instant run cannot divide by zero. */
 function ratio(a: number, b: number): number {
@@ -134,12 +134,25 @@ function cliSampleMs(): number {
   return median(times);
 }
 
-function bundleGzipKb(): { taskpane: number; commands: number } {
+/**
+ * Production bundle sizes after gzip (KB): the pane's first load (taskpane.js and any chunk the
+ * page starts with, from webpack's stats; the actions' chunks load later, when used), those
+ * chunks together, and the ribbon's commands.js.
+ */
+function bundleGzipKb(): { taskpane: number; taskpaneOnDemand: number; commands: number } {
   const dir = path.join(ROOT, "dist-web");
+  const statsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-bench-")), "stats.json");
   // Always built afresh: a dist-web left from an earlier build would report old sizes.
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
-  const kb = (file: string) => Math.round((gzipSync(fs.readFileSync(path.join(dir, file))).length / 1024) * 10) / 10;
-  return { taskpane: kb("taskpane.js"), commands: kb("commands.js") };
+  execFileSync("npx", ["webpack", "--mode", "production", "--json", statsFile], { cwd: ROOT, stdio: "ignore" });
+  const stats = JSON.parse(fs.readFileSync(statsFile, "utf8")) as {
+    children: Array<{ name: string; assets: Array<{ name: string }>; entrypoints: Record<string, { assets: Array<{ name: string }> }> }>;
+  };
+  const pane = stats.children.find((child) => child.name === "taskpane")!;
+  const firstLoad = pane.entrypoints.taskpane.assets.map((a) => a.name).filter((name) => name.endsWith(".js"));
+  const onDemand = pane.assets.map((a) => a.name).filter((name) => name.endsWith(".js") && !firstLoad.includes(name));
+  const gzip = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(dir, file))).length, 0);
+  const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  return { taskpane: kb(gzip(firstLoad)), taskpaneOnDemand: kb(gzip(onDemand)), commands: kb(gzip(["commands.js"])) };
 }
 
 async function main(): Promise<void> {
@@ -195,7 +208,7 @@ async function main(): Promise<void> {
   if (Object.values(wire).some((w) => w.largestKb > BUDGETS.wireLargestKb)) failures.push(`a request above ${BUDGETS.wireLargestKb} KB on the wire`);
   const sentKb = Math.round(bytes[200].sent / 1024);
   if (sentKb > BUDGETS.sentKbAt200) failures.push(`${sentKb} KB sent per Generate at 200 units > ${BUDGETS.sentKbAt200} KB`);
-  if (bundles.taskpane > BUDGETS.taskpaneGzipKb) failures.push(`pane ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
+  if (bundles.taskpane > BUDGETS.taskpaneGzipKb) failures.push(`pane first load ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
   if (bundles.commands > BUDGETS.commandsGzipKb) failures.push(`command ${bundles.commands} KB gzip > ${BUDGETS.commandsGzipKb} KB`);
   results.budgets = { ...BUDGETS, met: failures.length === 0, failures };
 

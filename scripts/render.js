@@ -3,25 +3,28 @@
 // at them: LibreOffice (libreoffice-calc-nogui) turns a workbook into a PDF, pdftoppm the pages
 // into PNGs. Two workbooks: the demo's summary (out/render/<name>.pdf and every page as
 // <name>-<page>.png), and the conference example, a year review whose Bình xét sheet is filled
-// in, whose Minutes and Nominations sheets become <name>-minutes.png and <name>-nominations.png.
-// With --readme also refreshes docs/summary.png, docs/chart.png and docs/minutes.png, the pictures
-// the README shows.
+// in with every field the papers print (scripts/papers-example.js), whose Minutes, Nominations
+// and Submission sheets become <name>-minutes-<page>.png, -nominations-… and -submission-….
+// With --readme also refreshes docs/summary.png, docs/chart.png, docs/minutes.png and
+// docs/submission.png, the pictures the README shows.
 const { execFileSync, spawnSync } = require("child_process");
 const ExcelJS = require("exceljs");
+const { writePapersExample } = require("./papers-example");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const WORKBOOK = path.join(ROOT, "out", "cluster18-2024.summary.xlsx");
-/** A year review with a filled conference sheet: its decisions stand, so both papers are written. */
-const CONFERENCE_INPUT = path.join(ROOT, "test", "fixtures", "examples", "example-year-conference.xlsx");
+/** A year review with a filled conference sheet: its decisions stand, so the three papers are written. */
+const CONFERENCE_INPUT = path.join(ROOT, "out", "example-year-conference-papers.xlsx");
 const CONFERENCE_WORKBOOK = path.join(ROOT, "out", "example-year-conference.summary.xlsx");
 const OUT = path.join(ROOT, "out", "render");
-/** The papers' sheets (§7.5), in both languages. */
+/** The papers' sheets (§7.5, §8.1), in both languages. */
 const PAPERS = {
   minutes: ["Biên bản", "Minutes"],
   nominations: ["Đề nghị khen thưởng", "Nominations"],
+  submission: ["Tờ trình", "Submission"],
 };
 
 function need(command, apt) {
@@ -75,6 +78,8 @@ async function main() {
     execFileSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, stdio: "inherit" });
   }
   if (!fs.existsSync(CONFERENCE_WORKBOOK) || fresh) {
+    fs.mkdirSync(path.dirname(CONFERENCE_INPUT), { recursive: true });
+    await writePapersExample(CONFERENCE_INPUT);
     execFileSync("node", [path.join(ROOT, "bin", "thidua.js"), "summarize", CONFERENCE_INPUT, "--out", CONFERENCE_WORKBOOK], {
       cwd: ROOT,
       stdio: "inherit",
@@ -97,8 +102,9 @@ async function main() {
       process.exit(1);
     }
     paperPdfs[paper] = toPdf(copy);
-    pagePng(paperPdfs[paper], 1, 110, `${base}-${paper}`);
-    console.log(`Wrote ${path.relative(ROOT, base)}-${paper}.pdf and .png`);
+    // Every page: the papers number their pages from page 2 on, in the top margin (§8.1).
+    execFileSync("pdftoppm", ["-r", "110", "-png", paperPdfs[paper], `${base}-${paper}`]);
+    console.log(`Wrote ${path.relative(ROOT, base)}-${paper}.pdf and its pages as .png`);
   }
 
   if (readme) {
@@ -109,7 +115,8 @@ async function main() {
     // the table and signatures fit on one page, as the sample's do.
     pagePng(pdf, 2, 80, path.join(ROOT, "docs", "chart"));
     pagePng(paperPdfs.minutes, 1, 80, path.join(ROOT, "docs", "minutes"));
-    console.log("Updated docs/summary.png, docs/chart.png and docs/minutes.png");
+    pagePng(paperPdfs.submission, 1, 80, path.join(ROOT, "docs", "submission"));
+    console.log("Updated docs/summary.png, docs/chart.png, docs/minutes.png and docs/submission.png");
   }
 }
 

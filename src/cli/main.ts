@@ -5,9 +5,6 @@ import * as ExcelJS from "exceljs";
 import {
   evaluateWorkbook,
   readPreviousSummary,
-  importPlanLines,
-  planImport,
-  readSetup,
   CONFERENCE_SHEET_LABELS,
   findSheet,
   buildConferenceSheet,
@@ -15,38 +12,22 @@ import {
   OUTPUT_SHEET_NAMES,
   readyForConference,
   periodName,
+  readSetup,
+  sameName,
 } from "../core";
 import type { Evaluation, Language, PreviousPeriod } from "../core";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
-import { importedWorkbookBytes, readIncomingFile } from "../xlsx/import";
 import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
 import { commitStaged, discardStaged, removeLiveTemporaries, sameAsAny, sameFile, stageFile, writeFileAtomically } from "../xlsx/files";
 import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
 import { countIssues, formatConferenceErrors, formatDecisions, formatIssues, formatPapers, formatRanking, terminalText } from "./format";
 import { version } from "./help";
-import { CLI_TEXT, type FileRole } from "./messages";
+import { importFiles } from "./importCommand";
+import { EXIT_ERRORS, EXIT_NOTHING_DONE, EXIT_OK, Failure, refuseUnwritableSheetNames, type CliIo, type Spoken } from "./outcome";
+import { CLI_TEXT, type CliText, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError, templateLanguage } from "./template";
 import { templateFrom, TemplateRefusal } from "./templateFrom";
-
-/** Where the command line prints, and what "today" is; tests pass their own. */
-interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** The date printed on the summary; defaults to today on the local clock. */
-  today?: () => { year: number; month: number; day: number };
-  /** The time printed beside the data fingerprint; tests that pass `today` and not this print none. */
-  now?: () => { hour: number; minute: number };
-}
-
-const EXIT_OK = 0;
-/** Done, but some unit (or the Criteria or Settings sheet) has errors. */
-const EXIT_ERRORS = 1;
-/** Nothing done: bad usage or a file that cannot be read or written. */
-const EXIT_NOTHING_DONE = 2;
-
-/** A failure already worded for the user: one line on stderr and exit 2. */
-class Failure extends Error {}
 
 /**
  * Runs one command line (the arguments after `thidua`) and returns the exit code.
@@ -94,11 +75,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const detail = error instanceof Error ? error.message : String(error);
     return fail(io, CLI_TEXT[language].internal(detail.split("\n")[0]));
   }
-}
-
-/** The language a run's messages are in, known for certain only once the workbook is read. */
-interface Spoken {
-  language: Language;
 }
 
 function fail(io: CliIo, message: string): number {
@@ -180,10 +156,11 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
     throw new Failure(messages.jsonIsInput(command.json));
   }
   const previous = await readPrevious(command.previous, command.language);
-  const evaluation = await evaluateFile(command.workbook, command.language, io, output, false, previous);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, output, false, previous?.period ?? null);
   const language = command.language ?? evaluation.report.language;
   spoken.language = language;
   const text = CLI_TEXT[language];
+  warnOfOtherCluster(previous, evaluation, io, text);
   const layouts = buildOutputSheets(evaluation, {
     date: today(io),
     ...clockTime(io),
@@ -225,9 +202,10 @@ async function validate(command: Extract<Command, { kind: "validate" }>, io: Cli
     throw new Failure(messages.jsonIsInput(command.json));
   }
   const previous = await readPrevious(command.previous, command.language);
-  const evaluation = await evaluateFile(command.workbook, command.language, io, null, true, previous);
+  const evaluation = await evaluateFile(command.workbook, command.language, io, null, true, previous?.period ?? null);
   const language = command.language ?? evaluation.report.language;
   spoken.language = language;
+  warnOfOtherCluster(previous, evaluation, io, CLI_TEXT[language]);
   if (command.json !== null) await writeJson(command.json, evaluation);
   const lines = formatIssues(evaluation, language);
   if (command.json !== null) lines.push(CLI_TEXT[language].wrote(command.json));
@@ -274,6 +252,7 @@ async function conference(command: Extract<Command, { kind: "conference" }>, io:
   const snapshot = await readWorkbookFile(command.workbook);
   const evaluation = evaluateWorkbook(snapshot, command.language ? { language: command.language } : {});
   const text = CLI_TEXT[command.language ?? evaluation.report.language];
+  refuseUnwritableSheetNames(snapshot, command.workbook, text);
   const existing = findSheet(snapshot, CONFERENCE_SHEET_LABELS);
   if (existing) {
     io.stdout(`${terminalText(text.conferenceExists(existing.name))}\n`);
@@ -287,31 +266,6 @@ async function conference(command: Extract<Command, { kind: "conference" }>, io:
   const units = evaluation.report.units.filter((u) => u.status === "ranked").length;
   io.stdout(`${terminalText(text.conferenceAdded(layout.name, units))}\n${terminalText(text.wrote(command.out))}\n`);
   return EXIT_OK;
-}
-
-/**
- * A copy of the cluster workbook with the units' sheets from their own files (issue 13 §1): prints
- * the plan, then writes `--out`. Exit 0 when every file was taken, 1 when some line was skipped,
- * 2 when nothing could be imported (then nothing is written).
- */
-async function importFiles(command: Extract<Command, { kind: "import" }>, io: CliIo, spoken: Spoken): Promise<number> {
-  const messages = CLI_TEXT[command.language ?? "en"];
-  for (const input of [command.workbook, ...command.files]) {
-    if (await sameFile(input, command.out)) throw new Failure(messages.outputIsInput(command.out));
-  }
-  const cluster = await readWorkbookFile(command.workbook);
-  const language = command.language ?? readSetup(cluster).language;
-  spoken.language = language;
-  const text = CLI_TEXT[language];
-  const files = [];
-  for (const file of command.files) files.push({ name: path.basename(file), sheets: (await readIncomingFile(file))?.sheets ?? null });
-  const plan = planImport(cluster, files, language);
-  const lines = [text.importPlanHeading, ...importPlanLines(plan, language).map((line) => `  ${line}`)];
-  io.stdout(`${lines.map(terminalText).join("\n")}\n`);
-  if (plan.entries.length === 0) throw new Failure(text.nothingToImport);
-  await writeFileAtomically(command.out, await importedWorkbookBytes(command.workbook, command.files, plan));
-  io.stdout(`${terminalText(text.imported(plan.entries.length, plan.skipped.length))}\n${terminalText(text.wrote(command.out))}\n`);
-  return plan.skipped.length > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
 /**
@@ -331,6 +285,7 @@ async function evaluateFile(
   const evaluation = evaluateWorkbook(snapshot, { ...(language ? { language } : {}), checkSummary, ...(previous ? { previous } : {}) });
   // Worded in the run's language, which is known only once the workbook is read.
   const text = CLI_TEXT[language ?? evaluation.report.language];
+  if (output !== null) refuseUnwritableSheetNames(snapshot, file, text);
   for (const warning of warnings) {
     if (warning.kind === "cells-beyond-columns") io.stderr(`thidua: ${terminalText(text.readWarning(warning))}\n`);
     else if (output !== null) io.stderr(`thidua: ${terminalText(text.macrosDropped(file, output))}\n`);
@@ -338,12 +293,33 @@ async function evaluateFile(
   return evaluation;
 }
 
+/** `--previous` as read: last period's standings, the file, and its cluster's name. */
+interface PreviousFile {
+  file: string;
+  period: PreviousPeriod;
+  cluster: string | null;
+}
+
 /** Last period's standings from `--previous`; a workbook without a summary to read stops the run. */
-async function readPrevious(file: string | undefined, language: Language | null): Promise<PreviousPeriod | null> {
+async function readPrevious(file: string | undefined, language: Language | null): Promise<PreviousFile | null> {
   if (file === undefined) return null;
-  const period = readPreviousSummary(await readWorkbookFile(file));
+  const snapshot = await readWorkbookFile(file);
+  const period = readPreviousSummary(snapshot);
   if (period === null) throw new Failure(CLI_TEXT[language ?? "en"].noPreviousSummary(file));
-  return period;
+  return { file, period, cluster: readSetup(snapshot).settings.clusterName };
+}
+
+/**
+ * A `--previous` of another cluster would add nothing and say nothing (issue 19 §8): a warning
+ * when it matches no unit of the run, or names another cluster.
+ */
+function warnOfOtherCluster(previous: PreviousFile | null, evaluation: Evaluation, io: CliIo, text: CliText): void {
+  if (previous === null) return;
+  const units = evaluation.report.units;
+  const matchedNone = units.length > 0 && units.every((unit) => unit.previous == null);
+  const ours = evaluation.report.cluster;
+  const other = previous.cluster !== null && ours !== null && !sameName(previous.cluster, ours) ? previous.cluster : null;
+  if (matchedNone || other !== null) io.stderr(`thidua: ${terminalText(text.previousMismatch(previous.file, other, matchedNone))}\n`);
 }
 
 async function writeJson(file: string, evaluation: Evaluation): Promise<void> {

@@ -68,6 +68,17 @@ export interface CliText {
   importPlanHeading: string;
   imported(sheets: number, skipped: number): string;
   nothingToImport: string;
+  /** A unit file that is the cluster workbook itself: refused, by name. */
+  unitFileIsWorkbook(path: string): string;
+  /** A unit file given twice (or two paths to one file): read once. */
+  unitFileTwice(path: string): string;
+  /**
+   * `--previous` looks like another cluster's: it matched no unit of the run (`matchedNone`), or
+   * its cluster's name (`otherCluster`, null when the same or blank) is not this workbook's.
+   */
+  previousMismatch(path: string, otherCluster: string | null, matchedNone: boolean): string;
+  /** A sheet name Excel refuses (over 31 characters, `: \ / ? * [ ]`): never written. */
+  unwritableSheetName(path: string, sheet: string): string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -206,7 +217,13 @@ const EN: CliText = {
   importPlanHeading: "Import plan:",
   imported: (sheets, skipped) =>
     `Imported ${plural(sheets, "unit sheet", "unit sheets")}${skipped > 0 ? `; ${plural(skipped, "line", "lines")} skipped (see above)` : ""}.`,
-  nothingToImport: "nothing to import: no file holds a listed unit's sheet with entries; nothing written",
+  nothingToImport: "nothing imported: every file was skipped, for the reason on its line above; nothing written",
+  unitFileIsWorkbook: (path) => `skipped ${path}: it is the cluster workbook itself, not a unit's file; give the files the units sent back`,
+  unitFileTwice: (path) => `warning: ${path} is given more than once; it is read once`,
+  previousMismatch: (path, cluster, none) =>
+    `warning: ${none ? `no unit of this workbook is in the summary ${path}, so no previous rank is shown` : `the summary ${path} is another cluster's`}${cluster === null ? "" : ` (its cluster is "${cluster}")`}; give --previous this cluster's summary of last period${none ? ", or check that the unit names match" : ""}`,
+  unwritableSheetName: (path, sheet) =>
+    `the sheet "${sheet}" of ${path} has a name Excel does not accept (over 31 characters, or one of : \\ / ? * [ ]), and Excel would repair the copy; rename it (and its row in the units list) and run again; nothing written`,
 };
 
 const VI: CliText = {
@@ -341,7 +358,14 @@ const VI: CliText = {
       : "còn đơn vị chưa được xếp hạng; hãy sửa lỗi (thidua validate) trước khi chuẩn bị bình xét; không thêm gì",
   importPlanHeading: "Kế hoạch thêm tệp:",
   imported: (sheets, skipped) => `Đã thêm ${sheets} trang đơn vị${skipped > 0 ? `; bỏ qua ${skipped} dòng (xem trên)` : ""}.`,
-  nothingToImport: "không có gì để thêm: không tệp nào có trang đã nhập số liệu của một đơn vị trong danh sách; không ghi gì",
+  nothingToImport: "không thêm được gì: mọi tệp đều bị bỏ qua, lý do ghi ở từng dòng trên; không ghi gì",
+  unitFileIsWorkbook: (path) =>
+    `bỏ qua ${path}: đây chính là sổ tính của cụm, không phải tệp của một đơn vị; hãy cho các tệp các đơn vị gửi lại`,
+  unitFileTwice: (path) => `cảnh báo: ${path} được cho nhiều lần; chỉ đọc một lần`,
+  previousMismatch: (path, cluster, none) =>
+    `cảnh báo: ${none ? `không đơn vị nào của sổ tính này có trong bảng tổng hợp ${path} nên không có hạng kỳ trước` : `bảng tổng hợp ${path} là của cụm khác`}${cluster === null ? "" : ` (cụm "${cluster}")`}; hãy cho --previous bảng tổng hợp kỳ trước của chính cụm này${none ? ", hoặc kiểm tra tên đơn vị" : ""}`,
+  unwritableSheetName: (path, sheet) =>
+    `trang "${sheet}" của ${path} có tên Excel không nhận (quá 31 ký tự, hoặc có : \\ / ? * [ ]) và Excel sẽ phải sửa bản sao; hãy đổi tên trang (và dòng của nó trong danh sách đơn vị) rồi chạy lại; không ghi gì`,
 };
 
 export const CLI_TEXT: Record<Language, CliText> = { en: EN, vi: VI };

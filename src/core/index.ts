@@ -15,13 +15,15 @@ export {
   MAX_ROWS,
 } from "./model/address";
 export { evaluateWorkbook } from "./run/evaluate";
+export { issueMessageIn } from "./run/report";
 export { parseSettings, DEFAULT_SETTINGS } from "./read/settings";
 export { findUnitTable, findStatedName } from "./read/unitSheet";
 export { scoreUnit, maxTotal, completion } from "./score/score";
 export { rankUnits, classify } from "./score/rank";
 export { issueMessage } from "./words/messages";
-export { normalizeLabel, matchLabel, codeKey, sameName, nameKey } from "./model/text";
+export { normalizeLabel, matchLabel, codeKey, sameName, nameKey, unitShortName } from "./model/text";
 export { isDateFormatCode, serialToIsoDate } from "./model/dates";
+export { freeSheetName, sheetNameProblem, MAX_SHEET_NAME, type SheetNameProblem } from "./model/sheetNames";
 export { parseNumberText, roundHalfAway } from "./model/values";
 export { OUTPUT_SHEET_LABELS } from "./schema/labels";
 export { readPreviousSummary, rankChange } from "./read/previous";
@@ -36,7 +38,7 @@ export {
   layoutsClearOf,
   SUMMARY_CHART_NAME,
 } from "./sheets";
-export { decisionNote, decisionText, standingNotes } from "./sheets/summaryNotes";
+export { decisionNote, decisionText, standingNotes, unitNotes } from "./sheets/summaryNotes";
 export { differsFromProposal } from "./score/conference";
 export {
   OUTPUT_SHEET_NAMES,
@@ -54,6 +56,7 @@ export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFi
 export { readSetup } from "./run/setup";
 export { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_MARK, SETTINGS_SHEET_LABELS } from "./schema/labels";
 export { CRITERIA_FIELDS } from "./schema/criteria";
+export { CONFERENCE_COLUMN_FIELDS } from "./schema/conference";
 export { labelIn } from "./schema/field";
 export { settingLabel } from "./schema/settings";
 export { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "./schema/cluster18";

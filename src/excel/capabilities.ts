@@ -1,27 +1,24 @@
 // The pane's capabilities in Excel. Kept out of index.ts so that the ribbon command's ES5
 // bundle, which needs only Generate, does not import the pane's import of units' files.
-import { runPrepareConference } from "./conference";
+// Each action's module is loaded when the action is first used (webpack's dynamic `import()`
+// makes it a chunk of its own): the pane's first screen needs none of the engine, the writers,
+// the template or the import, so the pane opens on React, Fluent and its own words alone.
 import { canInsertSheets } from "./features";
-import { runGenerate } from "./generate";
-import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "./import";
 import { officeLanguage } from "./run";
-import { selectCell } from "./selectCell";
-import { runCreateTemplate } from "./template";
-import { runValidate } from "./validate";
 import type { PaneCapabilities } from "./types";
 
 /** The capabilities the task pane is given in Excel. */
 export function createExcelCapabilities(): PaneCapabilities {
   return {
     language: officeLanguage(),
-    validate: runValidate,
-    generate: (onStage) => runGenerate(onStage),
-    createTemplate: runCreateTemplate,
-    prepareConference: runPrepareConference,
-    selectCell,
+    validate: async (onStage) => (await import("./validate")).runValidate(onStage),
+    generate: async (onStage) => (await import("./generate")).runGenerate(onStage),
+    createTemplate: async () => (await import("./template")).runCreateTemplate(),
+    prepareConference: async () => (await import("./conference")).runPrepareConference(),
+    selectCell: async (sheet, cell) => (await import("./selectCell")).selectCell(sheet, cell),
     canInsertSheets: canInsertSheets(),
-    planImport: (files) => planUnitFiles(files, officeLanguage()),
-    importFiles: (files) => importUnitFiles(files, officeLanguage()),
-    insertPrevious: (file) => insertPreviousSummary(file, officeLanguage()),
+    planImport: async (files) => (await import("./import")).planUnitFiles(files, officeLanguage()),
+    importFiles: async (files) => (await import("./import")).importUnitFiles(files, officeLanguage()),
+    insertPrevious: async (file) => (await import("./import")).insertPreviousSummary(file, officeLanguage()),
   };
 }

@@ -17,7 +17,7 @@ export async function runPrepareConference(): Promise<ConferenceResult> {
   const language = officeLanguage();
   const features = detectFeatures();
   return run(language, async (context) => {
-    const { evaluation, sheets } = await readAndEvaluate(context, features);
+    const { evaluation, sheets } = await readAndEvaluate(context, features, undefined, { language });
     const labels = CONFERENCE_SHEET_LABELS.map(nameKey);
     const existing = sheets.find((s) => labels.includes(nameKey(s.name)));
     if (existing) return { sheet: existing.name, added: false };

@@ -94,8 +94,43 @@ export const MESSAGES = {
     en: (file: string) =>
       `${file} has no summary to compare with: it needs a Summary (or Previous period) sheet whose table has Unit and Rank columns.`,
   },
+  structureProtected: {
+    vi: "Cấu trúc sổ làm việc đang được bảo vệ: hãy bỏ bảo vệ sổ làm việc rồi thử lại. Chưa có gì bị thay đổi.",
+    en: "The workbook's structure is protected: unprotect the workbook and try again. Nothing was changed.",
+  },
+  sheetProtected: {
+    vi: (names: string) => `Trang ${names} đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.`,
+    en: (names: string) => `The sheet ${names} is protected: unprotect it and try again. Nothing was changed.`,
+  },
   templateExists: {
     vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
     en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
+  },
+} as const;
+
+/**
+ * Sentences of inserting sheets from files (import.ts), apart from MESSAGES so that the ribbon's
+ * bundle, which never imports, leaves them out.
+ */
+export const INSERT_MESSAGES = {
+  fileTooLargeToInsert: {
+    vi: (file: string, mb: string) =>
+      `Tệp ${file} quá lớn để Excel thêm trang (${mb} MB; mỗi lần gửi, Excel trên web nhận tối đa 5 MB). Sổ làm việc chưa bị thay đổi. Hãy dùng lệnh thidua import trên máy tính, hoặc lưu tệp đó nhỏ hơn (bỏ hình ảnh, các trang không cần).`,
+    en: (file: string, mb: string) =>
+      `${file} is too large for Excel to insert its sheets (${mb} MB; Excel on the web takes at most 5 MB at a time). Nothing was changed. Use the thidua import command on a computer, or save that file smaller (without pictures or unneeded sheets).`,
+  },
+  insertRefused: {
+    vi: (files: string, code: string, undone: boolean, changes: string) =>
+      (code === "UnsupportedFeature"
+        ? `Excel không thêm được trang từ ${files}: tệp có biểu đồ, chú thích, PivotTable hoặc slicer, mà Excel trên web không nhận khi thêm trang.`
+        : `Excel từ chối thêm trang từ ${files} (mã lỗi ${code}).`) +
+      (undone ? " Sổ làm việc chưa bị thay đổi." : ` Sổ làm việc có thể đã bị thay đổi dở dang: ${changes}. Hãy kiểm tra các trang đó.`) +
+      " Hãy lưu tệp của đơn vị không có biểu đồ, chú thích, PivotTable, slicer rồi thử lại, hoặc dùng lệnh thidua import trên máy tính.",
+    en: (files: string, code: string, undone: boolean, changes: string) =>
+      (code === "UnsupportedFeature"
+        ? `Excel could not insert the sheets of ${files}: the file has a chart, comment, PivotTable or slicer, which Excel on the web does not insert.`
+        : `Excel refused to insert the sheets of ${files} (error ${code}).`) +
+      (undone ? " Nothing was changed." : ` The workbook may be left part-changed: ${changes}. Check those sheets.`) +
+      " Save the unit's file without charts, comments, PivotTables or slicers and try again, or use the thidua import command on a computer.",
   },
 } as const;

@@ -7,10 +7,11 @@ import type { BuildOptions, Language, WorkbookSnapshot } from "../core";
 import { MESSAGES } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
 import { readMarks, queueMarks } from "./marks";
-import { isTemporary, unmarkedOutputSheets } from "./outputSheets";
+import { isTemporary, unmarkedOutputSheets, writtenByGenerate } from "./outputSheets";
 import { readSnapshot } from "./read";
 import { queueLeftoversFinish, recoverReplacement } from "./recovery";
 import { planReplacement, queueReplacement, type ReplacementPlan } from "./replacement";
+import { beginRun, endRun, mayTouch } from "./ownership";
 import { loadSheets, officeLanguage, run } from "./run";
 import { UserFacingError, type GenerateResult, type RunStage } from "./types";
 
@@ -18,6 +19,8 @@ type CalendarDate = { year: number; month: number; day: number };
 
 /** What one Generate works with; `plan` is set once its replacement is planned, for the recovery. */
 interface GenerateRun {
+  /** Whose temporary sheets are whose (ownership.ts). */
+  runId: string;
   language: Language;
   features: ExcelFeatures;
   onStage?: (s: RunStage) => void;
@@ -31,13 +34,22 @@ interface GenerateRun {
  * before the error is passed on.
  */
 export async function runGenerate(onStage?: (s: RunStage) => void, options: { date?: CalendarDate } = {}): Promise<GenerateResult> {
-  const at: GenerateRun = { language: officeLanguage(), features: detectFeatures(), onStage, date: options.date, plan: null };
+  const at: GenerateRun = {
+    runId: beginRun(),
+    language: officeLanguage(),
+    features: detectFeatures(),
+    onStage,
+    date: options.date,
+    plan: null,
+  };
   let result: GenerateResult;
   try {
     result = await run(at.language, (context) => generate(context, at));
   } catch (error) {
     if (at.plan !== null) await recoverReplacement(at.plan).catch(() => undefined);
     throw error;
+  } finally {
+    endRun(at.runId);
   }
   onStage?.("done");
   return result;
@@ -47,13 +59,15 @@ export async function runGenerate(onStage?: (s: RunStage) => void, options: { da
 async function generate(context: Excel.RequestContext, at: GenerateRun): Promise<GenerateResult> {
   const { features, onStage } = at;
   onStage?.("reading");
-  const sheets = await loadSheets(context);
-  // Temporary sheets of an interrupted earlier run (its recovery failed too).
-  const leftovers = sheets.some((s) => isTemporary(s.name));
+  // The add-in's output sheets (and its temporary ones) are the sheets Generate writes to.
+  const sheets = await loadSheets(context, { language: at.language, writes: writtenByGenerate });
+  // Temporary sheets of an interrupted earlier run (its recovery failed too), not of a live one.
+  const touchable = (name: string) => mayTouch(name, at.runId);
+  const leftovers = sheets.some((s) => isTemporary(s.name) && touchable(s.name));
   // The marks ride along with the data read (sync 2).
-  const queued = queueMarks(sheets, leftovers);
+  const queued = queueMarks(sheets, leftovers, touchable);
   const snapshot = await readSnapshot(context, sheets, features);
-  const marks = await readMarks(context, sheets, queued, leftovers);
+  const marks = await readMarks(context, sheets, queued, leftovers, touchable);
   onStage?.("checking");
   const evaluation = evaluateWorkbook(snapshot);
   const { unitSheets, foreign } = unmarkedOutputSheets(snapshot, evaluation);
@@ -65,8 +79,8 @@ async function generate(context: Excel.RequestContext, at: GenerateRun): Promise
   // An interrupted run's complete outputs go in place first (its incomplete sheets go), so a
   // failure of this run can only fall back to complete outputs of one run.
   const allNames = sheets.map((s) => s.name);
-  const names = queueLeftoversFinish(context, allNames, marks.complete, { features, layouts, unitSheets: new Set(unitSheets) });
-  const plan = planReplacement(names, layouts, features, unitSheets, allNames);
+  const names = queueLeftoversFinish(context, allNames, marks.complete, { features, layouts, unitSheets: new Set(unitSheets), touchable });
+  const plan = planReplacement(at.runId, names, layouts, features, unitSheets, allNames);
   at.plan = plan;
   await queueReplacement(context, plan, names, markedOutputs(snapshot));
   await context.sync();

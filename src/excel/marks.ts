@@ -56,15 +56,16 @@ interface QueuedMarks {
 }
 
 /**
- * Queues `COMPLETE_MARK` on every temporary sheet and every sheet that may be an output (an
- * output's name, or one with ` (2)` after it, given beside a unit's sheet of that name), when
- * temporary sheets of an earlier run are left; none otherwise. (The output mark itself comes
- * with the snapshot, `readSnapshot`.)
+ * Queues `COMPLETE_MARK` on every temporary sheet this run may finish (`touchable`, ownership.ts)
+ * and every sheet that may be an output (an output's name, or one with ` (2)` after it, given
+ * beside a unit's sheet of that name), when temporary sheets of an earlier run are left; none
+ * otherwise. Another live run's temporary sheets are not even read: that run may delete them
+ * at any moment. (The output mark itself comes with the snapshot, `readSnapshot`.)
  */
-export function queueMarks(sheets: Excel.Worksheet[], withComplete: boolean): QueuedMarks[] {
+export function queueMarks(sheets: Excel.Worksheet[], withComplete: boolean, touchable: (name: string) => boolean): QueuedMarks[] {
   if (!withComplete) return [];
   return sheets
-    .filter((s) => isTemporary(s.name) || isOutputName(baseOutputName(s.name)))
+    .filter((s) => (isTemporary(s.name) && touchable(s.name)) || isOutputName(baseOutputName(s.name)))
     .map((sheet) => ({ sheet, complete: sheet.names.getItemOrNullObject(COMPLETE_MARK).load("value") }));
 }
 
@@ -88,11 +89,12 @@ export async function readMarks(
   sheets: Excel.Worksheet[],
   queued: QueuedMarks[],
   withComplete: boolean,
+  touchable: (name: string) => boolean,
 ): Promise<MarksRead> {
   try {
     return marksFrom(queued);
   } catch {
-    const again = queueMarks(sheets, withComplete);
+    const again = queueMarks(sheets, withComplete, touchable);
     await context.sync();
     return marksFrom(again);
   }

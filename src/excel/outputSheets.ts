@@ -1,7 +1,7 @@
 // Which sheets are the add-in's outputs, going by their names: the output names in both
 // languages, the temporary names a replacement writes under, and which existing sheet an output
 // replaces. Sheet names are compared as Excel does, ignoring case, through core's `nameKey`.
-import { nameKey, OUTPUT_SHEET_NAMES } from "../core";
+import { baseOutputName, nameKey, OUTPUT_SHEET_NAMES } from "../core";
 import type { Evaluation, SheetLayout, WorkbookSnapshot } from "../core";
 
 /** Sheets this add-in writes under a temporary name while replacing the summary. */
@@ -9,10 +9,13 @@ export const TEMP_SHEET_PREFIX = "thidua-tmp-";
 
 export const isTemporary = (name: string) => name.indexOf(TEMP_SHEET_PREFIX) === 0;
 
-/** A temporary name no sheet has (`taken` holds name keys), so writing never touches an existing sheet. */
-export function temporaryName(taken: Set<string>, index: number): string {
+/**
+ * A temporary name no sheet has (`taken` holds name keys), so writing never touches an existing
+ * sheet; it carries the run's id, which says whose it is (ownership.ts).
+ */
+export function temporaryName(taken: Set<string>, runId: string, index: number): string {
   let name = "";
-  for (let n = 0; name === "" || taken.has(nameKey(name)); n++) name = `${TEMP_SHEET_PREFIX}${index}-${n}`;
+  for (let n = 0; name === "" || taken.has(nameKey(name)); n++) name = `${TEMP_SHEET_PREFIX}${runId}-${index}-${n}`;
   taken.add(nameKey(name));
   return name;
 }
@@ -35,6 +38,11 @@ export function isOutputName(name: string): boolean {
     for (const kind of OUTPUT_KINDS) if (nameKey(OUTPUT_SHEET_NAMES[language][kind]) === key) return true;
   }
   return false;
+}
+
+/** A sheet Generate may write to: an output (or one named beside a unit's, ` (2)`) or a temporary sheet. */
+export function writtenByGenerate(name: string): boolean {
+  return isTemporary(name) || isOutputName(name) || isOutputName(baseOutputName(name));
 }
 
 /**

@@ -4,13 +4,16 @@ import type { CompleteMark } from "./marks";
 import { marksFrom, queueMarks } from "./marks";
 import { existingOutput, isTemporary, layoutFor } from "./outputSheets";
 import { queuePromotion, type PlannedOutput, type ReplacementPlan } from "./replacement";
+import { mayTouch } from "./ownership";
 import { loadSheets } from "./run";
 
 /**
  * What a finish takes from the run at hand: the features, the layouts that give each output's
- * frame, and the units' sheets named like outputs, which are never replaced.
+ * frame, the units' sheets named like outputs, which are never replaced, and which temporary
+ * sheets it may finish or delete (ownership.ts: its own and abandoned ones, never another live
+ * run's).
  */
-type FinishContext = Pick<ReplacementPlan, "features" | "layouts" | "unitSheets">;
+type FinishContext = Pick<ReplacementPlan, "features" | "layouts" | "unitSheets"> & { touchable: (name: string) => boolean };
 
 /** One run as its marks tell it. */
 interface LeftoverRun {
@@ -72,6 +75,8 @@ export function queueLeftoversFinish(
   marks: Map<string, CompleteMark | null>,
   at: FinishContext,
 ): string[] {
+  // Another live run's temporary sheets are as if absent: neither finished nor deleted.
+  names = names.filter((name) => !isTemporary(name) || at.touchable(name));
   const temps = names.filter(isTemporary);
   if (temps.length === 0) return names;
   const chosen = newestCompleteRun(leftoverRuns(names, marks));
@@ -122,16 +127,17 @@ function queueRunFinish(context: Excel.RequestContext, run: LeftoverRun, names: 
  * not `run`: its own failure is ignored, the user hears of the one that brought it here.)
  */
 export async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
+  const touchable = (name: string) => mayTouch(name, plan.runId);
   await Excel.run(async (context) => {
     const sheets = await loadSheets(context);
-    if (!sheets.some((s) => isTemporary(s.name))) return;
-    const marks = queueMarks(sheets, true);
+    if (!sheets.some((s) => isTemporary(s.name) && touchable(s.name))) return;
+    const marks = queueMarks(sheets, true, touchable);
     await context.sync();
     queueLeftoversFinish(
       context,
       sheets.map((s) => s.name),
       marksFrom(marks).complete,
-      plan,
+      { ...plan, touchable },
     );
     await context.sync();
   });

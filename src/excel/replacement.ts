@@ -36,23 +36,18 @@ export interface ReplacementPlan {
   unitSheets: Set<string>;
 }
 
-/** A run id distinct enough that marks of two runs never match. */
-function newRunId(): string {
-  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
-}
-
 /**
- * The planned outputs of a new run: temporary names, and the add-in's sheet each one replaces
- * among `existing` (the sheets once the leftovers of an earlier run are finished).
+ * The planned outputs of run `runId` (ownership.ts): temporary names, and the add-in's sheet each
+ * one replaces among `existing` (the sheets once the leftovers of an earlier run are finished).
  */
 export function planReplacement(
+  runId: string,
   existing: string[],
   layouts: SheetLayout[],
   features: ExcelFeatures,
   unitSheets: string[],
   alsoTaken: string[],
 ): ReplacementPlan {
-  const runId = newRunId();
   // Names of sheets deleted earlier in the same request are not reused either.
   const taken = new Set([...existing, ...alsoTaken].map(nameKey));
   // A unit's sheet is never the output a layout replaces.
@@ -61,7 +56,7 @@ export function planReplacement(
     // The sheet under the new name first; else the other language's (renamed, so links follow).
     const { rows, cols } = layoutSize(layout);
     const mark: CompleteMark = { runId, index: i, count: layouts.length, rows, cols, final: layout.name };
-    return { temp: temporaryName(taken, i), mark, layout, existing: existingOutput(layout.name, names) };
+    return { temp: temporaryName(taken, runId, i), mark, layout, existing: existingOutput(layout.name, names) };
   });
   return { runId, outputs, layouts, features, unitSheets: new Set(unitSheets) };
 }

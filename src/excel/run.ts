@@ -2,7 +2,8 @@
 // any failure into a sentence in the user's language (errors.ts). Each action is one run: the
 // sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
 import type { Language } from "../core";
-import { toUserFacingError } from "./errors";
+import { MESSAGES, toUserFacingError } from "./errors";
+import { UserFacingError } from "./types";
 
 /** The user's language: Vietnamese when Office's display language is, English otherwise. */
 export function officeLanguage(): Language {
@@ -23,10 +24,28 @@ export async function run<T>(language: Language, batch: (context: Excel.RequestC
   }
 }
 
-/** Sync 1: every sheet's name, in tab order. */
-export async function loadSheets(context: Excel.RequestContext): Promise<Excel.Worksheet[]> {
+/**
+ * What an action that changes the workbook checks in sync 1, before it queues any write: that the
+ * workbook's structure is not protected (it adds, renames or deletes sheets), and that no sheet it
+ * will write to (`writes`) is protected. Excel would refuse those commands part-way through the
+ * last request; found here, the run stops with the workbook as it was.
+ */
+export interface WriteCheck {
+  language: Language;
+  writes?: (sheetName: string) => boolean;
+}
+
+/** Sync 1: every sheet's name, in tab order (with the protection a writing action checks). */
+export async function loadSheets(context: Excel.RequestContext, check?: WriteCheck): Promise<Excel.Worksheet[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  // workbook.protection is ExcelApi 1.7, which the manifest requires; sheet protection is 1.2.
+  worksheets.load(check ? "items/name,items/protection/protected" : "items/name");
+  const structure = check ? context.workbook.protection.load("protected") : null;
   await context.sync();
+  if (check && structure?.protected) throw new UserFacingError(MESSAGES.structureProtected[check.language], "AccessDenied");
+  const locked = check?.writes ? worksheets.items.filter((s) => check.writes?.(s.name) && s.protection.protected) : [];
+  if (check && locked.length > 0) {
+    throw new UserFacingError(MESSAGES.sheetProtected[check.language](locked.map((s) => `“${s.name}”`).join(", ")), "AccessDenied");
+  }
   return worksheets.items;
 }

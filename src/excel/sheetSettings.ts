@@ -26,6 +26,21 @@ export function heightRuns(heights: Record<number, number>): Array<{ first: numb
   return runs;
 }
 
+/**
+ * The header and footer texts (ExcelApi 1.9, as the rest of the page layout). Both are written
+ * even when blank, so a sheet kept in place does not keep an earlier run's footer; a paper's first
+ * page has its own, blank header: its number shows from page 2 on (§8.1).
+ */
+function queueHeadersFooters(group: Excel.HeaderFooterGroup, print: NonNullable<SheetLayout["print"]>): void {
+  group.state = (print.differentFirstPage ? "FirstAndDefault" : "Default") as Excel.HeaderFooterState;
+  group.defaultForAllPages.centerFooter = print.centerFooter ?? "";
+  group.defaultForAllPages.centerHeader = print.centerHeader ?? "";
+  if (print.differentFirstPage) {
+    group.firstPage.centerHeader = "";
+    group.firstPage.centerFooter = "";
+  }
+}
+
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
 export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
   queueCellSettings(sheet, layout, features);
@@ -104,7 +119,7 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     page.headerMargin = print.margins.header * 72;
     page.footerMargin = print.margins.footer * 72;
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
-    if (print.centerFooter) page.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
+    queueHeadersFooters(page.headersFooters, print);
     // A manual break goes above the range given.
     for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }

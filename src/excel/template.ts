@@ -25,7 +25,7 @@ export async function runCreateTemplate(options: { year?: number } = {}): Promis
     criterionNamesEn: CLUSTER18_NAMES_EN,
   });
   return run(language, async (context) => {
-    const sheets = await loadSheets(context);
+    const sheets = await loadSheets(context, { language });
     const taken = new Set(sheets.map((s) => nameKey(s.name)));
     const clashes = layouts.filter((l) => taken.has(nameKey(l.name))).map((l) => `“${l.name}”`);
     if (clashes.length > 0) throw new UserFacingError(MESSAGES.templateExists[language](clashes.join(", ")), "ItemAlreadyExists");

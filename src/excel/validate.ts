@@ -3,7 +3,7 @@ import { evaluateWorkbook } from "../core";
 import type { Evaluation } from "../core";
 import { detectFeatures, type ExcelFeatures } from "./features";
 import { readSnapshot } from "./read";
-import { loadSheets, officeLanguage, run } from "./run";
+import { loadSheets, officeLanguage, run, type WriteCheck } from "./run";
 import type { RunStage } from "./types";
 
 /** Syncs 1–2: the workbook as the engine's snapshot, evaluated. */
@@ -11,9 +11,10 @@ export async function readAndEvaluate(
   context: Excel.RequestContext,
   features: ExcelFeatures,
   onStage?: (s: RunStage) => void,
+  check?: WriteCheck,
 ): Promise<{ evaluation: Evaluation; sheets: Excel.Worksheet[] }> {
   onStage?.("reading");
-  const sheets = await loadSheets(context);
+  const sheets = await loadSheets(context, check);
   const snapshot = await readSnapshot(context, sheets, features);
   onStage?.("checking");
   // Only a check looks at the recorded fingerprint; Generate replaces the summary it would flag.

@@ -7,7 +7,7 @@ import { layoutSize, numberFormatGrid, valueGrid, applyStyle, rangeOf } from "./
 import { chartOperations } from "./chart";
 import type { ExcelFeatures } from "./features";
 import { queueSheetSettings } from "./sheetSettings";
-import { arrayBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
+import { arrayBytes, jsonBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
 
 /** A part of a sheet's writing, with the size it adds to a request, so writes can be split. */
 export interface WriteOperation {
@@ -29,7 +29,7 @@ export function layoutOperations(
   const formats = numberFormatGrid(layout, rows, cols);
   const values = valueGrid(layout, rows, cols);
   const operations: WriteOperation[] = [];
-  const rowBytes = (r: number) => JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
+  const rowBytes = (r: number) => jsonBytes(values[r]) + jsonBytes(formats[r]);
   for (let start = 0; start < rows;) {
     let end = start;
     let bytes = rowBytes(start);

@@ -1,6 +1,7 @@
 // Every word the task pane shows, Vietnamese and English side by side, so a wording change is
-// made once and the two languages stay in step. Issue messages themselves come from the engine
-// (in the report language); the pane only adds the words around them. Rule, severity,
+// made once and the two languages stay in step. Issue messages and notes themselves come from the
+// engine, worded in the pane's language (issueMessageIn, unitNotes); the pane only adds the words
+// around them. Rule, severity,
 // classification and award words are the output sheets' own, so the pane and the Summary and
 // Issues sheets never word the same thing two ways.
 import {
@@ -10,8 +11,10 @@ import {
   SUMMARY_TEXT,
   awardName,
   capitalize,
+  CONFERENCE_COLUMN_FIELDS,
   decisionName,
   formatNumber,
+  labelIn,
   settingLabel,
 } from "../core";
 import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../core";
@@ -24,6 +27,8 @@ export type PaneAction = "validate" | "generate" | "template" | "conference";
 type AwardNames = Pick<Settings, "flagName" | "certificateName">;
 
 export interface PaneStrings {
+  /** The pane's language: the engine's notes and issue messages are worded in it too. */
+  language: Language;
   appTitle: string;
   /** Before the first run, in place of the cluster, period and unit count. */
   startHint: string;
@@ -82,20 +87,26 @@ export interface PaneStrings {
   unitColumn: string;
   /** The scale the totals are on, under the ranking's heading. */
   outOf(maxTotal: number): string;
-  totalColumn: string;
-  /** Classification and proposed award, one under the other. */
-  outcomeColumn: string;
-  /** At a half-year review, where no award is proposed (§7.3). */
+  /** The ranking's headers are one short word each: a row and its header stay one line at 320 px. */
+  totalShort: string;
+  /** What a unit's line comes to: its award, else its classification. */
+  resultShort: string;
+  /** The same column once the conference decided (§8.2), and the decision's line in the details. */
+  decisionShort: string;
+  /** A tied rank, marked in a few characters: `1=`. */
+  tiedRank(rank: number): string;
   classificationColumn: string;
   /** The regular points scaled to the common maximum (§7.1), when some unit has a criterion that does not apply. */
   convertedColumn: string;
   /** The total from the units' own scores and its difference (§7.2), when some score was reviewed. */
   selfTotalColumn: string;
   differenceColumn: string;
-  /** The proposed award, labelled when the conference's decision stands under it. */
-  proposed(award: string): string;
-  /** The conference's decision (with its votes, §7.4), under the proposal: `Kết quả bình xét: …`. */
-  decided(decision: string): string;
+  /** The label of the proposed award in a unit's details. */
+  proposedLabel: string;
+  /** The label of the conference's decision in a unit's details, as the Summary's column. */
+  decisionLabel: string;
+  /** The label of the Summary's notes in a unit's details. */
+  notesLabel: string;
   tied: string;
   /** Why a unit is not ranked: its own errors, or none (then Criteria or Settings stopped every unit). */
   notRanked(errors: number): string;
@@ -118,6 +129,7 @@ const signed = (value: number) => {
 };
 
 const vi: PaneStrings = {
+  language: "vi",
   appTitle: "Thi đua",
   startHint: "Nhấn Kiểm tra để đọc và kiểm tra bảng tính của cụm.",
   clusterLabel: "Cụm",
@@ -183,14 +195,18 @@ const vi: PaneStrings = {
   rankColumn: "Hạng",
   unitColumn: "Đơn vị",
   outOf: (maxTotal) => `Thang điểm ${formatNumber(maxTotal, "vi")}, chưa kể điểm thưởng và điểm trừ`,
-  totalColumn: "Tổng điểm",
-  outcomeColumn: "Xếp loại, khen thưởng",
+  totalShort: "Điểm",
+  resultShort: "Kết luận",
+  // The Conference sheet's own word for the column the secretary typed the decisions in.
+  decisionShort: labelIn(CONFERENCE_COLUMN_FIELDS.decision, "vi"),
+  tiedRank: (rank) => `${rank}=`,
   classificationColumn: SUMMARY_TEXT.vi.columns.classification,
   convertedColumn: SUMMARY_TEXT.vi.columns.converted,
   selfTotalColumn: SUMMARY_TEXT.vi.columns.selfTotal,
   differenceColumn: SUMMARY_TEXT.vi.columns.difference,
-  proposed: (award) => `Đề nghị: ${award}`,
-  decided: (decision) => `${SUMMARY_TEXT.vi.columns.decision}: ${decision}`,
+  proposedLabel: "Đề nghị",
+  decisionLabel: SUMMARY_TEXT.vi.columns.decision,
+  notesLabel: SUMMARY_TEXT.vi.columns.notes,
   tied: "đồng hạng",
   notRanked: (errors) => (errors > 0 ? `Không xếp hạng (${errors} lỗi)` : "Không xếp hạng (bảng tiêu chí hoặc thiết lập có lỗi)"),
   classifications: CLASSIFICATION_WORDS.vi,
@@ -203,6 +219,7 @@ const vi: PaneStrings = {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const en: PaneStrings = {
+  language: "en",
   appTitle: "Thi Đua scoring",
   startHint: "Press Validate to read and check the cluster's workbook.",
   clusterLabel: "Cluster",
@@ -270,14 +287,17 @@ const en: PaneStrings = {
   rankColumn: "Rank",
   unitColumn: "Unit",
   outOf: (maxTotal) => `Scale of ${formatNumber(maxTotal, "en")} points, before bonus and deductions`,
-  totalColumn: "Total",
-  outcomeColumn: "Classification, award",
+  totalShort: "Total",
+  resultShort: "Outcome",
+  decisionShort: labelIn(CONFERENCE_COLUMN_FIELDS.decision, "en"),
+  tiedRank: (rank) => `${rank}=`,
   classificationColumn: SUMMARY_TEXT.en.columns.classification,
   convertedColumn: SUMMARY_TEXT.en.columns.converted,
   selfTotalColumn: SUMMARY_TEXT.en.columns.selfTotal,
   differenceColumn: SUMMARY_TEXT.en.columns.difference,
-  proposed: (award) => `Proposed: ${award}`,
-  decided: (decision) => `${SUMMARY_TEXT.en.columns.decision}: ${decision}`,
+  proposedLabel: "Proposed",
+  decisionLabel: SUMMARY_TEXT.en.columns.decision,
+  notesLabel: SUMMARY_TEXT.en.columns.notes,
   tied: "tied",
   notRanked: (errors) =>
     errors > 0 ? `Not ranked (${plural(errors, "error", "errors")})` : "Not ranked (the Criteria or Settings sheet has errors)",

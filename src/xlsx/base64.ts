@@ -56,3 +56,27 @@ export async function snapshotFromBase64(base64: string): Promise<WorkbookSnapsh
     return null;
   }
 }
+
+/**
+ * Parts Excel on the web refuses to insert from a file (`UnsupportedFeature`): charts, comments,
+ * PivotTables, slicers (learn.microsoft.com, office/dev/add-ins/excel/excel-add-ins-workbooks,
+ * "Insert a copy of an existing workbook into the current one").
+ */
+const REFUSED_ON_THE_WEB = /^xl\/(charts\/chart|comments|threadedComments\/|pivotTables\/|slicers\/|slicerCaches\/)/i;
+
+/**
+ * Whether the file has a part Excel on the web will not insert; only the zip's directory is read.
+ * @example hasPartsTheWebRefuses(fileWithAChart) → true
+ */
+export function hasPartsTheWebRefuses(base64: string): boolean {
+  let found = false;
+  try {
+    readZip(bytesOfBase64(base64), MAX_PICKED_BYTES * 4, BROWSER_CODEC, (name) => {
+      if (REFUSED_ON_THE_WEB.test(name)) found = true;
+      return false;
+    });
+  } catch {
+    // Not a zip: the insert will say so.
+  }
+  return found;
+}

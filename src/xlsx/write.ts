@@ -229,6 +229,10 @@ function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup, showGr
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` } : {}),
   };
   if (print.centerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${print.centerFooter}` };
+  // The papers' page number in the top margin, none on page 1 (its own header is left blank).
+  if (print.centerHeader) worksheet.headerFooter = { ...worksheet.headerFooter, oddHeader: `&C${print.centerHeader}` };
+  if (print.differentFirstPage)
+    worksheet.headerFooter = { ...worksheet.headerFooter, differentFirst: true, firstHeader: "", firstFooter: "" };
   // ExcelJS breaks after the row it is given (1-based): the zero-based row r starts a page after row r.
   for (const row of print.rowBreaks ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
 }

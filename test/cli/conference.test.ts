@@ -51,10 +51,11 @@ describe("thidua conference", () => {
       "Công ty TNHH MTV Thủy lợi Nam Sông Mã",
       "Công ty TNHH MTV Sông Chu",
     ]);
-    expect(rows.every((r) => r[2] == null && r[3] == null && r[4] == null)).toBe(true);
+    // Attending, position, the two votes and the decision (§8.1 put the first two after the unit).
+    expect(rows.every((r) => r.slice(2, 7).every((v) => v == null))).toBe(true);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    const decision = workbook.getWorksheet("Bình xét")!.getCell(`E${sheet.cells.indexOf(rows[0]) + 1}`).dataValidation;
+    const decision = workbook.getWorksheet("Bình xét")!.getCell(`G${sheet.cells.indexOf(rows[0]) + 1}`).dataValidation;
     expect(decision).toMatchObject({ type: "list" });
     expect(String(decision.formulae?.[0])).toContain("Cờ thi đua");
     expect(String(decision.formulae?.[0])).toContain("Không");
@@ -70,15 +71,28 @@ describe("thidua conference", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet("Bình xét")!;
-    sheet.getCell("B7").value = 7;
-    // The first unit row follows the header on row 9.
-    expect(sheet.getCell("B9").value).toBe("Đơn vị");
-    sheet.getCell("C10").value = 6;
-    sheet.getCell("E10").value = "Cờ thi đua";
+    // The keys from row 3 (§8.1's among them), the members on row 9; the header on row 14.
+    expect(sheet.getCell("A9").value).toBe("Số thành viên dự họp");
+    // Five units, so at most five members present (one vote per unit, docs/workbook.md).
+    sheet.getCell("B9").value = 5;
+    expect(sheet.getCell("A4").value).toBe("Bắt đầu");
+    sheet.getCell("B4").value = "8:30";
+    expect(sheet.getCell("B14").value).toBe("Đơn vị");
+    expect(sheet.getCell("C14").value).toBe("Người dự họp");
+    sheet.getCell("C15").value = "Ông Lê Văn Thành";
+    sheet.getCell("E15").value = 4;
+    sheet.getCell("G15").value = "Cờ thi đua";
     await workbook.xlsx.writeFile(out);
-    const report = evaluateWorkbook(await readWorkbookFile(out)).report;
+    const evaluation = evaluateWorkbook(await readWorkbookFile(out));
+    expect(evaluation.conference?.startedAt).toBe("8:30");
+    expect(evaluation.conference?.attendance[0]).toEqual({
+      unit: "Công ty TNHH Lam Sơn - Thanh Hóa",
+      attending: "Ông Lê Văn Thành",
+      position: null,
+    });
+    const report = evaluation.report;
     expect(report.units[0].decision).toBe("flag");
-    expect(report.units[0].votes).toEqual({ flag: 6, certificate: 0, members: 7 });
+    expect(report.units[0].votes).toEqual({ flag: 4, certificate: 0, members: 5 });
   }, 60_000);
 
   it("keeps the marks of a summary's outputs, so a later summary still knows them", async () => {
@@ -124,7 +138,7 @@ describe("thidua summarize after the vote (§8.2)", () => {
     expect(lines.slice(at + 6, at + 9)).toEqual([
       "0 lỗi, 2 cảnh báo.",
       `Đã ghi ${path.join(dir, "decided.xlsx")}`,
-      "Giấy tờ đã lập: Biên bản, Đề nghị khen thưởng",
+      "Giấy tờ đã lập: Biên bản, Đề nghị khen thưởng, Tờ trình",
     ]);
   }, 60_000);
 
@@ -134,7 +148,7 @@ describe("thidua summarize after the vote (§8.2)", () => {
     const printed = run.out.join("");
     expect(printed).toMatch(/\nConference decisions:\n {2}Công ty TNHH Lam Sơn - Thanh Hóa +Provincial Emulation Flag \(5\/5 votes\)\n/);
     expect(printed).toMatch(/Nam Sông Mã +Certificate of Merit of the Provincial Chairman \(4\/5 votes\), not the score-based proposal\n/);
-    expect(printed).toMatch(/\nPapers written: Minutes, Nominations\n$/);
+    expect(printed).toMatch(/\nPapers written: Minutes, Nominations, Submission\n$/);
   }, 60_000);
 
   it("prints the Conference sheet's errors with sheet and cell, as validate does, and no decision", async () => {

@@ -10,6 +10,7 @@ import {
   issuePlace,
 } from "../../src/cli/format";
 import { unitResult } from "../support/unitResult";
+import { conferenceDetails } from "../support/paneBuilders";
 
 /** A ranked unit of 50 points, through the one shared builder. */
 function unit(overrides: Partial<UnitResult>): UnitResult {
@@ -250,7 +251,7 @@ describe("after the ranking (§8.2)", () => {
     const withErrors: Evaluation = {
       ...evaluation,
       report: { ...report, issues: [...report.issues, error, warning] },
-      conference: { sheet: "Bình xét", date: null, venue: null, chair: null, secretary: null, members: 5, decided: false },
+      conference: conferenceDetails({ members: 5 }),
     };
     expect(formatConferenceErrors(withErrors, "vi")).toEqual([
       'Lỗi trên trang "Bình xét":',

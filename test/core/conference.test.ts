@@ -55,11 +55,14 @@ describe("the Bình xét sheet (spec §7.4)", () => {
     ["a date that is not a date", { B3: "32/13/2025" }, "B3"],
     ["members present not a whole number", { B7: 4.5 }, "B7"],
     ["members present zero", { B7: 0 }, "B7"],
+    ["more members present than the cluster's five units", { B7: 6 }, "B7"],
+    ["members present 1e308", { B7: 1e308 }, "B7"],
     ["an unknown unit", { B12: "Không có" }, "B12"],
     ["a repeated unit", { B12: "Cấp nước" }, "B12"],
     ["votes above the members present", { C10: 6 }, "C10"],
     ["votes not whole", { D11: 2.5 }, "D11"],
     ["votes negative", { D11: -1 }, "D11"],
+    ["votes 1e308 with no members present", { B7: null, C10: 1e308 }, "C10"],
     ["an unknown decision", { E10: "Huân chương" }, "E10"],
   ])("reports conference-invalid at its cell for %s, and takes no decision", (_what, cells, cell) => {
     const report = evaluateWorkbook(changed("Bình xét", cells)).report;
@@ -162,10 +165,11 @@ describe("decideAwards on its own", () => {
     disqualified: false,
     award,
   });
+  // Two units, so at most two members present (the bound of §7.4 as docs/workbook.md reads it).
   const sheet = (rows: CellValue[][]): SheetSnapshot => ({
     name: "Conference",
     merges: [],
-    cells: [["Members present", 7], [], ["No.", "Unit", "Flag votes", "Certificate votes", "Decision"], ...rows],
+    cells: [["Members present", 2], [], ["No.", "Unit", "Flag votes", "Certificate votes", "Decision"], ...rows],
   });
   const settings = { voteThreshold: 50, flagQuota: 1, certificateQuota: 2 };
 
@@ -173,15 +177,15 @@ describe("decideAwards on its own", () => {
     const units = [unit("A", "vote-flag"), unit("B", "vote-flag")];
     const reading = readConference(
       sheet([
-        [1, "A", 6, 0, "Flag"],
-        [2, "B", 1, 0, "None"],
+        [1, "A", 2, 0, "Flag"],
+        [2, "B", 0, 0, "None"],
       ]),
       units,
     );
     const outcome = decideAwards(settings, units, reading);
     expect(outcome.issues).toEqual([]);
     expect(outcome.decisions).toEqual(["flag", "none"]);
-    expect(outcome.votes[0]).toEqual({ flag: 6, certificate: 0, members: 7 });
+    expect(outcome.votes[0]).toEqual({ flag: 2, certificate: 0, members: 2 });
     expect(outcome.details.decided).toBe(true);
   });
 
@@ -192,8 +196,8 @@ describe("decideAwards on its own", () => {
       units,
       readConference(
         sheet([
-          [1, "A", 6, 0, "Flag"],
-          [2, "B", 0, 6, "Certificate"],
+          [1, "A", 2, 0, "Flag"],
+          [2, "B", 0, 2, "Certificate"],
         ]),
         units,
       ),
@@ -209,7 +213,7 @@ describe("decideAwards on its own", () => {
       units,
       readConference(
         sheet([
-          [1, "A", 7, 0, "Flag"],
+          [1, "A", 2, 0, "Flag"],
           [2, "B", 0, 0, "None"],
         ]),
         units,

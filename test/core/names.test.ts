@@ -2,7 +2,7 @@
 // (NFD) or carrying an invisible character must still find its sheet, and two names that look
 // the same must not give `unit-name-mismatch`.
 import { evaluateWorkbook } from "../../src/core";
-import { composeVietnamese, nameKey, sameName } from "../../src/core/model/text";
+import { codeKey, composeVietnamese, nameKey, sameName } from "../../src/core/model/text";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../support/workbook";
 
@@ -90,5 +90,33 @@ describe("units list against sheet tabs", () => {
       ),
     ).report;
     expect(report.issues.filter((i) => i.rule === "settings-invalid")).toHaveLength(1);
+    // Both listed units are in the report, neither ranked; the second is not read from the first's sheet.
+    expect(report.units.map((u) => [u.unit, u.status])).toEqual([
+      [NFC, "not-ranked"],
+      ["Other", "not-ranked"],
+    ]);
+    expect(report.issues.filter((i) => i.rule === "missing-sheet")).toEqual([]);
+  });
+});
+
+describe("criterion codes with invisible characters (issue 19 §8)", () => {
+  // A code copied from a web page or a chat carries marks nobody sees: the row is still its criterion.
+  const marked: Record<string, string> = { "I.1": `I.${ZWSP}1`, "I.3": "\ufeffI.3", "II.1": "II.\u00a01", "II.2": "II.2\u2060\u00ad" };
+
+  it("reads a unit's row whose code holds a zero-width space, a BOM, a no-break space or a soft hyphen", () => {
+    const unit = unitSheet("Sông Chu", cleanEntries());
+    const cells = unit.cells.map((row) => row.map((value) => (typeof value === "string" && marked[value] ? marked[value] : value)));
+    const { report } = evaluateWorkbook({
+      sheets: [criteriaSheet(), settingsSheet(DEFAULT_KEYS, [{ name: "Sông Chu", sheet: "Sông Chu" }]), { ...unit, cells }],
+    });
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(report.units[0].total).toBe(
+      evaluateWorkbook(book([{ name: NFC, sheet: NFC }], [{ tab: NFC, stated: NFC }])).report.units[0].total,
+    );
+  });
+
+  it("fold those characters out of codeKey, and NBSP and soft hyphens out of nameKey", () => {
+    for (const [code, spelled] of Object.entries(marked)) expect(codeKey(spelled)).toBe(code);
+    expect(nameKey("Sông\u00adChu")).toBe(nameKey("SôngChu"));
   });
 });

@@ -20,14 +20,23 @@ function column(layout: SheetLayout, range: ChartLayout["categories"]): unknown[
 }
 
 describe("the summary's chart", () => {
+  it("names its categories by the units list's short names where it gives them, the table keeping the full names", () => {
+    const typical = typicalEvaluation("vi");
+    typical.units[0].result.shortName = "Lam Sơn";
+    const layout = buildSummarySheet(typical, OPTIONS);
+    expect(column(layout, onlyChart(layout).categories)).toEqual(["Lam Sơn", "B", "C"]);
+    const table = layout.values.flat();
+    expect(table).toContain("Công ty A");
+  });
+
   it.each(["vi", "en"] as const)("draws the ranked units' group points, bonus and deduction from its own block (%s)", (language) => {
     const layout = buildSummarySheet(typicalEvaluation(language), OPTIONS);
     const chart = onlyChart(layout);
     expect(chart.kind).toBe("bar-stacked");
     expect(chart.title).toBe(language === "vi" ? "Điểm của các đơn vị theo nhóm tiêu chí" : "Units' points by criteria group");
     expect(valueAt(layout, chart.source.start.row, chart.source.start.col)).toBeNull();
-    // Ranked units only, in rank order; Công ty D is not ranked.
-    expect(column(layout, chart.categories)).toEqual(["Công ty A", "Công ty B", "Công ty C"]);
+    // Ranked units only, in rank order, by their short names (§8.2: the sheets' here); Công ty D is not ranked.
+    expect(column(layout, chart.categories)).toEqual(["A", "B", "C"]);
     expect(chart.series.map((s) => s.role)).toEqual(["group", "group", "bonus", "deduction"]);
     expect(chart.series.map((s) => valueAt(layout, s.name.row, s.name.col))).toEqual(
       language === "vi"

@@ -1,5 +1,6 @@
-// The conference's papers (spec §7.5): the minutes when its decisions stand, the nominations at a
-// year review with any award; their content in both languages, and when they are left out.
+// The conference's papers (spec §7.5, §8.1): the minutes when its decisions stand, the nominations
+// at a year review with any award, the submission with them; their content in both languages, and
+// when they are left out. The state's format element by element: sheets-papers-format.test.ts.
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
 import { buildMinutesSheet, buildNominationsSheet, buildOutputSheets } from "../../src/core/sheets";
@@ -37,13 +38,14 @@ describe("the Minutes sheet", () => {
         "UBND TỈNH THANH HÓA",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Thanh Hóa, ngày 15 tháng 01 năm 2025",
-        "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA",
-        "Cụm thi đua số 18 — Năm 2024",
-        "Thời gian: 15/01/2025",
+        "BIÊN BẢN",
+        "Họp bình xét thi đua năm 2024 của Cụm thi đua số 18",
+        "Số: …/BB-CTĐ",
+        "Thời gian: ngày 15/01/2025",
         "Địa điểm: Công ty TNHH Lam Sơn - Thanh Hóa",
         "Chủ trì: Lê Văn Thành",
         "Thư ký: Nguyễn Thị Hương",
-        "Số thành viên dự họp: 5",
+        "Số thành viên dự họp: 5/5 đơn vị thành viên Cụm",
         "THƯ KÝ",
         "CHỦ TRÌ",
         "Lê Văn Thành",
@@ -57,14 +59,16 @@ describe("the Minutes sheet", () => {
     expect(rows[0].slice(0, 4)).toEqual([1, "Công ty TNHH Lam Sơn - Thanh Hóa", 104, "Xuất sắc"]);
     expect(rows[1]).toEqual([1, "Công ty TNHH Lam Sơn - Thanh Hóa", "5/5", "100%", "0/5", "0%"]);
     expect(minutes!.print).toMatchObject({ paperSize: "A4", fitToPagesWide: 1, orientation: "portrait" });
-    expect(minutes!.styles.some((s) => s.style.bold && s.style.fill)).toBe(true);
+    // The table headers are bold, on white: the state's papers print black.
+    expect(minutes!.styles.some((s) => s.style.bold && s.style.border)).toBe(true);
+    expect(minutes!.styles.some((s) => s.style.fill)).toBe(false);
   });
 
   it("speaks English", () => {
     const minutes = buildMinutesSheet(evaluateWorkbook(original, { language: "en" }), { date: DATE });
     expect(minutes?.name).toBe("Minutes");
     const cells = texts(minutes);
-    expect(cells).toEqual(expect.arrayContaining(["MINUTES OF THE EMULATION REVIEW MEETING", "SECRETARY", "CHAIR", "Members present: 5"]));
+    expect(cells).toEqual(expect.arrayContaining(["MINUTES", "SECRETARY", "CHAIR", "Members present: 5 of the cluster's 5 member units"]));
     expect(cells.some((c) => /^1\. Proposed for the .+: Công ty TNHH Lam Sơn - Thanh Hóa \(5\/5 votes\)$/.test(c))).toBe(true);
   });
 
@@ -81,10 +85,13 @@ describe("the Nominations sheet", () => {
     const cells = texts(nominations);
     expect(cells).toEqual(
       expect.arrayContaining([
-        "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
+        "DANH SÁCH",
+        "Đề nghị khen thưởng năm 2024 của Cụm thi đua số 18",
+        "Số: …/DS-CTĐ",
         "1. Cờ thi đua của UBND tỉnh",
         "2. Bằng khen của Chủ tịch UBND tỉnh",
-        "TRƯỞNG CỤM THI ĐUA",
+        "TRƯỞNG CỤM",
+        "CÔNG TY TNHH LAM SƠN - THANH HÓA",
         "Thanh Hóa, ngày 15 tháng 01 năm 2025",
       ]),
     );
@@ -104,7 +111,7 @@ describe("the Nominations sheet", () => {
     });
     expect(nominations?.name).toBe("Nominations");
     const cells = texts(nominations);
-    expect(cells).toContain("LIST OF AWARD NOMINATIONS");
+    expect(cells).toContain("LIST");
     expect(cells).toContain("Công ty TNHH MEDLATEC Thanh Hóa");
     expect(cells).not.toContain("Công ty TNHH MTV Thủy lợi Nam Sông Mã");
   });
@@ -122,6 +129,7 @@ describe("buildOutputSheets", () => {
       "Kiểm tra",
       "Biên bản",
       "Đề nghị khen thưởng",
+      "Tờ trình",
     ]);
     const halfYear = evaluateWorkbook(changed("Thiết lập", { B4: "6 tháng đầu năm 2024" }));
     expect(buildOutputSheets(halfYear, { date: DATE }).map((l) => l.name)).toEqual(["Tổng hợp", "Chi tiết", "Kiểm tra"]);

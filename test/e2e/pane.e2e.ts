@@ -303,16 +303,24 @@ async function expectRuntimeGlobals(language: string) {
       __thiduaGlobals: { officeJs: Record<string, unknown>; fake: Record<string, unknown> };
     };
     const frame = document.getElementById(frameId) as HTMLIFrameElement | null;
-    const runtime = frame?.contentWindow as unknown as { Excel?: unknown; OfficeExtension?: { ClientRequestContext?: unknown } } | undefined;
+    const runtime = frame?.contentWindow as unknown as
+      { Excel?: unknown; OfficeExtension?: { ClientRequestContext?: unknown } } | undefined;
     return {
       officeJsRan: typeof w.__thiduaGlobals.officeJs.Office === "object",
       officeIsHost: w.Office === w.__thiduaGlobals.fake.Office,
       excelIsRuntime: runtime?.Excel !== undefined && w.Excel === runtime.Excel && w.Excel === w.__thiduaGlobals.fake.Excel,
-      officeExtensionIsRuntime: typeof runtime?.OfficeExtension?.ClientRequestContext === "function" && w.OfficeExtension === runtime.OfficeExtension,
+      officeExtensionIsRuntime:
+        typeof runtime?.OfficeExtension?.ClientRequestContext === "function" && w.OfficeExtension === runtime.OfficeExtension,
       displayLanguage: w.Office.context?.displayLanguage,
     };
   }, RUNTIME_FRAME_ID);
-  expect(seen).toEqual({ officeJsRan: true, officeIsHost: true, excelIsRuntime: true, officeExtensionIsRuntime: true, displayLanguage: language });
+  expect(seen).toEqual({
+    officeJsRan: true,
+    officeIsHost: true,
+    excelIsRuntime: true,
+    officeExtensionIsRuntime: true,
+    displayLanguage: language,
+  });
 }
 
 /**
@@ -336,17 +344,33 @@ async function runAction(label: string, done: string) {
 async function rankingRows(tableName: string): Promise<string[][]> {
   const table = page.getByRole("table", { name: tableName });
   await table.waitFor();
-  return table.locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) =>
-      Array.from((row as HTMLTableRowElement).cells).map((cell) =>
-        cell.children.length === 0
-          ? (cell.textContent ?? "")
-          : Array.from(cell.children)
-              .map((line) => line.textContent ?? "")
-              .join(" / "),
-      ),
-    ),
-  );
+  return table
+    .locator("tbody tr:not([data-details])")
+    .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells).map((cell) => cell.textContent ?? "")));
+}
+
+/**
+ * The ranking at both pane widths (§8.2, issue 18 item 5): each unit's row measured to be one
+ * line high (its height under 1.8 of its text's line height, the cell padding included), and a
+ * screenshot per width.
+ */
+async function rankingAtWidths(tableName: string, language: string) {
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: VIEWPORT.height });
+    const table = page.getByRole("table", { name: tableName });
+    const rows = await table.locator("tbody tr:not([data-details])").evaluateAll((trs) =>
+      trs.map((tr) => {
+        const button = tr.querySelector("button") ?? tr;
+        const lineHeight = parseFloat(getComputedStyle(button).lineHeight);
+        return { height: tr.getBoundingClientRect().height, lineHeight, text: tr.textContent ?? "" };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect({ text: row.text, oneLine: row.height < row.lineHeight * 1.8 + 8 }).toEqual({ text: row.text, oneLine: true });
+    await screenshot(`pane-${language}-${width}.png`);
+  }
+  await page.setViewportSize(VIEWPORT);
 }
 
 /** Full-page screenshot; the pane must not be wider than the task pane (nothing cut off at the side). */
@@ -371,11 +395,22 @@ async function axe(name: string): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async (frameId) => {
     // Microsoft's runtime frame holds only script (hidden, no content); axe would wait for an axe in it.
-    const result = await (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(
-      { exclude: [[`#${frameId}`]] },
-      { resultTypes: ["violations"] },
-    );
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.map(String).join(" ")) }));
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(
+            context: object,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe.run({ exclude: [[`#${frameId}`]] }, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.map(String).join(" ")),
+    }));
   }, RUNTIME_FRAME_ID);
   fs.writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(violations, null, 2));
   const counts: Record<string, number> = {};
@@ -445,16 +480,21 @@ describe("the production task pane in Chromium on Microsoft's Excel runtime", ()
 
     const rows = await rankingRows(en.rankingHeading);
     expect(rows).toHaveLength(7);
-    expect(rows.map((r) => r[1])).toEqual(units);
-    // The sample's reviewed scores put the self total and the difference under each total (§7.2).
-    const difference = (u: (typeof report.units)[number]) => (u.selfTotal === null ? "—" : en.difference(roundHalfAway((u.total ?? 0) - u.selfTotal)));
-    const selfTotal = (u: (typeof report.units)[number]) => (u.selfTotal === null ? "—" : en.total(u.selfTotal));
-    expect(report.units.some((u) => u.review !== "none")).toBe(true);
-    expect(rows.map((r) => r[2])).toEqual(
-      report.units.map((u) => (u.total === null ? "" : `${en.total(u.total)} / ${selfTotal(u)} / ${difference(u)}`)),
-    );
-    expect(rows.map((r) => r[0].split(" / ")[0])).toEqual(report.units.map((u) => (u.rank === null ? "—" : String(u.rank))));
+    // One line per unit, by its short name (the sample's list gives none: its sheet's), the full name its title.
+    expect(rows.map((r) => r[1])).toEqual(report.units.map((u) => u.sheet));
+    const table = page.getByRole("table", { name: en.rankingHeading });
+    expect(await table.getByRole("button", { name: report.units[0].sheet }).getAttribute("title")).toBe(units[0]);
+    expect(rows.map((r) => r[2])).toEqual(report.units.map((u) => (u.total === null ? "" : en.total(u.total))));
+    expect(rows.map((r) => r[0].replace("=", ""))).toEqual(report.units.map((u) => (u.rank === null ? "—" : String(u.rank))));
+    // The sample's reviewed scores put the self total and the difference in a unit's details (§7.2).
+    const first = report.units[0];
+    expect(first.selfTotal).not.toBeNull();
+    await table.getByRole("button", { name: first.sheet }).click();
+    const details = await table.locator("tbody tr[data-details]").textContent();
+    expect(details).toContain(`${en.selfTotalColumn}: ${en.total(first.selfTotal as number)}`);
+    expect(details).toContain(`${en.differenceColumn}: ${en.difference(roundHalfAway((first.total ?? 0) - (first.selfTotal as number)))}`);
     await screenshot("pane-after.png");
+    await rankingAtWidths(en.rankingHeading, "en");
   });
 
   step("follows the issue link: the workbook selects that cell on its sheet", async () => {
@@ -503,9 +543,10 @@ describe("the production task pane in Chromium on Microsoft's Excel runtime", ()
     expect(await generateCountingRequests(vi.actions.generate, vi.summaryWritten(SUMMARY_SHEET))).toBe(4);
     expect((await host<string[]>("sheetNames"))[0]).toBe(SUMMARY_SHEET);
     const rows = await rankingRows(vi.rankingHeading);
-    expect(rows.map((r) => r[1])).toEqual(report.units.map((u) => u.unit));
-    expect(rows.map((r) => r[2].split(" / ")[0])).toEqual(report.units.map((u) => (u.total === null ? "" : vi.total(u.total))));
+    expect(rows.map((r) => r[1])).toEqual(report.units.map((u) => u.sheet));
+    expect(rows.map((r) => r[2])).toEqual(report.units.map((u) => (u.total === null ? "" : vi.total(u.total))));
     await screenshot("pane-vi.png");
+    await rankingAtWidths(vi.rankingHeading, "vi");
     await expectRuntimeGlobals("vi-VN");
   });
 

@@ -10,9 +10,17 @@ import { LAST_COL, LAST_ROW } from "./addresses";
 import { cellKey, keyCol, keyRow } from "./cells";
 import type { CellModel, SheetModel, ModelContext } from "./workbookModel";
 
+/** The most cells one read of a range may cover. */
+export const READ_CELL_LIMIT = 5_000_000;
+
 export function gridOf<T>(exec: ModelContext, target: RangeTarget, read: (sheet: SheetModel, row: number, col: number) => T): T[][] | null {
   const { rect } = target;
   if (isUnbounded(rect)) return null;
+  // "A range is limited to 5,000,000 cells for read operations" (learn.microsoft.com,
+  // office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins), with
+  // `RangeExceedsLimit` (…/testing/application-specific-api-error-handling). ASSUMED: it applies on
+  // every platform and fails the load itself (the docs list no platform and no point of failure).
+  if (rectCellCount(rect) > READ_CELL_LIMIT) fail("RangeExceedsLimit");
   const sheet = sheetOf(exec, target);
   const rows: T[][] = [];
   for (let r = rect.r0; r <= rect.r1; r++) {
@@ -177,6 +185,11 @@ export function clearRange(exec: ModelContext, t: RangeTarget, applyTo: string):
     sheet.merges = sheet.merges.filter((m) => !intersects(rectOf(m), t.rect));
     sheet.layers = sheet.layers.filter((l) => !containsRect(t.rect, rectOf(l.range)));
   }
+  // `clear()` / `clear("All")` "clears everything" (Range.clear, ExcelApi 1.1:
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)),
+  // data validation included. A rule that reaches outside the range is cut to what lies outside
+  // in Excel; the model drops only rules wholly inside (ASSUMED: no product code clears part of a rule).
+  if (applyTo === "All") sheet.validations = sheet.validations.filter((v) => !containsRect(t.rect, rectOf(v.range)));
 }
 
 export function mergeRange(exec: ModelContext, t: RangeTarget, across: boolean): void {

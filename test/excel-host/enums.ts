@@ -29,6 +29,8 @@ export const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distr
 export const UNDERLINE_STYLES = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"] as const;
 export const SHEET_VISIBILITIES = ["Visible", "Hidden", "VeryHidden"] as const;
 export const PAGE_ORIENTATIONS = ["Portrait", "Landscape"] as const;
+/** Excel.HeaderFooterState (ExcelApi 1.9): which header and footer sets the pages use. */
+export const HEADER_FOOTER_STATES = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"] as const;
 export const PAPER_TYPES = [
   "Letter",
   "LetterSmall",

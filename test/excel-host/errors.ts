@@ -13,6 +13,9 @@ export const MESSAGES = {
   WrongArraySize: "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
   InvalidOperationInCellEditMode:
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+  RangeExceedsLimit:
+    'The cell count in the range has exceeded the maximum supported number. See the "Resource limits and performance optimization for Office Add-ins" article for more information.',
+  UnsupportedFeature: "The operation failed because the source worksheet contains one or more unsupported features.",
   RequestPayloadSizeLimitExceeded:
     'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   ResponsePayloadSizeLimitExceeded:

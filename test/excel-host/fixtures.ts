@@ -36,6 +36,8 @@ export interface WorkbookSpec {
   sheets?: SheetSpec[];
   activeSheet?: string;
   defaultFont?: { name: string; size: number };
+  /** Start with the workbook's structure protected (Review › Protect Workbook). */
+  protectedStructure?: boolean;
 }
 
 function buildSheet(spec: SheetSpec, id: string): SheetModel {
@@ -85,6 +87,7 @@ export function buildWorkbook(options: WorkbookSpec): WorkbookModel {
     sheets,
     activeSheetId: active.id,
     calculationMode: "Automatic",
+    structureProtected: options.protectedStructure ?? false,
     nextSheetId: sheets.length + 1,
     defaultFont: options.defaultFont ?? { name: "Calibri", size: 11 },
   };

@@ -15,26 +15,42 @@ export interface InsertWorksheetOptions {
 }
 
 /**
+ * Parts of a package Excel on the web does not insert: "in Excel on the web, this method doesn't
+ * support source worksheets with PivotTable, Chart, Comment, or Slicer elements. If those objects
+ * are present, the insertWorksheetsFromBase64 method returns the UnsupportedFeature error"
+ * (learn.microsoft.com, office/dev/add-ins/excel/excel-add-ins-workbooks#insert-a-copy-of-an-existing-workbook-into-the-current-one).
+ * ASSUMED: the whole file is refused when any of its sheets has one (the docs speak of the source
+ * worksheets; the model does not trace which sheet owns a part). An open Office.js issue
+ * (OfficeDev/office-js#6142) reports `GeneralException` for other files on the web; not modelled.
+ */
+const UNSUPPORTED_ON_THE_WEB = /^xl\/(charts\/chart|comments|threadedComments\/|pivotTables\/|slicers\/|slicerCaches\/)/i;
+
+/**
  * Inserts the file's sheets (or those named) and returns their ids, as Excel does: a name already
  * taken gets ` (2)`, ` (3)`… like Excel's own copies; `positionType` None/End appends, Start puts
- * them first, Before/After go beside `relativeTo` (a sheet's name or id).
+ * them first, Before/After go beside `relativeTo` (a sheet's name or id). On the web (`web`), a
+ * file with a chart, comment, PivotTable or slicer is refused.
  */
 export function insertWorksheetsFromBase64(
   tx: WorkbookTransaction,
   newId: () => string,
   base64: unknown,
   options: InsertWorksheetOptions = {},
+  web = false,
 ): string[] {
   if (typeof base64 !== "string" || base64 === "") return fail("InvalidArgument");
   let snapshot;
+  let parts: Map<string, Buffer>;
   try {
     // Loaded on first use: it needs Node's Buffer and zlib, which the e2e host's browser bundle
     // (webpack.e2e.config.js) lacks; that pane never inserts files.
     const { unzipCapped } = require("../../src/xlsx/package") as typeof XlsxPackage;
-    snapshot = snapshotFromPackage(unzipCapped(Buffer.from(base64, "base64"), "base64"));
+    parts = unzipCapped(Buffer.from(base64, "base64"), "base64");
+    snapshot = snapshotFromPackage(parts);
   } catch {
     return fail("InvalidArgument");
   }
+  if (web && [...parts.keys()].some((name) => UNSUPPORTED_ON_THE_WEB.test(name))) return fail("UnsupportedFeature");
   const wanted = options.sheetNamesToInsert?.map((n) => n.toLowerCase());
   const chosen = snapshot.sheets.filter((s) => !wanted || wanted.length === 0 || wanted.includes(s.name.toLowerCase()));
   if (wanted && wanted.length > 0 && chosen.length !== wanted.length) return fail("InvalidArgument");

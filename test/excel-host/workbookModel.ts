@@ -235,6 +235,11 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   activeSheetId: string;
   calculationMode: string;
+  /**
+   * Workbook-structure protection (`workbook.protection.protected`, ExcelApi 1.7): no sheet is
+   * added, deleted, moved, renamed, hidden or inserted from a file while it is on.
+   */
+  structureProtected: boolean;
   nextSheetId: number;
   defaultFont: { name: string; size: number };
 }
@@ -383,6 +388,17 @@ export class WorkbookTransaction {
     const wanted = name.toLowerCase();
     return this.workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
   }
+}
+
+/**
+ * Refuses a change to the workbook's structure while it is protected. Microsoft documents what the
+ * protection stops ("prevents … adding, deleting, moving, hiding, renaming sheets":
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-the-workbooks-structure)
+ * but not the error code: ASSUMED `AccessDenied` ("You cannot perform the requested operation"),
+ * the code Excel gives for the other protection refusals (oj#6784).
+ */
+export function requireStructureUnprotected(tx: WorkbookTransaction): void {
+  if (tx.workbook.structureProtected) fail("AccessDenied");
 }
 
 /** What a model operation works on: one request's transaction of the workbook. */

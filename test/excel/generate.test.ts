@@ -16,7 +16,7 @@ import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { installRuntimeWith, seenFromExcelJs, seenFromHost } from "../support/host";
+import { installRuntimeWith, lastCell, seenFromExcelJs, seenFromHost } from "../support/host";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../support/workbook";
 import { installOfficeRuntime } from "../office-runtime";
 
@@ -198,7 +198,7 @@ describe("Generate in Excel", () => {
 
 describe("Generate with the conference's papers (spec §7.5)", () => {
   const CONFERENCE = path.join(EXAMPLES, "example-year-conference.xlsx");
-  const WITH_PAPERS = [...OUTPUTS, "Biên bản", "Đề nghị khen thưởng"];
+  const WITH_PAPERS = [...OUTPUTS, "Biên bản", "Đề nghị khen thưởng", "Tờ trình"];
   /** The example with the meeting's date typed as `dd/mm/yyyy` text instead of a date cell: the
    * contract reads both alike (§7.4), and so must the data fingerprint the summary prints. */
   async function conferenceSnapshot(): Promise<WorkbookSnapshot> {
@@ -218,8 +218,8 @@ describe("Generate with the conference's papers (spec §7.5)", () => {
     expect(cleanUpOnly(installed!.requests[3].actions)).toBe(true);
     const cli = await cliRun(CONFERENCE);
     expect(JSON.parse(JSON.stringify(result.evaluation.report))).toEqual(cli.report);
-    expect(host.sheetNames().slice(0, 5)).toEqual(WITH_PAPERS);
-    expect(cli.workbook.worksheets.slice(0, 5).map((s) => s.name)).toEqual(WITH_PAPERS);
+    expect(host.sheetNames().slice(0, 6)).toEqual(WITH_PAPERS);
+    expect(cli.workbook.worksheets.slice(0, 6).map((s) => s.name)).toEqual(WITH_PAPERS);
     for (const name of WITH_PAPERS) {
       const fromCli = seenFromExcelJs(cli.workbook.getWorksheet(name) as ExcelJS.Worksheet);
       expect(seenFromHost(host, name, `A1:${lastCell(fromCli)}`)).toEqual(fromCli);
@@ -251,7 +251,9 @@ describe("Prepare the conference (issue 12)", () => {
     const first = await runPrepareConference();
     expect(first).toEqual({ sheet: "Bình xét", added: true });
     expect(host.activeSheet()).toBe("Bình xét");
-    const units = host.values("Bình xét", "B10:B14").map((r) => r[0]);
+    // Ten key rows from row 3 (§8.1 added five), the table's header on row 14.
+    expect(host.values("Bình xét", "B14:D14")[0]).toEqual(["Đơn vị", "Người dự họp", "Chức vụ"]);
+    const units = host.values("Bình xét", "B15:B19").map((r) => r[0]);
     expect(units).toEqual([
       "Công ty TNHH Lam Sơn - Thanh Hóa",
       "Công ty Cổ phần Cấp nước Thanh Hóa",
@@ -337,7 +339,7 @@ describe("New scoring workbook and cell selection", () => {
     // evidence marks and signature blocks come to about 3.4 MB of commands, just over the payload
     // budget's estimate, so the writes take two requests, each under the budget on the wire.
     expect(host.syncCount).toBeLessThanOrEqual(4);
-    expect(installed.requests.every((request) => request.utf8Bytes < PAYLOAD_BUDGET_BYTES)).toBe(true);
+    expect(installed.requests.every((request) => request.bytes < PAYLOAD_BUDGET_BYTES)).toBe(true);
     expect(result.sheets).toHaveLength(9);
     expect(host.sheetNames()).toEqual(["Sheet1", ...result.sheets]);
     const evaluation = await runValidate();
@@ -371,15 +373,4 @@ describe("New scoring workbook and cell selection", () => {
 /** A request that only releases references the runtime kept during a run. */
 function cleanUpOnly(actions: string[]): boolean {
   return actions.every((a) => a === "1 " || a === "3 _RemoveReference") && actions.includes("3 _RemoveReference");
-}
-
-function lastCell(seen: { cells: Record<string, unknown> }): string {
-  let maxRow = 1;
-  let maxCol = "A";
-  for (const a1 of Object.keys(seen.cells)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
-    if (Number(m[2]) > maxRow) maxRow = Number(m[2]);
-    if (m[1].length > maxCol.length || (m[1].length === maxCol.length && m[1] > maxCol)) maxCol = m[1];
-  }
-  return `${maxCol}${maxRow}`;
 }

@@ -11,8 +11,8 @@ import { COMPLETE_MARK, parseCompleteMark } from "../../src/excel/marks";
 import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import type { SheetSnapshot } from "../excel-host";
 import { installRuntimeWith } from "../support/host";
+import { outputsOf as outputsOfSheets, runIdsOf as runIdsOfSheets } from "../support/outputs";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE = { year: 2024, month: 7, day: 24 };
@@ -39,31 +39,8 @@ function changeScore(run: ReturnType<typeof installRuntimeWith>): void {
   run.host.setCells("Lam Sơn", "G15", [["Không đạt"]]);
 }
 
-/** The outputs' contents as Excel shows them, charts and page breaks included, without what differs by sheet id. */
-function outputsOf(
-  run: ReturnType<typeof installRuntimeWith>,
-): Array<(Omit<SheetSnapshot, "name"> & { charts: unknown[]; rowBreaks: number[] }) | null> {
-  const names = run.host.sheetNames();
-  return OUTPUTS.map((name) => {
-    if (!names.includes(name)) return null;
-    const sheet: Partial<SheetSnapshot> = run.host.snapshotSheet(name);
-    delete sheet.name;
-    return { ...(sheet as Omit<SheetSnapshot, "name">), charts: run.host.charts(name), rowBreaks: run.host.rowBreaks(name) };
-  });
-}
-
-/** The run id each output's completeness mark names (null: no mark or no sheet). */
-function runIdsOf(run: ReturnType<typeof installRuntimeWith>): Array<string | null> {
-  return OUTPUTS.map((name, index) => {
-    const sheet = run.core.state.sheets.find((s) => s.name === name);
-    const formula = sheet?.names?.find((n) => n.name === COMPLETE_MARK)?.formula;
-    if (formula === undefined) return null;
-    // `="<run id>|<index>|…"`: the mark must name this sheet as that run's output.
-    const mark = parseCompleteMark(formula.replace(/^="|"$/g, ""));
-    expect(mark).toMatchObject({ index, count: OUTPUTS.length, final: name });
-    return mark?.runId ?? null;
-  });
-}
+const outputsOf = (run: ReturnType<typeof installRuntimeWith>) => outputsOfSheets(run, OUTPUTS);
+const runIdsOf = (run: ReturnType<typeof installRuntimeWith>) => runIdsOfSheets(run, OUTPUTS);
 
 async function generateOn(snapshot: WorkbookSnapshot, times: number, change: boolean) {
   const run = install(snapshot);

@@ -47,10 +47,13 @@ export interface ExecutorResponse {
 
 /** Every request the runtime sent, in order, for tests and the benchmark. */
 export interface WireRequest {
-  /** `JSON.stringify(Body).length`: what the runtime hands to Office to send. */
+  /**
+   * UTF-8 bytes of `JSON.stringify(Body)`, what the web's 5 MB limit is counted in here (Vietnamese
+   * text takes 2–3 bytes a letter).
+   */
   bytes: number;
-  /** The same text's UTF-8 length (Vietnamese text takes 2–3 bytes a letter). */
-  utf8Bytes: number;
+  /** The same text's `length` in UTF-16 code units. */
+  chars: number;
   actionCount: number;
   /** The runtime's request flags (64 = DelayForCellEdit). */
   flags: number;
@@ -74,6 +77,8 @@ const STATUS: Record<string, number> = {
   InvalidOperationInCellEditMode: 400,
   ItemAlreadyExists: 409,
   ItemNotFound: 404,
+  RangeExceedsLimit: 400,
+  UnsupportedFeature: 400,
   RequestPayloadSizeLimitExceeded: 413,
   ResponsePayloadSizeLimitExceeded: 413,
 };
@@ -117,14 +122,14 @@ export class ModelExecutor {
     const record: SyncRecord = {
       index: core.syncs.length + 1,
       actionCount: body.Actions.length,
-      requestBytes: text.length,
+      requestBytes: utf8Length(text),
       responseBytes: 0,
       outcome: "ok",
       waitedForCellEdit: false,
     };
     const wire: WireRequest = {
-      bytes: text.length,
-      utf8Bytes: utf8Length(text),
+      bytes: record.requestBytes,
+      chars: text.length,
       actionCount: body.Actions.length,
       flags,
       actions: body.Actions.map((a) => `${a.ActionType} ${a.Name}`),
@@ -147,6 +152,9 @@ export class ModelExecutor {
       record.waitedForCellEdit = true;
       await core.waitForCellEditEnd();
     }
+    // Excel on the web refuses requests and responses over 5 MB, applying nothing (learn.microsoft.com,
+    // office/dev/add-ins/testing/application-specific-api-error-handling: "This error only occurs in
+    // Office on the web"). ASSUMED: that the refused request applies none of its commands.
     if (record.requestBytes > core.payloadLimitBytes) return refuse("RequestPayloadSizeLimitExceeded");
 
     const injected = core.takeInjectedFailure(record.index);
@@ -192,7 +200,7 @@ export class ModelExecutor {
         HttpStatusCode: STATUS[failure.code] ?? 500,
       };
     }
-    record.responseBytes = JSON.stringify(responseBody).length;
+    record.responseBytes = utf8Length(JSON.stringify(responseBody));
     if (record.responseBytes > core.payloadLimitBytes) return refuse("ResponsePayloadSizeLimitExceeded");
 
     // Commands before a failing one stay applied: Excel has no rollback.

@@ -16,9 +16,9 @@ export interface SyncRecord {
   index: number;
   /** Actions in the request. */
   actionCount: number;
-  /** `JSON.stringify(body).length` */
+  /** UTF-8 bytes of `JSON.stringify(body)` */
   requestBytes: number;
-  /** `JSON.stringify(response body).length` (0 when the request was refused before running). */
+  /** UTF-8 bytes of `JSON.stringify(response body)` (0 when the request was refused before running). */
   responseBytes: number;
   /** `"ok"` or the error code the request failed with. */
   outcome: string;
@@ -38,6 +38,8 @@ export interface HostCore {
   state: WorkbookModel;
   syncs: SyncRecord[];
   payloadLimitBytes: number;
+  /** Excel on the web (`platform` "OfficeOnline"): its documented refusals apply (see executor.ts). */
+  web: boolean;
   cellEditMode: boolean;
   supports(setName: string, version: string): boolean;
   waitForCellEditEnd(): Promise<void>;
@@ -67,11 +69,18 @@ export interface ExcelHostOptions {
   requirementSets?: Record<string, string>;
   displayLanguage?: string;
   contentLanguage?: string;
-  /** `Office.context.platform`; default "PC". */
+  /**
+   * `Office.context.platform`; default "PC", or "OfficeOnline" when the environment variable
+   * THIDUA_EXCEL_PLATFORM is `web` (`npm run test:excel:web` runs the Excel-layer tests so).
+   * "OfficeOnline" turns on what Excel on the web refuses: the 5 MB payloads and inserted files
+   * with charts, comments, PivotTables or slicers.
+   */
   platform?: string;
   theme?: Partial<OfficeThemeOptions>;
-  /** Cap on request and response size (JSON characters). Default: no cap (Excel on the web: 5 MB). */
+  /** Cap on request and response size (UTF-8 bytes of the JSON). Default: none on the desktop, 5,000,000 on the web. */
   payloadLimitBytes?: number;
+  /** Start with the workbook's structure protected. */
+  protectedStructure?: boolean;
   /** Start as if the user were editing a cell. */
   cellEditMode?: boolean;
   /** The workbook's default font (Calibri 11 or Aptos Narrow 11 depending on the Excel version). */
@@ -114,13 +123,29 @@ export interface ExcelHost {
   core: HostCore;
 }
 
+/**
+ * Excel on the web's payload limit: "5MB" for requests and responses (learn.microsoft.com,
+ * office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * ASSUMED: 5 MB read as 5,000,000 bytes (the smaller reading) of the JSON's UTF-8 encoding;
+ * Microsoft does not say how it counts.
+ */
+export const WEB_PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+/** The platform a test gets when it names none: the web under THIDUA_EXCEL_PLATFORM=web. */
+function defaultPlatform(): string {
+  const wanted = typeof process !== "undefined" ? process.env?.THIDUA_EXCEL_PLATFORM : undefined;
+  return wanted === "web" ? "OfficeOnline" : "PC";
+}
+
 /** Build the host side of an Excel: its workbook, `Office` and test-side handle. */
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
+  const platform = options.platform ?? defaultPlatform();
+  const web = platform === "OfficeOnline";
   const office = createOfficeFake({
     requirementSets: options.requirementSets ?? { ExcelApi: "1.14" },
     displayLanguage: options.displayLanguage ?? "en-US",
     contentLanguage: options.contentLanguage ?? options.displayLanguage ?? "en-US",
-    platform: options.platform ?? "PC",
+    platform,
     theme: { ...DEFAULT_THEME, ...(options.theme ?? {}) },
   });
 
@@ -131,7 +156,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const core: HostCore = {
     state: buildWorkbook(options),
     syncs: [],
-    payloadLimitBytes: options.payloadLimitBytes ?? Infinity,
+    payloadLimitBytes: options.payloadLimitBytes ?? (web ? WEB_PAYLOAD_LIMIT_BYTES : Infinity),
+    web,
     get cellEditMode() {
       return cellEditMode;
     },

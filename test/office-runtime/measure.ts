@@ -9,10 +9,8 @@ export interface WireFigures {
   units: number;
   /** Requests the runtime sent, the one after `Excel.run` included. */
   requests: number;
-  /** `JSON.stringify(body).length` of each request, in order. */
+  /** UTF-8 bytes of each request's JSON, in order. */
   requestBytes: number[];
-  /** The same requests' UTF-8 sizes. */
-  requestUtf8Bytes: number[];
   totalBytes: number;
   largestBytes: number;
 }
@@ -32,7 +30,6 @@ export async function measureWire(units: number): Promise<WireFigures> {
       units,
       requests: requestBytes.length,
       requestBytes,
-      requestUtf8Bytes: installed.requests.map((r) => r.utf8Bytes),
       totalBytes: requestBytes.reduce((a, b) => a + b, 0),
       largestBytes: Math.max(...requestBytes),
     };

@@ -49,15 +49,26 @@ const blankCell = (c: SeenCell) => c.value === null && !c.bold && !c.italic && c
 
 /** An ExcelJS sheet as seen (merged cells other than the top-left read blank, as in Excel). */
 export function seenFromExcelJs(sheet: ExcelJS.Worksheet): SeenSheet {
-  const seen: SeenSheet = { cells: {}, numberFormats: {}, merges: [...((sheet.model as { merges?: string[] }).merges ?? [])].sort(), frozenRows: 0 };
+  const seen: SeenSheet = {
+    cells: {},
+    numberFormats: {},
+    merges: [...((sheet.model as { merges?: string[] }).merges ?? [])].sort(),
+    frozenRows: 0,
+  };
   const view = sheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
-  seen.frozenRows = view?.state === "frozen" ? view.ySplit ?? 0 : 0;
+  seen.frozenRows = view?.state === "frozen" ? (view.ySplit ?? 0) : 0;
   sheet.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const slave = cell.isMerged && cell.master !== cell;
       const raw = slave ? null : cell.value;
-      const value = raw === null || raw === undefined || raw === "" ? null : typeof raw === "object" && "text" in raw ? String(raw.text) : (raw as string | number | boolean);
-      const fill = cell.fill && cell.fill.type === "pattern" && cell.fill.fgColor?.argb ? `#${cell.fill.fgColor.argb.slice(-6).toUpperCase()}` : null;
+      const value =
+        raw === null || raw === undefined || raw === ""
+          ? null
+          : typeof raw === "object" && "text" in raw
+            ? String(raw.text)
+            : (raw as string | number | boolean);
+      const fill =
+        cell.fill && cell.fill.type === "pattern" && cell.fill.fgColor?.argb ? `#${cell.fill.fgColor.argb.slice(-6).toUpperCase()}` : null;
       const entry: SeenCell = { value, bold: !!cell.font?.bold, italic: !!cell.font?.italic, fill };
       const a1 = toA1({ row: r - 1, col: c - 1 });
       if (!blankCell(entry)) seen.cells[a1] = entry;
@@ -76,7 +87,12 @@ export function seenFromHost(host: ExcelHostHandle, sheet: string, extent: strin
   const seen: SeenSheet = { cells: {}, numberFormats: {}, merges: [...host.merges(sheet)].sort(), frozenRows: host.frozen(sheet).rows };
   values.forEach((row, r) =>
     row.forEach((v, c) => {
-      const entry: SeenCell = { value: v === "" ? null : v, bold: fonts[r][c].bold, italic: fonts[r][c].italic, fill: fills[r][c] ? String(fills[r][c]).toUpperCase() : null };
+      const entry: SeenCell = {
+        value: v === "" ? null : v,
+        bold: fonts[r][c].bold,
+        italic: fonts[r][c].italic,
+        fill: fills[r][c] ? String(fills[r][c]).toUpperCase() : null,
+      };
       const a1 = toA1({ row: r, col: c });
       if (!blankCell(entry)) seen.cells[a1] = entry;
       if (typeof v === "number") seen.numberFormats[a1] = formats[r][c];
@@ -88,4 +104,16 @@ export function seenFromHost(host: ExcelHostHandle, sheet: string, extent: strin
 /** The same workbook answered by Microsoft's Excel runtime (test/office-runtime), installed as the globals. */
 export function installRuntimeWith(snapshot: WorkbookSnapshot, options: ExcelHostOptions = {}) {
   return installOfficeRuntime(globalThis, { sheets: sheetsOf(snapshot), ...options });
+}
+
+/** The bottom-right cell a seen sheet uses, as A1: the extent to read a host sheet over. */
+export function lastCell(seen: { cells: Record<string, unknown> }): string {
+  let maxRow = 1;
+  let maxCol = "A";
+  for (const a1 of Object.keys(seen.cells)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
+    if (Number(m[2]) > maxRow) maxRow = Number(m[2]);
+    if (m[1].length > maxCol.length || (m[1].length === maxCol.length && m[1] > maxCol)) maxCol = m[1];
+  }
+  return `${maxCol}${maxRow}`;
 }

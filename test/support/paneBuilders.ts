@@ -17,6 +17,26 @@ import { notRanked, unitEvaluation, unitResult } from "./unitResult";
 
 export { issue };
 
+/** The Conference sheet's details as read, blank but for what a test gives. */
+export function conferenceDetails(fields: Partial<ConferenceDetails> = {}): ConferenceDetails {
+  return {
+    sheet: "Bình xét",
+    date: null,
+    venue: null,
+    chair: null,
+    secretary: null,
+    members: null,
+    minutesNo: null,
+    submissionNo: null,
+    startedAt: null,
+    endedAt: null,
+    votingMethod: null,
+    attendance: [],
+    decided: false,
+    ...fields,
+  };
+}
+
 /** A unit, ranked unless `status: "not-ranked"`; its error and warning counts follow its issues. */
 export function unit(name: string, sheet: string, fields: Partial<UnitResult> = {}, issues: Issue[] = []): UnitEvaluation {
   const errors = issues.filter((i) => i.severity === "error").length;

@@ -8,14 +8,13 @@ import "./setup";
 import { act, screen, within } from "@testing-library/react";
 import { UserFacingError, type ConferenceResult } from "../../src/excel/types";
 import { STRINGS } from "../../src/taskpane/strings";
-import { deferred, evaluation, fakeCapabilities, issue, unit, type EvaluationFields } from "../support/paneBuilders";
-import { rankingRows, renderPane } from "./render";
+import { conferenceDetails, deferred, evaluation, fakeCapabilities, issue, unit, type EvaluationFields } from "../support/paneBuilders";
+import { rankingDetails, rankingRows, renderPane } from "./render";
 
 const button = (name: string) => screen.getByRole("button", { name });
 const headers = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
-/** The Total column's header, one name per line: the figures stacked in its cells, in order. */
-const totalHeaderLines = () => Array.from(screen.getAllByRole("columnheader")[2].querySelectorAll("span span")).map((line) => line.textContent);
 const rows = () => rankingRows(screen.getByRole("table"));
+const details = () => rankingDetails(screen.getByRole("table"));
 
 async function generate(fields: EvaluationFields, language: "vi" | "en" = "en") {
   const capabilities = fakeCapabilities(language);
@@ -25,48 +24,64 @@ async function generate(fields: EvaluationFields, language: "vi" | "en" = "en") 
   return { capabilities, ...view };
 }
 
-// A task pane is about 320 px wide: the Summary's extra columns become lines of the Total column,
-// named in its header in the same order, and the decision a line under the proposal.
-describe("ranking preview: the §7 columns where they apply", () => {
-  it("adds Converted above the total when some unit has a criterion that does not apply", async () => {
+// A task pane is about 320 px wide: each unit is one line (rank, short name, total, outcome) and
+// the Summary's other figures, the decision with its votes and the notes open under it (§8.2).
+describe("ranking preview: one line per unit, the §7 figures in its details", () => {
+  it("keeps four one-word headers, whatever figures the run has", async () => {
     await generate({
+      units: [
+        unit("Lam Sơn", "LS", {
+          rank: 1,
+          total: 96.2,
+          converted: 95.2,
+          notApplicable: ["I.3"],
+          applicableMax: 90,
+          selfTotal: 95,
+          review: "full",
+        }),
+      ],
+    });
+    expect(headers()).toEqual(["Rank", "Unit", "Total", "Outcome"]);
+  });
+
+  it("opens Converted in the details when some unit has a criterion that does not apply", async () => {
+    const { user } = await generate({
       units: [
         unit("Lam Sơn", "LS", { rank: 1, total: 96.2, converted: 95.2, notApplicable: ["I.3"], applicableMax: 90 }),
         unit("Cấp nước", "CN", { rank: 2, total: 88, converted: 87 }),
         unit("Sông Chu", "SC", { status: "not-ranked" }),
       ],
     });
-    expect(headers()).toHaveLength(4);
-    expect(totalHeaderLines()).toEqual(["Converted", "Total"]);
     expect(rows().map((row) => row.slice(0, 3))).toEqual([
-      ["1", "Lam Sơn", "95.20 / 96.20"],
-      ["2", "Cấp nước", "87.00 / 88.00"],
-      ["—", "Sông Chu", ""],
+      ["1", "LS", "96.20"],
+      ["2", "CN", "88.00"],
+      ["—", "SC", ""],
     ]);
+    await user.click(button("LS"));
+    expect(details()[0].slice(0, 2)).toEqual(["Lam Sơn", "Converted: 95.20"]);
   });
 
-  it("adds Self total and Difference under the total when some score was reviewed, the difference signed", async () => {
-    await generate({
+  it("opens Self total and Difference when some score was reviewed, the difference signed", async () => {
+    const { user } = await generate({
       units: [
         unit("Lam Sơn", "LS", { rank: 1, total: 96.5, selfTotal: 95, review: "full" }),
         unit("Cấp nước", "CN", { rank: 2, total: 88, selfTotal: 88.25, review: "partial" }),
-        unit("Sông Chu", "SC", { rank: 3, total: 80, selfTotal: 80, review: "none" }),
-        unit("MEDLATEC", "MED", { rank: 4, total: 70, selfTotal: null, review: "none" }),
+        unit("MEDLATEC", "MED", { rank: 3, total: 70, selfTotal: null, review: "none" }),
       ],
     });
-    expect(totalHeaderLines()).toEqual(["Total", "Self total", "Difference"]);
-    expect(rows().map((row) => row[2])).toEqual([
-      "96.50 / 95.00 / +1.50",
-      "88.00 / 88.25 / -0.25",
-      "80.00 / 80.00 / 0.00",
-      "70.00 / — / —",
+    for (const name of ["LS", "CN", "MED"]) await user.click(button(name));
+    expect(details().map((lines) => lines.slice(1, 3))).toEqual([
+      ["Self total: 95.00", "Difference: +1.50"],
+      ["Self total: 88.25", "Difference: -0.25"],
+      ["Self total: —", "Difference: —"],
     ]);
   });
 
   it("writes the difference with a decimal comma in Vietnamese", async () => {
-    await generate({ units: [unit("Lam Sơn", "LS", { rank: 1, total: 96.5, selfTotal: 95, review: "full" })] }, "vi");
-    expect(totalHeaderLines()).toEqual(["Tổng điểm", "Tự chấm", "Chênh lệch"]);
-    expect(rows()[0][2]).toBe("96,50 / 95,00 / +1,50");
+    const { user } = await generate({ units: [unit("Lam Sơn", "LS", { rank: 1, total: 96.5, selfTotal: 95, review: "full" })] }, "vi");
+    expect(rows()[0][2]).toBe("96,50");
+    await user.click(button("LS"));
+    expect(details()[0].slice(1, 3)).toEqual(["Tự chấm: 95,00", "Chênh lệch: +1,50"]);
   });
 
   it("names awards as Settings does", async () => {
@@ -77,48 +92,46 @@ describe("ranking preview: the §7 columns where they apply", () => {
         unit("Cấp nước", "CN", { rank: 2, tied: true, total: 90, classification: "excellent", award: "vote-certificate" }),
       ],
     });
-    expect(rows()[0][3]).toBe("Excellent / Cờ thi đua của UBND tỉnh Thanh Hóa");
-    expect(rows()[1][3]).toBe("Excellent / Vote: Bằng khen của Chủ tịch UBND tỉnh Thanh Hóa");
+    expect(rows().map((row) => row[3])).toEqual(["Cờ thi đua của UBND tỉnh Thanh Hóa", "Vote: Bằng khen của Chủ tịch UBND tỉnh Thanh Hóa"]);
   });
 
-  it("has no award column at a half-year review", async () => {
-    await generate({
+  it("shows the classification, not an award, at a half-year review", async () => {
+    const { user } = await generate({
       reviewKind: "half-year",
       // An award here would be the engine's bug; the pane still proposes nothing at a half-year review.
       units: [unit("Lam Sơn", "LS", { rank: 1, total: 97, classification: "excellent", award: "flag" })],
     });
-    expect(headers()).toEqual(["Rank", "Unit", "Total", "Classification"]);
     expect(rows()[0][3]).toBe("Excellent");
+    await user.click(button("LS"));
+    expect(details()[0]).toEqual(["Lam Sơn", "Classification: Excellent"]);
   });
 
-  it("shows the conference's decision with its votes beside the proposal", async () => {
+  it("shows the conference's decision in the line, and its votes beside the proposal in the details", async () => {
     const votes = (flag: number, certificate: number) => ({ flag, certificate, members: 7 });
-    await generate({
+    const { user } = await generate({
       units: [
         unit("Lam Sơn", "LS", { rank: 1, total: 97, award: "vote-flag", decision: "flag", votes: votes(6, 0) }),
-        unit("Cấp nước", "CN", { rank: 1, tied: true, total: 97, award: "vote-flag", decision: "none", votes: votes(1, 0) }),
-        unit("Sông Chu", "SC", {
-          rank: 3,
-          total: 88,
-          classification: "good",
-          award: "certificate",
-          decision: "certificate",
-          votes: votes(0, 5),
-        }),
-        unit("MEDLATEC", "MED", { rank: 4, total: 80, classification: "good", award: null, decision: null, votes: votes(0, 2) }),
+        unit("Sông Chu", "SC", { rank: 2, total: 88, classification: "good", award: null, decision: "certificate", votes: votes(0, 5) }),
+        unit("MEDLATEC", "MED", { rank: 3, total: 80, classification: "good", award: null, decision: null, votes: votes(0, 2) }),
       ],
     });
-    expect(headers()).toEqual(["Rank", "Unit", "Total", "Classification, award"]);
-    expect(rows().map((row) => row[3])).toEqual([
-      "Excellent / Proposed: Vote: Provincial Emulation Flag / Conference decision: Provincial Emulation Flag (6/7 votes)",
-      "Excellent / Proposed: Vote: Provincial Emulation Flag / Conference decision: None",
-      "Good / Proposed: Certificate of Merit of the Provincial Chairman / Conference decision: Certificate of Merit of the Provincial Chairman (5/7 votes)",
-      "Good",
+    expect(headers()[3]).toBe("Decision");
+    expect(rows().map((row) => row[3])).toEqual(["Provincial Emulation Flag", "Certificate of Merit of the Provincial Chairman", "Good"]);
+    await user.click(button("LS"));
+    await user.click(button("SC"));
+    expect(details()[0].slice(2)).toEqual([
+      "Proposed: Vote: Provincial Emulation Flag",
+      "Conference decision: Provincial Emulation Flag (6/7 votes)",
+    ]);
+    // A decision that differs from the proposal: the notes say so with the votes (§8.2), in the pane's language.
+    expect(details()[1].slice(2)).toEqual([
+      "Conference decision: Certificate of Merit of the Provincial Chairman (5/7 votes)",
+      "Notes: Conference decided Certificate of Merit of the Provincial Chairman (5/7 votes), not the score-based proposal",
     ]);
   });
 
   it("words the decision in Vietnamese under the Settings' names", async () => {
-    await generate(
+    const { user } = await generate(
       {
         settings: { flagName: "Cờ thi đua của UBND tỉnh Thanh Hóa" },
         units: [
@@ -127,15 +140,20 @@ describe("ranking preview: the §7 columns where they apply", () => {
       },
       "vi",
     );
-    expect(rows()[0][3]).toBe(
-      "Xuất sắc / Đề nghị: Cờ thi đua của UBND tỉnh Thanh Hóa / Kết quả bình xét: Cờ thi đua của UBND tỉnh Thanh Hóa (6/7 phiếu)",
-    );
+    expect(rows()[0][3]).toBe("Cờ thi đua của UBND tỉnh Thanh Hóa");
+    await user.click(button("LS"));
+    expect(details()[0].slice(1)).toEqual([
+      "Xếp loại: Xuất sắc",
+      "Đề nghị: Cờ thi đua của UBND tỉnh Thanh Hóa",
+      "Kết quả bình xét: Cờ thi đua của UBND tỉnh Thanh Hóa (6/7 phiếu)",
+    ]);
   });
 
-  it("leaves the proposal unlabelled, and the figures out, when the run has none of them", async () => {
-    await generate({ units: [unit("Lam Sơn", "LS", { rank: 1, total: 97, award: "flag", decision: null, votes: null })] });
-    expect(totalHeaderLines()).toEqual(["Total"]);
-    expect(rows()[0].slice(2)).toEqual(["97.00", "Excellent / Provincial Emulation Flag"]);
+  it("leaves the figures out of the details when the run has none of them", async () => {
+    const { user } = await generate({ units: [unit("Lam Sơn", "LS", { rank: 1, total: 97, award: "flag", decision: null, votes: null })] });
+    expect(rows()[0].slice(2)).toEqual(["97.00", "Provincial Emulation Flag"]);
+    await user.click(button("LS"));
+    expect(details()[0]).toEqual(["Lam Sơn", "Classification: Excellent", "Proposed: Provincial Emulation Flag"]);
   });
 });
 
@@ -174,7 +192,7 @@ describe("Prepare the conference", () => {
   it("is not offered once the workbook has a Conference sheet", async () => {
     await generate({
       ...YEAR,
-      conference: { sheet: "Bình xét", date: null, venue: null, chair: null, secretary: null, members: null, decided: false },
+      conference: conferenceDetails(),
     });
     expect(offer()).not.toBeInTheDocument();
   });

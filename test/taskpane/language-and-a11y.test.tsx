@@ -64,12 +64,12 @@ describe("Vietnamese", () => {
   it("words the ranking in Vietnamese, with a decimal comma", async () => {
     await generateIn("vi");
     expect(rowTexts()).toEqual([
-      ["1 / đồng hạng", "Cấp nước", "97,50", "Xuất sắc / Bỏ phiếu: Cờ thi đua"],
-      ["1 / đồng hạng", "Môi trường", "97,50", "Xuất sắc / Bỏ phiếu: Cờ thi đua"],
-      ["3", "Thủy lợi", "88,25", "Tốt / Bằng khen của Chủ tịch UBND tỉnh"],
-      ["—", "Sông Chu", "", "Không xếp hạng (1 lỗi)"],
+      ["1=", "CN", "97,50", "Bỏ phiếu: Cờ thi đua"],
+      ["1=", "MT", "97,50", "Bỏ phiếu: Cờ thi đua"],
+      ["3", "TL", "88,25", "Bằng khen của Chủ tịch UBND tỉnh"],
+      ["—", "SC", "", "Không xếp hạng (1 lỗi)"],
     ]);
-    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại, khen thưởng"]);
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Hạng", "Đơn vị", "Điểm", "Kết luận"]);
     expect(screen.getByRole("region", { name: "Xếp hạng" })).toHaveTextContent("Thang điểm 100");
   });
 
@@ -130,7 +130,7 @@ describe("English", () => {
 
   it("words the ranking in English, with a decimal point", async () => {
     await generateIn("en");
-    expect(rowTexts()[2]).toEqual(["3", "Thủy lợi", "88.25", "Good / Certificate of Merit of the Provincial Chairman"]);
+    expect(rowTexts()[2]).toEqual(["3", "TL", "88.25", "Certificate of Merit of the Provincial Chairman"]);
   });
 
   it("explains a unit not ranked because Criteria or Settings are broken", async () => {
@@ -223,10 +223,11 @@ describe("structure for screen readers", () => {
       capabilities.generate.mockResolvedValue({ evaluation: conferenceState, summarySheet: "Tổng hợp", skipped: [] });
       const { container, user } = renderPane(capabilities);
       await user.click(screen.getByRole("button", { name: STRINGS[language].actions.generate }));
-      // The state under test is really on screen: the stacked figures, the decision, the offer and the group.
-      expect(screen.getAllByRole("columnheader")[2].querySelectorAll("span span")).toHaveLength(4);
+      // The state under test is really on screen: a unit's details open, the decision, the offer and the group.
+      await user.click(screen.getByRole("button", { name: "LS" }));
+      expect(screen.getByRole("button", { name: "LS" })).toHaveAttribute("aria-expanded", "true");
       expect(screen.getByRole("table")).toHaveTextContent(
-        STRINGS[language].decided(STRINGS[language].decision("flag", { flag: 6, certificate: 0, members: 7 }, conferenceState.settings)),
+        STRINGS[language].decision("flag", { flag: 6, certificate: 0, members: 7 }, conferenceState.settings),
       );
       expect(screen.getByRole("button", { name: STRINGS[language].actions.conference })).toBeInTheDocument();
       expect(screen.getByRole("heading", { level: 3, name: STRINGS[language].conferenceGroup })).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import { Button, FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { UserFacingError, type GenerateResult, type RunStage } from "../../src/excel/types";
 import { deferred, evaluation, fakeCapabilities, issue, unit } from "../support/paneBuilders";
-import { rankingRows, renderPane } from "./render";
+import { rankingDetails, rankingRows, renderPane } from "./render";
 
 const button = (name: string) => screen.getByRole("button", { name });
 const BUTTONS = ["Validate", "Generate summary", "New scoring workbook"];
@@ -209,13 +209,32 @@ describe("generated", () => {
 
   it("lists the rows in rank order, then the units not ranked", async () => {
     await generate();
-    expect(rows().map((row) => row[1])).toEqual(["Cấp nước", "Môi trường", "Thủy lợi", "Sông Chu"]);
+    // Each by its short name (here its sheet's, the list giving none); the full name is its title.
+    expect(rows().map((row) => row[1])).toEqual(["CN", "MT", "TL", "SC"]);
+    expect(screen.getByRole("button", { name: "TL" })).toHaveAttribute("title", "Thủy lợi");
   });
 
-  it("shows rank, unit, total with two decimals, classification and award", async () => {
+  it("shows rank, short name, total with two decimals and award on one line", async () => {
     await generate();
-    expect(rows()[2]).toEqual(["3", "Thủy lợi", "88.25", "Good / Certificate of Merit of the Provincial Chairman"]);
-    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Rank", "Unit", "Total", "Classification, award"]);
+    expect(rows()[2]).toEqual(["3", "TL", "88.25", "Certificate of Merit of the Provincial Chairman"]);
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Rank", "Unit", "Total", "Outcome"]);
+  });
+
+  it("opens a unit's details on a click on its line, and closes them on Enter on its name", async () => {
+    const { user } = await generate();
+    const name = screen.getByRole("button", { name: "TL" });
+    expect(name).toHaveAttribute("aria-expanded", "false");
+    await user.click(screen.getByRole("cell", { name: "88.25" }));
+    expect(name).toHaveAttribute("aria-expanded", "true");
+    expect(rankingDetails(screen.getByRole("table"))).toEqual([
+      ["Thủy lợi", "Classification: Good", "Proposed: Certificate of Merit of the Provincial Chairman"],
+    ]);
+    // The details are a row of their own under the unit's line, which stays one line.
+    expect(rows()).toHaveLength(4);
+    name.focus();
+    await user.keyboard("{Enter}");
+    expect(name).toHaveAttribute("aria-expanded", "false");
+    expect(rankingDetails(screen.getByRole("table"))).toEqual([]);
   });
 
   it("says why a unit excellent on points is classed Good", async () => {
@@ -226,7 +245,9 @@ describe("generated", () => {
     capabilities.generate.mockResolvedValue({ evaluation: heldBack, summarySheet: "Summary", skipped: [] });
     const view = renderPane(capabilities);
     await view.user.click(button("Generate summary"));
-    expect(rows()[0][3]).toContain("Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch");
+    await view.user.click(button("LS"));
+    // In the English pane's words, though the workbook's report is Vietnamese.
+    expect(rankingDetails(screen.getByRole("table"))[0]).toContain("Notes: Excellent on points, but not every plan target was met");
   });
 
   it("states the scale the totals are on", async () => {
@@ -236,13 +257,14 @@ describe("generated", () => {
 
   it("marks tied units and the vote the conference must take", async () => {
     await generate();
-    expect(rows()[0]).toEqual(["1 / tied", "Cấp nước", "97.50", "Excellent / Vote: Provincial Emulation Flag"]);
-    expect(rows()[1][0]).toBe("1 / tied");
+    expect(rows()[0]).toEqual(["1=", "CN", "97.50", "Vote: Provincial Emulation Flag"]);
+    expect(rows()[1][0]).toBe("1=");
+    expect(screen.getAllByRole("cell").find((cell) => cell.textContent === "1=")).toHaveAttribute("title", "tied");
   });
 
   it("marks a unit that is not ranked, with its errors", async () => {
     await generate();
-    expect(rows()[3]).toEqual(["—", "Sông Chu", "", "Not ranked (1 error)"]);
+    expect(rows()[3]).toEqual(["—", "SC", "", "Not ranked (1 error)"]);
   });
 
   it("keeps the issue list under the ranking", async () => {

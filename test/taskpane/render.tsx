@@ -10,9 +10,16 @@ export function renderPane(capabilities: PaneCapabilities, theme?: PaneTheme) {
   return { user, ...view };
 }
 
-/** The rows of the ranking table below its header, each cell's lines joined with " / ". */
+/** The units' lines of the ranking table below its header (opened details left out), each cell's text. */
 export function rankingRows(table: HTMLElement): string[][] {
-  const lines = (cell: HTMLElement) =>
-    cell.children.length === 0 ? (cell.textContent ?? "") : Array.from(cell.children).map((line) => line.textContent).join(" / ");
-  return Array.from(table.querySelectorAll<HTMLTableRowElement>("tbody tr")).map((row) => Array.from(row.cells).map(lines));
+  return Array.from(table.querySelectorAll<HTMLTableRowElement>("tbody tr:not([data-details])")).map((row) =>
+    Array.from(row.cells).map((cell) => cell.textContent ?? ""),
+  );
+}
+
+/** The opened details rows of the ranking, each as its lines (the full name first). */
+export function rankingDetails(table: HTMLElement): string[][] {
+  return Array.from(table.querySelectorAll<HTMLTableRowElement>("tbody tr[data-details]")).map((row) =>
+    Array.from(row.cells[0].firstElementChild?.children ?? []).map((line) => line.textContent ?? ""),
+  );
 }

@@ -95,7 +95,8 @@ describe("the summary's chart part", () => {
       expect(series.categoryCache).toEqual(cellsOf(series.categories));
       expect(series.valueCache).toEqual(cellsOf(series.values));
     }
-    expect(chart.series[0].categoryCache).toEqual(ranked.map((u) => u.unit));
+    // The categories are the units' short names (§8.2): the sample's list gives none, so their sheets'.
+    expect(chart.series[0].categoryCache).toEqual(ranked.map((u) => u.sheet));
     const [bonus, deduction] = chart.series.slice(-2);
     expect(bonus.nameCache).toEqual(["Điểm thưởng"]);
     expect(bonus.valueCache).toEqual(ranked.map((u) => u.bonus));

@@ -367,7 +367,10 @@ describe("the summarized copy", () => {
   it("leaves an existing output untouched, and no stray file, when rendering fails", async () => {
     const target = path.join(dir, "keep.xlsx");
     await fs.writeFile(target, "old");
-    await expect(writeSummaryWorkbook(input, target, [layout({ name: "Bad/name" })])).rejects.toThrow();
+    // Two merges over one cell: ExcelJS refuses the second (a bad sheet name no longer fails: the
+    // writer makes every name one Excel takes).
+    const overlapping = layout({ merges: [cellRange(0, 0, 0, 3), cellRange(0, 1, 1, 2)] });
+    await expect(writeSummaryWorkbook(input, target, [overlapping])).rejects.toThrow();
     expect(await fs.readFile(target, "utf8")).toBe("old");
     expect((await fs.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

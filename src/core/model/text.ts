@@ -35,11 +35,12 @@ export function foldDiacritics(text: string): string {
 
 /**
  * Characters that show nothing but make two equal-looking texts differ: zero-width space, joiners
- * and the byte-order mark (U+200B–U+200D, U+2060, U+FEFF), and the bidirectional marks and
- * embeddings that web pages and some editors leave behind (U+200E, U+200F, U+202A–U+202E,
- * U+2066–U+2069).
+ * and the byte-order mark (U+200B–U+200D, U+2060, U+FEFF), the soft hyphen (U+00AD), the
+ * Mongolian vowel separator (U+180E), invisible operators (U+2061–U+2064), and the bidirectional
+ * marks and embeddings that web pages and some editors leave behind (U+200E, U+200F,
+ * U+202A–U+202E, U+2066–U+2069).
  */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const NON_ASCII_ALL = /[\u0080-\uffff]/g;
@@ -217,17 +218,35 @@ export function composeVietnamese(text: string): string {
 }
 
 /**
- * A criterion code's comparable form: trimmed and upper-cased.
- * @example codeKey(" i.1 ") === "I.1"
+ * A criterion code's comparable form: upper-cased, without invisible characters (as `nameKey`)
+ * and without white space of any kind (a no-break space copied from a document inside `I.1`):
+ * codes are short marks like `II.3` that no one tells apart by their spaces.
+ * @example codeKey(" i.\u200b1 ") === "I.1"
  */
 export function codeKey(code: string): string {
   let key = CODE_KEYS.get(code);
   if (key === undefined) {
     if (CODE_KEYS.size >= NORMALIZED_LIMIT) CODE_KEYS.clear();
-    CODE_KEYS.set(code, (key = code.trim().toUpperCase()));
+    CODE_KEYS.set(
+      code,
+      (key = code
+        .replace(INVISIBLE, "")
+        .replace(/[\s\u00a0]+/g, "")
+        .toUpperCase()),
+    );
   }
   return key;
 }
 
 /** Codes repeat on every unit's sheet, like labels. */
 const CODE_KEYS = new Map<string, string>();
+
+/**
+ * The name a screen with little room shows for a unit (§8.2: the pane's ranking, the chart's
+ * categories): the units list's `Tên ngắn` / `Short name`, else its sheet's name, else (no sheet)
+ * its name. The papers and the Summary's table keep the full name.
+ * @example unitShortName({ unit: "Công ty TNHH Lam Sơn - Thanh Hóa", sheet: "Lam Sơn" }) === "Lam Sơn"
+ */
+export function unitShortName(result: { unit: string; sheet: string; shortName?: string }): string {
+  return result.shortName ?? (result.sheet || result.unit);
+}

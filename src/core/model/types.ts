@@ -1,5 +1,6 @@
 // The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
+import type { ConferenceKey } from "../schema/conference";
 import type { SettingsValues } from "../schema/settings";
 
 /** A zero-based cell position; A1 strings appear only at the edges (messages, links, JSON). */
@@ -137,8 +138,12 @@ export interface UnitListing {
   no: number | null;
   name: string;
   sheet: string;
+  /** `Tên ngắn` / `Short name` (§8.2); absent when the list has no such column or the cell is blank. */
+  shortName?: string;
   /** Where the sheet name was written on the Settings sheet (for `missing-sheet`). */
   sheetCell: CellAddress;
+  /** The sheet is an earlier row's too (`settings-invalid`): the unit is reported, its sheet not read. */
+  repeatsSheet?: true;
 }
 
 export type ReviewKind = "half-year" | "year";
@@ -165,14 +170,12 @@ export interface Votes {
   members: number;
 }
 
-/** The conference's key rows (§7.4), as the minutes print them. */
-export interface ConferenceDetails {
+/** The conference's key rows (§7.4, §8.1; texts as typed, a time as `8:30`) and who attended, as the papers print them. */
+export interface ConferenceDetails extends Record<Exclude<ConferenceKey, "date" | "members">, string | null> {
   sheet: string;
   date: { year: number; month: number; day: number } | null;
-  venue: string | null;
-  chair: string | null;
-  secretary: string | null;
   members: number | null;
+  attendance: Array<{ unit: string; attending: string | null; position: string | null }>;
   /** true when some decision stands: no decision error, and some unit decided. */
   decided: boolean;
 }
@@ -183,6 +186,7 @@ export type ReviewLevel = "none" | "partial" | "full";
 export interface UnitResult {
   unit: string;
   sheet: string;
+  shortName?: string; // The units list's `Tên ngắn` (§8.2); absent when it gives none: see `unitShortName`.
   status: "ranked" | "not-ranked";
   errors: number;
   warnings: number;
@@ -279,6 +283,9 @@ export interface PrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Footer text with Excel's codes (`&P`, `&N`). */
   centerFooter: string | null;
+  /** Header text with Excel's codes (`&P`), and a blank one of its own on page 1 (the papers, §8.1). */
+  centerHeader?: string | null;
+  differentFirstPage?: boolean;
   /**
    * Zero-based rows that start a new printed page (manual breaks, which Excel keeps with "fit to
    * one page wide" when the height is automatic); none when absent.

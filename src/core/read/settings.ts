@@ -115,17 +115,25 @@ function readUnitsList(sheet: SheetSnapshot, headerRow: number, columns: HeaderC
     const sheetName = textAt(sheet, sheetCell);
     if (name === "" && sheetName === "") continue;
     const key = nameKey(sheetName);
-    if (sheetName !== "" && seen.has(key)) {
-      issues.error("settings-invalid", sheet.name, sheetCell, null, { reason: "duplicate-sheet", value: sheetName });
-      continue;
-    }
+    // A second row for one sheet is an error, but its unit stays listed: a report that silently
+    // drops a unit hides it from the cluster (issue 19 §8).
+    const repeats = sheetName !== "" && seen.has(key);
+    if (repeats) issues.error("settings-invalid", sheet.name, sheetCell, null, { reason: "duplicate-sheet", value: sheetName });
     seen.add(key);
     let no: number | null = null;
     if (columns.no !== undefined) {
       const reading = readNumber(cellAt(sheet, { row, col: columns.no }));
       if (reading.kind === "number") no = reading.value;
     }
-    units.push({ no, name, sheet: sheetName, sheetCell });
+    const shortName = columns.shortName === undefined ? "" : textAt(sheet, { row, col: columns.shortName });
+    units.push({
+      no,
+      name,
+      sheet: sheetName,
+      ...(shortName === "" ? {} : { shortName }),
+      sheetCell,
+      ...(repeats ? { repeatsSheet: true as const } : {}),
+    });
   }
   return units;
 }

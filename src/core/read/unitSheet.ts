@@ -64,7 +64,7 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
       }
       break; // signatures and notes below the total are not read
     }
-    if (code === "" || index.groups.has(key)) continue;
+    if (key === "" || index.groups.has(key)) continue; // a code cell of invisible marks only is blank
     if (!criterion) {
       issues.error("unknown-code", sheet.name, codeCell, null, { value: code });
       continue;

@@ -13,6 +13,7 @@ import { IMPORTED_PREVIOUS_LABELS } from "../read/previous";
 import { parseSettings } from "../read/settings";
 import { IssueList, sheetNamed, withMergesBlanked } from "../read/sheet";
 import { nameKey, sameName } from "../model/text";
+import { freeSheetName, sheetNameProblem } from "../model/sheetNames";
 import type { Language, SheetSnapshot, WorkbookSnapshot } from "../model/types";
 import { findStatedName, findUnitTable } from "../read/unitSheet";
 import { isBlank } from "../model/values";
@@ -56,7 +57,9 @@ type SkipReason =
   /** Two sheets (of one file or two) are for the same unit: neither is taken. */
   | { kind: "unit-twice"; sheet: string; unit: string; otherFile: string; otherSheet: string }
   /** The unit's sheet name is that of a setup or output sheet, which import never touches. */
-  | { kind: "protected"; sheet: string; unit: string; target: string };
+  | { kind: "protected"; sheet: string; unit: string; target: string }
+  /** The units list's sheet name is one Excel refuses (over 31 characters, `: \ / ? * [ ]`). */
+  | { kind: "sheet-name"; sheet: string; unit: string; target: string };
 
 /** A file, or one sheet of it, left out, and why. */
 interface SkippedLine {
@@ -70,9 +73,6 @@ export interface ImportPlan {
   entries: ImportEntry[];
   skipped: SkippedLine[];
 }
-
-/** The longest sheet name Excel takes. */
-const MAX_SHEET_NAME = 31;
 
 /** The suffix a replaced sheet is kept under (`Lam Sơn (cũ 1)`), in the workbook's language. */
 const KEPT_SUFFIX: Record<Language, (n: number) => string> = {
@@ -180,6 +180,10 @@ function planEntries(
       skip({ kind: "protected", sheet: candidate.sheet.name, unit: unit.name, target });
       continue;
     }
+    if (!there && sheetNameProblem(target) !== null) {
+      skip({ kind: "sheet-name", sheet: candidate.sheet.name, unit: unit.name, target });
+      continue;
+    }
     let keptAs: string | null = null;
     if (there && hasAnyEntries(there)) {
       keptAs = keptName(there.name, taken, language);
@@ -206,8 +210,12 @@ function planEntries(
 function listedUnits(workbook: WorkbookSnapshot): Listed[] {
   const sheets = workbook.sheets.filter((s) => !sheetNamed(s, OUTPUT_SHEET_LABELS)).map(withMergesBlanked);
   const { settings } = parseSettings({ sheets }, null, new IssueList());
+  // A row repeating an earlier row's sheet (settings-invalid) brings in nothing of its own.
   if (settings.units)
-    return settings.units.map((u) => ({ name: u.name || u.sheet, sheet: u.sheet || u.name })).filter((u) => u.sheet !== "");
+    return settings.units
+      .filter((u) => !u.repeatsSheet)
+      .map((u) => ({ name: u.name || u.sheet, sheet: u.sheet || u.name }))
+      .filter((u) => u.sheet !== "");
   const units: Listed[] = [];
   for (const sheet of sheets) {
     if (sheetNamed(sheet, UNTOUCHABLE_LABELS)) continue;
@@ -251,21 +259,10 @@ function hasAnyEntries(sheet: SheetSnapshot): boolean {
 
 /**
  * A free name for a replaced sheet: `Lam Sơn (cũ 1)`, `(cũ 2)`…, the base shortened so the whole
- * stays within Excel's 31 characters (never splitting a surrogate pair).
+ * stays within Excel's 31 characters (`freeSheetName`).
  */
 export function keptName(name: string, taken: ReadonlySet<string>, language: Language): string {
-  for (let n = 1; ; n++) {
-    const suffix = KEPT_SUFFIX[language](n);
-    let base = name;
-    if (base.length + suffix.length > MAX_SHEET_NAME) {
-      base = base.slice(0, MAX_SHEET_NAME - suffix.length);
-      const last = base.charCodeAt(base.length - 1);
-      if (last >= 0xd800 && last <= 0xdbff) base = base.slice(0, -1);
-      base = base.trimEnd();
-    }
-    const candidate = `${base}${suffix}`;
-    if (!taken.has(nameKey(candidate))) return candidate;
-  }
+  return freeSheetName(name, taken, KEPT_SUFFIX[language]);
 }
 
 /**
@@ -315,5 +312,9 @@ function skippedText(line: SkippedLine, language: Language): string {
       return vi
         ? `${line.fileName} › ${r.sheet}: bỏ qua — trang “${r.target}” của ${r.unit} trùng tên một trang thiết lập hoặc trang kết quả, không được thay; đổi tên trang trong danh sách đơn vị`
         : `${line.fileName} › ${r.sheet}: skipped — ${r.unit}'s sheet “${r.target}” has the name of a setup or output sheet, which is never replaced; rename it in the units list`;
+    case "sheet-name":
+      return vi
+        ? `${line.fileName} › ${r.sheet}: bỏ qua — tên trang “${r.target}” của ${r.unit} trong danh sách đơn vị không dùng được trong Excel (quá 31 ký tự, hoặc có : \\ / ? * [ ]); hãy sửa tên trang trong danh sách đơn vị`
+        : `${line.fileName} › ${r.sheet}: skipped — ${r.unit}'s sheet name “${r.target}” in the units list is not one Excel accepts (over 31 characters, or one of : \\ / ? * [ ]); shorten it in the units list`;
   }
 }

@@ -72,6 +72,7 @@ function unitEvaluation(
   const result: UnitResult = {
     unit: unit.name,
     sheet: unit.sheetName,
+    ...(unit.shortName === undefined ? {} : { shortName: unit.shortName }),
     status: outcome ? "ranked" : "not-ranked",
     errors: unitIssues.filter((i) => i.severity === "error").length,
     warnings: unitIssues.filter((i) => i.severity === "warning").length,
@@ -100,7 +101,30 @@ function unitEvaluation(
   return { result, points, issues: unitIssues };
 }
 
+/**
+ * Each worded issue's raw finding, so a host can word it again in its user's language (the pane
+ * speaks the user's, whatever the workbook's): kept beside the issue, not in it, so the JSON
+ * report stays as it is. A WeakMap holds nothing alive once the evaluation is gone.
+ */
+const RAW_ISSUES = new WeakMap<Issue, RawIssue>();
+
+/**
+ * An issue's message in `language`: worded again from its finding when this run made it, else
+ * (an issue read back from JSON, a test's hand-made one) the message it carries.
+ * @example issueMessageIn(report.issues[0], "en") // "Value 12 is above the maximum 10 …" in a vi workbook's run
+ */
+export function issueMessageIn(issue: Issue, language: Language): string {
+  const raw = RAW_ISSUES.get(issue);
+  return raw === undefined ? issue.message : issueMessage(raw.rule, raw.params, language);
+}
+
 function localize(raw: RawIssue, language: Language): Issue {
+  const issue = localizeOnce(raw, language);
+  RAW_ISSUES.set(issue, raw);
+  return issue;
+}
+
+function localizeOnce(raw: RawIssue, language: Language): Issue {
   return {
     severity: raw.severity,
     rule: raw.rule,

@@ -13,6 +13,7 @@ import type { UnitRead } from "./units";
 export interface ScoredUnit {
   name: string;
   sheetName: string;
+  shortName?: string;
   order: number;
   /** The criterion rows read, by code key; empty when the sheet was not read. */
   entries: ReadonlyMap<string, CriterionEntry>;
@@ -48,6 +49,7 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, settin
   const scored: ScoredUnit = {
     name: unit.name,
     sheetName: unit.sheetName,
+    ...(unit.shortName === undefined ? {} : { shortName: unit.shortName }),
     order: unit.order,
     entries: new Map(),
     scores: null,

@@ -10,6 +10,8 @@ export interface UnitRead {
   /** The listed name; without one, the name its sheet states, else the sheet's name. */
   name: string;
   sheetName: string;
+  /** The list's short name (§8.2), absent when it gives none. */
+  shortName?: string;
   /** Place in the units list (tab order without a list); tied units keep it (§5). */
   order: number;
   /** null when there is no sheet, no unit table, or no criteria to read it by. */
@@ -39,13 +41,15 @@ export function readUnits(
   if (setup.settings.units) {
     const byName = sheetsByName(candidates);
     const listings = setup.settings.units;
-    const sheets = listings.map((listing) => (listing.sheet === "" ? null : (byName.get(nameKey(listing.sheet)) ?? null)));
+    const sheets = listings.map((listing) =>
+      listing.sheet === "" || listing.repeatsSheet ? null : (byName.get(nameKey(listing.sheet)) ?? null),
+    );
     const unlistedSheets = candidates.filter((sheet) => !sheets.includes(sheet) && findUnitTable(sheet) !== null);
     // A listed sheet that is missing and an unlisted one with the same name but for diacritics
     // (`Song Chu` for `Sông Chu`) are one mistake: said once, at the list, naming both.
     const lookalikes: Array<SheetSnapshot | null> = listings.map(() => null);
     listings.forEach((listing, index) => {
-      if (sheets[index] !== null || listing.sheet === "") return;
+      if (sheets[index] !== null || listing.sheet === "" || listing.repeatsSheet) return;
       const folded = normalizeLabel(listing.sheet);
       const match = unlistedSheets.find((sheet) => normalizeLabel(sheet.name) === folded && !lookalikes.includes(sheet));
       if (match) lookalikes[index] = match;
@@ -71,10 +75,13 @@ function readUnit(
   const unit: UnitRead = {
     name: listing?.name || sheet?.name || listing?.sheet || "",
     sheetName: sheet?.name ?? listing?.sheet ?? "",
+    ...(listing?.shortName === undefined ? {} : { shortName: listing.shortName }),
     order,
     reading: null,
     issues: issues.items,
   };
+  // A row repeating an earlier row's sheet has its settings-invalid already, on the Settings sheet.
+  if (listing?.repeatsSheet) return unit;
   if (!sheet) {
     issues.error("missing-sheet", setup.settingsSheetName, listing?.sheetCell ?? null, null, {
       name: listing?.sheet || listing?.name || "",

@@ -12,6 +12,12 @@ export const CONFERENCE_KEY_FIELDS = {
   chair: entry("Chủ trì", "Chaired by"),
   secretary: entry("Thư ký", "Secretary"),
   members: entry("Số thành viên dự họp", "Members present"),
+  // Version 2.1 (§8.1), all optional: what the papers in the state's format print.
+  minutesNo: entry("Số biên bản", "Minutes no."),
+  submissionNo: entry("Số tờ trình", "Submission no."),
+  startedAt: entry("Bắt đầu", "Started at"),
+  endedAt: entry("Kết thúc", "Ended at"),
+  votingMethod: entry("Hình thức biểu quyết", "Voting method"),
 } satisfies Record<string, Field>;
 export type ConferenceKey = keyof typeof CONFERENCE_KEY_FIELDS;
 export const CONFERENCE_KEYS = labelSetOf<ConferenceKey>(CONFERENCE_KEY_FIELDS);
@@ -19,12 +25,18 @@ export const CONFERENCE_KEYS = labelSetOf<ConferenceKey>(CONFERENCE_KEY_FIELDS);
 export const CONFERENCE_COLUMN_FIELDS = {
   no: NO_FIELD,
   unit: UNIT_NAME_FIELD,
+  // Optional (§8.1): who attended for the unit, and their position, for the minutes' attendance.
+  attending: entry("Người dự họp", "Attending"),
+  position: entry("Chức vụ", "Position"),
   flagVotes: entry("Phiếu Cờ thi đua", "Flag votes"),
   certificateVotes: entry("Phiếu Bằng khen", "Certificate votes"),
   decision: entry("Kết quả", "Decision"),
 } satisfies Record<string, Field>;
 export type ConferenceColumn = keyof typeof CONFERENCE_COLUMN_FIELDS;
 export const CONFERENCE_COLUMNS = labelSetOf<ConferenceColumn>(CONFERENCE_COLUMN_FIELDS);
+
+/** The voting method when the sheet leaves it blank (§8.1). */
+export const DEFAULT_VOTING_METHOD = entry("Bỏ phiếu kín", "Secret ballot");
 
 /** What a votes row's `Kết quả` may say. */
 export const DECISION_FIELDS: Record<Decision, Field> = {

@@ -12,11 +12,13 @@ export const OUTPUT_SHEET_LABELS = [
   "Kiểm tra",
   "Biên bản",
   "Đề nghị khen thưởng",
+  "Tờ trình",
   "Summary",
   "Details",
   "Issues",
   "Minutes",
   "Nominations",
+  "Submission",
 ] as const;
 /**
  * The name of the hidden sheet-scoped defined name (`=TRUE`) both hosts put on every output sheet

@@ -8,6 +8,8 @@ export const UNITS_LIST_FIELDS = {
   no: NO_FIELD,
   name: labelled("Tên đơn vị", "Unit"),
   sheet: labelled("Trang tính", "Sheet"),
+  /** Optional (§8.2): the name screens with little room show (the pane's ranking, the chart); default the sheet's name. */
+  shortName: labelled("Tên ngắn", "Short name"),
 } satisfies Record<string, Field>;
 export type UnitsListColumn = keyof typeof UNITS_LIST_FIELDS;
 export const UNITS_LIST_COLUMNS = labelSetOf(UNITS_LIST_FIELDS);

@@ -27,6 +27,8 @@ interface ConferenceRow {
   /** null when the decision cell is blank (not decided). */
   decision: Decision | null;
   decisionCell: CellAddress;
+  attending: string | null;
+  position: string | null;
 }
 
 interface ConferenceReading {
@@ -49,8 +51,11 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
   const invalid: Invalid = (cell, problem) => issues.error("conference-invalid", sheet.name, cell, null, problem);
   const header = findVotesHeader(sheet);
   const keys = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS);
-  const details = readDetails(sheet, keys, invalid);
-  const rows = header ? readVotesTable(sheet, header, units, details.members, invalid) : [];
+  // The members present are the cluster's units' representatives, one vote each (§7.4's
+  // `6/7 phiếu` in a cluster of seven): more members than units is a typing slip (1e308).
+  const details = readDetails(sheet, keys, units.length, invalid);
+  const rows = header ? readVotesTable(sheet, header, units, details.members ?? units.length, invalid) : [];
+  details.attendance = rows.map((r) => ({ unit: units[r.unit].name, attending: r.attending, position: r.position }));
   const firstDecision = rows.find((r) => r.decision !== null);
   if (firstDecision && details.members === null && issues.errorCount === 0) {
     invalid(keys.members ?? firstDecision.decisionCell, { problem: "members-missing" });
@@ -62,6 +67,7 @@ export function readConference(sheet: SheetSnapshot, units: readonly ConferenceU
 function readDetails(
   sheet: SheetSnapshot,
   keys: Partial<Record<ConferenceKey, CellAddress>>,
+  mostMembers: number,
   invalid: Invalid,
 ): Omit<ConferenceDetails, "decided"> {
   const text = (key: ConferenceKey): string | null => {
@@ -76,6 +82,12 @@ function readDetails(
     chair: text("chair"),
     secretary: text("secretary"),
     members: null,
+    minutesNo: text("minutesNo"),
+    submissionNo: text("submissionNo"),
+    startedAt: timeAt(sheet, keys.startedAt),
+    endedAt: timeAt(sheet, keys.endedAt),
+    votingMethod: text("votingMethod"),
+    attendance: [],
   };
   if (keys.date && !isBlank(cellAt(sheet, keys.date))) {
     const value = cellAt(sheet, keys.date);
@@ -85,10 +97,28 @@ function readDetails(
   if (keys.members && !isBlank(cellAt(sheet, keys.members))) {
     const value = cellAt(sheet, keys.members);
     const reading = readNumber(value);
-    if (reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 1) details.members = reading.value;
-    else invalid(keys.members, { problem: "members", value: showValue(value) });
+    const whole = reading.kind === "number" && Number.isInteger(reading.value);
+    if (whole && reading.value >= 1 && reading.value <= mostMembers) details.members = reading.value;
+    else invalid(keys.members, { problem: "members", value: showValue(value), limit: mostMembers });
   }
   return details;
+}
+
+/**
+ * A time key's value as the papers print it: a time cell (a fraction of a day) as `8:30`, text as
+ * typed (`8 giờ 30`); null when blank.
+ * @example timeAt(sheet, at) === "8:30" // for 0.3541666
+ */
+function timeAt(sheet: SheetSnapshot, at: CellAddress | undefined): string | null {
+  if (!at) return null;
+  const value = cellAt(sheet, at);
+  if (typeof value === "number" && value >= 0 && value < 1) {
+    const minutes = Math.round(value * 24 * 60);
+    const hours = Math.floor(minutes / 60) % 24;
+    return `${hours}:${("0" + (minutes % 60)).slice(-2)}`;
+  }
+  const text = textAt(sheet, at);
+  return text === "" ? null : text;
 }
 
 /** The votes table's rows, one per unit named; blank rows skipped, unknown or repeated units reported. */
@@ -96,7 +126,8 @@ function readVotesTable(
   sheet: SheetSnapshot,
   header: { row: number; columns: Partial<Record<ConferenceColumn, number>> },
   units: readonly ConferenceUnit[],
-  membersKnown: number | null,
+  /** The members present, else the units in the run: no vote count is above it. */
+  mostVotes: number,
   invalid: Invalid,
 ): ConferenceRow[] {
   const { columns } = header;
@@ -106,13 +137,9 @@ function readVotesTable(
     // A blank vote cell is 0 votes (§7.7).
     if (isBlank(value)) return 0;
     const reading = readNumber(value);
-    const ok =
-      reading.kind === "number" &&
-      Number.isInteger(reading.value) &&
-      reading.value >= 0 &&
-      (membersKnown === null || reading.value <= membersKnown);
+    const ok = reading.kind === "number" && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= mostVotes;
     if (!ok) {
-      invalid(cell, { problem: "votes", value: showValue(value), ...(membersKnown === null ? {} : { members: membersKnown }) });
+      invalid(cell, { problem: "votes", value: showValue(value), members: mostVotes });
       return 0;
     }
     return reading.kind === "number" ? reading.value : 0;
@@ -141,9 +168,19 @@ function readVotesTable(
       decision = typeof value === "string" ? matchLabel(value, DECISION_WORDS) : null;
       if (decision === null) invalid(decisionCell, { problem: "decision", value: showValue(value) });
     }
-    rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell });
+    rows.push({ unit: index, flagVotes, certificateVotes, decision, decisionCell, ...attendanceAt(sheet, row, columns) });
   }
   return rows;
+}
+
+/** Who attended for a row's unit and their position (§8.1): optional columns, null when blank or absent. */
+function attendanceAt(
+  sheet: SheetSnapshot,
+  row: number,
+  columns: Partial<Record<ConferenceColumn, number>>,
+): Pick<ConferenceRow, "attending" | "position"> {
+  const optional = (col: number | undefined) => (col === undefined ? null : textAt(sheet, { row, col }) || null);
+  return { attending: optional(columns.attending), position: optional(columns.position) };
 }
 
 /**

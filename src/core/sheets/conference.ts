@@ -5,10 +5,29 @@ import { cellRange } from "../model/address";
 import type { CellStyle, Evaluation, SheetLayout } from "../model/types";
 import { SheetDraft, columnWidthFor, onOnePageWhenClose, printSetup } from "./sheet";
 import { CONFERENCE_TEXT } from "../words";
+import type { ConferenceColumn, ConferenceKey } from "../schema/conference";
 
 const HEADER_FILL = "#DCE6F1";
 const INPUT_FILL = "#FFF2CC";
-const WIDTHS = [7, 40, 16, 16, 18];
+/** No., unit, attending, position, flag votes, certificate votes, decision. */
+const WIDTHS = [7, 34, 22, 18, 12, 12, 14];
+/** The key rows in the order a secretary fills them; §8.1's are optional. */
+const KEY_ORDER: ConferenceKey[] = [
+  "date",
+  "startedAt",
+  "endedAt",
+  "venue",
+  "chair",
+  "secretary",
+  "members",
+  "votingMethod",
+  "minutesNo",
+  "submissionNo",
+];
+/** The table's columns, `Người dự họp` and `Chức vụ` right after the unit (§8.1). */
+const COLUMN_ORDER: ConferenceColumn[] = ["no", "unit", "attending", "position", "flagVotes", "certificateVotes", "decision"];
+const FIRST_VOTES_COL = COLUMN_ORDER.indexOf("flagVotes");
+const DECISION_COL = COLUMN_ORDER.indexOf("decision");
 const KEYS_TOP = 2;
 
 /** Whether the run can be put to the conference: a year review whose ranking is complete (§7.4, §7.6). */
@@ -24,7 +43,7 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
   const language = evaluation.report.language;
   const text = CONFERENCE_TEXT[language];
   const draft = new SheetDraft(text.sheetName);
-  const keys = [text.keys.date, text.keys.venue, text.keys.chair, text.keys.secretary, text.keys.members];
+  const keys = KEY_ORDER.map((key) => text.keys[key]);
   WIDTHS.forEach((width, col) => draft.width(col, width));
   // The keys sit in the number column: it is as wide as the longest, so none prints cut.
   draft.width(0, Math.max(WIDTHS[0], ...keys.map((key) => columnWidthFor(key, { bold: true }))));
@@ -37,7 +56,7 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
     draft.set(KEYS_TOP + i, 1, null, input);
     draft.unlock(cellRange(KEYS_TOP + i, 1, KEYS_TOP + i, 1));
   });
-  const membersRow = KEYS_TOP + keys.length - 1;
+  const membersRow = KEYS_TOP + KEY_ORDER.indexOf("members");
   draft.validate(cellRange(membersRow, 1, membersRow, 1), {
     kind: "decimal",
     min: 1,
@@ -51,7 +70,7 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
   draft.setRow(
     header,
     0,
-    [text.columns.no, text.columns.unit, text.columns.flagVotes, text.columns.certificateVotes, text.columns.decision],
+    COLUMN_ORDER.map((column) => text.columns[column]),
     headerStyle,
   );
   const ranked = evaluation.report.units.filter((u) => u.status === "ranked");
@@ -59,14 +78,21 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
     const row = header + 1 + index;
     draft.set(row, 0, index + 1, { horizontal: "center", border: true });
     draft.set(row, 1, unit.unit, { horizontal: "left", wrap: true, border: true });
-    for (let col = 2; col <= 4; col++) draft.set(row, col, null, { ...input, horizontal: "center" });
+    for (let col = 2; col < FIRST_VOTES_COL; col++) draft.set(row, col, null, { ...input, wrap: true });
+    for (let col = FIRST_VOTES_COL; col <= DECISION_COL; col++) draft.set(row, col, null, { ...input, horizontal: "center" });
   });
   if (ranked.length > 0) {
     const first = header + 1;
     const last = header + ranked.length;
-    draft.unlock(cellRange(first, 2, last, 4));
-    draft.validate(cellRange(first, 2, last, 3), { kind: "decimal", min: 0, max: null, prompt: text.votesPrompt, error: text.votesError });
-    draft.validate(cellRange(first, 4, last, 4), {
+    draft.unlock(cellRange(first, 2, last, DECISION_COL));
+    draft.validate(cellRange(first, FIRST_VOTES_COL, last, DECISION_COL - 1), {
+      kind: "decimal",
+      min: 0,
+      max: null,
+      prompt: text.votesPrompt,
+      error: text.votesError,
+    });
+    draft.validate(cellRange(first, DECISION_COL, last, DECISION_COL), {
       kind: "list",
       values: [...text.decisions],
       prompt: text.decisionPrompt,

@@ -6,12 +6,13 @@ import { buildDetailsSheet } from "./details";
 import { buildIssuesSheet } from "./issues";
 import { buildMinutesSheet } from "./minutes";
 import { buildNominationsSheet } from "./nominations";
+import { buildSubmissionSheet } from "./submission";
 import { buildSummarySheet } from "./summary";
 
 /**
  * The output sheets of a run, in the order they are written: Summary, Details, Issues, then the
- * conference's papers when they apply (§7.5): Minutes when its decisions stand, Nominations at
- * a year review with any award.
+ * conference's papers when they apply (§7.5, §8.1): Minutes when its decisions stand, Nominations
+ * at a year review with any award, the Submission sent with them when some award is decided.
  * @example buildOutputSheets(evaluation, { date: { year: 2024, month: 7, day: 24 } }).map((s) => s.name)
  *   → ["Tổng hợp", "Chi tiết", "Kiểm tra"]
  */
@@ -21,6 +22,8 @@ export function buildOutputSheets(evaluation: Evaluation, options: BuildOptions)
   if (minutes) layouts.push(minutes);
   const nominations = buildNominationsSheet(evaluation, options);
   if (nominations) layouts.push(nominations);
+  const submission = buildSubmissionSheet(evaluation, options);
+  if (submission) layouts.push(submission);
   return layouts;
 }
 
@@ -32,4 +35,5 @@ export { buildIssuesSheet } from "./issues";
 export { buildMinutesSheet } from "./minutes";
 export { buildConferenceSheet, readyForConference } from "./conference";
 export { buildNominationsSheet } from "./nominations";
+export { buildSubmissionSheet } from "./submission";
 export { buildTemplateSheets, settingsUnitSheetCell } from "./template";

@@ -1,23 +1,31 @@
-// The minutes of the conference (spec §7.5), written when its decisions stand: who met, where and
-// when, the ranking it read, the votes per unit and what it concluded, signed by the secretary
-// and the chair.
+// The minutes of the conference (spec §7.5, §8.1), written when its decisions stand: the state's
+// header, who met, where and when, who attended for each unit, how they voted, the ranking read,
+// the votes per unit and what it concluded, the closing line, signed by the secretary and the
+// chair, and where the minutes go.
 import { cellRange } from "../model/address";
-import type { BuildOptions, ConferenceDetails, Evaluation, Language, SheetLayout, Votes } from "../model/types";
-import { CENTERED, leftBlock, nonBlank, rightBlock, writePaperLine, writePaperTable, writePaperTitle, writePaperUnitName } from "./papers";
-import { SheetDraft, printSetup } from "./sheet";
-import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName, formatNumber, type PapersText } from "../words";
+import type { BuildOptions, ConferenceDetails, Evaluation, SheetLayout } from "../model/types";
+import { DEFAULT_VOTING_METHOD } from "../schema/conference";
+import { labelIn } from "../schema/field";
+import {
+  CENTERED,
+  nonBlank,
+  paperDate,
+  paperDraft,
+  shortDate,
+  signatureName,
+  votePercent,
+  voteShare,
+  writePaperHead,
+  writePaperLine,
+  writePaperTable,
+  writePaperUnitName,
+  writeRecipients,
+  writeSignature,
+} from "./papers";
+import { SheetDraft, paperPrintSetup } from "./sheet";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
 
 const SCORE_FORMAT = "0.00";
-
-/** `6/7` */
-function share(count: number, votes: Votes): string {
-  return `${count}/${votes.members}`;
-}
-
-/** `85,71%` / `85.71%` */
-function percent(count: number, votes: Votes, language: Language): string {
-  return `${formatNumber(votes.members > 0 ? (count * 100) / votes.members : 0, language)}%`;
-}
 
 /**
  * The Minutes sheet; null when the conference took no decision that stands.
@@ -28,37 +36,55 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
   if (!conference || !conference.decided) return null;
   const language = evaluation.report.language;
   const text = PAPERS_TEXT[language];
-  const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].minutes);
-  let row = writePaperTitle(draft, evaluation, options, text.minutesTitle);
-  row = writeMeetingLines(draft, row, text, conference) + 1;
+  const draft = paperDraft(OUTPUT_SHEET_NAMES[language].minutes);
+  const report = evaluation.report;
+  let row = writePaperHead(draft, evaluation, options, {
+    code: "BB",
+    number: conference.minutesNo,
+    kind: text.kinds.minutes,
+    subject: text.minutesSubject(report.period, evaluation.settings.clusterName ?? report.cluster),
+  });
+  row = writeMeetingLines(draft, row, evaluation, options, conference) + 1;
   row = writeRankingRead(draft, row, evaluation) + 1;
   row = writeVotes(draft, row, evaluation) + 1;
-  row = writeConclusions(draft, row, evaluation) + 1;
+  row = writeConclusions(draft, row, evaluation);
+  writePaperLine(draft, row++, text.closingLine(conference.endedAt));
+  row++;
 
-  // The secretary signs on the left, the chair on the right, their names beneath.
-  draft.merge(leftBlock(row), text.secretaryTitle, { ...CENTERED, bold: true });
-  draft.merge(rightBlock(row), text.chairTitle, { ...CENTERED, bold: true });
-  const names = row + 5;
-  const secretary = nonBlank(conference.secretary);
-  const chair = nonBlank(conference.chair);
-  if (secretary) draft.merge(leftBlock(names), secretary, { ...CENTERED, bold: true });
-  if (chair) draft.merge(rightBlock(names), chair, { ...CENTERED, bold: true });
+  // The secretary signs on the left, the chair on the right, their names beneath; then where it goes.
+  const left = writeSignature(draft, row, "left", text.secretaryTitle, [], signatureName(conference.secretary));
+  const right = writeSignature(draft, row, "right", text.chairTitle, [], signatureName(conference.chair));
+  writeRecipients(draft, Math.max(left, right) + 1, evaluation);
 
-  return draft.toLayout({ print: printSetup("portrait", language, null), tabColor: "#1F4E79" });
+  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
 }
 
-/** When and where the conference met, and who sat; returns the next free row. */
-function writeMeetingLines(draft: SheetDraft, top: number, text: PapersText, conference: ConferenceDetails): number {
+/** When and where the conference met, who sat, who attended for each unit, how it voted; returns the next free row. */
+function writeMeetingLines(
+  draft: SheetDraft,
+  top: number,
+  evaluation: Evaluation,
+  options: BuildOptions,
+  conference: ConferenceDetails,
+): number {
+  const language = evaluation.report.language;
+  const text = PAPERS_TEXT[language];
   let row = top;
-  const date = conference.date;
+  writePaperLine(draft, row++, text.timeLine(conference.startedAt, shortDate(paperDate(evaluation, options))));
   const keyLines: Array<[string, string | null]> = [
-    [text.keys.date, date ? `${pad(date.day)}/${pad(date.month)}/${date.year}` : null],
     [text.keys.venue, conference.venue],
     [text.keys.chair, conference.chair],
     [text.keys.secretary, conference.secretary],
-    [text.keys.members, conference.members === null ? null : String(conference.members)],
   ];
   for (const [key, value] of keyLines) writePaperLine(draft, row++, `${key}: ${value ?? ""}`);
+  writePaperLine(draft, row++, text.attendanceHeading);
+  for (const unit of conference.attendance) {
+    writePaperLine(draft, row++, text.attendanceLine(unit.unit, nonBlank(unit.attending), nonBlank(unit.position)));
+  }
+  const listed = evaluation.settings.units?.length ?? evaluation.report.units.length;
+  writePaperLine(draft, row++, text.membersLine(conference.members, listed));
+  const method = nonBlank(conference.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
+  writePaperLine(draft, row++, text.votingMethodLine(method));
   return row;
 }
 
@@ -92,10 +118,10 @@ function writeVotes(draft: SheetDraft, top: number, evaluation: Evaluation): num
       if (!unit.votes) continue;
       draft.set(row, 0, row - first + 1, { horizontal: "center" });
       writePaperUnitName(draft, row, unit.unit);
-      draft.set(row, 2, share(unit.votes.flag, unit.votes), { horizontal: "center" });
-      draft.set(row, 3, percent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
-      draft.set(row, 4, share(unit.votes.certificate, unit.votes), { horizontal: "center" });
-      draft.set(row, 5, percent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
+      draft.set(row, 2, voteShare(unit.votes.flag, unit.votes), { horizontal: "center" });
+      draft.set(row, 3, votePercent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
+      draft.set(row, 4, voteShare(unit.votes.certificate, unit.votes), { horizontal: "center" });
+      draft.set(row, 5, votePercent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
       row++;
     }
     return row;
@@ -113,14 +139,10 @@ function writeConclusions(draft: SheetDraft, top: number, evaluation: Evaluation
     for (const unit of evaluation.report.units) {
       if (unit.decision !== award || !unit.votes) continue;
       const count = award === "flag" ? unit.votes.flag : unit.votes.certificate;
-      const line = text.conclusion(awardName(award, language, evaluation.settings), unit.unit, share(count, unit.votes));
+      const line = text.conclusion(awardName(award, language, evaluation.settings), unit.unit, voteShare(count, unit.votes));
       writePaperLine(draft, row++, `${++concluded}. ${line}`);
     }
   }
   if (concluded === 0) writePaperLine(draft, row++, text.noDecision);
   return row;
-}
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }

@@ -2,6 +2,7 @@
 // (`Details`, `Kiểm tra`) is input and stays, so the output takes the next free name. Both hosts
 // name their outputs this way, and the mark they carry (not the name) tells later runs they are
 // outputs.
+import { freeSheetName } from "../model/sheetNames";
 import { nameKey } from "../model/text";
 import type { SheetLayout } from "../model/types";
 
@@ -12,23 +13,20 @@ import type { SheetLayout } from "../model/types";
 const foldName = nameKey;
 
 /**
- * The layouts with any name already taken by a kept sheet changed to the next free `Name (2)`,
- * and every link to a renamed layout changed with it.
+ * The layouts with any name already taken by a kept sheet changed to the next free `Name (2)`
+ * (and any name Excel would refuse made one it takes: `freeSheetName`), and every link to a
+ * renamed layout changed with it.
  * @example layoutsClearOf(layouts, ["Details"]).map((l) => l.name) → ["Summary", "Details (2)", "Issues"]
  */
 export function layoutsClearOf(layouts: SheetLayout[], taken: readonly string[]): SheetLayout[] {
   const used = new Set(taken.map(foldName));
   const renames = new Map<string, string>();
-  for (const layout of layouts) {
-    if (!used.has(foldName(layout.name))) {
-      used.add(foldName(layout.name));
-      continue;
-    }
-    let n = 2;
-    while (used.has(foldName(`${layout.name} (${n})`))) n++;
-    renames.set(layout.name, `${layout.name} (${n})`);
-    used.add(foldName(`${layout.name} (${n})`));
-  }
+  // forEach, not for…of: the ribbon's ES5 build wraps a for…of in an iterator helper.
+  layouts.forEach((layout) => {
+    const free = freeSheetName(layout.name, used);
+    if (free !== layout.name) renames.set(layout.name, free);
+    used.add(foldName(free));
+  });
   if (renames.size === 0) return layouts;
   return layouts.map((layout) => ({
     ...layout,

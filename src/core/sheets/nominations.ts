@@ -2,9 +2,18 @@
 // review with any award, one block per award, the decided awards when the conference's decisions
 // stand, else the proposals (units left to a vote listed under their award, marked so).
 import type { BuildOptions, Evaluation, SheetLayout, UnitResult } from "../model/types";
-import { CENTERED, nonBlank, rightBlock, writePaperTable, writePaperTitle, writePaperUnitName } from "./papers";
-import { SheetDraft, printSetup } from "./sheet";
-import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, SUMMARY_TEXT, awardName } from "../words";
+import {
+  CENTERED,
+  nonBlank,
+  paperDraft,
+  signatureName,
+  writePaperHead,
+  writePaperTable,
+  writePaperUnitName,
+  writeSignature,
+} from "./papers";
+import { paperPrintSetup } from "./sheet";
+import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
 
 const SCORE_FORMAT = "0.00";
 
@@ -46,8 +55,14 @@ export function buildNominationsSheet(evaluation: Evaluation, options: BuildOpti
   if (lists.flag.length === 0 && lists.certificate.length === 0) return null;
   const language = evaluation.report.language;
   const text = PAPERS_TEXT[language];
-  const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].nominations);
-  let row = writePaperTitle(draft, evaluation, options, text.nominationsTitle);
+  const draft = paperDraft(OUTPUT_SHEET_NAMES[language].nominations);
+  const report = evaluation.report;
+  let row = writePaperHead(draft, evaluation, options, {
+    code: "DS",
+    number: null,
+    kind: text.kinds.nominations,
+    subject: text.nominationsSubject(report.period, evaluation.settings.clusterName ?? report.cluster),
+  });
 
   let block = 0;
   for (const award of ["flag", "certificate"] as const) {
@@ -70,14 +85,16 @@ export function buildNominationsSheet(evaluation: Evaluation, options: BuildOpti
     row++;
   }
 
-  // The leader unit signs, as on the summary.
-  const summary = SUMMARY_TEXT[language];
+  // The leader unit signs: the title, the unit, room to sign, the signer's name only (§8.1).
   const leader = nonBlank(evaluation.settings.leaderUnit);
-  draft.merge(rightBlock(row), summary.leaderTitle, { ...CENTERED, bold: true });
-  if (leader) draft.merge(rightBlock(row + 1), leader, { ...CENTERED, italic: true });
-  draft.merge(rightBlock(leader ? row + 2 : row + 1), summary.signatureNote, { ...CENTERED, italic: true });
-  const signedBy = nonBlank(evaluation.settings.signedBy);
-  if (signedBy) draft.merge(rightBlock(row + 7), signedBy, { ...CENTERED, bold: true });
+  writeSignature(
+    draft,
+    row,
+    "right",
+    text.leaderTitle,
+    leader ? [leader.toLocaleUpperCase("vi")] : [],
+    signatureName(evaluation.settings.signedBy),
+  );
 
-  return draft.toLayout({ print: printSetup("portrait", language, null), tabColor: "#1F4E79" });
+  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
 }

@@ -491,6 +491,30 @@ export function printSetup(orientation: PrintSetup["orientation"], language: Lan
   };
 }
 
+/** Millimetres as the inches PrintSetup's margins are in. */
+const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1000) / 1000;
+
+/**
+ * The papers' page (Decree 30/2020, §8.1): A4 portrait, margins top and bottom 21 mm, left 31 mm,
+ * right 16 mm (a millimetre inside the decree's ranges, so rounding to inches stays inside), no footer, the page number centred in the top margin from page 2 on (the first
+ * page's own header is left blank).
+ */
+export function paperPrintSetup(): PrintSetup {
+  return {
+    orientation: "portrait",
+    paperSize: "A4",
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    repeatRows: null,
+    centerHorizontally: false,
+    margins: { left: mm(31), right: mm(16), top: mm(21), bottom: mm(21), header: mm(10), footer: mm(10) },
+    centerFooter: null,
+    // Excel's codes: the font, its size, then the page number.
+    centerHeader: '&"Times New Roman,Regular"&13&P',
+    differentFirstPage: true,
+  };
+}
+
 /**
  * The line under an output sheet's title: the cluster and the period, whichever are known.
  * @example clusterAndPeriod({ cluster: "Cụm thi đua số 18", period: "6 tháng đầu năm 2024" }) === "Cụm thi đua số 18 — 6 tháng đầu năm 2024"

@@ -4,6 +4,7 @@ import { cellRange } from "../model/address";
 import type { CellStyle, ChartLayout, Evaluation, UnitResult } from "../model/types";
 import { groupPointsTotal, shortGroupName } from "./groups";
 import { roundHalfAway } from "../model/values";
+import { unitShortName } from "../model/text";
 import { SheetDraft, heightForLines, scoreFormat, wrappedLines } from "./sheet";
 import { SUMMARY_TEXT } from "../words";
 import { HEADER_FILL, type Columns } from "./summaryTable";
@@ -61,7 +62,8 @@ export function writeChartBlock(draft: SheetDraft, columns: Columns, top: number
   });
   draft.height(namesRow, heightForLines(lines));
   ranked.forEach((result, i) => {
-    draft.set(firstRow + i, first, result.unit, { horizontal: "left" });
+    // The chart's categories have little room: the short name (§8.2); the table above keeps the full one.
+    draft.set(firstRow + i, first, unitShortName(result), { horizontal: "left" });
     series.forEach((s, j) => draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: scoreFormat(language), horizontal: "center" }));
   });
   draft.style(cellRange(namesRow, first, lastRow, last), { border: true });

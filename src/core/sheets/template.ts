@@ -8,6 +8,7 @@
 // keys with their defaults written out, the province's `Điểm duyệt` column on unit sheets, and
 // on rows that may not apply, input cells that accept the mark `Không áp dụng`.
 import { cellRange } from "../model/address";
+import { sheetNameProblem } from "../model/sheetNames";
 import { maxTotal } from "../score/score";
 import { reviewKindOfPeriod } from "../schema/choices";
 import { labelIn, writtenHeader } from "../schema/field";
@@ -46,6 +47,8 @@ const SETTINGS_FIRST_KEY_ROW = 2;
 const UNITS_HEADER_ROW = SETTINGS_FIRST_KEY_ROW + SETTINGS_KEYS_IN_ORDER.length + 1;
 /** Key, value, and the third column: a key's hint, the units list's sheet names. */
 const SETTINGS_WIDTHS = [34, 60, 48];
+/** The units list's columns in the order written: STT, name, sheet, then the optional short name. */
+const UNITS_LIST_KEYS = ["no", "name", "sheet", "shortName"] as const;
 
 /**
  * Where the template's Settings sheet writes the sheet name of the unit at `index` in the units
@@ -70,15 +73,22 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
 
   // Without a units list the engine takes every unit sheet in tab order, so none is written.
   if (settings.units !== null) {
-    const header = writtenHeader(UNITS_LIST_FIELDS, input.language);
-    draft.setRow(UNITS_HEADER_ROW, 0, header, { bold: true, fill: HEADER_FILL, horizontal: "center" });
+    // `Tên ngắn` is optional (§8.2): written only when the list carried one over (`template --from`).
+    const withShortNames = settings.units.some((unit) => unit.shortName !== undefined);
+    const columns = withShortNames ? UNITS_LIST_KEYS : UNITS_LIST_KEYS.slice(0, 3);
+    draft.setRow(UNITS_HEADER_ROW, 0, writtenHeader(UNITS_LIST_FIELDS, input.language, columns), {
+      bold: true,
+      fill: HEADER_FILL,
+      horizontal: "center",
+    });
     settings.units.forEach((unit, index) => {
       const at = settingsUnitSheetCell(index);
       draft.set(at.row, 0, unit.no ?? index + 1, { horizontal: "center" });
       draft.set(at.row, 1, unit.name, { wrap: true });
       draft.set(at.row, at.col, unit.sheet);
+      if (withShortNames) draft.set(at.row, at.col + 1, unit.shortName ?? null);
     });
-    draft.style(cellRange(UNITS_HEADER_ROW, 0, UNITS_HEADER_ROW + settings.units.length, 2), { border: true });
+    draft.style(cellRange(UNITS_HEADER_ROW, 0, UNITS_HEADER_ROW + settings.units.length, columns.length - 1), { border: true });
   }
   return draft.toLayout({
     // Three wide columns (key, value, hint) print readably only across the page.
@@ -134,12 +144,13 @@ function checkSheetNames(names: string[], language: Language): void {
   );
   const seen = new Set<string>();
   names.forEach((name, index) => {
+    const excel = sheetNameProblem(name);
     const problem =
-      name.trim() === "" || name.length > 31
+      excel === "blank" || excel === "too-long"
         ? "must have 1 to 31 characters"
-        : /[[\]:*?/\\]/.test(name)
+        : excel === "character"
           ? "must not contain [ ] : * ? / \\"
-          : name.startsWith("'") || name.endsWith("'")
+          : excel === "apostrophe"
             ? "must not start or end with an apostrophe"
             : seen.has(name.toLowerCase())
               ? "is used twice"

@@ -9,12 +9,28 @@ interface OutputSheetNames {
   /** The conference's papers (§7.5), written only when they apply. */
   minutes: string;
   nominations: string;
+  /** The submission letter sent with them (§8.1), when decisions are taken. */
+  submission: string;
 }
 
 /** The sheets `thidua` and the pane write; the engine never reads them as input (spec §1). */
 export const OUTPUT_SHEET_NAMES: Record<Language, OutputSheetNames> = {
-  vi: { summary: "Tổng hợp", details: "Chi tiết", issues: "Kiểm tra", minutes: "Biên bản", nominations: "Đề nghị khen thưởng" },
-  en: { summary: "Summary", details: "Details", issues: "Issues", minutes: "Minutes", nominations: "Nominations" },
+  vi: {
+    summary: "Tổng hợp",
+    details: "Chi tiết",
+    issues: "Kiểm tra",
+    minutes: "Biên bản",
+    nominations: "Đề nghị khen thưởng",
+    submission: "Tờ trình",
+  },
+  en: {
+    summary: "Summary",
+    details: "Details",
+    issues: "Issues",
+    minutes: "Minutes",
+    nominations: "Nominations",
+    submission: "Submission",
+  },
 };
 
 export const CLASSIFICATION_WORDS: Record<Language, Record<Classification, string>> = {

@@ -1,7 +1,13 @@
 // The words of the Bình xét sheet `thidua conference` adds (spec §7.4): its title, key rows,
 // votes table and the prompts of its input cells. The labels are those the engine reads back.
 import type { Language } from "../model/types";
-import { CONFERENCE_COLUMN_FIELDS, CONFERENCE_KEY_FIELDS, DECISION_FIELDS } from "../schema/conference";
+import {
+  CONFERENCE_COLUMN_FIELDS,
+  CONFERENCE_KEY_FIELDS,
+  DECISION_FIELDS,
+  type ConferenceColumn,
+  type ConferenceKey,
+} from "../schema/conference";
 import { labelIn, labelsIn } from "../schema/field";
 import { CONFERENCE_SHEET } from "../schema/sheets";
 
@@ -19,8 +25,8 @@ const labels = (language: Language) => {
 interface ConferenceText {
   sheetName: string;
   title: string;
-  keys: { date: string; venue: string; chair: string; secretary: string; members: string };
-  columns: { no: string; unit: string; flagVotes: string; certificateVotes: string; decision: string };
+  keys: Record<ConferenceKey, string>;
+  columns: Record<ConferenceColumn, string>;
   /** The decision list: flag, certificate, none, as the engine reads them. */
   decisions: [string, string, string];
   votesPrompt: string;

@@ -20,7 +20,7 @@ export {
 export { SUMMARY_TEXT, dateLine, scaleLine } from "./summary";
 export { PAPERS_TEXT } from "./papers";
 export { CONFERENCE_TEXT } from "./conference";
-export type { PapersText } from "./papers";
+export type { PaperCode, PapersText } from "./papers";
 export { DETAILS_TEXT } from "./details";
 export { ISSUES_TEXT } from "./issues";
 export { TEMPLATE_TEXT } from "./template";

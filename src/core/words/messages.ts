@@ -36,6 +36,8 @@ export interface MessageParams {
   award?: "flag" | "certificate";
   votes?: number;
   members?: number;
+  /** For conference-invalid `members`: the most members there can be, the units in the run. */
+  limit?: number;
   threshold?: number;
   quota?: number;
   /** For decision-differs: the score-based proposal, as a word. */
@@ -181,7 +183,7 @@ const INELIGIBLE_EN: Record<string, string> = {
 
 const CONFERENCE_VI: Record<ConferenceProblem, Builder> = {
   date: (p) => `${VI_LABELS.conference.date} "${p.value}" không phải là ngày (dd/mm/yyyy)`,
-  members: (p) => `${VI_LABELS.conference.members} "${p.value}" phải là số nguyên từ 1 trở lên`,
+  members: (p) => `${VI_LABELS.conference.members} "${p.value}" phải là số nguyên từ 1 đến số đơn vị của cụm (${p.limit})`,
   "members-missing": () => `Có kết quả bình xét nhưng chưa nhập ${VI_LABELS.conference.members}`,
   "unknown-unit": (p) => `"${p.value}" không phải là đơn vị trong danh sách (ghi tên hoặc tên trang tính của đơn vị)`,
   "repeated-unit": (p) => `Đơn vị "${p.value}" xuất hiện hai lần`,
@@ -191,7 +193,7 @@ const CONFERENCE_VI: Record<ConferenceProblem, Builder> = {
 
 const CONFERENCE_EN: Record<ConferenceProblem, Builder> = {
   date: (p) => `The date "${p.value}" is not a date (dd/mm/yyyy)`,
-  members: (p) => `${EN_LABELS.conference.members} "${p.value}" must be a whole number, 1 or more`,
+  members: (p) => `${EN_LABELS.conference.members} "${p.value}" must be a whole number from 1 to the cluster's units (${p.limit})`,
   "members-missing": () => `Decisions are given but ${EN_LABELS.conference.members} is not`,
   "unknown-unit": (p) => `"${p.value}" is not a unit of the list (write the unit's name or its sheet's name)`,
   "repeated-unit": (p) => `Unit "${p.value}" appears twice`,

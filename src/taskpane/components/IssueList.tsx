@@ -1,5 +1,6 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Issue } from "../../core";
+import { issueMessageIn } from "../../core";
 import type { IssueGroup } from "../issueGroups";
 import type { PaneStrings } from "../strings";
 import { PaneSection } from "./PaneSection";
@@ -76,7 +77,9 @@ function IssueItem({ strings, issue, groupSheet, onSelect }: IssueItemProps) {
   const styles = useStyles();
   const { sheet, cell } = issue;
   const rule = strings.rule(issue.rule);
-  const detail = issue.criterion !== null ? `${strings.criterion(issue.criterion)}: ${issue.message}` : issue.message;
+  // In the pane's language, whatever the workbook's: the engine words its finding again.
+  const message = issueMessageIn(issue, strings.language);
+  const detail = issue.criterion !== null ? `${strings.criterion(issue.criterion)}: ${message}` : message;
   return (
     <li className={styles.item}>
       <span className={styles.line}>

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import {
   Caption1,
   Table,
@@ -6,26 +7,43 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { standingNotes } from "../../core";
+import { unitShortName } from "../../core";
 import type { Evaluation, UnitEvaluation } from "../../core";
-import { roundHalfAway } from "../../core";
 import type { PaneStrings } from "../strings";
 import { PaneSection } from "./PaneSection";
+import { RankingDetails, shownColumns, type Shown } from "./RankingDetails";
+
+/** Every cell of a row stays on one line; what does not fit ends in an ellipsis, whole in the row's title and details. */
+const oneLine = { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } as const;
 
 const useStyles = makeStyles({
-  // Fluent's table shares the width out evenly; in a pane ~320px wide the unit names need the room.
-  table: { tableLayout: "auto" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  line: { display: "block" },
-  notRanked: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
+  // Fixed layout: the widths below hold whatever the names are, so no row grows a second line.
+  table: { tableLayout: "fixed", width: "100%" },
+  // Widths of the content; each cell adds its padding. The unit's short name gets the rest.
+  rank: { width: "2.6em", ...oneLine },
+  total: { width: "3.6em", textAlign: "right", fontVariantNumeric: "tabular-nums", ...oneLine },
+  outcome: { width: "25%", ...oneLine },
+  cell: oneLine,
+  row: { cursor: "pointer" },
   note: { display: "block", color: tokens.colorNeutralForeground2 },
-  stack: { display: "flex", flexDirection: "column", alignItems: "flex-end" },
-  /** A figure the Summary has its own column for, stacked in the Total column. */
-  extra: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  notRanked: { fontStyle: "italic", color: tokens.colorNeutralForeground2 },
+  /** The unit's short name is the button that opens its details: Enter and Space work on it. */
+  toggle: {
+    ...oneLine,
+    display: "block",
+    width: "100%",
+    padding: 0,
+    border: "none",
+    background: "none",
+    font: "inherit",
+    color: "inherit",
+    textAlign: "left",
+    cursor: "pointer",
+  },
 });
 
 interface RankingPreviewProps {
@@ -35,65 +53,61 @@ interface RankingPreviewProps {
 }
 
 /**
- * Which of the Summary's optional columns this run has (spec §7.1–7.4): the preview shows the
- * same figures, so what the secretary sees here is what the printed page will say.
- */
-interface Shown {
-  /** `Điểm quy đổi`: some unit has a criterion that does not apply. */
-  converted: boolean;
-  /** `Tự chấm` and `Chênh lệch`: some unit has a verified or approved value. */
-  selfTotal: boolean;
-  /** Awards are annual: a half-year review proposes none, so the column says classification only. */
-  award: boolean;
-  /** `Kết quả bình xét`: the conference took some decision. */
-  decision: boolean;
-}
-
-function shownColumns(evaluation: Evaluation): Shown {
-  const units = evaluation.report.units;
-  return {
-    converted: units.some((u) => u.notApplicable.length > 0),
-    selfTotal: units.some((u) => u.review !== "none"),
-    award: evaluation.report.reviewKind === "year",
-    decision: units.some((u) => u.decision !== null),
-  };
-}
-
-/**
- * The ranking the Summary sheet shows: rank, unit, total, classification and proposed award, with
- * the converted points, self total and difference, and the conference's decision where the run
- * has them. A task pane is about 320 px wide, so the Summary's extra columns are stacked as lines
- * instead: the figures in the Total column (named in its header in the same order), the award
- * under the classification and the decision with its votes under the proposal, each labelled.
+ * The ranking at a glance (§8.2): one line per unit — rank, short name, total and what it comes
+ * to (the conference's decision when it took one, else the proposed award, else the
+ * classification). A click or Enter opens the unit's details under it: its full name, the
+ * Summary's other figures, the decision with its votes and the notes, in the pane's language.
  */
 export function RankingPreview({ strings, evaluation }: RankingPreviewProps) {
   const styles = useStyles();
   const report = evaluation.report;
   const shown = shownColumns(evaluation);
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (index: number) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
   return (
     <PaneSection title={strings.rankingHeading}>
       <Caption1 className={styles.note}>{strings.outOf(report.maxTotal)}</Caption1>
       <Table size="small" aria-label={strings.rankingHeading} className={styles.table}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{strings.rankColumn}</TableHeaderCell>
-            <TableHeaderCell>{strings.unitColumn}</TableHeaderCell>
-            <TableHeaderCell>
-              {/* The header cell lays its content out in a row; the names stack like the figures. */}
-              <span className={styles.stack}>
-                {shown.converted && <span className={styles.extra}>{strings.convertedColumn}</span>}
-                <span className={styles.line}>{strings.totalColumn}</span>
-                {shown.selfTotal && <span className={styles.extra}>{strings.selfTotalColumn}</span>}
-                {shown.selfTotal && <span className={styles.extra}>{strings.differenceColumn}</span>}
-              </span>
-            </TableHeaderCell>
-            <TableHeaderCell>{shown.award ? strings.outcomeColumn : strings.classificationColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.rank}>{strings.rankColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.cell}>{strings.unitColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.total}>{strings.totalShort}</TableHeaderCell>
+            <TableHeaderCell className={styles.outcome}>{shown.decision ? strings.decisionShort : strings.resultShort}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {evaluation.units.map((unit, index) => (
-            <RankingRow key={index} strings={strings} unit={unit} evaluation={evaluation} shown={shown} />
-          ))}
+          {evaluation.units.flatMap((unit, index) => {
+            const rows = [
+              <RankingRow
+                key={`unit-${index}`}
+                strings={strings}
+                unit={unit}
+                evaluation={evaluation}
+                shown={shown}
+                expanded={open.has(index)}
+                detailsId={`ranking-details-${index}`}
+                onToggle={() => toggle(index)}
+              />,
+            ];
+            if (open.has(index))
+              rows.push(
+                <RankingDetails
+                  key={`details-${index}`}
+                  id={`ranking-details-${index}`}
+                  strings={strings}
+                  unit={unit}
+                  evaluation={evaluation}
+                  shown={shown}
+                />,
+              );
+            return rows;
+          })}
         </TableBody>
       </Table>
     </PaneSection>
@@ -105,57 +119,50 @@ interface RankingRowProps {
   unit: UnitEvaluation;
   evaluation: Evaluation;
   shown: Shown;
+  expanded: boolean;
+  detailsId: string;
+  onToggle(): void;
 }
 
-function RankingRow({ strings, unit: evaluated, evaluation, shown }: RankingRowProps) {
+/** What a unit's line comes to, in a few words: the decision, else the award, else the classification. */
+function outcomeOf(strings: PaneStrings, unit: UnitEvaluation["result"], evaluation: Evaluation, shown: Shown): string {
+  const settings = evaluation.settings;
+  if (unit.rank === null || unit.total === null) return strings.notRanked(unit.errors);
+  if (unit.decision !== null) return strings.decision(unit.decision, null, settings);
+  if (shown.award && unit.award !== null) return strings.award(unit.award, settings);
+  return unit.classification === null ? "" : strings.classifications[unit.classification];
+}
+
+function RankingRow({ strings, unit: evaluated, evaluation, shown, expanded, detailsId, onToggle }: RankingRowProps) {
   const styles = useStyles();
   const unit = evaluated.result;
-  const settings = evaluation.settings;
-  if (unit.rank === null || unit.total === null) {
-    return (
-      <TableRow>
-        <TableCell>—</TableCell>
-        <TableCell>{unit.unit}</TableCell>
-        <TableCell />
-        <TableCell className={styles.notRanked}>{strings.notRanked(unit.errors)}</TableCell>
-      </TableRow>
-    );
-  }
-  // The Summary's Notes say why, e.g., the first-ranked unit is only Good; the preview says it too.
-  const notes = standingNotes(unit, evaluation.report.language, settings);
-  // Rounded as the Summary rounds it, so the two never show different cents.
-  const difference = unit.selfTotal === null ? null : roundHalfAway(unit.total - unit.selfTotal);
-  const extra = (value: number | null, format: (n: number) => string = strings.total) => (
-    <span className={styles.extra}>{value === null ? "—" : format(value)}</span>
-  );
-  const proposal = shown.award && unit.award !== null ? strings.award(unit.award, settings) : null;
+  const ranked = unit.rank !== null && unit.total !== null;
+  const outcome = outcomeOf(strings, unit, evaluation, shown);
+  const rank = unit.rank === null ? "—" : unit.tied ? strings.tiedRank(unit.rank) : String(unit.rank);
   return (
-    <TableRow>
-      <TableCell>
-        <span className={styles.line}>{unit.rank}</span>
-        {unit.tied && <Caption1 className={styles.note}>{strings.tied}</Caption1>}
+    <TableRow className={styles.row} onClick={onToggle}>
+      <TableCell className={styles.rank} title={unit.tied ? strings.tied : undefined}>
+        {rank}
       </TableCell>
-      <TableCell>{unit.unit}</TableCell>
-      <TableCell className={styles.number}>
-        {shown.converted && extra(unit.converted)}
-        <span className={styles.line}>{strings.total(unit.total)}</span>
-        {shown.selfTotal && extra(unit.selfTotal)}
-        {shown.selfTotal && extra(difference, strings.difference)}
+      <TableCell className={styles.cell}>
+        <button
+          type="button"
+          className={styles.toggle}
+          title={unit.unit}
+          aria-expanded={expanded}
+          aria-controls={expanded ? detailsId : undefined}
+          // The row's own click toggles; the button's would toggle it back.
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggle();
+          }}
+        >
+          {unitShortName(unit)}
+        </button>
       </TableCell>
-      <TableCell>
-        {unit.classification !== null && <span className={styles.line}>{strings.classifications[unit.classification]}</span>}
-        {proposal !== null && (
-          <Text weight="semibold" className={styles.line}>
-            {shown.decision ? strings.proposed(proposal) : proposal}
-          </Text>
-        )}
-        {/* The conference's decision right under the proposal it confirms or overrides, with its votes. */}
-        {unit.decision !== null && (
-          <Text weight="semibold" className={styles.line}>
-            {strings.decided(strings.decision(unit.decision, unit.votes, settings))}
-          </Text>
-        )}
-        {notes.length > 0 && <Caption1 className={styles.note}>{notes.join("; ")}</Caption1>}
+      <TableCell className={styles.total}>{ranked ? strings.total(unit.total as number) : ""}</TableCell>
+      <TableCell className={mergeClasses(styles.outcome, !ranked && styles.notRanked)} title={outcome}>
+        {outcome}
       </TableCell>
     </TableRow>
   );

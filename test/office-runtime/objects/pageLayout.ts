@@ -1,8 +1,9 @@
 // A sheet's print setup as the wire names it (`worksheet.pageLayout`, ExcelApi 1.9): orientation,
-// paper, zoom, centring, margins, print title rows and the header and footer texts. Its target is
-// the sheet's; the model keeps it as the sheet's `pageLayout`.
+// paper, zoom, centring, margins, print title rows, the header and footer texts and which pages
+// have their own (the group's state). Its target is the sheet's; the model keeps it as the sheet's
+// `pageLayout`.
 import { isWireObject, prop, type ObjectType, type PropertyDef } from "./objectModel";
-import { PAGE_ORIENTATIONS, PAPER_TYPES } from "../../excel-host/enums";
+import { HEADER_FOOTER_STATES, PAGE_ORIENTATIONS, PAPER_TYPES } from "../../excel-host/enums";
 import { fail } from "../../excel-host/errors";
 import {
   oneOf,
@@ -15,7 +16,7 @@ import {
   type SheetTarget,
 } from "../../excel-host/formatOperations";
 import { isWholeRows, parseAddress, type Rect } from "../../excel-host/addresses";
-import type { HeaderFooterModel, PageLayoutModel, SheetModel } from "../../excel-host/workbookModel";
+import type { HeaderFooterGroupModel, HeaderFooterModel, PageLayoutModel, SheetModel } from "../../excel-host/workbookModel";
 
 interface HeaderFooterTarget {
   sheetId: string;
@@ -77,9 +78,26 @@ export const HeaderFooter: ObjectType = {
   props: (["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const).map(headerFooterProp),
 };
 
+/** A property of the group itself (`state`, `useSheetMargins`, `useSheetScale`); its target is the sheet's. */
+function groupProp(name: "state" | "useSheetMargins" | "useSheetScale", validate: (value: unknown) => unknown): PropertyDef {
+  return prop(
+    name,
+    (exec, t: SheetTarget) => sheetOf(exec, t).pageLayout.headersFooters[name],
+    (exec, t: SheetTarget, value) => {
+      const checked = validate(value) as HeaderFooterGroupModel[typeof name];
+      const sheet = writableSheet(exec, t);
+      sheet.pageLayout = { ...sheet.pageLayout, headersFooters: { ...sheet.pageLayout.headersFooters, [name]: checked } };
+    },
+  );
+}
+
 export const HeaderFooterGroup: ObjectType = {
   typeName: "HeaderFooterGroup",
-  props: [],
+  props: [
+    groupProp("state", (v) => oneOf(HEADER_FOOTER_STATES, v)),
+    groupProp("useSheetMargins", requireBoolean),
+    groupProp("useSheetScale", requireBoolean),
+  ],
   navs: (["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const).map((which) => ({
     name: which,
     type: () => HeaderFooter,

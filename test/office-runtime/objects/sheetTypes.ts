@@ -25,7 +25,7 @@ import { Range } from "./rangeTypes";
 import { isWholeColumns, isWholeRows, parseAddress, validateSheetName, type Rect } from "../../excel-host/addresses";
 import { usedRect } from "../../excel-host/cells";
 import { LAST_COL, LAST_ROW } from "../../excel-host/addresses";
-import { newSheet, sheetId, type SheetModel } from "../../excel-host/workbookModel";
+import { newSheet, requireStructureUnprotected, sheetId, type SheetModel } from "../../excel-host/workbookModel";
 
 function freeze(compute: (exec: ExecContext, args: unknown[]) => { rows: number; columns: number }): MethodDef {
   return {
@@ -114,6 +114,7 @@ const worksheetProps = [
     (exec, t: SheetTarget) => sheetOf(exec, t).name,
     (exec, t: SheetTarget, value) => {
       const name = validateSheetName(value, exec.tx.sheets, t.sheetId);
+      if (name !== sheetOf(exec, t).name) requireStructureUnprotected(exec.tx);
       writableSheet(exec, t).name = name;
     },
   ),
@@ -125,6 +126,7 @@ const worksheetProps = [
       const position = requireInteger(value, 0, sheets.length - 1);
       const index = sheets.findIndex((s) => s.id === t.sheetId);
       if (index < 0) fail("ItemNotFound");
+      if (index !== position) requireStructureUnprotected(exec.tx);
       const [sheet] = sheets.splice(index, 1);
       sheets.splice(position, 0, sheet);
     },
@@ -135,6 +137,7 @@ const worksheetProps = [
     (exec, t: SheetTarget, value) => {
       const visibility = oneOf(SHEET_VISIBILITIES, value);
       const sheet = sheetOf(exec, t);
+      if (visibility !== sheet.visibility) requireStructureUnprotected(exec.tx);
       if (visibility !== "Visible" && sheet.visibility === "Visible" && visibleSheets(exec).length === 1) fail("InvalidOperation");
       writableSheet(exec, t).visibility = visibility;
       if (visibility !== "Visible") moveActivationFrom(exec, t.sheetId);
@@ -198,6 +201,7 @@ export const Worksheet: ObjectType = {
     delete: {
       run: (exec, t: SheetTarget) => {
         const sheet = sheetOf(exec, t);
+        requireStructureUnprotected(exec.tx);
         if (sheet.visibility === "VeryHidden") fail("InvalidOperation");
         if (sheet.visibility === "Visible" && visibleSheets(exec).length === 1) fail("InvalidOperation");
         moveActivationFrom(exec, sheet.id);
@@ -219,6 +223,7 @@ function findSheet(exec: ExecContext, key: unknown): SheetModel | undefined {
 /** Appends the sheet at the end without activating it. */
 function addSheet(exec: ExecContext, name: unknown): SheetTarget {
   const workbook = exec.tx.workbook;
+  requireStructureUnprotected(exec.tx);
   let finalName: string;
   if (name === undefined || name === null) {
     let n = 1;
@@ -255,17 +260,30 @@ export const WorksheetCollection: ObjectType = {
   },
 };
 
+/** `workbook.protection` (ExcelApi 1.7): whether the structure is protected. */
+export const WorkbookProtection: ObjectType = {
+  typeName: "WorkbookProtection",
+  navs: [],
+  props: [prop("protected", (exec) => exec.tx.workbook.structureProtected, undefined, { api: "1.7" })],
+  methods: {},
+};
+
 export const Workbook: ObjectType = {
   typeName: "Workbook",
-  navs: [{ name: "worksheets", type: () => WorksheetCollection }],
+  navs: [
+    { name: "worksheets", type: () => WorksheetCollection },
+    { name: "protection", api: "1.7", type: () => WorkbookProtection },
+  ],
   props: [],
   methods: {
     /** ExcelApi 1.13: a file's sheets inserted, their ids answered (insertFromBase64.ts). */
     insertWorksheetsFromBase64: {
       api: "1.13",
       result: true,
-      run: (exec, _t, [base64, options]) =>
-        insertWorksheetsFromBase64(exec.tx, () => sheetId(exec.tx.workbook.nextSheetId++), base64, options ?? {}),
+      run: (exec, _t, [base64, options]) => {
+        requireStructureUnprotected(exec.tx);
+        return insertWorksheetsFromBase64(exec.tx, () => sheetId(exec.tx.workbook.nextSheetId++), base64, options ?? {}, exec.core.web);
+      },
     },
   },
 };
