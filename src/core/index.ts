@@ -64,5 +64,6 @@ export { findSheet, sheetNamed } from "./read/sheet";
 export { reviewKindOfPeriod } from "./read/settings";
 export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
-export { fitRowHeights, onOnePageWhenClose } from "./sheets/sheet";
+export { fitRowHeights } from "./sheets/textFit";
+export { onOnePageWhenClose } from "./sheets/pageFit";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

@@ -50,12 +50,7 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
   draft.merge(cellRange(0, 0, 0, WIDTHS.length - 1), text.title, { bold: true, horizontal: "center", fontSize: 13 });
 
   const input: CellStyle = { fill: INPUT_FILL, border: true, horizontal: "left" };
-  keys.forEach((key, i) => {
-    draft.set(KEYS_TOP + i, 0, key, { bold: true });
-    // The key sits in A and its value right of it; A is narrow, so the value spans B:E.
-    draft.set(KEYS_TOP + i, 1, null, input);
-    draft.unlock(cellRange(KEYS_TOP + i, 1, KEYS_TOP + i, 1));
-  });
+  writeKeys(draft, keys, input);
   const membersRow = KEYS_TOP + KEY_ORDER.indexOf("members");
   draft.validate(cellRange(membersRow, 1, membersRow, 1), {
     kind: "decimal",
@@ -100,5 +95,16 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
     });
   }
   // The conference prints this sheet to vote on: one page when it nearly fits one.
-  return onOnePageWhenClose(draft.toLayout({ frozenRows: header + 1, print: printSetup("portrait", language, { first: header, last: header }) }));
+  return onOnePageWhenClose(
+    draft.toLayout({ frozenRows: header + 1, print: printSetup("portrait", language, { first: header, last: header }) }),
+  );
+}
+
+/** The keys down column A from KEYS_TOP, each with its unlocked input cell right of it. */
+function writeKeys(draft: SheetDraft, keys: string[], input: CellStyle): void {
+  keys.forEach((key, i) => {
+    draft.set(KEYS_TOP + i, 0, key, { bold: true });
+    draft.set(KEYS_TOP + i, 1, null, input);
+    draft.unlock(cellRange(KEYS_TOP + i, 1, KEYS_TOP + i, 1));
+  });
 }
