@@ -17,3 +17,8 @@ export function numberFormat(code: string, language: Language): string {
 export function scoreFormat(language: Language): string {
   return numberFormat("0.00", language);
 }
+
+/** A share of votes as a percent with two decimals, as a score prints (`85,71%` in Vietnamese). */
+export function percentFormat(language: Language): string {
+  return numberFormat("0.00%", language);
+}

@@ -20,7 +20,7 @@ import { pagesTall } from "./pageFit";
 // The estimates and formats have homes of their own; drafting code reaches them through this module.
 export { columnWidthFor, fitRowHeights, heightForLines, wrappedLines, type TextFont } from "./textFit";
 export { onOnePageWhenClose } from "./pageFit";
-export { numberFormat, scoreFormat } from "./numberFormat";
+export { numberFormat, percentFormat, scoreFormat } from "./numberFormat";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
 const FONT_NAME = "Times New Roman";
