@@ -64,7 +64,9 @@ export function writeChartBlock(draft: SheetDraft, columns: Columns, top: number
   ranked.forEach((result, i) => {
     // The chart's categories have little room: the short name (§8.2); the table above keeps the full one.
     draft.set(firstRow + i, first, unitShortName(result), { horizontal: "left" });
-    series.forEach((s, j) => draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: scoreFormat(language), horizontal: "center" }));
+    series.forEach((s, j) =>
+      draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: scoreFormat(language), horizontal: "center" }),
+    );
   });
   draft.style(cellRange(namesRow, first, lastRow, last), { border: true });
 

@@ -118,7 +118,11 @@ function writeSettingRow(draft: SheetDraft, row: number, key: SettingsKey, setti
     : settings[key as keyof Settings];
   const { value, numberFormat } = field.kind.write(stored, context);
   draft.set(row, 0, labelIn(field, language), { bold: true });
-  draft.set(row, 1, value, { horizontal: "left", wrap: true, ...(numberFormat ? { numberFormat: inLanguage(numberFormat, language) } : {}) });
+  draft.set(row, 1, value, {
+    horizontal: "left",
+    wrap: true,
+    ...(numberFormat ? { numberFormat: inLanguage(numberFormat, language) } : {}),
+  });
   if (field.hint) draft.set(row, 2, field.hint[language], { italic: true, wrap: true, fontSize: 11 });
   const choices = field.kind.choices?.(context);
   const dropDown = SETTINGS_DROP_DOWNS[field.kind.name];
