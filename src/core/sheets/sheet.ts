@@ -16,10 +16,9 @@ import type {
   StyledRange,
 } from "../model/types";
 import { DEFAULT_COLUMN_WIDTH, FONT_SIZE, fitRowHeights } from "./textFit";
-import { pagesTall } from "./pageFit";
 // The estimates and formats have homes of their own; drafting code reaches them through this module.
 export { columnWidthFor, fitRowHeights, heightForLines, wrappedLines, type TextFont } from "./textFit";
-export { onOnePageWhenClose } from "./pageFit";
+export { onOnePageWhenClose, pagesTall } from "./pageFit";
 export { numberFormat, percentFormat, scoreFormat } from "./numberFormat";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
@@ -211,16 +210,6 @@ export class SheetDraft {
     let width = 0;
     for (let col = 0; col <= lastCol; col++) width += this.widthOf(col);
     return width;
-  }
-
-  /**
-   * Whether rows 0 to `lastRow` print on the first page of `print` (scaled one page wide): an
-   * estimate from the widths and heights drafted so far.
-   */
-  fitsOnFirstPage(lastRow: number, print: PrintSetup): boolean {
-    const widths: number[] = [];
-    for (let col = 0; col < this.columnCount; col++) widths.push(this.widthOf(col));
-    return pagesTall(widths, this.heights, lastRow, print) <= 1;
   }
 
   /** The finished layout: a rectangular value grid, complete non-overlapping styles. */

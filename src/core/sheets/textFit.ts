@@ -86,32 +86,26 @@ export function columnWidthFor(text: string, font: TextFont = {}): number {
  * calls it again.
  */
 export function fitRowHeights(layout: SheetLayout): SheetLayout {
-  const spans = new Map<string, number>();
-  const covered = new Set<string>();
-  for (const merge of layout.merges) {
-    for (let row = merge.start.row; row <= merge.end.row; row++) {
-      for (let col = merge.start.col; col <= merge.end.col; col++) covered.add(`${row},${col}`);
-    }
-    // A merge over several rows shares its height among them: left to its builder.
-    if (merge.start.row === merge.end.row) spans.set(`${merge.start.row},${merge.start.col}`, merge.end.col);
-  }
-  const widthOf = (col: number) => layout.columnWidths[col] ?? DEFAULT_COLUMN_WIDTH;
+  // A merge's text sits in its top-left cell: one row tall, it wraps across the merge's columns;
+  // over several rows it shares their heights, which its builder sets (-1: left alone). A covered
+  // cell of a merge holds no value.
+  const lastColOf: Record<string, number> = {};
+  layout.merges.forEach(({ start, end }) => (lastColOf[`${start.row},${start.col}`] = start.row === end.row ? end.col : -1));
   const heights = { ...layout.rowHeights };
-  for (const { range, style } of layout.styles) {
-    if (!style.wrap) continue;
+  // forEach, not for…of: the ribbon's IE11 bundle spells an iterator out for each for…of.
+  layout.styles.forEach(({ range, style }) => {
+    if (!style.wrap) return;
     for (let row = range.start.row; row <= range.end.row; row++) {
       for (let col = range.start.col; col <= range.end.col; col++) {
-        const value = layout.values[row]?.[col];
-        const key = `${row},${col}`;
-        const lastCol = spans.get(key);
-        if (typeof value !== "string" || (lastCol === undefined && covered.has(key))) continue;
+        const value = layout.values[row][col];
+        const lastCol = lastColOf[`${row},${col}`] ?? col;
+        if (typeof value !== "string" || lastCol < 0) continue;
         let width = 0;
-        for (let c = col; c <= (lastCol ?? col); c++) width += widthOf(c);
+        for (let c = col; c <= lastCol; c++) width += layout.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
         const lines = wrappedLines(value, width, { size: style.fontSize, bold: style.bold });
-        const needed = heightForLines(lines, style.fontSize);
-        if (lines > 1 && needed > (heights[row] ?? 0)) heights[row] = needed;
+        if (lines > 1) heights[row] = Math.max(heights[row] ?? 0, heightForLines(lines, style.fontSize));
       }
     }
-  }
+  });
   return { ...layout, rowHeights: heights };
 }
