@@ -13,7 +13,7 @@
 import { existsSync } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { evaluateWorkbook, findUnitTable } from "../src/core";
+import { evaluateWorkbook, findUnitTable, fitRowHeights, onOnePageWhenClose } from "../src/core";
 import { buildTemplateSheets } from "../src/core/sheets";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../src/core/schema/cluster18";
 import type { Criterion, OutputValue, SheetLayout } from "../src/core/model/types";
@@ -223,7 +223,8 @@ function fill(layout: SheetLayout, entries: Record<string, Entry>): SheetLayout 
       values[row][col] = value;
     }
   }
-  return { ...layout, values };
+  // As `template --keep-entries` does: rows fit their evidence, the sheet one page when it nearly is.
+  return onOnePageWhenClose(fitRowHeights({ ...layout, values }));
 }
 
 /** The year's evidence cites the year's reports, not the half-year's. */

@@ -66,4 +66,6 @@ export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
 export { blocksOfRuns, type StyleRun } from "./sheets/rectangles";
 export { planFromWorkbook, type FromWorkbookPlan, type FromWorkbookRequest } from "./sheets/templateFrom";
+export { fitRowHeights } from "./sheets/textFit";
+export { onOnePageWhenClose } from "./sheets/pageFit";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

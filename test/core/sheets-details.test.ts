@@ -91,9 +91,9 @@ describe("buildDetailsSheet", () => {
     expect(valueAt(layout, rowOf(layout, "II"), colA)).toBe(17);
     expect(valueAt(layout, rowOf(layout, "V"), colA)).toBe(2);
     expect(valueAt(layout, rowOf(layout, "VI"), colA)).toBe(1);
-    expect(styleAt(layout, rowOf(layout, "II"), colA)).toMatchObject({ bold: true, numberFormat: "0.00" });
+    expect(styleAt(layout, rowOf(layout, "II"), colA)).toMatchObject({ bold: true, numberFormat: "[$-42A]0.00" });
     expect(styleAt(layout, rowOf(layout, "II.1"), colA).bold).toBeFalsy();
-    expect(styleAt(layout, rowOf(layout, "II.1"), colA).numberFormat).toBe("0.00");
+    expect(styleAt(layout, rowOf(layout, "II.1"), colA).numberFormat).toBe("[$-42A]0.00");
   });
 
   it("sums each of several bonus groups itself, weighted, capped and rounded", () => {
@@ -115,7 +115,7 @@ describe("buildDetailsSheet", () => {
     const total = findOrFail(layout, "Tổng điểm").row;
     expect(valueAt(layout, total, colB)).toBe(60.5);
     expect(valueAt(layout, total, 2)).toBe(70);
-    expect(styleAt(layout, total, colB)).toMatchObject({ bold: true, numberFormat: "0.00" });
+    expect(styleAt(layout, total, colB)).toMatchObject({ bold: true, numberFormat: "[$-42A]0.00" });
     const rank = findOrFail(layout, "Xếp hạng").row;
     expect(rank).toBe(total + 1);
     expect(valueAt(layout, rank, colB)).toBe(2);

@@ -6,6 +6,7 @@ import { evaluateWorkbook } from "../../src/core";
 import { buildMinutesSheet, buildNominationsSheet, buildOutputSheets } from "../../src/core/sheets";
 import type { CellValue, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
+import { styleAt } from "../support/sheets-fixtures";
 
 const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx");
 const DATE = { year: 2025, month: 3, day: 1 };
@@ -57,7 +58,13 @@ describe("the Minutes sheet", () => {
     // The ranking row and the votes row of the first unit.
     const rows = minutes!.values.filter((r) => r[1] === "Công ty TNHH Lam Sơn - Thanh Hóa");
     expect(rows[0].slice(0, 4)).toEqual([1, "Công ty TNHH Lam Sơn - Thanh Hóa", 104, "Xuất sắc"]);
-    expect(rows[1]).toEqual([1, "Công ty TNHH Lam Sơn - Thanh Hóa", "5/5", "100%", "0/5", "0%"]);
+    // §8.3 changes the shares deliberately: numbers with a percent format in the workbook's
+    // language (LibreOffice prints 100,00% beside the scores' 104,00), no longer text.
+    expect(rows[1]).toEqual([1, "Công ty TNHH Lam Sơn - Thanh Hóa", "5/5", 1, "0/5", 0]);
+    const votesRow = minutes!.values.indexOf(rows[1]);
+    const scoreRow = minutes!.values.indexOf(rows[0]);
+    expect([3, 5].map((col) => styleAt(minutes!, votesRow, col).numberFormat)).toEqual(["[$-42A]0.00%", "[$-42A]0.00%"]);
+    expect(styleAt(minutes!, scoreRow, 2).numberFormat).toBe("[$-42A]0.00");
     expect(minutes!.print).toMatchObject({ paperSize: "A4", fitToPagesWide: 1, orientation: "portrait" });
     // The table headers are bold, on white: the state's papers print black.
     expect(minutes!.styles.some((s) => s.style.bold && s.style.border)).toBe(true);

@@ -46,6 +46,15 @@ describe("buildSummarySheet", () => {
     const layout = buildSummarySheet(typicalEvaluation(language), OPTIONS);
     const top = headerRow(layout, language);
 
+    it("repeats the header when the table runs past its first page", () => {
+      const many = Array.from({ length: 40 }, (_, i) =>
+        unitEvaluation(unitResult({ unit: `Công ty ${i + 1}`, sheet: `S${i + 1}`, total: 90 - i, rank: i + 1 })),
+      );
+      const long = buildSummarySheet(evaluation({ language, units: many }), OPTIONS);
+      const longTop = headerRow(long, language);
+      expect(long.print?.repeatRows).toEqual({ first: longTop, last: longTop + 1 });
+    });
+
     it("names the sheet in the report language", () => {
       expect(layout.name).toBe(language === "vi" ? "Tổng hợp" : "Summary");
     });
@@ -59,14 +68,16 @@ describe("buildSummarySheet", () => {
       expect(allValues(layout)).toContain(language === "vi" ? "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA" : "EMULATION SCORING SUMMARY");
     });
 
-    it("freezes the rows through the header and repeats the header when printed", () => {
+    // §8.3 changes this deliberately: a table that fits its first page repeats its header nowhere,
+    // so the chart's page does not start with a header alone (a long table: below).
+    it("freezes the rows through the header and, the table fitting one page, repeats no header", () => {
       expect(layout.frozenRows).toBe(top + 2);
       expect(layout.print).toMatchObject({
         orientation: "landscape",
         paperSize: "A4",
         fitToPagesWide: 1,
         fitToPagesTall: 0,
-        repeatRows: { first: top, last: top + 1 },
+        repeatRows: null,
         centerHorizontally: true,
       });
       expect(layout.print?.centerFooter).toBe(language === "vi" ? "Trang &P / &N" : "Page &P of &N");
@@ -145,15 +156,15 @@ describe("buildSummarySheet", () => {
     const layout = buildSummarySheet(typicalEvaluation(), OPTIONS);
     const top = headerRow(layout, "vi");
     const col = columnOf(layout, heading);
-    for (let row = top + 2; row < top + 6; row++) expect(styleAt(layout, row, col).numberFormat).toBe("0.00");
+    for (let row = top + 2; row < top + 6; row++) expect(styleAt(layout, row, col).numberFormat).toBe("[$-42A]0.00");
   });
 
   it("formats the group columns with two decimals and prints totals in bold", () => {
     const layout = buildSummarySheet(typicalEvaluation(), OPTIONS);
     const top = headerRow(layout, "vi");
     const groupCol = findOrFail(layout, "Điểm theo nhóm tiêu chí").col;
-    expect(styleAt(layout, top + 2, groupCol).numberFormat).toBe("0.00");
-    expect(styleAt(layout, top + 2, groupCol + 1).numberFormat).toBe("0.00");
+    expect(styleAt(layout, top + 2, groupCol).numberFormat).toBe("[$-42A]0.00");
+    expect(styleAt(layout, top + 2, groupCol + 1).numberFormat).toBe("[$-42A]0.00");
     expect(valueAt(layout, top + 2, groupCol)).toBe(48);
     const totalCol = columnOf(layout, "Tổng điểm");
     expect(valueAt(layout, top + 3, totalCol)).toBe(60.5);
@@ -195,15 +206,15 @@ describe("buildSummarySheet", () => {
     });
 
     it("blame the criteria or settings when a unit without errors is not ranked", () => {
-      const layout = buildSummarySheet(
-        evaluation({ criteria: null, units: [unitEvaluation(notRanked({ errors: 0 }))] }),
-        OPTIONS,
-      );
+      const layout = buildSummarySheet(evaluation({ criteria: null, units: [unitEvaluation(notRanked({ errors: 0 }))] }), OPTIONS);
       expect(allValues(layout)).toContain("Bảng tiêu chí hoặc thiết lập chưa hợp lệ (xem trang Kiểm tra)");
     });
 
     it("say when a ranked unit is excluded from awards", () => {
-      const layout = buildSummarySheet(evaluation({ units: [unitEvaluation(unitResult({ disqualified: true, classification: "good" }))] }), OPTIONS);
+      const layout = buildSummarySheet(
+        evaluation({ units: [unitEvaluation(unitResult({ disqualified: true, classification: "good" }))] }),
+        OPTIONS,
+      );
       expect(allValues(layout)).toContain("Vi phạm tiêu chí loại trừ khen thưởng");
     });
 
@@ -231,7 +242,10 @@ describe("buildSummarySheet", () => {
   });
 
   it.each([
-    [true, "Thang điểm 100; điểm thưởng tối đa 10. Xếp loại: Xuất sắc từ 90 và đạt mọi chỉ tiêu kế hoạch, Tốt từ 80, Khá từ 65, Trung bình từ 50."],
+    [
+      true,
+      "Thang điểm 100; điểm thưởng tối đa 10. Xếp loại: Xuất sắc từ 90 và đạt mọi chỉ tiêu kế hoạch, Tốt từ 80, Khá từ 65, Trung bình từ 50.",
+    ],
     [false, "Thang điểm 100; điểm thưởng tối đa 10. Xếp loại: Xuất sắc từ 90, Tốt từ 80, Khá từ 65, Trung bình từ 50."],
   ])("states the scale and thresholds under the table (all targets required: %s)", (requires, line) => {
     const layout = buildSummarySheet(
@@ -245,11 +259,23 @@ describe("buildSummarySheet", () => {
 
   it("states thresholds with decimals the Vietnamese way and leaves out the bonus when there is no bonus group", () => {
     expect(
-      scaleLine("vi", { maxTotal: 120.5, bonusMax: null, thresholds: { excellent: 95.5, good: 80, fair: 65, average: 50 }, excellentRequiresAllTargets: false }),
+      scaleLine("vi", {
+        maxTotal: 120.5,
+        bonusMax: null,
+        thresholds: { excellent: 95.5, good: 80, fair: 65, average: 50 },
+        excellentRequiresAllTargets: false,
+      }),
     ).toBe("Thang điểm 120,5. Xếp loại: Xuất sắc từ 95,5, Tốt từ 80, Khá từ 65, Trung bình từ 50.");
     expect(
-      scaleLine("en", { maxTotal: 100, bonusMax: 10, thresholds: { excellent: 90, good: 80, fair: 65, average: 50 }, excellentRequiresAllTargets: true }),
-    ).toBe("Scale 100; bonus up to 10. Classification: Excellent from 90 with all plan targets met, Good from 80, Fair from 65, Average from 50.");
+      scaleLine("en", {
+        maxTotal: 100,
+        bonusMax: 10,
+        thresholds: { excellent: 90, good: 80, fair: 65, average: 50 },
+        excellentRequiresAllTargets: true,
+      }),
+    ).toBe(
+      "Scale 100; bonus up to 10. Classification: Excellent from 90 with all plan targets met, Good from 80, Fair from 65, Average from 50.",
+    );
   });
 
   describe("signature blocks", () => {

@@ -6,6 +6,7 @@ import { evaluateWorkbook } from "../../src/core";
 import { buildTemplateSheets } from "../../src/core/sheets";
 import type { Language, SheetLayout } from "../../src/core/model/types";
 import { snapshotOfLayouts } from "../../src/cli/template";
+import { heightForLines, wrappedLines } from "../../src/core/sheets/sheet";
 import { allValues, findOrFail, styleAt, valueAt } from "../support/sheets-fixtures";
 
 const EVIDENCE_COL = 9; // after the verified and approved scores
@@ -26,25 +27,26 @@ const rowOf = (layout: SheetLayout, code: string) => layout.values.findIndex((li
 describe.each(["vi", "en"] as Language[])("template unit sheets (%s)", (language) => {
   const sheets = unitSheets(language);
 
-  it("print A4 landscape, one page wide, the header repeated", () => {
+  it("print A4 landscape, one page wide, on one page as a unit signs it (§8.3: no header repeated alone)", () => {
     expect(sheets.length).toBe(CLUSTER18_SETTINGS.units!.length);
     for (const layout of sheets)
-      expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, fitToPagesTall: 0 });
+      expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, fitToPagesTall: 1, repeatRows: null });
   });
 
-  it("set no height on group and criterion rows, so they grow to their wrapped text", () => {
+  it("make every criterion row as tall as its wrapped name (§8.3), and a one-line name's row no taller", () => {
+    let wrapped = 0;
     for (const layout of sheets) {
-      for (const group of CLUSTER18_CRITERIA.groups) {
-        for (const code of [group.code, ...group.criteria.map((c) => c.code)]) {
-          expect([code, layout.rowHeights[rowOf(layout, code)]]).toEqual([code, undefined]);
-        }
-      }
       for (const c of criteria) {
         const row = rowOf(layout, c.code);
+        const name = valueAt(layout, row, NAME_COL) as string;
+        const lines = wrappedLines(name, layout.columnWidths[NAME_COL]);
+        if (lines > 1) wrapped++;
+        expect([c.code, layout.rowHeights[row] ?? heightForLines(1)]).toEqual([c.code, lines > 1 ? heightForLines(lines) : heightForLines(1)]);
         expect(styleAt(layout, row, NAME_COL).wrap).toBe(true);
         expect(styleAt(layout, row, EVIDENCE_COL).wrap).toBe(true);
       }
     }
+    expect(wrapped).toBeGreaterThan(0);
   });
 
   it("end with the head of unit's signature block under the table", () => {

@@ -3,7 +3,7 @@
 // engine reads it back as it is written, so the labels are the ones it reads.
 import { cellRange } from "../model/address";
 import type { CellStyle, Evaluation, SheetLayout } from "../model/types";
-import { SheetDraft, printSetup } from "./sheet";
+import { SheetDraft, columnWidthFor, onOnePageWhenClose, printSetup } from "./sheet";
 import { CONFERENCE_TEXT } from "../words";
 import type { ConferenceColumn, ConferenceKey } from "../schema/conference";
 
@@ -43,17 +43,14 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
   const language = evaluation.report.language;
   const text = CONFERENCE_TEXT[language];
   const draft = new SheetDraft(text.sheetName);
+  const keys = KEY_ORDER.map((key) => text.keys[key]);
   WIDTHS.forEach((width, col) => draft.width(col, width));
+  // The keys sit in the number column: it is as wide as the longest, so none prints cut.
+  draft.width(0, Math.max(WIDTHS[0], ...keys.map((key) => columnWidthFor(key, { bold: true }))));
   draft.merge(cellRange(0, 0, 0, WIDTHS.length - 1), text.title, { bold: true, horizontal: "center", fontSize: 13 });
 
   const input: CellStyle = { fill: INPUT_FILL, border: true, horizontal: "left" };
-  const keys = KEY_ORDER.map((key) => text.keys[key]);
-  keys.forEach((key, i) => {
-    draft.set(KEYS_TOP + i, 0, key, { bold: true });
-    // The key sits in A and its value right of it; A is narrow, so the value spans B:E.
-    draft.set(KEYS_TOP + i, 1, null, input);
-    draft.unlock(cellRange(KEYS_TOP + i, 1, KEYS_TOP + i, 1));
-  });
+  writeKeys(draft, keys, input);
   const membersRow = KEYS_TOP + KEY_ORDER.indexOf("members");
   draft.validate(cellRange(membersRow, 1, membersRow, 1), {
     kind: "decimal",
@@ -97,5 +94,17 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
       error: text.decisionError,
     });
   }
-  return draft.toLayout({ frozenRows: header + 1, print: printSetup("portrait", language, { first: header, last: header }) });
+  // The conference prints this sheet to vote on: one page when it nearly fits one.
+  return onOnePageWhenClose(
+    draft.toLayout({ frozenRows: header + 1, print: printSetup("portrait", language, { first: header, last: header }) }),
+  );
+}
+
+/** The keys down column A from KEYS_TOP, each with its unlocked input cell right of it. */
+function writeKeys(draft: SheetDraft, keys: string[], input: CellStyle): void {
+  keys.forEach((key, i) => {
+    draft.set(KEYS_TOP + i, 0, key, { bold: true });
+    draft.set(KEYS_TOP + i, 1, null, input);
+    draft.unlock(cellRange(KEYS_TOP + i, 1, KEYS_TOP + i, 1));
+  });
 }

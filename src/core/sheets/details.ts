@@ -4,13 +4,12 @@ import { cellRange } from "../model/address";
 import type { BuildOptions, CellStyle, CriteriaTable, Evaluation, Group, SheetLayout, UnitEvaluation } from "../model/types";
 import { bonusMax, groupMax } from "./groups";
 import { roundHalfAway } from "../model/values";
-import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, scoreFormat, wrappedLines } from "./sheet";
 import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "../words";
 import { NOT_APPLICABLE_SHORT } from "../schema/unitSheet";
 
 const HEADER_FILL = "#DCE6F1";
 const GROUP_FILL = "#F2F2F2";
-const SCORE_FORMAT = "0.00";
 const TITLE_SIZE = 13;
 
 const COL = { code: 0, name: 1, max: 2, weight: 3, firstUnit: 4 } as const;
@@ -69,7 +68,7 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
 function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
   const units = evaluation.units;
   const language = evaluation.report.language;
-  const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
+  const score: CellStyle = { numberFormat: scoreFormat(language), horizontal: "center" };
   let row = ROW.header + 1;
   // forEach, not for…of: the ribbon's IE11 bundle spells an iterator out for each for…of.
   criteria.groups.forEach((group) => {
@@ -104,7 +103,7 @@ function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluatio
 function writeTotalRows(draft: SheetDraft, top: number, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
   const text = DETAILS_TEXT[evaluation.report.language];
   const units = evaluation.units;
-  const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
+  const score: CellStyle = { numberFormat: scoreFormat(evaluation.report.language), horizontal: "center" };
   let row = top;
   const ranked = (unit: UnitEvaluation) => unit.result.status === "ranked";
   const bottom: Array<{ label: string; max: number | null; value: (unit: UnitEvaluation) => number | string | null; format: boolean }> = [

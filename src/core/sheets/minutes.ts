@@ -3,7 +3,7 @@
 // the votes per unit and what it concluded, the closing line, signed by the secretary and the
 // chair, and where the minutes go.
 import { cellRange } from "../model/address";
-import type { BuildOptions, ConferenceDetails, Evaluation, SheetLayout } from "../model/types";
+import type { BuildOptions, CellStyle, ConferenceDetails, Evaluation, SheetLayout } from "../model/types";
 import { DEFAULT_VOTING_METHOD } from "../schema/conference";
 import { labelIn } from "../schema/field";
 import {
@@ -13,7 +13,7 @@ import {
   paperDraft,
   shortDate,
   signatureName,
-  votePercent,
+  voteFraction,
   voteShare,
   writePaperHead,
   writePaperLine,
@@ -22,10 +22,8 @@ import {
   writeRecipients,
   writeSignature,
 } from "./papers";
-import { SheetDraft, paperPrintSetup } from "./sheet";
+import { SheetDraft, paperPrintSetup, percentFormat, scoreFormat } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
-
-const SCORE_FORMAT = "0.00";
 
 /**
  * The Minutes sheet; null when the conference took no decision that stands.
@@ -99,7 +97,7 @@ function writeRankingRead(draft: SheetDraft, top: number, evaluation: Evaluation
     for (const unit of evaluation.report.units) {
       draft.set(row, 0, unit.rank, { horizontal: "center" });
       writePaperUnitName(draft, row, unit.unit);
-      draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
+      draft.set(row, 2, unit.total, { horizontal: "center", numberFormat: scoreFormat(language) });
       draft.merge(cellRange(row, 3, row, 5), unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
       row++;
     }
@@ -112,6 +110,7 @@ function writeVotes(draft: SheetDraft, top: number, evaluation: Evaluation): num
   const language = evaluation.report.language;
   const text = PAPERS_TEXT[language];
   const c = text.columns;
+  const share: CellStyle = { horizontal: "center", numberFormat: percentFormat(language) };
   return writePaperTable(draft, top, text.votesHeading, [c.no, c.unit, c.flagVotes, c.share, c.certificateVotes, c.share], (first) => {
     let row = first;
     for (const unit of evaluation.report.units) {
@@ -119,9 +118,10 @@ function writeVotes(draft: SheetDraft, top: number, evaluation: Evaluation): num
       draft.set(row, 0, row - first + 1, { horizontal: "center" });
       writePaperUnitName(draft, row, unit.unit);
       draft.set(row, 2, voteShare(unit.votes.flag, unit.votes), { horizontal: "center" });
-      draft.set(row, 3, votePercent(unit.votes.flag, unit.votes, language), { horizontal: "center" });
+      // The shares are numbers, formatted in the workbook's language beside the scores (§8.3).
+      draft.set(row, 3, voteFraction(unit.votes.flag, unit.votes), share);
       draft.set(row, 4, voteShare(unit.votes.certificate, unit.votes), { horizontal: "center" });
-      draft.set(row, 5, votePercent(unit.votes.certificate, unit.votes, language), { horizontal: "center" });
+      draft.set(row, 5, voteFraction(unit.votes.certificate, unit.votes), share);
       row++;
     }
     return row;

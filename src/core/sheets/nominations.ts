@@ -12,10 +12,8 @@ import {
   writePaperUnitName,
   writeSignature,
 } from "./papers";
-import { paperPrintSetup } from "./sheet";
+import { paperPrintSetup, scoreFormat } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
-
-const SCORE_FORMAT = "0.00";
 
 interface Nominee {
   unit: UnitResult;
@@ -75,7 +73,7 @@ export function buildNominationsSheet(evaluation: Evaluation, options: BuildOpti
         const at = first + index;
         draft.set(at, 0, index + 1, { horizontal: "center" });
         writePaperUnitName(draft, at, unit.unit);
-        draft.set(at, 2, unit.total, { horizontal: "center", numberFormat: SCORE_FORMAT });
+        draft.set(at, 2, unit.total, { horizontal: "center", numberFormat: scoreFormat(language) });
         draft.set(at, 3, unit.rank, { horizontal: "center" });
         draft.set(at, 4, unit.classification ? CLASSIFICATION_WORDS[language][unit.classification] : null, CENTERED);
         draft.set(at, 5, votes, { horizontal: "center", italic: votes === text.toVote });

@@ -216,9 +216,14 @@ export function voteShare(count: number, votes: Votes): string {
   return `${count}/${votes.members}`;
 }
 
-/** `85,71%` / `85.71%` */
+/** The share of the members' votes, 0 to 1: a number the minutes' table formats as a percent. */
+export function voteFraction(count: number, votes: Votes): number {
+  return votes.members > 0 ? count / votes.members : 0;
+}
+
+/** `85,71%` / `85.71%`, for a sentence (the submission's lines); a table cell takes voteFraction. */
 export function votePercent(count: number, votes: Votes, language: Language): string {
-  return `${formatNumber(votes.members > 0 ? (count * 100) / votes.members : 0, language)}%`;
+  return `${formatNumber(voteFraction(count, votes) * 100, language)}%`;
 }
 
 /** The year of the review: the period's four digits, else the paper's date's year. */

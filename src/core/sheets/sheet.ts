@@ -16,16 +16,14 @@ import type {
   SheetLayout,
   StyledRange,
 } from "../model/types";
+import { DEFAULT_COLUMN_WIDTH, FONT_SIZE, fitRowHeights } from "./textFit";
+// The estimates and formats have homes of their own; drafting code reaches them through this module.
+export { columnWidthFor, fitRowHeights, heightForLines, wrappedLines, type TextFont } from "./textFit";
+export { onOnePageWhenClose, pagesTall } from "./pageFit";
+export { numberFormat, percentFormat, scoreFormat } from "./numberFormat";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
 const FONT_NAME = "Times New Roman";
-const FONT_SIZE = 12;
-
-/** Excel's default width for a column no one sized, in character units. */
-const DEFAULT_COLUMN_WIDTH = 10;
-
-/** Points per printed line of 12 pt Times New Roman, as Excel lays it out. */
-const LINE_HEIGHT = 15.75;
 
 /** A stable text key of a style, so equal styles coalesce into one rectangle. */
 function styleKey(style: CellStyle): string {
@@ -209,7 +207,7 @@ export class SheetDraft {
     }
     const columnWidths: number[] = [];
     for (let col = 0; col < cols; col++) columnWidths.push(this.widths[col] ?? DEFAULT_COLUMN_WIDTH);
-    return {
+    return fitRowHeights({
       name: this.name,
       values,
       styles: this.coalescedStyles(rows, cols),
@@ -226,7 +224,7 @@ export class SheetDraft {
       protect: finish.protect ?? false,
       tabColor: finish.tabColor ?? null,
       charts: finish.charts ?? [],
-    };
+    });
   }
 
   /** Every cell's complete style, as rectangles of equal style that do not overlap. */
@@ -286,36 +284,6 @@ function cleanValue(value: OutputValue | undefined): OutputValue {
   if (value === undefined) return null;
   if (typeof value === "number" && !Number.isFinite(value)) return null;
   return value;
-}
-
-/**
- * How many lines a text takes when wrapped in a column `width` characters wide (words kept whole).
- * @example wrappedLines("Công ty TNHH Lam Sơn", 14) === 2
- */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width) - 1);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    let count = 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
-      const needed = used === 0 ? word.length : used + 1 + word.length;
-      if (needed <= perLine) used = needed;
-      else {
-        count += used === 0 ? 0 : 1;
-        // A word longer than the line is broken by Excel across as many lines as it needs.
-        count += Math.floor(Math.max(0, word.length - 1) / perLine);
-        used = word.length % perLine || perLine;
-      }
-    }
-    lines += count;
-  }
-  return Math.max(1, lines);
-}
-
-/** The row height in points that shows `lines` lines of 12 pt text. */
-export function heightForLines(lines: number): number {
-  return Math.round((Math.max(1, lines) * LINE_HEIGHT + 4) * 4) / 4;
 }
 
 /** Page numbers in the footer, in the sheet's language (Excel codes &P and &N). */

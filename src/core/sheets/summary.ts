@@ -4,7 +4,7 @@
 import { cellRange } from "../model/address";
 import type { BuildOptions, CellRange, CellStyle, Evaluation, SheetLayout } from "../model/types";
 import { bonusMax, regularGroups } from "./groups";
-import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, upper, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, pagesTall, printSetup, upper, wrappedLines } from "./sheet";
 import { OUTPUT_SHEET_NAMES, SUMMARY_TEXT, dateLine, scaleLine } from "../words";
 import { columnsFor, setColumnWidths, writeHeader, writeUnitRow, type Columns } from "./summaryTable";
 import { writeChartBlock } from "./summaryChart";
@@ -76,12 +76,16 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
   const chartTop = scaleRow + 14;
   const chart = writeChartBlock(draft, columns, chartTop, evaluation);
 
-  return draft.toLayout({
+  const layout = draft.toLayout({
     charts: chart ? [chart] : [],
     frozenRows: headerRow + 2,
     print: { ...printSetup("landscape", language, { first: headerRow, last: headerRow + 1 }), rowBreaks: chart ? [chartTop] : [] },
     tabColor: "#1F4E79",
   });
+  // The header repeats only when the table runs past its first page: repeated on the chart's page
+  // (or on a page of signatures alone) it would head no row of its table (§8.3).
+  if (layout.print && pagesTall(layout, lastTableRow) <= 1) layout.print.repeatRows = null;
+  return layout;
 }
 
 /** The title block's rows, and under the title the lines that apply; returns the last row it wrote. */

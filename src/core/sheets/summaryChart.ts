@@ -5,9 +5,9 @@ import type { CellStyle, ChartLayout, Evaluation, UnitResult } from "../model/ty
 import { groupPointsTotal, shortGroupName } from "./groups";
 import { roundHalfAway } from "../model/values";
 import { unitShortName } from "../model/text";
-import { SheetDraft, heightForLines, wrappedLines } from "./sheet";
+import { SheetDraft, heightForLines, scoreFormat, wrappedLines } from "./sheet";
 import { SUMMARY_TEXT } from "../words";
-import { HEADER_FILL, SCORE_FORMAT, type Columns } from "./summaryTable";
+import { HEADER_FILL, type Columns } from "./summaryTable";
 
 /** The name the Summary's chart goes by among the sheet's charts, so Generate can replace its own. */
 export const SUMMARY_CHART_NAME = "ThiDua_Chart";
@@ -64,7 +64,9 @@ export function writeChartBlock(draft: SheetDraft, columns: Columns, top: number
   ranked.forEach((result, i) => {
     // The chart's categories have little room: the short name (§8.2); the table above keeps the full one.
     draft.set(firstRow + i, first, unitShortName(result), { horizontal: "left" });
-    series.forEach((s, j) => draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: SCORE_FORMAT, horizontal: "center" }));
+    series.forEach((s, j) =>
+      draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: scoreFormat(language), horizontal: "center" }),
+    );
   });
   draft.style(cellRange(namesRow, first, lastRow, last), { border: true });
 

@@ -5,13 +5,12 @@ import type { CellStyle, Evaluation, Group, Language, OutputValue, UnitEvaluatio
 import { groupMax, shortGroupName } from "./groups";
 import { rankChange } from "../read/previous";
 import { roundHalfAway } from "../model/values";
-import { SheetDraft, heightForLines, wrappedLines } from "./sheet";
+import { SheetDraft, heightForLines, scoreFormat, wrappedLines } from "./sheet";
 import { CLASSIFICATION_WORDS, SUMMARY_TEXT, awardName, decisionName, formatNumber } from "../words";
 import { unitNotes } from "./summaryNotes";
 
 /** The fill of header cells, the table's and the chart block's. */
 export const HEADER_FILL = "#DCE6F1";
-export const SCORE_FORMAT = "0.00";
 
 const WIDTH = {
   no: 6,
@@ -171,7 +170,7 @@ export function writeUnitRow(
   const text = SUMMARY_TEXT[language];
   const result = unit.result;
   const ranked = result.status === "ranked";
-  const score: CellStyle = { numberFormat: SCORE_FORMAT, horizontal: "center" };
+  const score: CellStyle = { numberFormat: scoreFormat(language), horizontal: "center" };
 
   draft.set(row, columns.no, index + 1, { horizontal: "center" });
   draft.set(row, columns.unit, result.unit, { horizontal: "left", wrap: true });

@@ -16,7 +16,7 @@ import type { WriteContext } from "../schema/kinds";
 import { SETTINGS_FIELDS, THRESHOLD_KEYS, type SettingField, type SettingsKey, type ThresholdKey } from "../schema/settings";
 import { UNITS_LIST_FIELDS } from "../schema/unitsList";
 import type { CellAddress, Language, Settings, SheetLayout } from "../model/types";
-import { SheetDraft, printSetup } from "./sheet";
+import { SheetDraft, numberFormat as inLanguage, printSetup } from "./sheet";
 import { buildCriteriaSheet } from "./templateCriteria";
 import { HEADER_FILL, TITLE_SIZE, type TemplateInput } from "./templateParts";
 import { buildUnitSheet } from "./templateUnit";
@@ -91,7 +91,8 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
     draft.style(cellRange(UNITS_HEADER_ROW, 0, UNITS_HEADER_ROW + settings.units.length, columns.length - 1), { border: true });
   }
   return draft.toLayout({
-    print: printSetup("portrait", input.language, null),
+    // Three wide columns (key, value, hint) print readably only across the page.
+    print: printSetup("landscape", input.language, null),
     protect: true,
   });
 }
@@ -117,7 +118,11 @@ function writeSettingRow(draft: SheetDraft, row: number, key: SettingsKey, setti
     : settings[key as keyof Settings];
   const { value, numberFormat } = field.kind.write(stored, context);
   draft.set(row, 0, labelIn(field, language), { bold: true });
-  draft.set(row, 1, value, { horizontal: "left", wrap: true, ...(numberFormat ? { numberFormat } : {}) });
+  draft.set(row, 1, value, {
+    horizontal: "left",
+    wrap: true,
+    ...(numberFormat ? { numberFormat: inLanguage(numberFormat, language) } : {}),
+  });
   if (field.hint) draft.set(row, 2, field.hint[language], { italic: true, wrap: true, fontSize: 11 });
   const choices = field.kind.choices?.(context);
   const dropDown = SETTINGS_DROP_DOWNS[field.kind.name];

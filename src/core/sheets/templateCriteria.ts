@@ -1,8 +1,8 @@
 // The template's Criteria sheet (spec §2, §7.1): the table as the reader takes it back, its header
 // from the Criteria schema, with the may-be-N/A column offered on a regular group's criteria.
 import { cellRange } from "../model/address";
-import type { SheetLayout } from "../model/types";
-import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
+import type { CellAddress, Language, SheetLayout } from "../model/types";
+import { SheetDraft, ValidationRule, heightForLines, numberFormat, onOnePageWhenClose, printSetup, wrappedLines } from "./sheet";
 import { GROUP_FILL, HEADER_FILL, TITLE_SIZE, displayName, type TemplateInput } from "./templateParts";
 import { TEMPLATE_TEXT, TemplateText } from "../words";
 import { YES_NO_DROP_DOWN } from "../words/template";
@@ -37,11 +37,13 @@ export function buildCriteriaSheet(input: TemplateInput): SheetLayout {
   draft.style(cellRange(CRITERIA_HEADER_ROW + 1, 0, lastRow, 0), { horizontal: "center" });
   draft.style(cellRange(CRITERIA_HEADER_ROW + 1, 1, lastRow, 1), { wrap: true });
   draft.style(cellRange(CRITERIA_HEADER_ROW + 1, 2, lastRow, lastCol), { horizontal: "center" });
-  return draft.toLayout({
-    frozenRows: CRITERIA_HEADER_ROW + 1,
-    print: printSetup("portrait", input.language, { first: CRITERIA_HEADER_ROW, last: CRITERIA_HEADER_ROW }),
-    protect: true,
-  });
+  return onOnePageWhenClose(
+    draft.toLayout({
+      frozenRows: CRITERIA_HEADER_ROW + 1,
+      print: printSetup("portrait", input.language, { first: CRITERIA_HEADER_ROW, last: CRITERIA_HEADER_ROW }),
+      protect: true,
+    }),
+  );
 }
 
 /** The groups and criteria, one row each under the header; returns the row after the last. */
@@ -69,7 +71,7 @@ function writeCriteriaRows(draft: SheetDraft, input: TemplateInput, text: Templa
         criterion.weight,
         criterion.perItem,
       ]);
-      writePlanFloor(draft, row, 6, criterion.planFloor);
+      writePlanFloor(draft, { row, col: 6 }, criterion.planFloor, input.language);
       draft.set(row, 7, criterion.evidenceRequired ? text.yes : null);
       draft.set(row, 8, criterion.disqualifies ? text.yes : null);
       // Only a regular group's criterion may be N/A (spec §7.1): there the choice is offered and
@@ -89,8 +91,8 @@ function writeCriteriaRows(draft: SheetDraft, input: TemplateInput, text: Templa
  * The plan floor as the reader takes it back: a number above 1 is a percent, one of 1 or less a
  * fraction (spec §2), so a floor of 1 % or less is written as a fraction shown as a percent.
  */
-function writePlanFloor(draft: SheetDraft, row: number, col: number, planFloor: number): void {
+function writePlanFloor(draft: SheetDraft, { row, col }: CellAddress, planFloor: number, language: Language): void {
   if (planFloor <= 0) draft.set(row, col, null);
   else if (planFloor > 1) draft.set(row, col, planFloor);
-  else draft.set(row, col, planFloor / 100, { numberFormat: "0.0#%" });
+  else draft.set(row, col, planFloor / 100, { numberFormat: numberFormat("0.0#%", language) });
 }

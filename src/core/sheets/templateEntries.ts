@@ -7,6 +7,7 @@ import { codeKey } from "../model/text";
 import { isBlank } from "../model/values";
 import type { CellAddress, OutputValue, SheetLayout, SheetSnapshot } from "../model/types";
 import type { UnitColumn } from "../schema/unitSheet";
+import { fitRowHeights, onOnePageWhenClose } from "./sheet";
 
 /** The columns a unit or a reviewer fills in: everything of a criterion row but its code, name and max. */
 const ENTRY_COLUMNS: readonly UnitColumn[] = ["target", "actual", "quantity", "self", "verified", "approved", "evidence", "note"];
@@ -46,7 +47,8 @@ export function withEntries(layout: SheetLayout, old: SheetSnapshot): { layout: 
       else put(values, newRow, newCol, value);
     }
   }
-  return { layout: { ...layout, values }, uncarried };
+  // Carried evidence and notes may wrap onto more lines than the blank sheet had.
+  return { layout: onOnePageWhenClose(fitRowHeights({ ...layout, values })), uncarried };
 }
 
 /** The row of each code under the table's header; the first one when a code repeats. */

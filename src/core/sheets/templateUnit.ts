@@ -4,7 +4,7 @@
 // message, and a line of the legend); its input cells are unlocked and tinted, all else locked.
 import { cellRange } from "../model/address";
 import type { Criterion, Group, Language, SheetLayout, UnitListing } from "../model/types";
-import { SheetDraft, ValidationRule, heightForLines, printSetup, wrappedLines } from "./sheet";
+import { SheetDraft, ValidationRule, heightForLines, onOnePageWhenClose, printSetup, wrappedLines } from "./sheet";
 import {
   COMMITTEE_INPUT_FILL,
   EVIDENCE_REQUIRED_FILL,
@@ -76,11 +76,14 @@ export function buildUnitSheet(input: TemplateInput, unit: UnitListing): SheetLa
   draft.style(cellRange(UNIT_ROW.header, 0, lastRow, lastCol), { border: true });
   writeSignatureBlock(draft, lastRow + 2, text);
 
-  return draft.toLayout({
-    frozenRows: UNIT_ROW.header + 1,
-    print: printSetup("landscape", language, { first: UNIT_ROW.header, last: UNIT_ROW.header }),
-    protect: true,
-  });
+  // The unit prints and signs this sheet: one page when it nearly fits one.
+  return onOnePageWhenClose(
+    draft.toLayout({
+      frozenRows: UNIT_ROW.header + 1,
+      print: printSetup("landscape", language, { first: UNIT_ROW.header, last: UNIT_ROW.header }),
+      protect: true,
+    }),
+  );
 }
 
 /** The signature columns: over the verified score, evidence and note, on the right as on paper. */
