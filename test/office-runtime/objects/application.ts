@@ -40,12 +40,18 @@ export const WorkbookCreated: ObjectType = {
   methods: { open: { api: "1.8", run: (exec, target: CreatedTarget) => open(exec, target.base64) } },
 };
 
-/** `workbook.application`: only what the add-in asks of it, createWorkbook. */
+/**
+ * `workbook.application`: only what the add-in asks of it, createWorkbook and suspending screen
+ * updating. Suspending changes nothing the model holds (Excel redraws after the next sync); it
+ * needs ExcelApi 1.9 (learn.microsoft.com, javascript/api/excel/excel.application,
+ * `suspendScreenUpdatingUntilNextSync`).
+ */
 export const Application: ObjectType = {
   typeName: "Application",
   navs: [],
   props: [],
   methods: {
+    suspendScreenUpdatingUntilNextSync: { api: "1.9", run: () => undefined },
     createWorkbook: {
       api: "1.8",
       returns: () => WorkbookCreated,

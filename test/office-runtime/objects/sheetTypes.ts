@@ -269,25 +269,12 @@ export const WorkbookProtection: ObjectType = {
   methods: {},
 };
 
-/**
- * The application: only what the add-in calls. Suspending screen updating changes nothing the
- * model holds (Excel redraws after the next sync); it needs ExcelApi 1.9 (learn.microsoft.com,
- * javascript/api/excel/excel.application, `suspendScreenUpdatingUntilNextSync`).
- */
-export const Application: ObjectType = {
-  typeName: "Application",
-  navs: [],
-  props: [],
-  methods: { suspendScreenUpdatingUntilNextSync: { api: "1.9", run: () => undefined } },
-};
-
 export const Workbook: ObjectType = {
   typeName: "Workbook",
   navs: [
     { name: "application", type: () => Application },
     { name: "worksheets", type: () => WorksheetCollection },
     { name: "protection", api: "1.7", type: () => WorkbookProtection },
-    { name: "application", type: () => Application },
   ],
   props: [],
   methods: {
