@@ -18,6 +18,7 @@ const PROPS_CONTENT = "application/vnd.openxmlformats-officedocument.customXmlPr
 const DATASTORE_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CONTENT_TYPES = "[Content_Types].xml";
+const ROOT_RELS_PART = "_rels/.rels";
 
 /** The custom XML data parts of a package (not their properties): `customXml/item1.xml` … */
 function customXmlItems(entries: PackageEntries): string[] {
@@ -65,7 +66,8 @@ export function withReportPart(parts: Map<string, Buffer>, report: Report): Map<
   while (parts.has(`customXml/item${n}.xml`) || parts.has(`customXml/itemProps${n}.xml`) || removed.has(`customXml/item${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
-  const xml = reportPartXml(report);
+  // With the declaration every part of a package carries (core's text goes without, for Excel's add).
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${reportPartXml(report)}`;
   const put = (part: string, text: string) => parts.set(part, Buffer.from(text, "utf8"));
   put(item, xml);
   put(
@@ -92,11 +94,16 @@ function withoutReportParts(parts: Map<string, Buffer>): Set<string> {
   }
   if (removed.size === 0) return removed;
   for (const part of removed) parts.delete(part);
-  const rels = partText(parts, WORKBOOK_RELS_PART);
-  if (rels !== null) {
+  // Excel links the part from the workbook; LibreOffice, saving it again, from the package root.
+  for (const [relsPart, base] of [
+    [WORKBOOK_RELS_PART, "xl"],
+    [ROOT_RELS_PART, ""],
+  ]) {
+    const rels = partText(parts, relsPart);
+    if (rels === null) continue;
     let kept = rels;
-    for (const rel of relationships(rels, "xl")) if (rel.part !== null && removed.has(rel.part)) kept = kept.replace(rel.element, "");
-    parts.set(WORKBOOK_RELS_PART, Buffer.from(kept, "utf8"));
+    for (const rel of relationships(rels, base)) if (rel.part !== null && removed.has(rel.part)) kept = kept.replace(rel.element, "");
+    if (kept !== rels) parts.set(relsPart, Buffer.from(kept, "utf8"));
   }
   return removed;
 }

@@ -51,6 +51,9 @@ describe("the report's part in the summarized copy", () => {
       const { report, bytes, file } = await summarize(EXAMPLE, "once.xlsx");
       const entries = zipEntries(bytes);
       expect(ourItems(entries)).toEqual(["customXml/item1.xml"]);
+      expect(text(entries, "customXml/item1.xml")).toMatch(
+        new RegExp(`^<\\?xml version="1.0" encoding="UTF-8"[^>]*\\?>\\n<report xmlns="${REPORT_NAMESPACE}">`),
+      );
       expect(text(entries, "customXml/itemProps1.xml")).toMatch(
         new RegExp(`<ds:datastoreItem ds:itemID="\\{[0-9A-F-]{36}\\}" [^>]*><ds:schemaRefs><ds:schemaRef ds:uri="${REPORT_NAMESPACE}"/>`),
       );
@@ -94,6 +97,35 @@ describe("the report's part in the summarized copy", () => {
       // Ours (item, properties, relationships) and the other one.
       expect([...after.keys()].filter((p) => p.startsWith("customXml/")).sort()).toHaveLength(4);
       expect(readReportPart(second.bytes)?.cluster).toBe("Cụm khác");
+    },
+    TIMEOUT,
+  );
+
+  // The summary of example-year-conference.xlsx written by `thidua summarize` and saved again by
+  // LibreOffice Calc 7.4 (`soffice --headless --convert-to xlsx`): it keeps the item, its
+  // properties and their relationship (the text re-escaped), but links the item from the package
+  // root (`_rels/.rels`) instead of the workbook.
+  const LIBREOFFICE = path.resolve(__dirname, "../fixtures/libreoffice/summary-with-report.lo.xlsx");
+
+  it("is still read from a summary LibreOffice saved again", async () => {
+    const bytes = await fs.readFile(LIBREOFFICE);
+    const entries = zipEntries(bytes);
+    expect(text(entries, "xl/_rels/workbook.xml.rels")).not.toContain("customXml");
+    expect(text(entries, "_rels/.rels")).toContain("customXml/item1.xml");
+    const report = readReportPart(bytes);
+    expect(report).toMatchObject({ schemaVersion: 3, cluster: "Cụm thi đua số 18", conferenceDate: "2025-01-15" });
+    expect(report?.units).toHaveLength(5);
+  });
+
+  it(
+    "replaces the part LibreOffice kept, leaving no relationship to it",
+    async () => {
+      const again = await summarize(LIBREOFFICE, "after-libreoffice.xlsx");
+      const after = zipEntries(again.bytes);
+      expect(ourItems(after)).toHaveLength(1);
+      expect(text(after, "_rels/.rels")).not.toContain("customXml");
+      expect(text(after, "[Content_Types].xml").match(/customXmlProperties\+xml/g)).toHaveLength(1);
+      expect(readReportPart(again.bytes)).toEqual(JSON.parse(JSON.stringify(again.report)));
     },
     TIMEOUT,
   );

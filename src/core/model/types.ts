@@ -217,8 +217,7 @@ export interface UnitResult {
   /** Last period's rank and total (issue 13 §3); null when last period did not list the unit.
    * Present only when the run was given last period's summary. */
   previous?: { rank: number | null; total: number | null } | null;
-  /** The higher awards whose rule (the `Award rules` sheet, §9.2) the unit meets, by award name;
-   * `[]` when none, or when the workbook has no rules. */
+  /** Names of the higher awards whose rule (§9.2) the unit meets; `[]` when none or no rules. */
   eligible: string[];
 }
 
@@ -233,10 +232,9 @@ export interface Report {
   /** false when some unit of the run is not ranked: then no award is proposed (§7.6). */
   complete: boolean;
   maxTotal: number;
-  /** Settings' `Leader unit` and `Parent body` (§9.1); null when not set. */
+  /** Settings' `Leader unit` and `Parent body`, the conference's date `yyyy-mm-dd` (§9.1); null when not set. */
   leader: string | null;
   superior: string | null;
-  /** The conference's date (`yyyy-mm-dd`) from the `Bình xét` sheet; null when it gives none. */
   conferenceDate: string | null;
   units: UnitResult[];
   issues: Issue[];
