@@ -9,6 +9,7 @@ import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features"
 import { readMarks, queueMarks } from "./marks";
 import { isTemporary, unmarkedOutputSheets, writtenByGenerate } from "./outputSheets";
 import { readSnapshot } from "./read";
+import { queueReportPart, queueReportParts } from "./reportPart";
 import { queueLeftoversFinish, recoverReplacement } from "./recovery";
 import { planReplacement, queueReplacement, type ReplacementPlan } from "./replacement";
 import { beginRun, endRun, mayTouch } from "./ownership";
@@ -55,10 +56,12 @@ export async function runGenerate(onStage?: (s: RunStage) => void, options: { da
   return result;
 }
 
-/** The one batch of Generate: sync 1 the names, sync 2 the data (and marks), sync 3 the writes. */
+/** The one batch of Generate: sync 1 the names (and the report's earlier parts), sync 2 the data (and marks), sync 3 the writes (and the report's part). */
 async function generate(context: Excel.RequestContext, at: GenerateRun): Promise<GenerateResult> {
   const { features, onStage } = at;
   onStage?.("reading");
+  // The report's earlier parts arrive with the names (sync 1), to be replaced with the writes.
+  const earlierReports = queueReportParts(context);
   // The add-in's output sheets (and its temporary ones) are the sheets Generate writes to.
   const sheets = await loadSheets(context, { language: at.language, writes: writtenByGenerate });
   // Temporary sheets of an interrupted earlier run (its recovery failed too), not of a live one.
@@ -83,6 +86,8 @@ async function generate(context: Excel.RequestContext, at: GenerateRun): Promise
   const plan = planReplacement(at.runId, names, layouts, features, unitSheets, allNames);
   at.plan = plan;
   await queueReplacement(context, plan, names, markedOutputs(snapshot));
+  // The report travels with the summary (§9.1), in the same last sync.
+  queueReportPart(context, earlierReports, evaluation.report);
   await context.sync();
   return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
 }

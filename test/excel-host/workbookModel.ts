@@ -231,8 +231,18 @@ export interface NamedItemModel {
   comment: string;
 }
 
+/** A custom XML part of the workbook (`workbook.customXmlParts`, ExcelApi 1.5). */
+export interface CustomXmlPartModel {
+  id: string;
+  /** The namespace of the part's root element; "" when it has none. */
+  namespaceUri: string;
+  xml: string;
+}
+
 export interface WorkbookModel {
   sheets: SheetModel[];
+  /** In the order added; replaced as a whole on every change, so a transaction's copy stays its own. */
+  customXmlParts?: CustomXmlPartModel[];
   activeSheetId: string;
   calculationMode: string;
   /**

@@ -3,6 +3,7 @@
 // test/office-runtime/host.ts adds the request counters and switches to make a host's handle.
 import { columnLetter, fromA1, toA1 } from "../../src/core/model/address";
 import type { FixtureCell } from "./fixtures";
+import type { CustomXmlPartModel } from "./workbookModel";
 import { parseAddress, rectOf, rectToA1, type Rect } from "./addresses";
 import { cellValue, numberFormatAt, putCell, resolveFormat, usedRect, wireValue } from "./cells";
 import { cellKey, keyCol, keyRow } from "./cells";
@@ -88,6 +89,8 @@ export interface WorkbookView {
   charts(sheet: string): ChartInfo[];
   /** Zero-based rows with a manual page break above them. */
   rowBreaks(sheet: string): number[];
+  /** The workbook's custom XML parts in the order added: id, root namespace, text. */
+  customXmlParts(): CustomXmlPartModel[];
 
   /** Simulate the user typing literal values (not parsed) starting at `topLeft`. */
   setCells(sheet: string, topLeft: string, cells: FixtureCell[][]): void;
@@ -140,6 +143,7 @@ export function createWorkbookView(core: { state: WorkbookModel }): WorkbookView
 
   const view: WorkbookView = {
     sheetNames: () => core.state.sheets.map((s) => s.name),
+    customXmlParts: () => deepCopy(core.state.customXmlParts ?? []),
     activeSheet: () => core.state.sheets.find((s) => s.id === core.state.activeSheetId)!.name,
     selectedRange() {
       const sheet = core.state.sheets.find((s) => s.id === core.state.activeSheetId)!;

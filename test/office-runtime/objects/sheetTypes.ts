@@ -18,6 +18,7 @@ import {
   type SheetTarget,
 } from "../../excel-host/formatOperations";
 import { insertWorksheetsFromBase64 } from "../../excel-host/insertFromBase64";
+import { CustomXmlPartCollection } from "./customXmlParts";
 import { NamedItemCollection } from "./namedItems";
 import { prop, rangeArgument, requireApi, type ExecContext, type MethodDef, type ObjectType } from "./objectModel";
 import { PageBreakCollection } from "./pageBreaks";
@@ -275,6 +276,7 @@ export const Workbook: ObjectType = {
     { name: "application", type: () => Application },
     { name: "worksheets", type: () => WorksheetCollection },
     { name: "protection", api: "1.7", type: () => WorkbookProtection },
+    { name: "customXmlParts", api: "1.5", type: () => CustomXmlPartCollection, map: () => ({ namespace: null }) },
   ],
   props: [],
   methods: {
