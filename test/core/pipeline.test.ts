@@ -406,6 +406,7 @@ describe("buildReport (spec §6)", () => {
       review: "none",
       decision: null,
       votes: null,
+      eligible: [],
     });
   });
 

@@ -95,6 +95,8 @@ function unitEvaluation(
     // Set from the conference's outcome, when it is read (§7.4).
     decision: null,
     votes: null,
+    // Set from the award history's rules (§9.2, run/history.ts).
+    eligible: [],
   };
   const points: Record<string, number | null> = {};
   criterionKeys.forEach(([code, key]) => (points[code] = unit.entries.get(key)?.points ?? null));
