@@ -1,18 +1,23 @@
 // `thidua template --from <workbook>` (spec §8.5): the next period's workbook made from this one
 // (its Criteria, every Settings value and its units list; blank unit sheets laid out by today's
-// Criteria; the period advanced), or with `--keep-entries` the same workbook with its unit
-// sheets' input rules rewritten from the Criteria and every entry carried over.
+// Criteria; the period advanced; the award history with this year's rows and its rules, §9.2),
+// or with `--keep-entries` the same workbook with its unit sheets' input rules rewritten from the
+// Criteria and every entry carried over.
 import {
+  AWARD_RULES_SHEET_LABELS,
   buildTemplateSheets,
+  carriedHistory,
   CRITERIA_SHEET_LABELS,
   evaluateWorkbook,
   findSheet,
   findStatedName,
   findUnitTable,
+  HISTORY_SHEET_LABELS,
   nameKey,
   nextPeriod,
   readSetup,
   reviewKindOfPeriod,
+  sheetNamed,
   sheetReference,
   toA1,
   withEntries,
@@ -106,19 +111,22 @@ async function prepareFromWorkbook(request: FromRequest): Promise<FromTemplate> 
   }
   // Every Settings value as read, the report language included; only the period and its kind move.
   const settings: Settings = { ...old, period, reviewKind, units: old.units ?? unitsInTabOrder(setup.unitSheetCandidates) };
+  // The award history goes on with this period's rows (§9.2); kept entries keep the sheets as they are.
+  const history = request.keepEntries ? {} : carriedHistory(setup.workbook, evaluateWorkbook(snapshot, { language }), language);
   let layouts: SheetLayout[];
   try {
     layouts = buildTemplateSheets({
       criteria: setup.criteria,
       settings,
       language,
+      ...history,
       ...(request.reviewKind === null ? {} : { reviewKind: request.reviewKind }),
     });
   } catch (error) {
     if (error instanceof RangeError) throw new TemplateInputError("template", null, error.message, 0);
     throw error;
   }
-  if (request.keepEntries) layouts = carryEntries(layouts, settings.units ?? [], setup.workbook, request.from, text);
+  if (request.keepEntries) layouts = carryEntries(withoutHistory(layouts), settings.units ?? [], setup.workbook, request.from, text);
   checkTemplate(layouts, language);
   const setupSheets = [findSheet(snapshot, CRITERIA_SHEET_LABELS)?.name, setup.settingsSheetName ?? undefined];
   return {
@@ -128,6 +136,12 @@ async function prepareFromWorkbook(request: FromRequest): Promise<FromTemplate> 
     units: settings.units?.length ?? 0,
     setupSheets: setupSheets.filter((name): name is string => name !== undefined),
   };
+}
+
+/** The layouts but the award history and its rules, which a copy with its entries keeps as they were. */
+function withoutHistory(layouts: SheetLayout[]): SheetLayout[] {
+  const labels = [...HISTORY_SHEET_LABELS, ...AWARD_RULES_SHEET_LABELS];
+  return layouts.filter((layout) => !sheetNamed({ name: layout.name, cells: [], merges: [] }, labels));
 }
 
 /** The first Criteria or Settings problem of the workbook, worded, naming its cell. */

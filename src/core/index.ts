@@ -64,4 +64,6 @@ export { findSheet, sheetNamed } from "./read/sheet";
 export { reviewKindOfPeriod } from "./read/settings";
 export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
+export { carriedHistory } from "./sheets/templateHistory";
+export { AWARD_RULES_SHEET_LABELS, HISTORY_SHEET_LABELS } from "./schema/labels";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

@@ -2,7 +2,17 @@ import { buildTemplateSheets, settingsUnitSheetCell } from "../../src/core/sheet
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { evaluateWorkbook } from "../../src/core/run/evaluate";
 import type { CellAddress, CellValidation, Language, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
-import { badLeaves, contains, criterion, findOrFail, geometryProblems, group, settings, styleAt, valueAt } from "../support/sheets-fixtures";
+import {
+  badLeaves,
+  contains,
+  criterion,
+  findOrFail,
+  geometryProblems,
+  group,
+  settings,
+  styleAt,
+  valueAt,
+} from "../support/sheets-fixtures";
 
 function template(language: Language = "vi"): SheetLayout[] {
   return buildTemplateSheets({
@@ -25,6 +35,7 @@ const SPEC = {
   vi: {
     criteria: "Tiêu chí",
     settings: "Thiết lập",
+    history: ["Lịch sử thi đua", "Điều kiện khen thưởng"],
     criteriaHeader: [
       "Mã",
       "Nội dung",
@@ -37,7 +48,15 @@ const SPEC = {
       "Loại trừ khen thưởng",
       "Có thể không áp dụng",
     ],
-    types: { group: "Nhóm", "bonus-group": "Nhóm thưởng", "deduction-group": "Nhóm trừ", score: "Chấm điểm", yesno: "Đạt/Không đạt", plan: "Kế hoạch", count: "Đếm" },
+    types: {
+      group: "Nhóm",
+      "bonus-group": "Nhóm thưởng",
+      "deduction-group": "Nhóm trừ",
+      score: "Chấm điểm",
+      yesno: "Đạt/Không đạt",
+      plan: "Kế hoạch",
+      count: "Đếm",
+    },
     keys: [
       "Tên cụm thi đua",
       "Kỳ đánh giá",
@@ -86,6 +105,7 @@ const SPEC = {
   en: {
     criteria: "Criteria",
     settings: "Settings",
+    history: ["Award history", "Award rules"],
     criteriaHeader: [
       "Code",
       "Criterion",
@@ -98,7 +118,15 @@ const SPEC = {
       "Disqualifies awards",
       "May be N/A",
     ],
-    types: { group: "Group", "bonus-group": "Bonus group", "deduction-group": "Deduction group", score: "Score", yesno: "Yes/No", plan: "Plan", count: "Count" },
+    types: {
+      group: "Group",
+      "bonus-group": "Bonus group",
+      "deduction-group": "Deduction group",
+      score: "Score",
+      yesno: "Yes/No",
+      plan: "Plan",
+      count: "Count",
+    },
     keys: [
       "Cluster name",
       "Period",
@@ -177,8 +205,13 @@ describe("buildTemplateSheets", () => {
     const sheets = template(language);
     const spec = SPEC[language];
 
-    it("writes Criteria, Settings, then one sheet per listed unit, in list order", () => {
-      expect(sheets.map((one) => one.name)).toEqual([spec.criteria, spec.settings, ...CLUSTER18_SETTINGS.units!.map((unit) => unit.sheet)]);
+    it("writes Criteria, Settings, one sheet per listed unit in list order, then the award history and its rules (§9.2)", () => {
+      expect(sheets.map((one) => one.name)).toEqual([
+        spec.criteria,
+        spec.settings,
+        ...CLUSTER18_SETTINGS.units!.map((unit) => unit.sheet),
+        ...spec.history,
+      ]);
     });
 
     it("protects every sheet", () => {
@@ -195,7 +228,9 @@ describe("buildTemplateSheets", () => {
     it("heads the criteria table with the spec's labels", () => {
       const criteria = sheet(sheets, spec.criteria);
       const header = findOrFail(criteria, spec.criteriaHeader[0]).row;
-      spec.criteriaHeader.forEach((label, col) => expect([label, carriesLabel(valueAt(criteria, header, col), label)]).toEqual([label, true]));
+      spec.criteriaHeader.forEach((label, col) =>
+        expect([label, carriesLabel(valueAt(criteria, header, col), label)]).toEqual([label, true]),
+      );
       expect(criteria.frozenRows).toBe(header + 1);
     });
 
@@ -226,7 +261,9 @@ describe("buildTemplateSheets", () => {
       const excellent = findOrFail(settingsSheet, spec.keys[3]);
       expect(styleAt(settingsSheet, excellent.row, excellent.col + 1).numberFormat).toBe("0%");
       expect(value(spec.keys[7])).toBe(language === "vi" ? "Có" : "Yes");
-      expect(value(spec.keys[10])).toBe(language === "vi" ? "I; tỷ lệ hoàn thành; điểm trừ; điểm thưởng" : "I; completion; deduction; bonus");
+      expect(value(spec.keys[10])).toBe(
+        language === "vi" ? "I; tỷ lệ hoàn thành; điểm trừ; điểm thưởng" : "I; completion; deduction; bonus",
+      );
       expect(value(spec.keys[11])).toBe(language);
       expect(value(spec.keys[12])).toBe("UBND TỈNH THANH HÓA");
       expect(value(spec.keys[14])).toBeNull();
@@ -284,7 +321,10 @@ describe("buildTemplateSheets", () => {
           const row = rowOf(criteria, c.code);
           if (g.kind === "group") {
             expect(valueAt(criteria, row, col)).toBe(language === "vi" ? "Không" : "No");
-            expect(validationAt(criteria, { row, col })).toMatchObject({ kind: "list", values: language === "vi" ? ["Có", "Không"] : ["Yes", "No"] });
+            expect(validationAt(criteria, { row, col })).toMatchObject({
+              kind: "list",
+              values: language === "vi" ? ["Có", "Không"] : ["Yes", "No"],
+            });
           } else {
             expect([c.code, valueAt(criteria, row, col), validationAt(criteria, { row, col })]).toEqual([c.code, null, undefined]);
           }
@@ -319,7 +359,12 @@ describe("buildTemplateSheets", () => {
         spec.unitHeader.forEach((label, col) => expect([label, carriesLabel(valueAt(layout, header, col), label)]).toEqual([label, true]));
         expect(header).toBeLessThan(30);
         expect(layout.frozenRows).toBe(header + 1);
-        expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToPagesWide: 1, repeatRows: { first: header, last: header } });
+        expect(layout.print).toMatchObject({
+          orientation: "landscape",
+          paperSize: "A4",
+          fitToPagesWide: 1,
+          repeatRows: { first: header, last: header },
+        });
       });
 
       it("lists every group and criterion of the table, in order, and nothing else in the code column", () => {
@@ -333,7 +378,8 @@ describe("buildTemplateSheets", () => {
       it("leaves no cell of a group row unlocked, and prints group rows bold on a fill", () => {
         for (const g of CLUSTER18_CRITERIA.groups) {
           const row = rowOf(layout, g.code);
-          for (let col = 0; col <= UNIT_COL.note; col++) expect([g.code, col, isUnlocked(layout, { row, col })]).toEqual([g.code, col, false]);
+          for (let col = 0; col <= UNIT_COL.note; col++)
+            expect([g.code, col, isUnlocked(layout, { row, col })]).toEqual([g.code, col, false]);
           expect(styleAt(layout, row, 1)).toMatchObject({ bold: true });
           expect(styleAt(layout, row, 1).fill).toBeDefined();
         }
@@ -371,12 +417,16 @@ describe("buildTemplateSheets", () => {
           expect(validationAt(layout, { row, col: UNIT_COL.verified })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
           expect(validationAt(layout, { row, col: UNIT_COL.approved })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
           expect(styleAt(layout, row, UNIT_COL.approved).fill).toBe(styleAt(layout, row, UNIT_COL.verified).fill);
-          if (c.type === "score") expect(validationAt(layout, { row, col: UNIT_COL.self })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
+          if (c.type === "score")
+            expect(validationAt(layout, { row, col: UNIT_COL.self })).toMatchObject({ kind: "decimal", min: 0, max: c.max });
         }
       });
 
       it("offers the yes/no words on yes/no rows, Có/Không on deduction rows", () => {
-        expect(validationAt(layout, { row: rowOf(layout, "II.1"), col: UNIT_COL.self })).toMatchObject({ kind: "list", values: [...spec.yesNo] });
+        expect(validationAt(layout, { row: rowOf(layout, "II.1"), col: UNIT_COL.self })).toMatchObject({
+          kind: "list",
+          values: [...spec.yesNo],
+        });
         expect(validationAt(layout, { row: rowOf(layout, "VI.4"), col: UNIT_COL.self })).toMatchObject({
           kind: "list",
           values: language === "vi" ? ["Có", "Không"] : ["Yes", "No"],
@@ -426,7 +476,12 @@ describe("buildTemplateSheets", () => {
 
   describe("edge cases", () => {
     const oneGroup = { groups: [group("I", { max: 10, criteria: [criterion("I.1", { type: "plan", planFloor: 0.5 })] })] };
-    const listing = (sheetName: string, index = 0) => ({ no: index + 1, name: `Đơn vị ${index}`, sheet: sheetName, sheetCell: settingsUnitSheetCell(index) });
+    const listing = (sheetName: string, index = 0) => ({
+      no: index + 1,
+      name: `Đơn vị ${index}`,
+      sheet: sheetName,
+      sheetCell: settingsUnitSheetCell(index),
+    });
 
     it("writes a floor of 1 % or less as a fraction shown as a percent, so it reads back the same", () => {
       const [criteria] = buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [] }), language: "vi" });
@@ -437,7 +492,7 @@ describe("buildTemplateSheets", () => {
 
     it("writes no units list and no unit sheets when the settings have none", () => {
       const sheets = buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: null }), language: "vi" });
-      expect(sheets).toHaveLength(2);
+      expect(sheets.map((sheet) => sheet.name)).toEqual(["Tiêu chí", "Thiết lập", "Lịch sử thi đua", "Điều kiện khen thưởng"]);
       expect(sheets[1].values.flat()).not.toContain("Trang tính");
     });
 
@@ -458,9 +513,9 @@ describe("buildTemplateSheets", () => {
       ["an output sheet's name", "Tổng hợp"],
       ["an empty name", " "],
     ])("refuses a unit sheet with %s", (_what, name) => {
-      expect(() =>
-        buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [listing(name)] }), language: "vi" }),
-      ).toThrow(RangeError);
+      expect(() => buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [listing(name)] }), language: "vi" })).toThrow(
+        RangeError,
+      );
     });
 
     describe("criteria that may not apply to a unit (spec §7.1)", () => {
@@ -495,7 +550,11 @@ describe("buildTemplateSheets", () => {
         expect(validationAt(unit, at("II.1", UNIT_COL.self))).toMatchObject({ kind: "list", values: [mark] });
         for (const code of ["I.1", "I.2", "II.1"]) {
           for (const col of [UNIT_COL.verified, UNIT_COL.approved]) {
-            expect([code, col, validationAt(unit, at(code, col))]).toEqual([code, col, expect.objectContaining({ kind: "any", prompt: expect.stringContaining(mark) })]);
+            expect([code, col, validationAt(unit, at(code, col))]).toEqual([
+              code,
+              col,
+              expect.objectContaining({ kind: "any", prompt: expect.stringContaining(mark) }),
+            ]);
           }
         }
         expect(validationAt(unit, at("I.3", UNIT_COL.approved))).toMatchObject({ kind: "decimal", max: 10 });
@@ -514,7 +573,11 @@ describe("buildTemplateSheets", () => {
         put("I.3", UNIT_COL.self, 8);
         put("II.1", UNIT_COL.quantity, 5);
         const snapshot: WorkbookSnapshot = {
-          sheets: [criteriaSheet, settingsSheet, { ...unit, values }].map((layout) => ({ name: layout.name, cells: layout.values, merges: layout.merges })),
+          sheets: [criteriaSheet, settingsSheet, { ...unit, values }].map((layout) => ({
+            name: layout.name,
+            cells: layout.values,
+            merges: layout.merges,
+          })),
         };
         const [result] = evaluateWorkbook(snapshot).report.units;
         // Applicable: I.3 (10) and II.1 (10) of 40; earned 8 + 10 = 18, converted 18 × 40 ÷ 20 = 36.
@@ -524,7 +587,11 @@ describe("buildTemplateSheets", () => {
 
     it("refuses two units on the same sheet, whatever the case", () => {
       expect(() =>
-        buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: [listing("Lam Sơn"), listing("LAM SƠN", 1)] }), language: "vi" }),
+        buildTemplateSheets({
+          criteria: oneGroup,
+          settings: settings({ units: [listing("Lam Sơn"), listing("LAM SƠN", 1)] }),
+          language: "vi",
+        }),
       ).toThrow(/used twice/);
     });
   });
