@@ -22,25 +22,25 @@ export function readAwardRules(sheet: SheetSnapshot, issues: IssueList): AwardRu
     return [];
   }
   const rules: AwardRule[] = [];
-  for (const line of rows) {
+  rows.forEach((line) => {
     const rule = readRule(sheet, line, issues);
     if (rule) rules.push(rule);
-  }
+  });
   return rules;
 }
 
 function readRule(sheet: SheetSnapshot, line: TableRow<AwardRuleColumn>, issues: IssueList): AwardRule | null {
-  const award = cellText(line.cells.award ?? null);
+  const award = cellText(line.cells.award);
   if (award === "") return (void invalid(issues, sheet, line.at("award"), "award"), null);
-  const years = readNumber(line.cells.years ?? null);
+  const years = readNumber(line.cells.years);
   if (years.kind !== "number" || years.value !== Math.floor(years.value) || years.value < 1 || years.value > 100) {
-    return (void invalid(issues, sheet, line.at("years"), "years", cellText(line.cells.years ?? null)), null);
+    return (void invalid(issues, sheet, line.at("years"), "years", cellText(line.cells.years)), null);
   }
-  const lowest = readClassification(line.cells.lowest ?? null);
+  const lowest = readClassification(line.cells.lowest);
   if (lowest === undefined || lowest === null) {
-    return (void invalid(issues, sheet, line.at("lowest"), "lowest", cellText(line.cells.lowest ?? null)), null);
+    return (void invalid(issues, sheet, line.at("lowest"), "lowest", cellText(line.cells.lowest)), null);
   }
-  const neededText = cellText(line.cells.needed ?? null);
+  const neededText = cellText(line.cells.needed);
   const needed = parseNeeded(neededText);
   if (needed === null) return (void invalid(issues, sheet, line.at("needed"), "needed", neededText), null);
   return { award, years: years.value, lowest, needed };

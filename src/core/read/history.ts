@@ -11,7 +11,8 @@ import type { HistoryProblem } from "../words/historyMessages";
 /** A table's data rows under its header: each row's cells by column, blank rows skipped. */
 export interface TableRow<K extends string> {
   row: number;
-  cells: Partial<Record<K, CellValue>>;
+  /** Every column of the header, null when blank. */
+  cells: Record<K, CellValue>;
   at: (column: K) => CellAddress;
 }
 
@@ -32,9 +33,10 @@ function rowsUnder<K extends string>(sheet: SheetSnapshot, header: number, colum
   const keys = Object.keys(columns) as K[];
   const rows: TableRow<K>[] = [];
   for (let row = header + 1; row < sheet.cells.length; row++) {
-    const cells: Partial<Record<K, CellValue>> = {};
-    keys.forEach((key) => (cells[key] = sheet.cells[row]?.[columns[key] as number] ?? null));
-    if (keys.every((key) => isBlank(cells[key] ?? null))) continue;
+    const cells = {} as Record<K, CellValue>;
+    const line = sheet.cells[row] || [];
+    keys.forEach((key) => (cells[key] = line[columns[key] as number] ?? null));
+    if (keys.every((key) => isBlank(cells[key]))) continue;
     // A column the header lacks is pointed at the first column, where the row starts.
     rows.push({ row, cells, at: (key) => ({ row, col: columns[key] ?? 0 }) });
   }
@@ -72,32 +74,32 @@ export function readHistory(sheet: SheetSnapshot, issues: IssueList): HistoryRea
     return { records: [], written: [], unitHeader: null };
   }
   const records: HistoryRecord[] = [];
-  for (const line of rows) {
+  rows.forEach((line) => {
     const record = readRecord(sheet, line, issues);
     if (record) records.push(record);
-  }
+  });
   const unitHeader = rows.length > 0 ? { row: rows[0].row - 1, col: rows[0].at("unit").col } : headerCell(sheet);
   return { records, written: rows.map((line) => line.cells), unitHeader };
 }
 
 function readRecord(sheet: SheetSnapshot, line: TableRow<HistoryColumn>, issues: IssueList): HistoryRecord | null {
-  const year = readNumber(line.cells.year ?? null);
+  const year = readNumber(line.cells.year);
   if (year.kind !== "number" || year.value !== Math.floor(year.value) || year.value < 1900 || year.value > 2999) {
-    invalid(issues, sheet, line.at("year"), "year", cellText(line.cells.year ?? null));
+    invalid(issues, sheet, line.at("year"), "year", cellText(line.cells.year));
     return null;
   }
-  const unit = cellText(line.cells.unit ?? null);
+  const unit = cellText(line.cells.unit);
   if (unit === "") {
     invalid(issues, sheet, line.at("unit"), "unit");
     return null;
   }
-  const classification = readClassification(line.cells.classification ?? null);
+  const classification = readClassification(line.cells.classification);
   if (classification === undefined) {
-    invalid(issues, sheet, line.at("classification"), "classification", cellText(line.cells.classification ?? null));
+    invalid(issues, sheet, line.at("classification"), "classification", cellText(line.cells.classification));
     return null;
   }
-  const award = cellText(line.cells.award ?? null);
-  const decisionNo = cellText(line.cells.decisionNo ?? null);
+  const award = cellText(line.cells.award);
+  const decisionNo = cellText(line.cells.decisionNo);
   return {
     year: year.value,
     unit,

@@ -32,8 +32,8 @@ const VI = words("vi");
 const EN = words("en");
 
 const PROBLEM_VI: Record<HistoryProblem, (p: HistoryParams) => string> = {
-  "no-header": () => `không có hàng tiêu đề với cột ${VI.history.year} và cột ${VI.history.unit}: thêm hàng tiêu đề như mẫu`,
-  "no-rules-header": () => `không có hàng tiêu đề với cột ${VI.rules.award} và cột ${VI.rules.years}: thêm hàng tiêu đề như mẫu`,
+  "no-header": () => `không có hàng tiêu đề (cột ${VI.history.year}, ${VI.history.unit}…): thêm hàng tiêu đề như mẫu`,
+  "no-rules-header": () => `không có hàng tiêu đề (cột ${VI.rules.award}, ${VI.rules.years}…): thêm hàng tiêu đề như mẫu`,
   year: (p) => `${VI.history.year} "${p.value}" không phải là năm: nhập năm bằng 4 chữ số (ví dụ 2024)`,
   unit: () => `thiếu ${VI.history.unit}: nhập tên đơn vị hoặc tên trang tính của đơn vị`,
   classification: (p) => `${VI.history.classification} "${p.value}" không hợp lệ: chọn một trong ${VI.classifications}`,
@@ -44,8 +44,8 @@ const PROBLEM_VI: Record<HistoryProblem, (p: HistoryParams) => string> = {
 };
 
 const PROBLEM_EN: Record<HistoryProblem, (p: HistoryParams) => string> = {
-  "no-header": () => `no header row with a ${EN.history.year} and a ${EN.history.unit} column: add the header row as in the template`,
-  "no-rules-header": () => `no header row with an ${EN.rules.award} and a ${EN.rules.years} column: add the header row as in the template`,
+  "no-header": () => `no header row (columns ${EN.history.year}, ${EN.history.unit}…): add it as in the template`,
+  "no-rules-header": () => `no header row (columns ${EN.rules.award}, ${EN.rules.years}…): add it as in the template`,
   year: (p) => `${EN.history.year} "${p.value}" is not a year: write the year in 4 digits (e.g. 2024)`,
   unit: () => `the ${EN.history.unit} is missing: write the unit's name or its sheet's name`,
   classification: (p) => `${EN.history.classification} "${p.value}" is not valid: use one of ${EN.classifications}`,
@@ -66,6 +66,6 @@ export function historyInvalidMessage(p: HistoryParams, language: Language): str
 /** `history-gap`: the unit is not eligible for a rule whose window has the years. */
 export function historyGapMessage(p: HistoryParams, language: Language): string {
   return language === "vi"
-    ? `${VI.historySheet} của đơn vị "${p.name}" thiếu năm ${p.value}, nên đơn vị chưa đủ điều kiện khen thưởng cấp cao cần các năm này: thêm một hàng cho mỗi năm (${VI.history.year}, ${VI.history.unit}, ${VI.history.classification}, ${VI.history.award}, ${VI.history.decisionNo}) ở trang ${VI.historySheet}`
-    : `The ${EN.historySheet} of unit "${p.name}" lacks ${p.value}, so it is not eligible for a higher award needing those years: add a row for each year (${EN.history.year}, ${EN.history.unit}, ${EN.history.classification}, ${EN.history.award}, ${EN.history.decisionNo}) on the ${EN.historySheet} sheet`;
+    ? `${VI.historySheet} của đơn vị "${p.name}" thiếu năm ${p.value}, nên chưa xét được khen thưởng cấp cao cần các năm này: thêm mỗi năm một hàng ở trang ${VI.historySheet}`
+    : `The ${EN.historySheet} of unit "${p.name}" lacks ${p.value}, so it cannot be eligible for a higher award needing those years: add a row for each year on the ${EN.historySheet} sheet`;
 }
