@@ -113,7 +113,7 @@ export async function importUnitFiles(files: PickedFile[], language: Language): 
   requireInsert(language);
   const incoming = await incomingFiles(files);
   return run(language, async (context) => {
-    const sheets = await loadSheets(context);
+    const sheets = await loadSheets(context, { language });
     const originals = sheets.map((sheet) => ({ sheet, name: sheet.name }));
     const plan = planImport(await readSnapshot(context, sheets, detectFeatures()), incoming, language);
     if (plan.entries.length === 0) return preview(plan, language);

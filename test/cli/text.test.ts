@@ -153,7 +153,13 @@ describe("ExcelJS's own console output", () => {
           "en",
           ...(command === "summarize" ? ["--out", path.join(dir, "long-name.out.xlsx")] : []),
         );
-        expect({ command, code: run.code, stderr: run.stderr }).toMatchObject({ code: expect.any(Number), stderr: "" });
+        // summarize refuses such a name in its own words (issue 19: Excel would repair the copy);
+        // nothing else, and nothing of ExcelJS's, reaches the terminal.
+        const expected = command === "summarize" ? /^thidua: the sheet "[^"]+" of .* has a name Excel does not accept[^\n]*\n$/ : /^$/;
+        expect({ command, code: run.code, stderr: run.stderr }).toMatchObject({
+          code: expect.any(Number),
+          stderr: expect.stringMatching(expected),
+        });
       }
       for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     } finally {
