@@ -220,7 +220,8 @@ export interface UnitResult {
   /** Last period's rank and total (issue 13 §3); null when last period did not list the unit.
    * Present only when the run was given last period's summary. */
   previous?: { rank: number | null; total: number | null } | null;
-  /** The higher awards whose rule (the `Điều kiện khen thưởng` sheet, §9.2) the unit meets; `[]` when none. */
+  /** The higher awards whose rule (the `Award rules` sheet, §9.2) the unit meets, by award name;
+   * `[]` when none, or when the workbook has no rules. */
   eligible: string[];
 }
 

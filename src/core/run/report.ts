@@ -95,7 +95,7 @@ function unitEvaluation(
     // Set from the conference's outcome, when it is read (§7.4).
     decision: null,
     votes: null,
-    // Set from the award history's rules (§9.2, run/history.ts).
+    // The award history's rules fill it (§9.2); none without them.
     eligible: [],
   };
   const points: Record<string, number | null> = {};
