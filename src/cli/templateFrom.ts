@@ -1,8 +1,19 @@
 // `thidua template --from <workbook>` (spec §8.5): the next period's workbook made from this one
 // (its Criteria, every Settings value and its units list; blank unit sheets laid out by today's
-// Criteria; the period advanced), or with `--keep-entries` the same workbook with its unit
+// Criteria; the period advanced; the award history with this year's rows and its rules, §9.2), or with `--keep-entries` the same workbook with its unit
 // sheets' input rules rewritten from the Criteria and every entry carried over.
-import { CRITERIA_SHEET_LABELS, findSheet, nameKey, planFromWorkbook, sheetReference, toA1, withEntries } from "../core";
+import {
+  AWARD_RULES_SHEET_LABELS,
+  CRITERIA_SHEET_LABELS,
+  findSheet,
+  HISTORY_SHEET_LABELS,
+  nameKey,
+  planFromWorkbook,
+  sheetNamed,
+  sheetReference,
+  toA1,
+  withEntries,
+} from "../core";
 import type { Issue, Language, ReviewKind, SheetLayout, UnitListing, WorkbookSnapshot } from "../core";
 import * as ExcelJS from "exceljs";
 import { XlsxFileError } from "../xlsx/errors";
@@ -86,7 +97,7 @@ async function prepareFromWorkbook(request: FromRequest): Promise<FromTemplate> 
   if (plan.kind === "too-large") throw new TemplateInputError("template", null, plan.message, 0);
   const { settings, setup } = plan;
   let layouts = plan.layouts;
-  if (request.keepEntries) layouts = carryEntries(layouts, settings.units ?? [], setup.workbook, request.from, text);
+  if (request.keepEntries) layouts = carryEntries(withoutHistory(layouts), settings.units ?? [], setup.workbook, request.from, text);
   checkTemplate(layouts, plan.language);
   const setupSheets = [findSheet(snapshot, CRITERIA_SHEET_LABELS)?.name, setup.settingsSheetName ?? undefined];
   return {
@@ -96,6 +107,12 @@ async function prepareFromWorkbook(request: FromRequest): Promise<FromTemplate> 
     units: settings.units?.length ?? 0,
     setupSheets: setupSheets.filter((name): name is string => name !== undefined),
   };
+}
+
+/** The layouts but the award history and its rules, which a copy with its entries keeps as they were. */
+function withoutHistory(layouts: SheetLayout[]): SheetLayout[] {
+  const labels = [...HISTORY_SHEET_LABELS, ...AWARD_RULES_SHEET_LABELS];
+  return layouts.filter((layout) => !sheetNamed({ name: layout.name, cells: [], merges: [] }, labels));
 }
 
 /** The first Criteria or Settings problem of the workbook, worded, naming its cell. */

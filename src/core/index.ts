@@ -71,4 +71,6 @@ export { blocksOfRuns, type StyleRun } from "./sheets/rectangles";
 export { planFromWorkbook, type FromWorkbookPlan, type FromWorkbookRequest } from "./sheets/templateFrom";
 export { fitRowHeights } from "./sheets/textFit";
 export { onOnePageWhenClose } from "./sheets/pageFit";
+export { carriedHistory } from "./sheets/templateHistory";
+export { AWARD_RULES_SHEET_LABELS, HISTORY_SHEET_LABELS } from "./schema/labels";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";

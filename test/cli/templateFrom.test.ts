@@ -75,7 +75,8 @@ describe("thidua template --from", () => {
     // The half-year's entries stay behind: the new unit sheets are blank.
     expect(Object.keys(entriesOf(before)).length).toBeGreaterThan(50);
     expect(entriesOf(after)).toEqual({});
-    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    // The award history and its rules follow the units (§9.2): the half-year adds no year's rows.
+    expect(after.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), "Lịch sử thi đua", "Điều kiện khen thưởng"]);
   });
 
   it("makes the next half-year's from a year's, and --period chooses another period, the kind following it", async () => {

@@ -1,12 +1,13 @@
-// docs/workbook.md's tables of the Criteria sheet, the unit sheets and the Conference sheet list
-// exactly their schemas' entries, with the same labels (as its Settings table does, see
-// schema-settings.test.ts): the reference cannot drift from what the reader matches.
+// docs/workbook.md's tables of the Criteria sheet, the unit sheets, the Conference sheet, the award
+// history and its rules list exactly their schemas' entries, with the same labels (as its Settings
+// table does, see schema-settings.test.ts): the reference cannot drift from what the reader matches.
 import { readFileSync } from "fs";
 import * as path from "path";
 import { CONFERENCE_COLUMN_FIELDS, CONFERENCE_KEY_FIELDS } from "../../src/core/schema/conference";
 import { CRITERIA_FIELDS, CRITERION_TYPE_FIELDS } from "../../src/core/schema/criteria";
 import type { Labels } from "../../src/core/schema/field";
 import { UNIT_FIELDS } from "../../src/core/schema/unitSheet";
+import { AWARD_RULE_FIELDS, HISTORY_FIELDS } from "../../src/core/schema/history";
 
 const reference = readFileSync(path.join(__dirname, "..", "..", "docs", "workbook.md"), "utf8");
 
@@ -56,6 +57,11 @@ describe("docs/workbook.md's tables against the schemas", () => {
 
   it("the unit sheets' columns", () => {
     expect(documented(section("Unit sheets"), 2)).toEqual(inSchema(UNIT_FIELDS));
+  });
+
+  it("the award history's and the rules' columns (§9.2)", () => {
+    expect(documented(section("The award history — `"), 2)).toEqual(inSchema(HISTORY_FIELDS));
+    expect(documented(section("The higher awards' rules"), 2)).toEqual(inSchema(AWARD_RULE_FIELDS));
   });
 
   it("the Conference sheet's keys and its votes table's columns", () => {

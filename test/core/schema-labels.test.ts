@@ -74,11 +74,11 @@ const NOT_LABELS: Record<string, string[]> = {
   // copies of them: words the engine writes, not input labels it reads.
   "core/words/details.ts": ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Hệ số", "Code", "Criterion", "Max points", "Weight", "Total"],
   "core/words/issues.ts": ["STT", "Đơn vị", "Trang tính", "Tiêu chí", "Nội dung", "No.", "Unit", "Sheet", "Criterion"],
-  "core/words/summary.ts": ["STT", "Đơn vị", "Tự chấm", "No.", "Unit", "Total"],
-  "core/words/papers.ts": ["Total"],
+  "core/words/summary.ts": ["STT", "Đơn vị", "Tự chấm", "No.", "Unit", "Total", "Xếp loại", "Classification"],
+  "core/words/papers.ts": ["Total", "Xếp loại", "Classification"],
   "core/read/previous.ts": ["Total"],
   "taskpane/strings.ts": ["Trang tính", "Đơn vị", "Sheet", "Unit", "Total", "Conference"],
-  "cli/messages.ts": ["Unit", "Total", "Đơn vị"],
+  "cli/messages.ts": ["Unit", "Total", "Đơn vị", "Xếp loại", "Classification"],
   // Yes/no words and "no award": `Không` / `None` as an answer, not as the Conference's decision.
   "core/words/common.ts": ["Không", "None"],
   "core/words/template.ts": ["Không"],
@@ -102,6 +102,10 @@ describe("schema labels", () => {
       "Cờ thi đua",
       "Tiêu chí",
       "Thiết lập",
+      "Lịch sử thi đua",
+      "Số quyết định",
+      "Cần có trong giai đoạn",
+      "Xuất sắc",
     ]) {
       expect([label, labels.has(label)]).toEqual([label, true]);
     }

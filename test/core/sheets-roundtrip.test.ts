@@ -31,7 +31,8 @@ function fillIn(layouts: SheetLayout[], language: Language): SheetLayout[] {
     CLUSTER18_CRITERIA.groups.filter((g) => g.kind !== "group").flatMap((g) => g.criteria.map((c) => c.code)),
   );
   return layouts.map((layout, sheetIndex) => {
-    if (sheetIndex < 2) return layout;
+    // Criteria and Settings before the units, the award history and its rules (§9.2) after them.
+    if (sheetIndex < 2 || sheetIndex >= 2 + CLUSTER18_SETTINGS.units!.length) return layout;
     const unitIndex = sheetIndex - 2;
     const values = layout.values.map((line) => [...line]);
     for (const criterion of CLUSTER18_CRITERIA.groups.flatMap((g) => g.criteria)) {
@@ -49,7 +50,12 @@ function fillIn(layouts: SheetLayout[], language: Language): SheetLayout[] {
 }
 
 describe.each<Language>(["vi", "en"])("the %s template read back by the engine", (language) => {
-  const template = buildTemplateSheets({ criteria: CLUSTER18_CRITERIA, settings: CLUSTER18_SETTINGS, language, criterionNamesEn: CLUSTER18_NAMES_EN });
+  const template = buildTemplateSheets({
+    criteria: CLUSTER18_CRITERIA,
+    settings: CLUSTER18_SETTINGS,
+    language,
+    criterionNamesEn: CLUSTER18_NAMES_EN,
+  });
 
   it("gives back the criteria table it was built from", () => {
     const evaluation = evaluateWorkbook(toSnapshot(template));
@@ -115,7 +121,9 @@ describe.each<Language>(["vi", "en"])("the %s template read back by the engine",
       const filled = fillIn(template, language);
       const unitSheet = filled[2];
       const row = unitSheet.values.findIndex((line) => line[0] === "VI.4");
-      const validation = unitSheet.validations.find((v) => v.range.start.row <= row && v.range.end.row >= row && v.range.start.col === COL.self);
+      const validation = unitSheet.validations.find(
+        (v) => v.range.start.row <= row && v.range.end.row >= row && v.range.start.col === COL.self,
+      );
       if (validation?.kind !== "list") throw new Error("VI.4 has no drop-down");
       const values = unitSheet.values.map((line) => [...line]);
       values[row][COL.self] = validation.values[0];

@@ -35,6 +35,7 @@ const SPEC = {
   vi: {
     criteria: "Tiêu chí",
     settings: "Thiết lập",
+    history: ["Lịch sử thi đua", "Điều kiện khen thưởng"],
     criteriaHeader: [
       "Mã",
       "Nội dung",
@@ -104,6 +105,7 @@ const SPEC = {
   en: {
     criteria: "Criteria",
     settings: "Settings",
+    history: ["Award history", "Award rules"],
     criteriaHeader: [
       "Code",
       "Criterion",
@@ -203,8 +205,13 @@ describe("buildTemplateSheets", () => {
     const sheets = template(language);
     const spec = SPEC[language];
 
-    it("writes Criteria, Settings, then one sheet per listed unit, in list order", () => {
-      expect(sheets.map((one) => one.name)).toEqual([spec.criteria, spec.settings, ...CLUSTER18_SETTINGS.units!.map((unit) => unit.sheet)]);
+    it("writes Criteria, Settings, one sheet per listed unit in list order, then the award history and its rules (§9.2)", () => {
+      expect(sheets.map((one) => one.name)).toEqual([
+        spec.criteria,
+        spec.settings,
+        ...CLUSTER18_SETTINGS.units!.map((unit) => unit.sheet),
+        ...spec.history,
+      ]);
     });
 
     it("protects every sheet", () => {
@@ -481,7 +488,7 @@ describe("buildTemplateSheets", () => {
 
     it("writes no units list and no unit sheets when the settings have none", () => {
       const sheets = buildTemplateSheets({ criteria: oneGroup, settings: settings({ units: null }), language: "vi" });
-      expect(sheets).toHaveLength(2);
+      expect(sheets.map((sheet) => sheet.name)).toEqual(["Tiêu chí", "Thiết lập", "Lịch sử thi đua", "Điều kiện khen thưởng"]);
       expect(sheets[1].values.flat()).not.toContain("Trang tính");
     });
 

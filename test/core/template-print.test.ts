@@ -18,7 +18,8 @@ function unitSheets(language: Language): SheetLayout[] {
     settings: CLUSTER18_SETTINGS,
     language,
     criterionNamesEn: CLUSTER18_NAMES_EN,
-  }).slice(2);
+    // After Criteria and Settings; the award history and its rules (§9.2) follow the units.
+  }).slice(2, 2 + CLUSTER18_SETTINGS.units!.length);
 }
 
 const criteria = CLUSTER18_CRITERIA.groups.flatMap((group) => group.criteria);

@@ -1,5 +1,6 @@
 // The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
+export type { AwardRule, HistoryRecord } from "./history";
 import type { ConferenceKey } from "../schema/conference";
 import type { SettingsValues } from "../schema/settings";
 
@@ -88,7 +89,9 @@ export type RuleId =
   | "decision-below-threshold"
   | "decision-over-quota"
   | "decision-ineligible"
-  | "decision-differs";
+  | "decision-differs"
+  | "history-invalid"
+  | "history-gap";
 
 /** One finding, located at a sheet and cell where one exists. Messages are already localised. */
 export interface Issue {
@@ -382,6 +385,8 @@ export interface Evaluation {
   previous?: PreviousPeriod;
   /** The Conference sheet as read (§7.4); null when it is not read (no sheet, half-year, incomplete). */
   conference?: ConferenceDetails | null;
+  /** The higher awards' rules as read (§9.2); absent or empty without a rules sheet's rows. */
+  awardRules?: import("./history").AwardRule[];
 }
 
 /** One unit's line on last period's summary. */

@@ -5,6 +5,7 @@ import { readHeaderRow, sheetNamed, withMergesBlanked, HEADER_SEARCH_ROWS } from
 import { makeLabelSet, sameName } from "../model/text";
 import { allLabels } from "../schema/field";
 import { UNIT_NAME_FIELD } from "../schema/unitSheet";
+import { CLASSIFICATION_FIELD } from "../schema/history";
 import type { PreviousPeriod, PreviousStanding, SheetSnapshot, UnitResult, WorkbookSnapshot } from "../model/types";
 import { readNumber } from "../model/values";
 
@@ -18,7 +19,7 @@ const SUMMARY_COLUMNS = makeLabelSet({
   unit: allLabels(UNIT_NAME_FIELD),
   total: ["Tổng điểm", "Total"],
   rank: ["Xếp hạng", "Rank"],
-  classification: ["Xếp loại", "Classification"],
+  classification: allLabels(CLASSIFICATION_FIELD),
 });
 
 /**

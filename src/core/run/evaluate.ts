@@ -13,6 +13,7 @@ import { readUnits, type UnitRead } from "./units";
 import { scoreUnits } from "./scores";
 import { decideConference, rankScoredUnits } from "./standings";
 import { buildReport } from "./report";
+import { readAwardHistory, withEligibility } from "./history";
 import { IMPORTED_PREVIOUS_LABELS, previousStanding, readPreviousSummary } from "../read/previous";
 import { findSheet, IssueList, withMergesBlanked, type RawIssue } from "../read/sheet";
 import { nameKey } from "../model/text";
@@ -48,8 +49,10 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: EvaluateOp
   const conference = decideConference(setup, standings);
   const previous = options.previous ?? readPreviousSummary(snapshot, IMPORTED_PREVIOUS_LABELS);
   const fingerprint = fingerprintInputs(snapshot, setup, units, conference !== null, previous && !options.previous ? previous : null);
-  const late = withStaleSummary(unlistedIssues, options.checkSummary ? snapshot : null, fingerprint);
+  const history = readAwardHistory(setup, units);
+  const late = withStaleSummary([...unlistedIssues, ...history.issues], options.checkSummary ? snapshot : null, fingerprint);
   const evaluation: Evaluation = { ...buildReport(setup, scored, standings, late, conference), fingerprint };
+  withEligibility(evaluation, history);
   if (previous) withPreviousPeriod(evaluation, previous);
   return evaluation;
 }
@@ -102,6 +105,8 @@ function sheetsRead(setup: Setup, units: UnitRead[]): SheetSnapshot[] {
     const sheet = findSheet(setup.workbook, labels);
     if (sheet) sheets.push(sheet);
   }
+  // The history and its rules shape `eligible` and the Summary's column (§9.2).
+  for (const sheet of [setup.historySheet, setup.awardRulesSheet]) if (sheet) sheets.push(sheet);
   const byName = new Map(setup.unitSheetCandidates.map((s) => [nameKey(s.name), s] as const));
   for (const unit of units) {
     const sheet = byName.get(nameKey(unit.sheetName));

@@ -1,7 +1,14 @@
 // Step 1 of a run (spec §1–§2): the Criteria and Settings sheets, with the units list, read from
 // the input sheets; what every later step is read by.
 import { indexCriteria, parseCriteria, type CriteriaIndex } from "../read/criteria";
-import { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_SHEET_LABELS, SETTINGS_SHEET_LABELS } from "../schema/labels";
+import {
+  AWARD_RULES_SHEET_LABELS,
+  CONFERENCE_SHEET_LABELS,
+  CRITERIA_SHEET_LABELS,
+  HISTORY_SHEET_LABELS,
+  OUTPUT_SHEET_LABELS,
+  SETTINGS_SHEET_LABELS,
+} from "../schema/labels";
 import { parseSettings } from "../read/settings";
 import { findSheet, IssueList, sheetNamed, withMergesBlanked, type RawIssue } from "../read/sheet";
 import { nameKey } from "../model/text";
@@ -26,6 +33,9 @@ export interface Setup {
   unitSheetCandidates: SheetSnapshot[];
   /** The `Bình xét` sheet (§7.4), read after the ranking; null without one. */
   conferenceSheet: SheetSnapshot | null;
+  /** The award history and the higher awards' rules (§9.2); null without them. */
+  historySheet: SheetSnapshot | null;
+  awardRulesSheet: SheetSnapshot | null;
   /** Issues on the Criteria and Settings sheets, in the order found. */
   issues: RawIssue[];
 }
@@ -48,8 +58,16 @@ export function readSetup(snapshot: WorkbookSnapshot, language?: Language): Setu
     sheets: unmarked.sheets.filter((s) => !sheetNamed(s, OUTPUT_SHEET_LABELS) || listed.has(nameKey(s.name))),
   };
   const conferenceSheet = findSheet(workbook, CONFERENCE_SHEET_LABELS);
-  // The Conference sheet is not a unit sheet, whether or not this review reads it.
-  const setupSheets = [findSheet(workbook, CRITERIA_SHEET_LABELS), findSheet(workbook, SETTINGS_SHEET_LABELS), conferenceSheet];
+  const historySheet = findSheet(workbook, HISTORY_SHEET_LABELS);
+  const awardRulesSheet = findSheet(workbook, AWARD_RULES_SHEET_LABELS);
+  // The Conference sheet is not a unit sheet, whether or not this review reads it; nor are the history's.
+  const setupSheets = [
+    findSheet(workbook, CRITERIA_SHEET_LABELS),
+    findSheet(workbook, SETTINGS_SHEET_LABELS),
+    conferenceSheet,
+    historySheet,
+    awardRulesSheet,
+  ];
   return {
     workbook,
     criteria,
@@ -60,6 +78,8 @@ export function readSetup(snapshot: WorkbookSnapshot, language?: Language): Setu
     settingsSheetName: setupSheets[1]?.name ?? null,
     unitSheetCandidates: workbook.sheets.filter((s) => !setupSheets.includes(s)),
     conferenceSheet,
+    historySheet,
+    awardRulesSheet,
     issues: issues.items,
   };
 }

@@ -1,7 +1,7 @@
 // Every label the engine reads, Vietnamese first, then English (spec §1–§2). Both forms are
 // accepted anywhere; matching folds case and diacritics (see text.ts).
 import { allLabels as sheetLabels } from "./field";
-import { CONFERENCE_SHEET, CRITERIA_SHEET, SETTINGS_SHEET } from "./sheets";
+import { AWARD_RULES_SHEET, CONFERENCE_SHEET, CRITERIA_SHEET, HISTORY_SHEET, SETTINGS_SHEET } from "./sheets";
 
 export const CRITERIA_SHEET_LABELS = sheetLabels(CRITERIA_SHEET);
 export const SETTINGS_SHEET_LABELS = sheetLabels(SETTINGS_SHEET);
@@ -27,6 +27,9 @@ export const OUTPUT_SHEET_LABELS = [
 export const OUTPUT_MARK = "ThiDua_Output";
 /** The conference's sheet (spec §7.4): an input, but not a unit sheet. */
 export const CONFERENCE_SHEET_LABELS = sheetLabels(CONFERENCE_SHEET);
+/** The award history and its rules (§9.2): inputs, but not unit sheets. */
+export const HISTORY_SHEET_LABELS = sheetLabels(HISTORY_SHEET);
+export const AWARD_RULES_SHEET_LABELS = sheetLabels(AWARD_RULES_SHEET);
 
 // The label sets of the input sheets' schemas, under the names the readers have always used.
 export { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceKey } from "./conference";

@@ -33,13 +33,22 @@ const VIETNAMESE_PERIOD_WORDS = ["nam", "thang", "so ket", "tong ket", "ca nam"]
  * @example nextPeriod("Năm 2025", "vi") === "6 tháng đầu năm 2026"
  */
 export function nextPeriod(period: string | null, language: Language): string | null {
+  const year = periodYear(period);
+  if (year === null || period === null) return null;
+  const words = PERIOD_WORDS[periodLanguage(period, language)];
+  return reviewKindOfPeriod(period) === "half-year" ? words.year(year) : words.halfYear(year + 1);
+}
+
+/**
+ * The year a period names: its last four-digit number; null when it names none. The award
+ * history's current year (§9.2) and the next period's both come from here.
+ * @example periodYear("6 tháng đầu năm 2025") === 2025
+ */
+export function periodYear(period: string | null): number | null {
   if (period === null) return null;
   // No look-behind: the ribbon's IE11 engine cannot parse one.
   const years = period.match(/(^|\D)\d{4}(?!\d)/g);
-  if (years === null) return null;
-  const year = Number(years[years.length - 1].slice(-4));
-  const words = PERIOD_WORDS[periodLanguage(period, language)];
-  return reviewKindOfPeriod(period) === "half-year" ? words.year(year) : words.halfYear(year + 1);
+  return years === null ? null : Number(years[years.length - 1].slice(-4));
 }
 
 /** The language a period is written in: Vietnamese by its words, English by its letters, else `language`. */

@@ -41,6 +41,7 @@ export function buildSummarySheet(evaluation: Evaluation, options: BuildOptions)
     award: evaluation.report.reviewKind === "year",
     previous: evaluation.previous !== undefined,
     decision: evaluation.conference?.decided === true,
+    eligible: (evaluation.awardRules?.length ?? 0) > 0,
   });
   const draft = new SheetDraft(OUTPUT_SHEET_NAMES[language].summary);
 

@@ -28,6 +28,7 @@ const WIDTH = {
   classification: 13,
   award: 26,
   decision: 26,
+  eligible: 26,
   notes: 28,
 } as const;
 
@@ -53,6 +54,8 @@ export interface Columns {
   award: number;
   /** `Kết quả bình xét`: only when the conference took some decision (§7.4). */
   decision: number;
+  /** `Đủ điều kiện đề nghị`: only when the rules sheet has rows (§9.2). */
+  eligible: number;
   notes: number;
   last: number;
 }
@@ -74,12 +77,13 @@ const SINGLE_COLUMNS = [
   "classification",
   "award",
   "decision",
+  "eligible",
   "notes",
 ] as const;
 
 export function columnsFor(
   groups: Group[],
-  need: { converted: boolean; selfTotal: boolean; award: boolean; decision: boolean; previous: boolean },
+  need: { converted: boolean; selfTotal: boolean; award: boolean; decision: boolean; previous: boolean; eligible?: boolean },
 ): Columns {
   let next = 2 + groups.length;
   const take = (wanted = true) => (wanted ? next++ : -1);
@@ -95,6 +99,7 @@ export function columnsFor(
   const classification = take();
   const award = take(need.award);
   const decision = take(need.decision);
+  const eligible = take(need.eligible === true);
   const notes = take();
   return {
     no: 0,
@@ -112,6 +117,7 @@ export function columnsFor(
     classification,
     award,
     decision,
+    eligible,
     notes,
     last: notes,
   };
@@ -197,6 +203,8 @@ export function writeUnitRow(
   if (columns.award >= 0) draft.set(row, columns.award, award, { horizontal: "left", wrap: true });
   const decision = result.decision ? decisionName(result.decision, result.votes, language, evaluation.settings) : null;
   if (columns.decision >= 0) draft.set(row, columns.decision, decision, { horizontal: "left", wrap: true });
+  const eligible = result.eligible.length > 0 ? result.eligible.join("; ") : null;
+  if (columns.eligible >= 0) draft.set(row, columns.eligible, eligible, { horizontal: "left", wrap: true });
   const notes = unitNotes(unit, language, evaluation.settings, evaluation.report);
   draft.set(row, columns.notes, notes, { horizontal: "left", wrap: true });
 
@@ -204,6 +212,7 @@ export function writeUnitRow(
     wrappedLines(result.unit, WIDTH.unit),
     award && columns.award >= 0 ? wrappedLines(award, WIDTH.award) : 1,
     decision && columns.decision >= 0 ? wrappedLines(decision, WIDTH.decision) : 1,
+    eligible && columns.eligible >= 0 ? wrappedLines(eligible, WIDTH.eligible) : 1,
     notes ? wrappedLines(notes, WIDTH.notes) : 1,
     typeof rank === "string" ? wrappedLines(rank, WIDTH.rank) : 1,
   );

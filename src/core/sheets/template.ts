@@ -20,19 +20,23 @@ import { SheetDraft, numberFormat as inLanguage, printSetup } from "./sheet";
 import { buildCriteriaSheet } from "./templateCriteria";
 import { HEADER_FILL, TITLE_SIZE, type TemplateInput } from "./templateParts";
 import { buildUnitSheet } from "./templateUnit";
+import { buildHistorySheets } from "./templateHistory";
 import { AWARD_WORDS, OUTPUT_SHEET_NAMES, TEMPLATE_TEXT, TemplateText } from "../words";
 import { SETTINGS_DROP_DOWNS } from "../words/template";
 
 export type { TemplateInput } from "./templateParts";
 
 /**
- * The sheets of a new scoring workbook: Criteria, Settings, then one protected sheet per listed unit.
+ * The sheets of a new scoring workbook: Criteria, Settings, one protected sheet per listed unit,
+ * then the award history and its rules (§9.2).
  * @example buildTemplateSheets({ criteria: CLUSTER18_CRITERIA, settings: CLUSTER18_SETTINGS, language: "vi" }).map((s) => s.name)
- *   → ["Tiêu chí", "Thiết lập", "Nam Sông Mã", …]
+ *   → ["Tiêu chí", "Thiết lập", "Nam Sông Mã", …, "Lịch sử thi đua", "Điều kiện khen thưởng"]
  */
 export function buildTemplateSheets(input: TemplateInput): SheetLayout[] {
   const sheets = [buildCriteriaSheet(input), buildSettingsSheet(input)];
   for (const unit of input.settings.units ?? []) sheets.push(buildUnitSheet(input, unit));
+  // After the unit sheets, so the units keep their places; offered empty in a new workbook (§9.2).
+  sheets.push(...buildHistorySheets(input.language, input.history, input.awardRules));
   checkSheetNames(
     sheets.map((sheet) => sheet.name),
     input.language,

@@ -1,7 +1,7 @@
 // The next period's workbook made from this one (spec §8.5), as both hosts make it: `thidua
 // template --from` and the pane's *New scoring workbook › from this workbook*. Its Criteria, every
 // Settings value and the units list are kept, the unit sheets are laid out blank by today's
-// Criteria, and the period advances. The hosts word the refusals; this file only finds them.
+// Criteria, the period advances, and the award history gains this period's rows (§9.2). The hosts word the refusals; this file only finds them.
 import { nextPeriod } from "../schema/period";
 import { reviewKindOfPeriod } from "../schema/choices";
 import { findStatedName, findUnitTable } from "../read/unitTable";
@@ -9,6 +9,7 @@ import { readSetup, type Setup } from "../run/setup";
 import { evaluateWorkbook } from "../run/evaluate";
 import type { Issue, Language, ReviewKind, Settings, SheetLayout, UnitListing, WorkbookSnapshot } from "../model/types";
 import { buildTemplateSheets } from "./template";
+import { carriedHistory } from "./templateHistory";
 
 export interface FromWorkbookRequest {
   /** The sheets' language; null = the workbook's report language. */
@@ -50,11 +51,14 @@ export function planFromWorkbook(snapshot: WorkbookSnapshot, request: FromWorkbo
   }
   // Every Settings value as read, the report language included; only the period and its kind move.
   const settings: Settings = { ...old, period, reviewKind, units: old.units ?? unitsInTabOrder(setup.unitSheetCandidates) };
+  // The award history goes on with this period's rows (§9.2); kept entries keep the sheets as they are.
+  const history = request.keepEntries ? {} : carriedHistory(setup.workbook, evaluateWorkbook(snapshot, { language }), language);
   try {
     const layouts = buildTemplateSheets({
       criteria: setup.criteria,
       settings,
       language,
+      ...history,
       ...(request.reviewKind === null ? {} : { reviewKind: request.reviewKind }),
     });
     return { kind: "ready", language, setup, settings, layouts };

@@ -1,6 +1,7 @@
 // What the template's sheets share: the input they are made from, their title size and fills, and
 // the name a group or criterion is printed with.
-import type { CriteriaTable, Language, ReviewKind, Settings } from "../model/types";
+import type { AwardRuleColumn, HistoryColumn } from "../schema/history";
+import type { CriteriaTable, Language, OutputValue, ReviewKind, Settings } from "../model/types";
 
 export const TITLE_SIZE = 13;
 export const HEADER_FILL = "#DCE6F1";
@@ -24,6 +25,9 @@ export interface TemplateInput {
    * settings' kind is not the one their period gives.
    */
   reviewKind?: ReviewKind;
+  /** The award history's and the rules' rows (§9.2), by column key; a new workbook has none. */
+  history?: Array<Partial<Record<HistoryColumn, OutputValue>>>;
+  awardRules?: Array<Partial<Record<AwardRuleColumn, OutputValue>>>;
 }
 
 /** The name a group or criterion is printed with in the template's language. */

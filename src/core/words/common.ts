@@ -1,5 +1,7 @@
 // Words more than one sheet prints (and the pane shows): the output sheets' names, the
 // classifications, awards, severities and check names, and how numbers are written.
+import { labelsIn } from "../schema/field";
+import { CLASSIFICATION_FIELDS } from "../schema/history";
 import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../model/types";
 
 interface OutputSheetNames {
@@ -33,9 +35,10 @@ export const OUTPUT_SHEET_NAMES: Record<Language, OutputSheetNames> = {
   },
 };
 
+/** The classifications as printed: the history's own words (schema/history.ts), which read them back. */
 export const CLASSIFICATION_WORDS: Record<Language, Record<Classification, string>> = {
-  vi: { excellent: "Xuất sắc", good: "Tốt", fair: "Khá", average: "Trung bình", "not-completed": "Không hoàn thành" },
-  en: { excellent: "Excellent", good: "Good", fair: "Fair", average: "Average", "not-completed": "Not completed" },
+  vi: labelsIn(CLASSIFICATION_FIELDS, "vi"),
+  en: labelsIn(CLASSIFICATION_FIELDS, "en"),
 };
 
 /** Award proposals as a provincial committee words them. */
@@ -126,6 +129,8 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "decision-over-quota": "vượt số lượng khen thưởng",
     "decision-ineligible": "không đủ điều kiện khen thưởng",
     "decision-differs": "kết quả bình xét khác đề nghị",
+    "history-invalid": "lịch sử thi đua không đọc được",
+    "history-gap": "lịch sử thi đua thiếu năm",
   },
   en: {
     "missing-sheet": "missing sheet",
@@ -157,6 +162,8 @@ export const RULE_NAMES: Record<Language, Record<RuleId, string>> = {
     "decision-over-quota": "award quota exceeded",
     "decision-ineligible": "unit not eligible",
     "decision-differs": "decision differs from the proposal",
+    "history-invalid": "award history unreadable",
+    "history-gap": "award history lacks a year",
   },
 };
 

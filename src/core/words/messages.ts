@@ -1,6 +1,7 @@
 // Issue messages in Vietnamese and English. Rule ids are stable; the wording is for people, so it
 // names the value found and what was expected, then says what to do about it (after a colon),
 // and the caller adds the sheet and cell.
+import { historyGapMessage, historyInvalidMessage, type HistoryProblem } from "./historyMessages";
 import type { Language, RuleId } from "../model/types";
 import { DECISION_FIELDS } from "../schema/conference";
 import { labelsIn } from "../schema/field";
@@ -45,6 +46,8 @@ export interface MessageParams {
   /** Version 2 (spec §7): what a number typed as text was (a lone dash, a number with a note),
    * what a missing evidence does to the row, and why a not-applicable mark is wrong. */
   detail?: MessageDetail;
+  /** For history-invalid (§9.2): what cannot be read. */
+  historyProblem?: HistoryProblem;
 }
 
 /** The particulars of a version 2 finding, each with its own sentence added to the message. */
@@ -267,6 +270,8 @@ const VI: Record<RuleId, Builder> = {
     `Đơn vị không đủ điều kiện nhận ${AWARD_VI[p.award ?? "flag"]} (${INELIGIBLE_VI[p.value ?? ""] ?? p.value}), nên mọi kết quả bình xét chưa được ghi nhận: hãy sửa kết quả`,
   "decision-differs": (p) =>
     `Kết quả bình xét khác đề nghị theo điểm (${PROPOSAL_VI[p.proposal ?? "none"]}): hãy kiểm tra lại nếu không phải chủ ý`,
+  "history-invalid": (p) => historyInvalidMessage(p, "vi"),
+  "history-gap": (p) => historyGapMessage(p, "vi"),
 };
 
 const EN: Record<RuleId, Builder> = {
@@ -337,6 +342,8 @@ const EN: Record<RuleId, Builder> = {
     `The unit cannot receive a ${AWARD_EN[p.award ?? "flag"]} (${INELIGIBLE_EN[p.value ?? ""] ?? p.value}), so no decision is taken: correct the decision`,
   "decision-differs": (p) =>
     `The decision differs from the score-based proposal (${PROPOSAL_EN[p.proposal ?? "none"]}): check it if this is not intended`,
+  "history-invalid": (p) => historyInvalidMessage(p, "en"),
+  "history-gap": (p) => historyGapMessage(p, "en"),
 };
 
 const DETAIL_VI: Record<MessageDetail, string> = {

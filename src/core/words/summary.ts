@@ -101,6 +101,8 @@ interface SummaryText {
     award: string;
     /** `Kết quả bình xét`: only when the conference took some decision (§7.4). */
     decision: string;
+    /** `Đủ điều kiện đề nghị`: the higher awards a unit's history meets, when there are rules (§9.2). */
+    eligible: string;
     notes: string;
   };
   notRanked: string;
@@ -162,6 +164,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       classification: "Xếp loại",
       award: "Đề nghị khen thưởng",
       decision: "Kết quả bình xét",
+      eligible: "Đủ điều kiện đề nghị",
       notes: "Ghi chú",
     },
     notRanked: "Không xếp hạng",
@@ -209,6 +212,7 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
       classification: "Classification",
       award: "Proposed award",
       decision: "Conference decision",
+      eligible: "Eligible for",
       notes: "Notes",
     },
     notRanked: "Not ranked",
