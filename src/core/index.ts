@@ -65,3 +65,6 @@ export { reviewKindOfPeriod } from "./read/settings";
 export { nextPeriod, periodName, PERIOD_WORDS } from "./schema/period";
 export { withEntries, type UncarriedEntry } from "./sheets/templateEntries";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";
+export { evaluateProvince, periodYear, type ProvinceOptions } from "./province";
+export type { ClusterInput, ClusterReport, ProvinceEvaluation, ProvinceIssue, ProvinceNomination, ProvinceReport } from "./province";
+export { PROVINCE_SHEETS } from "./schema/province";

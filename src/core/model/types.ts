@@ -1,6 +1,7 @@
 // The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
 import type { ConferenceKey } from "../schema/conference";
+import type { ProvinceRuleId } from "../schema/province";
 import type { SettingsValues } from "../schema/settings";
 
 /** A zero-based cell position; A1 strings appear only at the edges (messages, links, JSON). */
@@ -88,7 +89,8 @@ export type RuleId =
   | "decision-below-threshold"
   | "decision-over-quota"
   | "decision-ineligible"
-  | "decision-differs";
+  | "decision-differs"
+  | ProvinceRuleId;
 
 /** One finding, located at a sheet and cell where one exists. Messages are already localised. */
 export interface Issue {

@@ -6,6 +6,7 @@ import { DECISION_FIELDS } from "../schema/conference";
 import { labelsIn } from "../schema/field";
 import { settingLabel } from "../schema/settings";
 import { EN_LABELS, VI_LABELS } from "./messageLabels";
+import { PROVINCE_EN, PROVINCE_VI } from "./provinceMessages";
 
 /** What a message may mention; every field is optional. */
 export interface MessageParams {
@@ -45,6 +46,10 @@ export interface MessageParams {
   /** Version 2 (spec §7): what a number typed as text was (a lone dash, a number with a note),
    * what a missing evidence does to the row, and why a not-applicable mark is wrong. */
   detail?: MessageDetail;
+  /** The province's desk (§9.3): the file a finding is about, and the other file or cluster it names. */
+  file?: string;
+  other?: string;
+  cluster?: string;
 }
 
 /** The particulars of a version 2 finding, each with its own sentence added to the message. */
@@ -267,6 +272,7 @@ const VI: Record<RuleId, Builder> = {
     `Đơn vị không đủ điều kiện nhận ${AWARD_VI[p.award ?? "flag"]} (${INELIGIBLE_VI[p.value ?? ""] ?? p.value}), nên mọi kết quả bình xét chưa được ghi nhận: hãy sửa kết quả`,
   "decision-differs": (p) =>
     `Kết quả bình xét khác đề nghị theo điểm (${PROPOSAL_VI[p.proposal ?? "none"]}): hãy kiểm tra lại nếu không phải chủ ý`,
+  ...PROVINCE_VI,
 };
 
 const EN: Record<RuleId, Builder> = {
@@ -337,6 +343,7 @@ const EN: Record<RuleId, Builder> = {
     `The unit cannot receive a ${AWARD_EN[p.award ?? "flag"]} (${INELIGIBLE_EN[p.value ?? ""] ?? p.value}), so no decision is taken: correct the decision`,
   "decision-differs": (p) =>
     `The decision differs from the score-based proposal (${PROPOSAL_EN[p.proposal ?? "none"]}): check it if this is not intended`,
+  ...PROVINCE_EN,
 };
 
 const DETAIL_VI: Record<MessageDetail, string> = {
