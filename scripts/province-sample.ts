@@ -6,9 +6,10 @@
 import { buildConferenceSheet, evaluateWorkbook, settingsUnitSheetCell } from "../src/core";
 import { buildTemplateSheets } from "../src/core/sheets";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../src/core/schema/cluster18";
-import type { OutputValue, RuleId, Settings, SheetLayout, UnitListing, WorkbookSnapshot } from "../src/core/model/types";
+import type { OutputValue, Settings, SheetLayout, UnitListing, WorkbookSnapshot } from "../src/core/model/types";
 import { snapshotOfLayouts } from "../src/cli/template";
 import { fill, seededRandom } from "./make-sample";
+import type { ProvinceRuleId } from "../src/core/schema/province";
 
 /** A made-up cluster: its number, size, period, what it decides and what it plants. */
 export interface ClusterPlan {
@@ -23,7 +24,7 @@ export interface ClusterPlan {
   stars?: string[];
   /** A listed unit whose sheet is left out, so the ranking is incomplete. */
   missingSheet?: boolean;
-  planted: RuleId[];
+  planted: ProvinceRuleId[];
 }
 
 /** A unit that moved clusters during the year: both its old and new cluster nominate it. */
@@ -160,7 +161,7 @@ export const CLUSTER_PLANS: ClusterPlan[] = [
   ),
 ];
 
-function plan(file: string, number: number, units: string[], planted: RuleId[], extra: Partial<ClusterPlan> = {}): ClusterPlan {
+function plan(file: string, number: number, units: string[], planted: ProvinceRuleId[], extra: Partial<ClusterPlan> = {}): ClusterPlan {
   return {
     file,
     number,

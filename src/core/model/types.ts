@@ -1,7 +1,6 @@
 // The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
 import type { ConferenceKey } from "../schema/conference";
-import type { ProvinceRuleId } from "../schema/province";
 import type { SettingsValues } from "../schema/settings";
 
 /** A zero-based cell position; A1 strings appear only at the edges (messages, links, JSON). */
@@ -89,8 +88,7 @@ export type RuleId =
   | "decision-below-threshold"
   | "decision-over-quota"
   | "decision-ineligible"
-  | "decision-differs"
-  | ProvinceRuleId;
+  | "decision-differs";
 
 /** One finding, located at a sheet and cell where one exists. Messages are already localised. */
 export interface Issue {

@@ -3,9 +3,7 @@
 // read by the host, the report taken from each summary's custom XML part (§9.1).
 import { nameKey } from "../model/text";
 import type { Language } from "../model/types";
-import type { RawIssue } from "../read/sheet";
-import { IssueList } from "../read/sheet";
-import type { ClusterInput, ClusterReport, ProvinceCluster, ProvinceNomination } from "./types";
+import type { ClusterInput, ClusterReport, ProvinceCluster, ProvinceFinding, ProvinceNomination } from "./types";
 
 /** A cluster's report that is read, with the file it came from. */
 export interface ReadCluster {
@@ -20,7 +18,7 @@ export interface Gathered {
   clusters: ProvinceCluster[];
   nominations: ProvinceNomination[];
   /** Issues about files (no sheet), each with the file it names. */
-  fileIssues: Array<RawIssue & { file: string }>;
+  fileIssues: ProvinceFinding[];
 }
 
 /**
@@ -49,9 +47,9 @@ function provinceYear(reports: ReadCluster[], given: number | null): number | nu
  * period already read, is left out; the other file checks are warnings naming the file.
  */
 export function gatherClusters(inputs: readonly ClusterInput[], givenYear: number | null): Gathered {
-  const issues: Array<RawIssue & { file: string }> = [];
-  const add = (severity: "error" | "warning", rule: RawIssue["rule"], file: string, params: RawIssue["params"]) =>
-    issues.push({ severity, rule, sheet: null, cell: null, criterion: null, params: { file, ...params }, file });
+  const issues: ProvinceFinding[] = [];
+  const add = (severity: "error" | "warning", rule: ProvinceFinding["rule"], file: string, params: ProvinceFinding["params"]) =>
+    issues.push({ severity, rule, sheet: null, cell: null, params: { file, ...params }, file });
   const read: ReadCluster[] = [];
   const seen = new Map<string, string>();
   for (const input of inputs) {
@@ -154,33 +152,30 @@ export function checkNominations(
   /** The quota a cluster's report does not give: the province's Settings' (their defaults are a cluster's). */
   provinceQuota: Quota,
   at: (index: number) => { sheet: string; row: number; col: number },
-): RawIssue[] {
-  const issues = new IssueList();
-  const { nominations } = gathered;
-  const where = (i: number) => {
+): ProvinceFinding[] {
+  const found: ProvinceFinding[] = [];
+  const warn = (rule: ProvinceFinding["rule"], i: number, params: ProvinceFinding["params"]) => {
     const { sheet, row, col } = at(i);
-    return { sheet, cell: { row, col } };
+    found.push({ severity: "warning", rule, sheet, cell: { row, col }, file: null, params });
   };
+  const { nominations } = gathered;
   const used = new Map<string, number>();
   nominations.forEach((n, i) => {
-    const { sheet, cell } = where(i);
     const report = gathered.read.find((r) => r.file === n.file)?.report;
     const cluster = n.cluster ?? "—";
-    if (n.award === "flag" && n.rank !== 1)
-      issues.warning("nomination-not-first", sheet, cell, null, { cluster, value: String(n.rank ?? "—") });
+    if (n.award === "flag" && n.rank !== 1) warn("nomination-not-first", i, { cluster, value: String(n.rank ?? "—") });
     const key = `${n.file}\u0000${n.award}`;
     const count = (used.get(key) ?? 0) + 1;
     used.set(key, count);
     const quota = (report?.quota ?? provinceQuota)[n.award];
-    if (count === quota + 1) issues.warning("nomination-over-quota", sheet, cell, null, { cluster, award: n.award, quota });
+    if (count === quota + 1) warn("nomination-over-quota", i, { cluster, award: n.award, quota });
   });
   nominations.forEach((n, i) => {
     const other = nominations.find((m, j) => j !== i && m.file !== n.file && nameKey(m.unit) === nameKey(n.unit));
     if (!other) return;
-    const { sheet, cell } = where(i);
-    issues.warning("nomination-twice", sheet, cell, null, { name: n.unit, cluster: n.cluster ?? "—", other: other.cluster ?? other.file });
+    warn("nomination-twice", i, { name: n.unit, cluster: n.cluster ?? "—", other: other.cluster ?? other.file });
   });
-  return issues.items;
+  return found;
 }
 
 /** The language of the desk: the one asked for, else the first report's, else Vietnamese. */

@@ -4,15 +4,17 @@
 import { IssueList, findSheet } from "../read/sheet";
 import { parseSettings } from "../read/settings";
 import { localize } from "../run/report";
-import type { BuildOptions, Language, RuleId, SheetLayout, WorkbookSnapshot } from "../model/types";
+import type { BuildOptions, Language, SheetLayout, WorkbookSnapshot } from "../model/types";
 import { SETTINGS_SHEET_LABELS } from "../schema/labels";
-import { PROVINCE_SHEETS } from "../schema/province";
+import { PROVINCE_SHEETS, type ProvinceRuleId } from "../schema/province";
 import { allLabels } from "../schema/field";
 import { buildCouncilSheet, readCouncil } from "./council";
 import { checkNominations, deskLanguage, gatherClusters, periodYear, type Gathered } from "./gather";
 import { buildCouncilMinutes, buildCouncilSubmission } from "./papers";
 import { NOMINATIONS_FIRST_ROW, NOMINATIONS_UNIT_COL, buildClustersSheet, buildNominationsListSheet } from "./sheets";
-import type { ClusterInput, ProvinceEvaluation, ProvinceIssue, ProvinceReport } from "./types";
+import type { ClusterInput, ProvinceEvaluation, ProvinceFinding, ProvinceIssue, ProvinceReport } from "./types";
+import { toA1 } from "../model/address";
+import { provinceIssueMessage } from "../words/provinceMessages";
 import { PROVINCE_TEXT } from "../words/province";
 
 export type * from "./types";
@@ -56,7 +58,7 @@ export function evaluateProvince(
     nominations[i].decision = decision;
     nominations[i].councilVotes = outcome.votes[i];
   });
-  const checks: RuleId[][] = nominations.map(() => []);
+  const checks: ProvinceRuleId[][] = nominations.map(() => []);
   for (const issue of nominationIssues) if (issue.cell) checks[issue.cell.row - NOMINATIONS_FIRST_ROW].push(issue.rule);
 
   const layouts: SheetLayout[] = [
@@ -76,12 +78,25 @@ export function evaluateProvince(
     const submission = buildCouncilSubmission(meeting, options);
     if (submission) layouts.push(submission);
   }
-  const sheetIssues = [...settingsIssues.items, ...nominationIssues, ...(outcome?.issues ?? [])];
   const issues: ProvinceIssue[] = [
-    ...gathered.fileIssues.map((raw) => ({ ...localize(raw, language), file: raw.file })),
-    ...sheetIssues.map((raw) => ({ ...localize(raw, language), file: null })),
+    ...[...gathered.fileIssues, ...nominationIssues].map((finding) => worded(finding, language)),
+    ...[...settingsIssues.items, ...(outcome?.issues ?? [])].map((raw) => ({ ...localize(raw, language), file: null })),
   ];
   return { report: provinceReport(gathered, language, issues), clusters: gathered.clusters, nominations, layouts };
+}
+
+/** A desk check as the report gives it: its message worded, its cell in A1. */
+function worded(finding: ProvinceFinding, language: Language): ProvinceIssue {
+  const { severity, rule, sheet, cell, file, params } = finding;
+  return {
+    severity,
+    rule,
+    sheet,
+    cell: cell ? toA1(cell) : null,
+    criterion: null,
+    message: provinceIssueMessage(rule, params, language),
+    file,
+  };
 }
 
 /** The JSON report (§9.3): the clusters' and nominations' public fields, and the issues. */

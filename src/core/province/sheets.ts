@@ -2,9 +2,11 @@
 // one row per nomination with its checks. Their rows are where the nomination checks point, so
 // the row of a nomination is fixed here (NOMINATIONS_FIRST_ROW) before the checks run.
 import { cellRange } from "../model/address";
-import type { CellStyle, Language, RuleId, SheetLayout } from "../model/types";
+import type { CellStyle, Language, SheetLayout } from "../model/types";
+import type { ProvinceRuleId } from "../schema/province";
+import { PROVINCE_RULE_NAMES } from "../words/provinceMessages";
 import { SheetDraft, printSetup } from "../sheets/sheet";
-import { CLASSIFICATION_WORDS, RULE_NAMES, awardName, formatNumber } from "../words";
+import { CLASSIFICATION_WORDS, awardName, formatNumber } from "../words";
 import { PROVINCE_TEXT } from "../words/province";
 import type { ProvinceCluster, ProvinceNomination } from "./types";
 
@@ -57,7 +59,7 @@ export function buildClustersSheet(clusters: readonly ProvinceCluster[], languag
  */
 export function buildNominationsListSheet(
   nominations: readonly ProvinceNomination[],
-  checks: ReadonlyArray<readonly RuleId[]>,
+  checks: ReadonlyArray<readonly ProvinceRuleId[]>,
   language: Language,
   year: number | null,
 ): SheetLayout {
@@ -78,7 +80,7 @@ export function buildNominationsListSheet(
     draft.set(row, 7, n.rank, CENTER);
     draft.set(row, 8, n.classification ? CLASSIFICATION_WORDS[language][n.classification] : null, CENTER);
     draft.set(row, 9, n.eligible.join("; ") || null, CELL);
-    const said = checks[index].map((rule) => RULE_NAMES[language][rule]);
+    const said = checks[index].map((rule) => PROVINCE_RULE_NAMES[language][rule]);
     draft.set(row, 10, said.join("; ") || null, { ...CELL, fontColor: said.length > 0 ? "#9C0006" : undefined });
   });
   return draft.toLayout({ frozenRows: HEADER_ROW + 1, print: printSetup("landscape", language, { first: HEADER_ROW, last: HEADER_ROW }) });

@@ -1,7 +1,21 @@
 // What the province's desk takes in and gives back (spec §9.3). The desk reads clusters' reports,
 // never their printed sheets: a report of schemaVersion 2 or 3 serves, version 3's fields being
 // optional here so an older summary is still read.
-import type { Classification, Decision, Issue, Language, Report, SheetLayout, UnitResult, Votes } from "../model/types";
+import type {
+  CellAddress,
+  Classification,
+  Decision,
+  Issue,
+  Language,
+  Report,
+  RuleId,
+  Severity,
+  SheetLayout,
+  UnitResult,
+  Votes,
+} from "../model/types";
+import type { ProvinceRuleId } from "../schema/province";
+import type { MessageParams } from "../words/messages";
 
 /** A cluster's unit line as the desk reads it; `eligible` is version 3's (§9.2). */
 export type ClusterUnit = UnitResult & { eligible?: string[] };
@@ -25,7 +39,17 @@ export interface ClusterInput {
 }
 
 /** An issue of the desk: a sheet and cell of the province's workbook, or the file it is about. */
-export type ProvinceIssue = Issue & { file: string | null };
+export type ProvinceIssue = Omit<Issue, "rule"> & { rule: RuleId | ProvinceRuleId; file: string | null };
+
+/** A desk check before its message is worded. */
+export interface ProvinceFinding {
+  severity: Severity;
+  rule: ProvinceRuleId;
+  sheet: string | null;
+  cell: CellAddress | null;
+  file: string | null;
+  params: MessageParams;
+}
 
 /** One cluster read (`clusters` of the JSON report). */
 export interface ProvinceCluster {

@@ -6,7 +6,6 @@ import { DECISION_FIELDS } from "../schema/conference";
 import { labelsIn } from "../schema/field";
 import { settingLabel } from "../schema/settings";
 import { EN_LABELS, VI_LABELS } from "./messageLabels";
-import { PROVINCE_EN, PROVINCE_VI } from "./provinceMessages";
 
 /** What a message may mention; every field is optional. */
 export interface MessageParams {
@@ -272,7 +271,6 @@ const VI: Record<RuleId, Builder> = {
     `Đơn vị không đủ điều kiện nhận ${AWARD_VI[p.award ?? "flag"]} (${INELIGIBLE_VI[p.value ?? ""] ?? p.value}), nên mọi kết quả bình xét chưa được ghi nhận: hãy sửa kết quả`,
   "decision-differs": (p) =>
     `Kết quả bình xét khác đề nghị theo điểm (${PROPOSAL_VI[p.proposal ?? "none"]}): hãy kiểm tra lại nếu không phải chủ ý`,
-  ...PROVINCE_VI,
 };
 
 const EN: Record<RuleId, Builder> = {
@@ -343,7 +341,6 @@ const EN: Record<RuleId, Builder> = {
     `The unit cannot receive a ${AWARD_EN[p.award ?? "flag"]} (${INELIGIBLE_EN[p.value ?? ""] ?? p.value}), so no decision is taken: correct the decision`,
   "decision-differs": (p) =>
     `The decision differs from the score-based proposal (${PROPOSAL_EN[p.proposal ?? "none"]}): check it if this is not intended`,
-  ...PROVINCE_EN,
 };
 
 const DETAIL_VI: Record<MessageDetail, string> = {

@@ -1,5 +1,7 @@
 // The province's desk's messages (spec §9.3), Vietnamese and English, as messages.ts words the
-// cluster's: what was found, naming the file, then what to do about it.
+// cluster's: what was found, naming the file, then what to do about it. Kept apart from the
+// cluster's so the ribbon's bundle, which words only a cluster's issues, does not carry them.
+import type { Language } from "../model/types";
 import type { MessageParams } from "./messages";
 import type { ProvinceRuleId } from "../schema/province";
 import { DECISION_FIELDS } from "../schema/conference";
@@ -47,3 +49,37 @@ export const PROVINCE_EN: Record<ProvinceRuleId, Builder> = {
   "nomination-twice": (p) =>
     `The unit "${p.name}" is nominated by both ${p.cluster} and ${p.other}: find which cluster it belongs to and drop one nomination`,
 };
+
+/** Short names of the desk's checks, lower-case as RULE_NAMES' (the Nominations list's checks column). */
+export const PROVINCE_RULE_NAMES: Record<Language, Record<ProvinceRuleId, string>> = {
+  vi: {
+    "province-no-report": "tệp không có báo cáo của cụm",
+    "province-duplicate-cluster": "cụm trùng",
+    "province-stale": "bảng tổng hợp của cụm đã cũ",
+    "province-incomplete": "cụm chưa xếp hạng đủ",
+    "province-half-year": "sơ kết 6 tháng",
+    "province-other-year": "khác năm",
+    "nomination-not-first": "Cờ cho đơn vị không dẫn đầu cụm",
+    "nomination-over-quota": "vượt số lượng của cụm",
+    "nomination-twice": "đơn vị được hai cụm đề nghị",
+  },
+  en: {
+    "province-no-report": "file without a cluster report",
+    "province-duplicate-cluster": "cluster given twice",
+    "province-stale": "cluster summary out of date",
+    "province-incomplete": "cluster ranking incomplete",
+    "province-half-year": "half-year review",
+    "province-other-year": "another year",
+    "nomination-not-first": "flag for a unit not first",
+    "nomination-over-quota": "over the cluster's quota",
+    "nomination-twice": "unit nominated by two clusters",
+  },
+};
+
+/**
+ * A desk check's message in a language.
+ * @example provinceIssueMessage("province-no-report", { file: "cum05.xlsx" }, "en").includes("cum05.xlsx")
+ */
+export function provinceIssueMessage(rule: ProvinceRuleId, params: MessageParams, language: Language): string {
+  return (language === "vi" ? PROVINCE_VI : PROVINCE_EN)[rule](params);
+}
