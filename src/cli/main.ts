@@ -174,6 +174,8 @@ async function summarize(command: Extract<Command, { kind: "summarize" }>, io: C
       await summaryWorkbookBytes(command.workbook, layouts, {
         replaceSheets: ALL_OUTPUT_SHEETS,
         keepSheets: evaluation.report.units.map((unit) => unit.sheet),
+        // The report travels with the summary (§9.1): programs read it, not the sheets.
+        report: evaluation.report,
       }),
     ),
   ];

@@ -23,6 +23,8 @@ export { rankUnits, classify } from "./score/rank";
 export { issueMessage } from "./words/messages";
 export { normalizeLabel, matchLabel, codeKey, sameName, nameKey, unitShortName } from "./model/text";
 export { isDateFormatCode, serialToIsoDate } from "./model/dates";
+export { decodeXml, escapeXml } from "./model/xmlText";
+export { REPORT_NAMESPACE, reportPartXml, parseReportPart, isReportPart } from "./run/reportPart";
 export { freeSheetName, sheetNameProblem, MAX_SHEET_NAME, type SheetNameProblem } from "./model/sheetNames";
 export { parseNumberText, roundHalfAway } from "./model/values";
 export { OUTPUT_SHEET_LABELS } from "./schema/labels";

@@ -2,7 +2,7 @@
 // an input workbook. Layout is data built by the core; this file only translates it to ExcelJS.
 import * as ExcelJS from "exceljs";
 import { baseOutputName, layoutsClearOf, nameKey, rangeToA1, toA1 } from "../core";
-import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, SheetLayout } from "../core";
+import type { CellRange, CellStyle, CellValidation, OutputValue, PrintSetup, Report, SheetLayout } from "../core";
 import { XlsxFileError } from "./errors";
 import { patchExcelJs } from "./exceljs-patches";
 import { combinePackages } from "./copy";
@@ -10,6 +10,7 @@ import { packageSheets } from "./parts";
 import { unzipCapped, withFixedDates, zipPackage } from "./package";
 import { readWorkbookBytes } from "./read";
 import { addChartParts } from "./chart";
+import { withReportPart } from "./reportPart";
 import { writeFileAtomically } from "./files";
 
 patchExcelJs();
@@ -290,6 +291,8 @@ export interface WriteSummaryOptions {
    * so they do not get the output mark that tells outputs from input.
    */
   inputSheets?: boolean;
+  /** The run's report, kept in the copy as its custom XML part (§9.1), replacing an earlier one. */
+  report?: Report;
 }
 
 /**
@@ -332,7 +335,8 @@ export async function summaryWorkbookBytes(inputPath: string, layouts: SheetLayo
 
   const combined = combinePackages(input, output, { removeSheets, markNewSheets: options.inputSheets !== true }, inputPath);
   // ExcelJS writes no charts: the layouts' charts are added to the combined package (chart.ts).
-  return zipPackage(addChartParts(combined, written));
+  const withCharts = addChartParts(combined, written);
+  return zipPackage(options.report ? withReportPart(withCharts, options.report) : withCharts);
 }
 
 /** The new sheets first, in the order given, then the others; the first new sheet is active. */

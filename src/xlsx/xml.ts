@@ -4,6 +4,10 @@
 // Parts are read and edited as text, not through a DOM: the summarized copy must keep every byte
 // of the input's parts it does not change (quotes, namespace prefixes, white space), which a
 // parse and re-serialization would not, and the reader meets sheets of 100,000 rows.
+import { decodeXml } from "../core";
+
+// Escaping and decoding have one home, in core (the report's custom XML part needs them too).
+export { decodeXml, escapeXml } from "../core";
 
 /**
  * A namespace prefix or none, for patterns: other programs write `<x:sheet>` where Excel writes
@@ -28,22 +32,6 @@ export function attribute(attributes: string, name: string): string | null {
   if (!match) return null;
   const value = match[1] ?? match[2];
   return value.includes("&") ? decodeXml(value) : value;
-}
-
-/** XML character references and the five named entities, as in attribute values. */
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
-    if (entity[0] === "#") return String.fromCodePoint(entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[entity] as string;
-  });
-}
-
-/**
- * Text or a double-quoted attribute value as markup: `&`, `<`, `>` and `"` escaped. This is what
- * the copy and the chart parts write; cell text in ExcelJS's parts goes through `encodeXml`.
- */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /**

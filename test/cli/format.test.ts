@@ -62,7 +62,7 @@ const unitIssues: Record<string, Issue[]> = {
   ],
 };
 const report: Report = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   cluster: "Cụm thi đua số 18",
   period: "6 tháng đầu năm 2024",
   language: "vi",
@@ -71,6 +71,9 @@ const report: Report = {
   // (§7.6); the provisional line is tested on its own below.
   complete: true,
   maxTotal: 100,
+  leader: null,
+  superior: null,
+  conferenceDate: null,
   units,
   issues: [setupIssue, ...Object.values(unitIssues).flat()],
 };

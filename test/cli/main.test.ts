@@ -5,6 +5,7 @@ import { evaluateWorkbook, findUnitTable } from "../../src/core";
 import { CLUSTER18_CRITERIA, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import type { Issue, Report, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
+import { readReportPart } from "../../src/xlsx/reportPart";
 import { FOREIGN_ROWS, foreignWorkbook } from "../support/xlsxForeign";
 import { thidua } from "../support/cli";
 import { makeTempDir, openWorkbook, removeTempDir, saveWorkbook, sheetContents } from "../support/xlsxWorkbooks";
@@ -100,7 +101,7 @@ describe.each([
   it(`exits with ${exitCode} and prints the ranking and counts`, async () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(exitCode);
-    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v2.expected.json`, "utf8")) as Report;
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v3.expected.json`, "utf8")) as Report;
     const first = expected.units[0];
     // Both examples are half-year reviews: no award column (§7.3); the problems one is provisional (§7.6).
     const provisional = expected.complete
@@ -115,9 +116,9 @@ describe.each([
   });
 
   it("writes the JSON report the example expects", async () => {
-    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v2.expected.json`, "utf8")) as Report;
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/${name}.v3.expected.json`, "utf8")) as Report;
     expect(differences(comparable(await readJson(json)), comparable(expected))).toEqual([]);
-    expect(await fs.readFile(json, "utf8")).toMatch(/^{\n {2}"schemaVersion": 2,/);
+    expect(await fs.readFile(json, "utf8")).toMatch(/^{\n {2}"schemaVersion": 3,/);
   });
 
   it("writes <name>.summary.xlsx beside the input with the summary first and active", async () => {
@@ -174,11 +175,18 @@ describe("thidua summarize example-year-conference.xlsx (a year review, spec §7
     run = await thidua("summarize", input, "--json", json);
   }, 60_000);
 
-  it("proposes awards under their names and writes the version 2 report with the conference's decisions", async () => {
+  it("keeps the report it wrote as JSON inside the summary, as its custom XML part (§9.1)", async () => {
+    const carried = readReportPart(await fs.readFile(output));
+    expect(carried).not.toBeNull();
+    expect(carried).toEqual(await readJson(json));
+    expect(carried?.conferenceDate).toBe("2025-01-15");
+  });
+
+  it("proposes awards under their names and writes the version 3 report with the conference's decisions", async () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Cụm thi đua số 18 · Năm 2024\nHạng +Đơn vị +Tổng điểm +Xếp loại +Đề nghị khen thưởng\n/);
     expect(run.stdout).toMatch(/ 1 +Công ty TNHH Lam Sơn - Thanh Hóa +104,00 +Xuất sắc +Cờ thi đua của UBND tỉnh\n/);
-    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/example-year-conference.v2.expected.json`, "utf8")) as Report;
+    const expected = JSON.parse(await fs.readFile(`${EXAMPLES}/example-year-conference.v3.expected.json`, "utf8")) as Report;
     expect(differences(comparable(await readJson(json)), comparable(expected))).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // The worked examples in test/fixtures/examples (the contract's, kept as the project's own data)
 // are the acceptance tests of the engine itself (the CLI has its own over the same files). The
-// reports are version 2 (NAME.v2.expected.json).
+// reports are version 3 (NAME.v3.expected.json).
 import * as fs from "fs";
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
@@ -10,8 +10,8 @@ import { reportDifferences } from "../support/report-compare";
 const EXAMPLES = path.resolve(__dirname, "../fixtures/examples");
 const names = fs
   .readdirSync(EXAMPLES)
-  .filter((f) => f.endsWith(".v2.expected.json"))
-  .map((f) => f.replace(/\.v2\.expected\.json$/, ""));
+  .filter((f) => f.endsWith(".v3.expected.json"))
+  .map((f) => f.replace(/\.v3\.expected\.json$/, ""));
 
 describe("the contract's worked examples", () => {
   it("finds the examples", () => {
@@ -22,7 +22,7 @@ describe("the contract's worked examples", () => {
     "gives the expected report for %s",
     async (name) => {
       const snapshot = await readWorkbookFile(path.join(EXAMPLES, `${name}.xlsx`));
-      const expected = JSON.parse(fs.readFileSync(path.join(EXAMPLES, `${name}.v2.expected.json`), "utf8"));
+      const expected = JSON.parse(fs.readFileSync(path.join(EXAMPLES, `${name}.v3.expected.json`), "utf8"));
       const report = evaluateWorkbook(snapshot).report;
       expect(reportDifferences(report, expected)).toEqual([]);
       for (const issue of report.issues) expect(issue.message.length).toBeGreaterThan(5);

@@ -372,7 +372,9 @@ describe("buildReport (spec §6)", () => {
     expect(report.issues[3].message).toBe(issueMessage("unlisted-sheet", { name: "Extra" }, "en"));
     expect(units.map((u) => u.result)).toEqual(report.units);
     expect(units[1].issues.map((i) => i.rule)).toEqual(["text-number"]);
-    expect(report).toMatchObject({ schemaVersion: 2, cluster: "Cụm 1", period: "2024", language: "en", maxTotal: 30 });
+    expect(report).toMatchObject({ schemaVersion: 3, cluster: "Cụm 1", period: "2024", language: "en", maxTotal: 30 });
+    // §9.1: the leader and the superior body from Settings; no conference read, no date.
+    expect(report).toMatchObject({ leader: setup.settings.leaderUnit, superior: setup.settings.parentBody, conferenceDate: null });
   });
 
   it("gives a not-ranked unit null scores, but its completion and issue counts", () => {
@@ -406,6 +408,7 @@ describe("buildReport (spec §6)", () => {
       review: "none",
       decision: null,
       votes: null,
+      eligible: [],
     });
   });
 

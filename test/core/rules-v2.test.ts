@@ -75,7 +75,7 @@ describe("clean version 2 input", () => {
   it("gives no issue, every unit at full scale, unconverted and unreviewed", () => {
     const { report } = evaluate({});
     expect(report.issues).toEqual([]);
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.complete).toBe(true);
     expect(report.reviewKind).toBe("half-year");
     for (const unit of report.units) {

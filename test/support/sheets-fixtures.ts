@@ -96,13 +96,16 @@ export function evaluation(input: {
   const theSettings = settings({ language, ...input.settings });
   return {
     report: {
-      schemaVersion: 2,
+      schemaVersion: 3,
       cluster: theSettings.clusterName,
       period: theSettings.period,
       language,
       reviewKind: "year",
       complete: input.units.every((unit) => unit.result.status === "ranked"),
       maxTotal: input.maxTotal ?? 70,
+      leader: theSettings.leaderUnit,
+      superior: theSettings.parentBody,
+      conferenceDate: null,
       units: input.units.map((unit) => unit.result),
       issues: input.issues ?? input.units.flatMap((unit) => unit.issues),
     },

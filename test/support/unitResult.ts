@@ -28,6 +28,7 @@ export function unitResult(overrides: Partial<UnitResult> = {}): UnitResult {
     review: "none",
     decision: null,
     votes: null,
+    eligible: [],
     ...overrides,
   };
 }

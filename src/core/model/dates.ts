@@ -37,3 +37,14 @@ export function serialToIsoDate(serial: number, date1904 = false): string | null
   if (!(time >= epoch && time < END_OF_DATES)) return null; // NaN fails too
   return new Date(time).toISOString().slice(0, 10);
 }
+
+/**
+ * A calendar day as `yyyy-mm-dd`: the one spelling of a day in the JSON report and in a
+ * normalized date cell.
+ * @example isoDay({ year: 2025, month: 1, day: 5 }) === "2025-01-05"
+ */
+export function isoDay(date: { year: number; month: number; day: number }): string {
+  // Not padStart: the ribbon bundle runs this in IE11.
+  const pad = (n: number, width: number) => ("0000" + String(n)).slice(-width);
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}

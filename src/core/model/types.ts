@@ -182,7 +182,7 @@ export interface ConferenceDetails extends Record<Exclude<ConferenceKey, "date" 
 
 export type ReviewLevel = "none" | "partial" | "full";
 
-/** One unit's line in the JSON report (schemaVersion 2: version 1's fields, then §7's). */
+/** One unit's line in the JSON report (schemaVersion 3: version 1's fields, then §7's, then §9's). */
 export interface UnitResult {
   unit: string;
   sheet: string;
@@ -217,11 +217,15 @@ export interface UnitResult {
   /** Last period's rank and total (issue 13 §3); null when last period did not list the unit.
    * Present only when the run was given last period's summary. */
   previous?: { rank: number | null; total: number | null } | null;
+  /** The higher awards whose rule (the `Award rules` sheet, §9.2) the unit meets, by award name;
+   * `[]` when none, or when the workbook has no rules. */
+  eligible: string[];
 }
 
 /** The JSON report, exactly as written to `--json` and shown by the pane. */
 export interface Report {
-  schemaVersion: 2;
+  /** 3 since the report travels inside the summary (§9.1); every field of 2 is still there. */
+  schemaVersion: 3;
   cluster: string | null;
   period: string | null;
   language: Language;
@@ -229,6 +233,11 @@ export interface Report {
   /** false when some unit of the run is not ranked: then no award is proposed (§7.6). */
   complete: boolean;
   maxTotal: number;
+  /** Settings' `Leader unit` and `Parent body` (§9.1); null when not set. */
+  leader: string | null;
+  superior: string | null;
+  /** The conference's date (`yyyy-mm-dd`) from the `Bình xét` sheet; null when it gives none. */
+  conferenceDate: string | null;
   units: UnitResult[];
   issues: Issue[];
 }

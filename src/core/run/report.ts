@@ -1,6 +1,7 @@
 // The last step of a run (spec §6): the JSON report and what the sheets are built from. Issues
 // stayed raw (rule, place, parameters) until here, the first step that knows the language for certain.
 import { toA1 } from "../model/address";
+import { isoDay } from "../model/dates";
 import type { ConferenceOutcome } from "../score/conference";
 import { issueMessage } from "../words/messages";
 import type { RankOutcome } from "../score/rank";
@@ -47,13 +48,17 @@ export function buildReport(
   conference?.issues.forEach(add);
 
   const report: Report = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     cluster: settings.clusterName,
     period: settings.period,
     language,
     reviewKind: settings.reviewKind,
     complete: standings.notRanked.length === 0,
     maxTotal: maxTotal(criteria),
+    // §9.1: what the province's desk needs of a cluster besides its name.
+    leader: settings.leaderUnit,
+    superior: settings.parentBody,
+    conferenceDate: conference?.details.date ? isoDay(conference.details.date) : null,
     units: evaluations.map((e) => e.result),
     issues,
   };
@@ -95,6 +100,8 @@ function unitEvaluation(
     // Set from the conference's outcome, when it is read (§7.4).
     decision: null,
     votes: null,
+    // The award history's rules fill it (§9.2); none without them.
+    eligible: [],
   };
   const points: Record<string, number | null> = {};
   criterionKeys.forEach(([code, key]) => (points[code] = unit.entries.get(key)?.points ?? null));

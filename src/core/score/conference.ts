@@ -4,6 +4,7 @@
 // proposals); the issues say why, and count for no unit.
 import { CONFERENCE_COLUMNS, CONFERENCE_KEYS, DECISION_WORDS, type ConferenceColumn, type ConferenceKey } from "../schema/conference";
 import { readDate } from "../read/settings";
+import { isoDay } from "../model/dates";
 import { cellAt, IssueList, locateKeys, readHeaderRow, textAt, type RawIssue } from "../read/sheet";
 import { matchLabel, sameName } from "../model/text";
 import type { Award, CellAddress, ConferenceDetails, Decision, Settings, SheetSnapshot, Votes } from "../model/types";
@@ -201,9 +202,7 @@ export function normalizedConferenceDate(sheet: SheetSnapshot): SheetSnapshot {
   const at = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS).date;
   const date = at ? readDate(cellAt(sheet, at)) : null;
   if (!at || !date) return sheet;
-  // Not padStart: the ribbon bundle runs this in IE11.
-  const pad = (n: number, width: number) => ("0000" + String(n)).slice(-width);
-  const iso = `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  const iso = isoDay(date);
   const cells = sheet.cells.map((row) => row.slice());
   cells[at.row][at.col] = { kind: "date", iso };
   return { ...sheet, cells };
