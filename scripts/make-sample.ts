@@ -23,7 +23,7 @@ import { writeFileAtomically } from "../src/xlsx/files";
 import { applySheetLayout, workbookBytes } from "../src/xlsx/write";
 
 /** The repository's root: the folder above this file's that holds package.json (src or dist). */
-function repositoryRoot(): string {
+export function repositoryRoot(): string {
   let dir = __dirname;
   while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;

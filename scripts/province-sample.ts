@@ -307,7 +307,8 @@ export function withConference(snapshot: WorkbookSnapshot, cluster: Pick<Cluster
 }
 
 /** Files the sample adds beside the clusters: a copy of one cluster's summary, and a workbook never summarized. */
-export const DUPLICATE_OF = { file: "cum03-gui-lai.xlsx", of: "cum03.xlsx" };
-export const NOT_SUMMARIZED = { file: "cum05-chua-tong-hop.xlsx", of: "cum09.xlsx" };
+export const DUPLICATE_OF = { file: "cum03_gui-lai.xlsx", of: "cum03.xlsx" };
+/** Cluster 21's own workbook, sent by mistake beside its summary: it carries no report. */
+export const NOT_SUMMARIZED = { file: "cum21_chua-tong-hop.xlsx", of: "cum21.xlsx" };
 /** The cluster whose summary is made stale after summarizing (a unit's entry changed afterwards). */
 export const STALE_FILE = "cum12.xlsx";
