@@ -23,8 +23,8 @@ import {
   writeSignature,
   type PaperSource,
 } from "../sheets/papers";
-import { paperPrintSetup } from "../sheets/sheet";
-import { PAPERS_TEXT, awardName, decisionName } from "../words";
+import { heightForLines, paperPrintSetup, wrappedLines } from "../sheets/sheet";
+import { CONFERENCE_TEXT, PAPERS_TEXT, awardName } from "../words";
 import { PROVINCE_TEXT } from "../words/province";
 import type { ProvinceNomination } from "./types";
 
@@ -51,6 +51,8 @@ function sourceOf(meeting: CouncilMeeting): PaperSource {
   };
 }
 
+const shortAward = (decision: "flag" | "certificate" | "none", language: "vi" | "en") =>
+  CONFERENCE_TEXT[language].decisions[decision === "flag" ? 0 : decision === "certificate" ? 1 : 2];
 const countOf = (award: "flag" | "certificate", votes: Votes) => (award === "flag" ? votes.flag : votes.certificate);
 const unitLine = (n: ProvinceNomination) => `${n.unit} (${n.cluster ?? n.file})`;
 
@@ -90,10 +92,12 @@ export function buildCouncilMinutes(meeting: CouncilMeeting, options: BuildOptio
       const count = votes ? countOf(n.award, votes) : null;
       draft.set(at, 0, index + 1, { horizontal: "center" });
       writePaperUnitName(draft, at, unitLine(n));
-      draft.set(at, 2, awardName(n.award, language), CENTERED);
+      // The Conference sheet's short words (`Cờ thi đua`, `Bằng khen`): the full names do not fit the narrow columns.
+      draft.set(at, 2, shortAward(n.award, language), CENTERED);
+      draft.height(at, Math.max(heightForLines(2), heightForLines(wrappedLines(unitLine(n), 34))));
       draft.set(at, 3, votes && count !== null ? voteShare(count, votes) : null, { horizontal: "center" });
       draft.set(at, 4, votes && count !== null ? votePercent(count, votes, language) : null, { horizontal: "center" });
-      draft.set(at, 5, n.decision ? decisionName(n.decision, null, language) : null, CENTERED);
+      draft.set(at, 5, n.decision ? shortAward(n.decision, language) : null, CENTERED);
     });
     return first + meeting.nominations.length;
   });
