@@ -7,6 +7,7 @@
 // are reported, and compared only as ratios within this one run (core at 1,000 units ÷ at 50,
 // naive adapter ÷ ours): a busy 2-core machine slows both sides of a ratio alike, and the bench
 // never fails because the machine was slow.
+import { largeProvince } from "./province-scale";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -150,6 +151,21 @@ async function naiveGenerate(units: number, latency: number): Promise<{ syncs: n
   }
 }
 
+/** `thidua province` on 40 clusters × 30 units (issue 21 §5), one run after the summaries are made. */
+async function provinceMs(): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-bench-province-"));
+  const summaries = await largeProvince(dir, 40, 30);
+  const start = Date.now();
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, "bin/thidua.js"), "province", summaries, "--out", path.join(dir, "province.xlsx")], {
+      stdio: "ignore",
+    });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 1) throw error;
+  }
+  return Date.now() - start;
+}
+
 function cliSampleMs(): number {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-bench-")), "sample.summary.xlsx");
   const times: number[] = [];
@@ -235,6 +251,7 @@ async function main(): Promise<void> {
   }
   results.wire = wire;
   results.cliSampleMs = cliSampleMs();
+  results.province40x30Ms = await provinceMs();
   results.bundleGzipKb = bundleGzipKb();
 
   const naiveUnits = 50;

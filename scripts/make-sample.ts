@@ -23,7 +23,7 @@ import { writeFileAtomically } from "../src/xlsx/files";
 import { applySheetLayout, workbookBytes } from "../src/xlsx/write";
 
 /** The repository's root: the folder above this file's that holds package.json (src or dist). */
-function repositoryRoot(): string {
+export function repositoryRoot(): string {
   let dir = __dirname;
   while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
@@ -49,7 +49,7 @@ export const SAMPLE_PATH = SAMPLES.year.path;
 const SEED = 18_2024;
 
 /** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -207,7 +207,7 @@ function unitEntries(sheet: string, random: () => number): Record<string, Entry>
 }
 
 /** Writes the entries into a unit sheet's layout, at the columns the engine itself finds. */
-function fill(layout: SheetLayout, entries: Record<string, Entry>): SheetLayout {
+export function fill(layout: SheetLayout, entries: Record<string, Entry>): SheetLayout {
   const sheet = snapshotOfLayouts([layout]).sheets[0];
   const table = findUnitTable(sheet);
   if (!table) throw new Error(`the template's sheet ${layout.name} has no unit table`);

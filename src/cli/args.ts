@@ -25,9 +25,11 @@ export type Command =
     }
   | { kind: "conference"; workbook: string; out: string; language: Language | null }
   /** `thidua import <cluster.xlsx> <unit files…> --out <new.xlsx>` (issue 13 §1). */
-  | { kind: "import"; workbook: string; files: string[]; out: string; language: Language | null };
+  | { kind: "import"; workbook: string; files: string[]; out: string; language: Language | null }
+  /** `thidua province <summaries or folders…> --out <province.xlsx> [--json]` (spec §9.3). */
+  | { kind: "province"; inputs: string[]; out: string; json: string | null; language: Language | null };
 
-export type CommandName = "summarize" | "validate" | "template" | "conference" | "import";
+export type CommandName = "summarize" | "validate" | "template" | "conference" | "import" | "province";
 
 export type UsageProblem =
   | { code: "no-command" }
@@ -52,7 +54,7 @@ type ParseResult =
   /** `language` is the `--lang` seen, if any, so even a usage error can be in Vietnamese. */
   | { ok: false; problem: UsageProblem; language: Language | null };
 
-const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template", "conference", "import"];
+const COMMANDS: readonly CommandName[] = ["summarize", "validate", "template", "conference", "import", "province"];
 
 /** Options each command takes; every one takes a value but the flags below. */
 const OPTIONS: Record<CommandName, readonly string[]> = {
@@ -61,6 +63,7 @@ const OPTIONS: Record<CommandName, readonly string[]> = {
   template: ["--out", "--criteria", "--units", "--lang", "--period", "--kind", "--from", "--keep-entries"],
   conference: ["--out", "--lang"],
   import: ["--out", "--lang"],
+  province: ["--out", "--json", "--lang"],
 };
 
 /** Options that take no value: present or not. */
@@ -116,6 +119,12 @@ function parse(args: readonly string[]): Command {
     if (out === undefined) throw new Usage({ code: "missing-out", command: first });
     requireXlsx(out);
     return { kind: "import", workbook: positional[0], files: positional.slice(1), out, language };
+  }
+  if (first === "province") {
+    const out = options.get("--out");
+    if (out === undefined) throw new Usage({ code: "missing-out", command: first });
+    requireXlsx(out);
+    return { kind: "province", inputs: positional, out, json: options.get("--json") ?? null, language };
   }
   if (positional.length > 1) throw new Usage({ code: "extra-argument", argument: positional[1], command: first });
   const workbook = positional[0];

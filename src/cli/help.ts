@@ -61,6 +61,14 @@ const EN_HELP: HelpWords = {
       "    kept, renamed `<name> (old 1)`. Files with no listed unit, a unit in two files, or",
       "    files that are not .xlsx are skipped with a line saying why. Inputs are never changed.",
     ],
+    province: [
+      "thidua province <summary.xlsx or folder…> --out <province.xlsx> [--json <report.json>] [--lang vi|en]",
+      "    The province's desk: reads the report each cluster's summary carries (a file without",
+      "    one is named and left out) and writes Clusters, Nominations (with the checks on each)",
+      "    and Council, the council's vote sheet. Run it again on the same --out once the council",
+      "    has voted: its votes are read with the conference's rules, and its minutes and the",
+      "    submission to the Chairman are added. --out is never one of the inputs.",
+    ],
   },
   notes: [
     "--lang vi|en   the language of messages and of the sheets written. Without it, summarize and",
@@ -120,6 +128,14 @@ const VI_HELP: HelpWords = {
       "    kế hoạch trước. Trang đã có số liệu được giữ lại, đổi tên `<tên> (cũ 1)`. Tệp không có",
       "    đơn vị nào trong danh sách, đơn vị có ở hai tệp, tệp không phải .xlsx: bỏ qua, có ghi lý do.",
       "    Các tệp đầu vào không bị sửa.",
+    ],
+    province: [
+      "thidua province <tệp-tổng-hợp.xlsx hoặc thư-mục…> --out <tỉnh.xlsx> [--json <báo-cáo.json>] [--lang vi|en]",
+      "    Bàn làm việc của tỉnh: đọc báo cáo mà bảng tổng hợp của mỗi cụm mang theo (tệp không có",
+      "    thì được nêu tên và bỏ qua), ghi các trang Các cụm, Đề nghị (kèm kết quả kiểm tra) và Hội",
+      "    đồng (phiếu biểu quyết của Hội đồng). Chạy lại với cùng --out sau khi Hội đồng bỏ phiếu:",
+      "    phiếu được đọc theo quy tắc bình xét, rồi thêm biên bản và tờ trình Chủ tịch UBND tỉnh.",
+      "    --out không được trùng tệp đầu vào.",
     ],
   },
   notes: [

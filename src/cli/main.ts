@@ -24,7 +24,8 @@ import { parseArgs, type Command } from "./args";
 import { countIssues, formatConferenceErrors, formatDecisions, formatIssues, formatPapers, formatRanking, terminalText } from "./format";
 import { version } from "./help";
 import { importFiles } from "./importCommand";
-import { EXIT_ERRORS, EXIT_NOTHING_DONE, EXIT_OK, Failure, refuseUnwritableSheetNames, type CliIo, type Spoken } from "./outcome";
+import { province } from "./provinceCommand";
+import { EXIT_ERRORS, EXIT_NOTHING_DONE, EXIT_OK, Failure, refuseUnwritableSheetNames, today, type CliIo, type Spoken } from "./outcome";
 import { CLI_TEXT, type CliText, type FileRole } from "./messages";
 import { prepareTemplate, TemplateInputError, templateLanguage } from "./template";
 import { templateFrom, TemplateRefusal } from "./templateFrom";
@@ -62,6 +63,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await conference(command, io);
       case "import":
         return await importFiles(command, io, spoken);
+      case "province":
+        return await province(command, io, spoken);
     }
   } catch (error) {
     const language = spoken.language;
@@ -135,12 +138,6 @@ function clockTime(io: CliIo): { time?: { hour: number; minute: number } } {
   if (io.today) return {};
   const now = new Date();
   return { time: { hour: now.getHours(), minute: now.getMinutes() } };
-}
-
-function today(io: CliIo): { year: number; month: number; day: number } {
-  if (io.today) return io.today();
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
 /** Every name an output sheet has had, so a run in English also replaces a Vietnamese summary. */

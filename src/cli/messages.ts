@@ -72,6 +72,9 @@ export interface CliText {
   unitFileIsWorkbook(path: string): string;
   /** A unit file given twice (or two paths to one file): read once. */
   unitFileTwice(path: string): string;
+  /** `thidua province` (§9.3): what was read, and when nothing was. */
+  provinceRead(clusters: number, nominations: number, files: number): string;
+  provinceNothingRead: string;
   /**
    * `--previous` looks like another cluster's: it matched no unit of the run (`matchedNone`), or
    * its cluster's name (`otherCluster`, null when the same or blank) is not this workbook's.
@@ -193,6 +196,8 @@ const EN: CliText = {
   noPreviousSummary: (path) =>
     `${path} has no summary to compare with: --previous needs a workbook with a Summary (or Previous period) sheet whose table has Unit and Rank columns`,
   wrote: (path) => `Wrote ${path}`,
+  provinceRead: (clusters, nominations, files) => `Read ${clusters} cluster(s) of ${files} file(s): ${nominations} nomination(s)`,
+  provinceNothingRead: "no cluster's report was read (every file is named above): nothing written",
   counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}.`,
   columns: { rank: "Rank", unit: "Unit", total: "Total", classification: "Classification", award: "Proposed award" },
   notRanked: (errors) => `not ranked: ${plural(errors, "error", "errors")}`,
@@ -336,6 +341,8 @@ const VI: CliText = {
   noPreviousSummary: (path) =>
     `${path} không có bảng tổng hợp để so sánh: --previous cần sổ tính có trang Tổng hợp (hoặc Kỳ trước) với bảng có cột Đơn vị và Xếp hạng`,
   wrote: (path) => `Đã ghi ${path}`,
+  provinceRead: (clusters, nominations, files) => `Đã đọc ${clusters} cụm trong ${files} tệp: ${nominations} đề nghị khen thưởng`,
+  provinceNothingRead: "không đọc được báo cáo của cụm nào (các tệp được nêu ở trên): không ghi gì",
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo.`,
   columns: { rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", classification: "Xếp loại", award: "Đề nghị khen thưởng" },
   notRanked: (errors) => `không xếp hạng: ${errors} lỗi`,

@@ -37,3 +37,10 @@ export function refuseUnwritableSheetNames(snapshot: WorkbookSnapshot, file: str
   const bad = snapshot.sheets.find((sheet) => sheetNameProblem(sheet.name) !== null);
   if (bad) throw new Failure(text.unwritableSheetName(file, bad.name));
 }
+
+/** The date a command prints: the tests' fixed day, else today on the local clock. */
+export function today(io: CliIo): { year: number; month: number; day: number } {
+  if (io.today) return io.today();
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}

@@ -77,10 +77,11 @@ const NOT_LABELS: Record<string, string[]> = {
   "core/words/summary.ts": ["STT", "Đơn vị", "Tự chấm", "No.", "Unit", "Total", "Xếp loại", "Classification"],
   "core/words/papers.ts": ["Total", "Xếp loại", "Classification"],
   "core/read/previous.ts": ["Total"],
-  "taskpane/strings.ts": ["Trang tính", "Đơn vị", "Sheet", "Unit", "Total", "Conference"],
+  "taskpane/strings.ts": ["Trang tính", "Đơn vị", "Sheet", "Unit", "Total", "Conference", "Đề nghị", "Cluster"],
   "cli/messages.ts": ["Unit", "Total", "Đơn vị", "Xếp loại", "Classification"],
   // Yes/no words and "no award": `Không` / `None` as an answer, not as the Conference's decision.
-  "core/words/common.ts": ["Không", "None"],
+  // The cluster's `Nominations` paper, named in English like the province's `Nominations` list (§9.3).
+  "core/words/common.ts": ["Không", "None", "Nominations"],
   "core/words/template.ts": ["Không"],
   // Names in other vocabularies: Excel's underline style, the attributes of an .xlsx part's XML.
   "excel/cells.ts": ["None"],

@@ -125,7 +125,8 @@ export function issueMessageIn(issue: Issue, language: Language): string {
   return raw === undefined ? issue.message : issueMessage(raw.rule, raw.params, language);
 }
 
-function localize(raw: RawIssue, language: Language): Issue {
+/** A finding worded in `language`; its message can be worded again in the other (issueMessageIn). */
+export function localize(raw: RawIssue, language: Language): Issue {
   const issue = localizeOnce(raw, language);
   RAW_ISSUES.set(issue, raw);
   return issue;

@@ -32,7 +32,7 @@ interface ConferenceRow {
   position: string | null;
 }
 
-interface ConferenceReading {
+export interface ConferenceReading {
   details: Omit<ConferenceDetails, "decided">;
   rows: ConferenceRow[];
   /** false after a `conference-invalid` error: then no decision rule runs (§7.7). */
@@ -47,14 +47,19 @@ type Invalid = (cell: CellAddress | null, problem: Parameters<IssueList["error"]
  * Reads the Conference sheet's keys and votes table against the run's units.
  * @example readConference(sheet, units).rows[0].decision === "flag"
  */
-export function readConference(sheet: SheetSnapshot, units: readonly ConferenceUnit[]): ConferenceReading {
+export function readConference(
+  sheet: SheetSnapshot,
+  units: readonly ConferenceUnit[],
+  /** The most members there can be: a cluster's units (the default), or a council's own bound (§9.3). */
+  mostMembers: number = units.length,
+): ConferenceReading {
   const issues = new IssueList();
   const invalid: Invalid = (cell, problem) => issues.error("conference-invalid", sheet.name, cell, null, problem);
   const header = findVotesHeader(sheet);
   const keys = locateKeys(sheet, header ? header.row : sheet.cells.length, CONFERENCE_KEYS);
   // The members present are the cluster's units' representatives, one vote each (§7.4's
   // `6/7 phiếu` in a cluster of seven): more members than units is a typing slip (1e308).
-  const details = readDetails(sheet, keys, units.length, invalid);
+  const details = readDetails(sheet, keys, mostMembers, invalid);
   const rows = header ? readVotesTable(sheet, header, units, details.members ?? units.length, invalid) : [];
   details.attendance = rows.map((r) => ({ unit: units[r.unit].name, attending: r.attending, position: r.position }));
   const firstDecision = rows.find((r) => r.decision !== null);
@@ -287,7 +292,8 @@ export function differsFromProposal(decision: Decision, proposal: Award | null):
   return decision !== (proposal ?? "none");
 }
 
-function findVotesHeader(sheet: SheetSnapshot): { row: number; columns: Partial<Record<ConferenceColumn, number>> } | null {
+/** The votes table's header row and its columns; null when the sheet has none. */
+export function findVotesHeader(sheet: SheetSnapshot): { row: number; columns: Partial<Record<ConferenceColumn, number>> } | null {
   for (let row = 0; row < sheet.cells.length; row++) {
     const columns = readHeaderRow(sheet, row, CONFERENCE_COLUMNS);
     if (columns.unit !== undefined && (columns.decision !== undefined || columns.flagVotes !== undefined)) return { row, columns };

@@ -5,7 +5,7 @@
 // `Nơi nhận` at the bottom left.
 import { cellRange } from "../model/address";
 import { normalizeLabel } from "../model/text";
-import type { BuildOptions, CellRange, CellStyle, Evaluation, Language, OutputValue, Settings, Votes } from "../model/types";
+import type { BuildOptions, CellRange, CellStyle, ConferenceDetails, Language, OutputValue, Report, Settings, Votes } from "../model/types";
 import { SheetDraft, heightForLines, upper, wrappedLines } from "./sheet";
 import { PAPERS_TEXT, SUMMARY_TEXT, dateLine, formatNumber, type PaperCode } from "../words";
 
@@ -24,6 +24,16 @@ const PAPER_LAST_COL = PAPER_WIDTHS.length - 1;
 const SIGNING_ROWS = 4;
 export const CENTERED: CellStyle = { horizontal: "center", wrap: true };
 export const TABLE_CELL: CellStyle = { fontSize: TABLE_SIZE };
+
+/**
+ * What a paper is written from: a cluster's evaluation, or the province council's meeting (§9.3),
+ * which has Settings and a meeting but no units of its own.
+ */
+export interface PaperSource {
+  report: Pick<Report, "language" | "cluster" | "period">;
+  settings: Settings;
+  conference?: Pick<ConferenceDetails, "date"> | null;
+}
 
 const fullWidth = (row: number): CellRange => cellRange(row, 0, row, PAPER_LAST_COL);
 export const leftBlock = (row: number): CellRange => cellRange(row, 0, row, 1);
@@ -45,7 +55,7 @@ function heightAt(text: string, width: number, size: number): number {
 }
 
 /** The date the papers carry: the conference's, else Settings' `Ngày lập`, else today (§7.4). */
-export function paperDate(evaluation: Evaluation, options: BuildOptions): { year: number; month: number; day: number } {
+export function paperDate(evaluation: PaperSource, options: BuildOptions): { year: number; month: number; day: number } {
   return evaluation.conference?.date ?? evaluation.settings.datePrepared ?? options.date;
 }
 
@@ -61,13 +71,15 @@ export interface PaperHead {
   number: string | null;
   kind: string;
   subject: string;
+  /** The issuer's code in the number line: the cluster's `CTĐ` unless given (the council's, §9.3). */
+  issuer?: string;
 }
 
 /**
  * Decree 30's header, then the kind of paper over its subject, centred; returns the next free row.
  * @example writePaperHead(draft, evaluation, options, { code: "BB", number: null, kind: "BIÊN BẢN", subject }) === 7
  */
-export function writePaperHead(draft: SheetDraft, evaluation: Evaluation, options: BuildOptions, head: PaperHead): number {
+export function writePaperHead(draft: SheetDraft, evaluation: PaperSource, options: BuildOptions, head: PaperHead): number {
   const language = evaluation.report.language;
   const settings = evaluation.settings;
   const heading = SUMMARY_TEXT[language].nationalHeading;
@@ -75,7 +87,7 @@ export function writePaperHead(draft: SheetDraft, evaluation: Evaluation, option
   const issuer = upper(settings.clusterName ?? evaluation.report.cluster);
   draft.merge(leftBlock(0), upper(settings.parentBody), small);
   draft.merge(leftBlock(1), issuer, { ...small, bold: true });
-  draft.merge(leftBlock(2), PAPERS_TEXT[language].numberLine(head.number, head.code), { ...CENTERED, fontSize: BODY_SIZE });
+  draft.merge(leftBlock(2), PAPERS_TEXT[language].numberLine(head.number, head.code, head.issuer), { ...CENTERED, fontSize: BODY_SIZE });
   if (heading) {
     draft.merge(rightBlock(0), heading.country, { ...small, bold: true });
     draft.merge(rightBlock(1), heading.motto, { ...CENTERED, bold: true, underline: true });
@@ -186,7 +198,7 @@ function recipientsOf(settings: Pick<Settings, "recipients">, language: Language
  * `Nơi nhận:` bold italic 12 pt at the bottom left, then one recipient a line, 11 pt, each after
  * a dash, the last closed with a full stop. Returns the row after the last.
  */
-export function writeRecipients(draft: SheetDraft, top: number, evaluation: Evaluation): number {
+export function writeRecipients(draft: SheetDraft, top: number, evaluation: PaperSource): number {
   const language = evaluation.report.language;
   draft.merge(leftBlock(top), PAPERS_TEXT[language].recipientsTitle, {
     horizontal: "left",
@@ -227,7 +239,7 @@ export function votePercent(count: number, votes: Votes, language: Language): st
 }
 
 /** The year of the review: the period's four digits, else the paper's date's year. */
-export function paperYear(evaluation: Evaluation, options: BuildOptions): number {
+export function paperYear(evaluation: PaperSource, options: BuildOptions): number {
   const found = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(evaluation.report.period ?? "");
   return found ? Number(found[1]) : paperDate(evaluation, options).year;
 }

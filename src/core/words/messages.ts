@@ -48,6 +48,10 @@ export interface MessageParams {
   detail?: MessageDetail;
   /** For history-invalid (§9.2): what cannot be read. */
   historyProblem?: HistoryProblem;
+  /** The province's desk (§9.3): the file a finding is about, and the other file or cluster it names. */
+  file?: string;
+  other?: string;
+  cluster?: string;
 }
 
 /** The particulars of a version 2 finding, each with its own sentence added to the message. */

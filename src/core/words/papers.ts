@@ -34,7 +34,7 @@ export interface PapersText {
   chairTitle: string;
   // §8.1: the state's format.
   /** `Số: 12/BB-CTĐ`, `…` for the secretary to fill when the number is blank. */
-  numberLine: (number: string | null, code: PaperCode) => string;
+  numberLine: (number: string | null, code: PaperCode, issuer?: string) => string;
   kinds: Record<"minutes" | "submission" | "nominations", string>;
   /** The one-line subjects under the kind of paper. */
   minutesSubject: (period: string | null, cluster: string | null) => string;
@@ -90,7 +90,7 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
     toVote: "bỏ phiếu",
     secretaryTitle: "THƯ KÝ",
     chairTitle: "CHỦ TRÌ",
-    numberLine: (number, code) => `Số: ${number ?? BLANK_NUMBER}/${code}-CTĐ`,
+    numberLine: (number, code, issuer = "CTĐ") => `Số: ${number ?? BLANK_NUMBER}/${code}-${issuer}`,
     kinds: { minutes: "BIÊN BẢN", submission: "TỜ TRÌNH", nominations: "DANH SÁCH" },
     minutesSubject: (period, cluster) => joined(["Họp bình xét thi đua", period && lowerFirst(period), cluster && `của ${cluster}`], " "),
     nominationsSubject: (period, cluster) =>
@@ -137,7 +137,7 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
     toVote: "to vote",
     secretaryTitle: "SECRETARY",
     chairTitle: "CHAIR",
-    numberLine: (number, code) => `No.: ${number ?? BLANK_NUMBER}/${code}-CTĐ`,
+    numberLine: (number, code, issuer = "CTĐ") => `No.: ${number ?? BLANK_NUMBER}/${code}-${issuer}`,
     kinds: { minutes: "MINUTES", submission: "SUBMISSION", nominations: "LIST" },
     minutesSubject: (period, cluster) => joined([joined(["Emulation review meeting", cluster && `of ${cluster}`], " "), period], ", "),
     nominationsSubject: (period, cluster) => joined([joined(["Award nominations", cluster && `of ${cluster}`], " "), period], ", "),

@@ -1,0 +1,180 @@
+// The council's papers (spec §9.3), written once its decisions stand, in the §8.1 format with the
+// papers' shared parts (sheets/papers.ts): the minutes of its meeting (who met, the votes per
+// nomination, the conclusion, signed by the secretary and the chair) and the submission to the
+// Chairman (the grounds, one numbered line per award decided, signed by the council's chair).
+import type { BuildOptions, ConferenceDetails, Settings, SheetLayout, Votes } from "../model/types";
+import { DEFAULT_VOTING_METHOD } from "../schema/conference";
+import { labelIn } from "../schema/field";
+import {
+  CENTERED,
+  addresseeOf,
+  nonBlank,
+  paperDate,
+  paperDraft,
+  shortDate,
+  signatureName,
+  votePercent,
+  voteShare,
+  writePaperHead,
+  writePaperLine,
+  writePaperTable,
+  writePaperUnitName,
+  writeRecipients,
+  writeSignature,
+  type PaperSource,
+} from "../sheets/papers";
+import { heightForLines, paperPrintSetup, wrappedLines } from "../sheets/sheet";
+import { CONFERENCE_TEXT, PAPERS_TEXT, awardName } from "../words";
+import { PROVINCE_TEXT } from "../words/province";
+import type { ProvinceNomination } from "./types";
+
+/** The council's number code in its papers' number lines (`Số: 5/BB-HĐTĐKT`). */
+const COUNCIL_CODE = "HĐTĐKT";
+const INDENT = "      ";
+
+/** What the council's papers are written from. */
+export interface CouncilMeeting {
+  settings: Settings;
+  details: ConferenceDetails;
+  nominations: readonly ProvinceNomination[];
+  clusters: number;
+  year: number | null;
+}
+
+/** The papers' source: the province's Settings, the council named as issuer when they name none. */
+function sourceOf(meeting: CouncilMeeting): PaperSource {
+  const text = PROVINCE_TEXT[meeting.settings.language];
+  return {
+    report: { language: meeting.settings.language, cluster: text.councilBody, period: null },
+    settings: { ...meeting.settings, clusterName: meeting.settings.clusterName ?? text.councilBody },
+    conference: meeting.details,
+  };
+}
+
+const shortAward = (decision: "flag" | "certificate" | "none", language: "vi" | "en") =>
+  CONFERENCE_TEXT[language].decisions[decision === "flag" ? 0 : decision === "certificate" ? 1 : 2];
+const countOf = (award: "flag" | "certificate", votes: Votes) => (award === "flag" ? votes.flag : votes.certificate);
+const unitLine = (n: ProvinceNomination) => `${n.unit} (${n.cluster ?? n.file})`;
+
+/**
+ * The council's minutes: the header, the meeting's lines, the votes per nomination, the
+ * conclusion, the two signatures and `Nơi nhận`.
+ * @example buildCouncilMinutes(meeting, { date }).name === "Biên bản Hội đồng"
+ */
+export function buildCouncilMinutes(meeting: CouncilMeeting, options: BuildOptions): SheetLayout {
+  const source = sourceOf(meeting);
+  const language = source.report.language;
+  const text = PAPERS_TEXT[language];
+  const words = PROVINCE_TEXT[language];
+  const details = meeting.details;
+  const draft = paperDraft(words.sheets.minutes);
+  let row = writePaperHead(draft, source, options, {
+    code: "BB",
+    number: details.minutesNo,
+    kind: text.kinds.minutes,
+    subject: words.councilMinutesSubject(meeting.year),
+    issuer: COUNCIL_CODE,
+  });
+  writePaperLine(draft, row++, text.timeLine(details.startedAt, shortDate(paperDate(source, options))));
+  for (const key of ["venue", "chair", "secretary"] as const) {
+    const value = details[key];
+    if (value) writePaperLine(draft, row++, `${text.keys[key]}: ${value}`);
+  }
+  const method = nonBlank(details.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
+  writePaperLine(draft, row++, text.votingMethodLine(method));
+  writePaperLine(draft, row++, words.councilIntro(meeting.nominations.length, meeting.clusters, details.members));
+  const c = text.columns;
+  const labels = [c.no, c.unit, words.councilColumns.proposed, c.votes, c.share, PROVINCE_TEXT[language].nominationColumns.award];
+  row = writePaperTable(draft, row + 1, text.votesHeading, labels, (first) => {
+    meeting.nominations.forEach((n, index) => {
+      const at = first + index;
+      const votes = n.councilVotes;
+      const count = votes ? countOf(n.award, votes) : null;
+      draft.set(at, 0, index + 1, { horizontal: "center" });
+      writePaperUnitName(draft, at, unitLine(n));
+      // The Conference sheet's short words (`Cờ thi đua`, `Bằng khen`): the full names do not fit the narrow columns.
+      draft.set(at, 2, shortAward(n.award, language), CENTERED);
+      draft.height(at, Math.max(heightForLines(2), heightForLines(wrappedLines(unitLine(n), 34))));
+      draft.set(at, 3, votes && count !== null ? voteShare(count, votes) : null, { horizontal: "center" });
+      draft.set(at, 4, votes && count !== null ? votePercent(count, votes, language) : null, { horizontal: "center" });
+      draft.set(at, 5, n.decision ? shortAward(n.decision, language) : null, CENTERED);
+    });
+    return first + meeting.nominations.length;
+  });
+  row = writeConclusions(draft, row + 1, meeting, language);
+  writePaperLine(draft, row++, text.closingLine(details.endedAt));
+  row++;
+  const left = writeSignature(draft, row, "left", text.secretaryTitle, [], signatureName(details.secretary));
+  const right = writeSignature(draft, row, "right", text.chairTitle, [], signatureName(details.chair));
+  writeRecipients(draft, Math.max(left, right) + 1, source);
+  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+}
+
+/** The awards decided, flags first, each with its votes. */
+function decidedAwards(meeting: CouncilMeeting): Array<{ award: "flag" | "certificate"; nomination: ProvinceNomination; votes: Votes }> {
+  return (["flag", "certificate"] as const).flatMap((award) =>
+    meeting.nominations
+      .filter((n) => n.decision === award && n.councilVotes !== null)
+      .map((nomination) => ({ award, nomination, votes: nomination.councilVotes as Votes })),
+  );
+}
+
+function writeConclusions(draft: ReturnType<typeof paperDraft>, top: number, meeting: CouncilMeeting, language: "vi" | "en"): number {
+  const text = PAPERS_TEXT[language];
+  let row = top;
+  writePaperLine(draft, row++, text.conclusionHeading, { bold: true });
+  const decided = decidedAwards(meeting);
+  if (decided.length === 0) writePaperLine(draft, row++, text.noDecision);
+  for (const { award, nomination, votes } of decided) {
+    const share = voteShare(countOf(award, votes), votes);
+    writePaperLine(draft, row++, `- ${text.conclusion(awardName(award, language, meeting.settings), unitLine(nomination), share)}`);
+  }
+  return row + 1;
+}
+
+/**
+ * The submission to the Chairman; null when the council decided no award.
+ * @example buildCouncilSubmission(meeting, { date })?.name === "Tờ trình Hội đồng"
+ */
+export function buildCouncilSubmission(meeting: CouncilMeeting, options: BuildOptions): SheetLayout | null {
+  const decided = decidedAwards(meeting);
+  if (decided.length === 0) return null;
+  const source = sourceOf(meeting);
+  const language = source.report.language;
+  const text = PAPERS_TEXT[language];
+  const words = PROVINCE_TEXT[language];
+  const awards = [...new Set(decided.map((d) => d.award))].map((award) => awardName(award, language, meeting.settings));
+  const draft = paperDraft(words.sheets.submission);
+  let row = writePaperHead(draft, source, options, {
+    code: "TTr",
+    number: meeting.details.submissionNo,
+    kind: text.kinds.submission,
+    subject: words.councilSubmissionSubject(awards.join(language === "vi" ? " và " : " and "), meeting.year),
+    issuer: COUNCIL_CODE,
+  });
+  const addressee = addresseeOf(meeting.settings, language);
+  writePaperLine(draft, row++, `${text.toLabel} ${addressee}`, { horizontal: "center" });
+  row++;
+  const date = shortDate(paperDate(source, options));
+  for (const ground of meeting.settings.legalBases ?? []) writePaperLine(draft, row++, INDENT + text.groundLine(ground), { italic: true });
+  const minutesGround = text.minutesGround(meeting.details.minutesNo, date).replace("-CTĐ", `-${COUNCIL_CODE}`);
+  writePaperLine(draft, row++, INDENT + minutesGround, { italic: true });
+  writePaperLine(draft, row++, INDENT + words.councilIntro(meeting.nominations.length, meeting.clusters, meeting.details.members));
+  decided.forEach(({ award, nomination, votes }, index) => {
+    const count = countOf(award, votes);
+    const line = text.submissionAward(
+      index + 1,
+      unitLine(nomination),
+      awardName(award, language, meeting.settings),
+      voteShare(count, votes),
+      votePercent(count, votes, language),
+    );
+    writePaperLine(draft, row++, INDENT + line);
+  });
+  writePaperLine(draft, row++, INDENT + text.attached, { italic: true });
+  writePaperLine(draft, row++, INDENT + text.submissionClosing(addressee));
+  row++;
+  writeSignature(draft, row, "right", words.councilChairTitle, [], signatureName(meeting.details.chair));
+  writeRecipients(draft, row, source);
+  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+}
