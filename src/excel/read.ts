@@ -1,9 +1,13 @@
 // Reading the workbook into the engine's snapshot in a fixed number of round trips: the sheet
-// names first (one sync, by the caller), then every sheet's used range and merged areas together
-// (one sync), however many sheets there are. Excel on the web refuses a response above 5 MB, so a
-// workbook too large for one response is read in as many syncs as its size needs.
-import { isDateFormatCode, OUTPUT_MARK, rangeFromA1, serialToIsoDate } from "../core";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
+// names first (one sync, by the caller), then every sheet's cells and merged areas together (one
+// sync), however many sheets there are. Only the cells that matter are read, as the command line
+// reads them: columns A to IV (core's READ_COLUMNS; a value further right is left out with the
+// same warning), in blocks of rows that stay within Excel's 5,000,000-cell read limit. A sheet
+// with values below the first block (rare: a stray far value, a very long sheet) costs two more
+// syncs. Excel on the web refuses a response above 5 MB, so a workbook too large for one response
+// is read in as many syncs as its size needs.
+import { columnLetter, isDateFormatCode, MAX_COLUMNS, MAX_ROWS, OUTPUT_MARK, rangeFromA1, READ_COLUMNS, serialToIsoDate } from "../core";
+import type { CellRange, CellsBeyondColumns, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { officeErrorCode } from "./errors";
 import type { ExcelFeatures } from "./features";
 import { isTemporary } from "./outputSheets";
@@ -13,122 +17,220 @@ export const PAYLOAD_BUDGET_BYTES = 3_500_000;
 /** A unit sheet (~40 rows × 10 columns) answers with ~10 KB: value, type and format per cell. */
 const BYTES_PER_CELL = 40;
 const BYTES_PER_SHEET = 12_000;
+/**
+ * What a sheet adds to a request (measured on Microsoft's runtime: about 3,200 bytes to read its
+ * cells, 1,030 to ask its size, 600 for one block's size): requests are split by these too.
+ */
+const REQUEST_BYTES_PER_READ = 3_600;
+const REQUEST_BYTES_PER_SIZE = 1_200;
+/** Rows per block: READ_COLUMNS × this stays within the 5,000,000 cells one range may read. */
+export const READ_BLOCK_ROWS = Math.floor(5_000_000 / READ_COLUMNS);
+const LAST_READ_COLUMN = columnLetter(READ_COLUMNS - 1);
+/** Right of the read columns, for the warning. */
+const BEYOND_COLUMNS = `${columnLetter(READ_COLUMNS)}:${columnLetter(MAX_COLUMNS - 1)}`;
+/** The rows a sheet without values gets: one shared frozen row for every blank row. */
+const EMPTY_ROW = Object.freeze([]) as unknown as CellValue[];
+
+/** One band of rows as read: the used cells inside it (a null object when it has none). */
+interface Block {
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+}
 
 /** What was queued for one sheet; read after the sync. */
 interface PendingSheet {
-  name: string;
-  used: Excel.Range;
-  merges: Excel.RangeAreas | null;
+  worksheet: Excel.Worksheet;
+  blocks: Block[];
+  /** The used cells of columns A to IV below the first block, bounds only (a null object when none). */
+  lower: Excel.Range;
+  /** The used cells right of column IV, bounds only: the warning's area. */
+  beyond: Excel.Range;
   /** The sheet's `OUTPUT_MARK`, a null object when it has none. */
   mark: Excel.NamedItem;
 }
 
-/**
- * Queues the loads for every sheet and returns a function that builds the snapshot once the
- * caller has synced. Temporary sheets of an interrupted earlier run are not read.
- */
-function queueSnapshotRead(worksheets: Excel.Worksheet[], features: ExcelFeatures): () => WorkbookSnapshot {
-  const pending: PendingSheet[] = [];
-  for (const worksheet of worksheets) {
-    if (isTemporary(worksheet.name)) continue;
-    // valuesOnly: formatting alone must not stretch the grid (a formatted empty column is common).
-    const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load("values, valueTypes, numberFormat, rowIndex, columnIndex");
-    let merges: Excel.RangeAreas | null = null;
-    if (features.mergedAreas) {
-      merges = used.getMergedAreasOrNullObject();
-      merges.load("areas/items/address");
-    }
-    // The engine tells outputs from input by this mark (core's `OUTPUT_MARK`, on every sheet the
-    // product writes, the add-in and the command line alike), so it is read with the data.
-    const mark = worksheet.names.getItemOrNullObject(OUTPUT_MARK);
-    pending.push({ name: worksheet.name, used, merges, mark });
+export interface ReadOptions {
+  /** Requests and responses are kept under this. */
+  budget?: number;
+  /** Told once per sheet that has values right of column IV, which are not read. */
+  onWarning?: (warning: CellsBeyondColumns) => void;
+}
+
+/** Queues the read of rows `first`..`last` (one-based) of columns A to IV: used cells and merges. */
+function queueBlock(worksheet: Excel.Worksheet, first: number, last: number, features: ExcelFeatures): Block {
+  // valuesOnly: formatting alone must not stretch the grid (a formatted empty column is common).
+  const used = worksheet.getRange(`A${first}:${LAST_READ_COLUMN}${last}`).getUsedRangeOrNullObject(true);
+  used.load("values, valueTypes, numberFormat, rowIndex, columnIndex");
+  let merges: Excel.RangeAreas | null = null;
+  if (features.mergedAreas) {
+    merges = used.getMergedAreasOrNullObject();
+    merges.load("areas/items/address");
   }
-  return () => ({ sheets: pending.map(toSheetSnapshot) });
+  return { used, merges };
+}
+
+/** Queues the loads for every sheet (temporary sheets of an interrupted earlier run are not read). */
+function queueSheets(worksheets: Excel.Worksheet[], features: ExcelFeatures): PendingSheet[] {
+  return worksheets
+    .filter((worksheet) => !isTemporary(worksheet.name))
+    .map((worksheet) => {
+      const lower = worksheet.getRange(`A${READ_BLOCK_ROWS + 1}:${LAST_READ_COLUMN}${MAX_ROWS}`).getUsedRangeOrNullObject(true);
+      lower.load("rowIndex, rowCount");
+      const beyond = worksheet.getRange(BEYOND_COLUMNS).getUsedRangeOrNullObject(true);
+      beyond.load("address");
+      // The engine tells outputs from input by this mark (core's `OUTPUT_MARK`, on every sheet the
+      // product writes, the add-in and the command line alike), so it is read with the data.
+      const mark = worksheet.names.getItemOrNullObject(OUTPUT_MARK);
+      return { worksheet, blocks: [queueBlock(worksheet, 1, READ_BLOCK_ROWS, features)], lower, beyond, mark };
+    });
 }
 
 /**
  * Reads every sheet into a snapshot: in one sync when the workbook's estimated size fits the
  * payload budget (the usual case), otherwise — or when Excel refuses the response as too large —
- * the used ranges' sizes first, then groups of sheets that fit.
+ * the sizes first, then groups of sheets that fit. Rows below the first block follow (readLowerRows).
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
   worksheets: Excel.Worksheet[],
   features: ExcelFeatures,
-  budget = PAYLOAD_BUDGET_BYTES,
+  options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
-  if (worksheets.length * BYTES_PER_SHEET <= budget) {
-    const snapshot = queueSnapshotRead(worksheets, features);
+  const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
+  let pending: PendingSheet[] | null = null;
+  if (worksheets.length * Math.max(BYTES_PER_SHEET, REQUEST_BYTES_PER_READ) <= budget) {
+    const queued = queueSheets(worksheets, features);
     try {
       await context.sync();
-      return snapshot();
+      pending = queued;
     } catch (error) {
       // A failed read changed nothing, so reading again in parts is safe.
       if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
     }
   }
-  return readInParts(context, worksheets, features, budget);
+  pending ??= await readInParts(context, worksheets, features, budget);
+  await readLowerRows(context, pending, features, budget);
+  for (const sheet of pending) {
+    // The add-in's own outputs are rewritten each run (the Details sheet is a column per unit).
+    if (!sheet.beyond.isNullObject && sheet.mark.isNullObject) {
+      const area = sheet.beyond.address.slice(sheet.beyond.address.lastIndexOf("!") + 1);
+      options.onWarning?.({ kind: "cells-beyond-columns", sheet: sheet.worksheet.name, cell: area, count: null });
+    }
+  }
+  return { sheets: pending.map(toSheetSnapshot) };
 }
 
+/**
+ * The sizes of every sheet's first block (in as few syncs as the requests allow), then groups of
+ * sheets whose requests and responses fit the budget, each read in one sync.
+ */
 async function readInParts(
   context: Excel.RequestContext,
   worksheets: Excel.Worksheet[],
   features: ExcelFeatures,
   budget: number,
-): Promise<WorkbookSnapshot> {
-  const sizes = worksheets.map((worksheet) => {
-    const used = worksheet.getUsedRangeOrNullObject(true);
-    used.load("rowCount, columnCount");
-    return used;
-  });
-  await context.sync();
-  const groups: Excel.Worksheet[][] = [];
-  let group: Excel.Worksheet[] = [];
+): Promise<PendingSheet[]> {
+  const read = worksheets.filter((worksheet) => !isTemporary(worksheet.name));
+  const sizes: Excel.Range[] = [];
+  for (const part of groupsUnder(
+    read,
+    read.map(() => REQUEST_BYTES_PER_SIZE),
+    budget,
+  )) {
+    for (const worksheet of part) {
+      const used = worksheet.getRange(`A1:${LAST_READ_COLUMN}${READ_BLOCK_ROWS}`).getUsedRangeOrNullObject(true);
+      sizes.push(used.load("rowCount, columnCount"));
+    }
+    // One sync per part: each request must stay under the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  // Each sheet counts what its response or its request takes, whichever is more.
+  const estimates = sizes.map((used) =>
+    Math.max(REQUEST_BYTES_PER_READ, used.isNullObject ? 100 : used.rowCount * used.columnCount * BYTES_PER_CELL + 500),
+  );
+  const pending: PendingSheet[] = [];
+  for (const part of groupsUnder(read, estimates, budget)) {
+    const queued = queueSheets(part, features);
+    // One sync per part is the point here: each response must stay under the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    pending.push(...queued);
+  }
+  return pending;
+}
+
+/** Consecutive groups of items whose estimates add up to at most `budget` (an item over it alone). */
+function groupsUnder<T>(items: T[], estimates: number[], budget: number): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
   let bytes = 0;
-  worksheets.forEach((worksheet, i) => {
-    const used = sizes[i];
-    const estimate = used.isNullObject ? 100 : used.rowCount * used.columnCount * BYTES_PER_CELL + 500;
-    if (group.length > 0 && bytes + estimate > budget) {
+  items.forEach((item, i) => {
+    if (group.length > 0 && bytes + estimates[i] > budget) {
       groups.push(group);
       group = [];
       bytes = 0;
     }
-    group.push(worksheet);
-    bytes += estimate;
+    group.push(item);
+    bytes += estimates[i];
   });
   if (group.length > 0) groups.push(group);
-  const sheets: SheetSnapshot[] = [];
-  for (const part of groups) {
-    const snapshot = queueSnapshotRead(part, features);
-    // One sync per part is the point here: each response must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    sheets.push(...snapshot().sheets);
-  }
-  return { sheets };
+  return groups;
 }
 
-function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
-  const marked = sheet.mark.isNullObject ? {} : { outputMark: true };
-  if (sheet.used.isNullObject) return { name: sheet.name, cells: [], merges: [], ...marked };
-  const { values, valueTypes, numberFormat, rowIndex, columnIndex } = sheet.used;
-  // The snapshot is anchored at A1, so the used range's offset becomes leading blanks.
-  const cells: CellValue[][] = [];
-  for (let r = 0; r < rowIndex; r++) cells.push([]);
-  for (let r = 0; r < values.length; r++) {
-    const row: CellValue[] = [];
-    for (let c = 0; c < columnIndex; c++) row.push(null);
-    for (let c = 0; c < values[r].length; c++) {
-      row.push(toCellValue(values[r][c], valueTypes[r][c], numberFormat[r][c]));
+/**
+ * The rows below the first block, for the sheets that have any (rare: a stray far value, a very
+ * long sheet): each block's used cells' size first (one sync), then the blocks that hold any, in
+ * groups that fit the budget; a stray far value costs two syncs, however far it is.
+ */
+async function readLowerRows(context: Excel.RequestContext, pending: PendingSheet[], features: ExcelFeatures, budget: number) {
+  const lower: { sheet: PendingSheet; first: number; last: number; size: Excel.Range }[] = [];
+  for (const sheet of pending) {
+    if (sheet.lower.isNullObject) continue;
+    const lastRow = sheet.lower.rowIndex + sheet.lower.rowCount;
+    for (let first = sheet.lower.rowIndex + 1; first <= lastRow; first += READ_BLOCK_ROWS) {
+      const last = Math.min(first + READ_BLOCK_ROWS - 1, lastRow);
+      const size = sheet.worksheet.getRange(`A${first}:${LAST_READ_COLUMN}${last}`).getUsedRangeOrNullObject(true);
+      size.load("rowCount, columnCount");
+      lower.push({ sheet, first, last, size });
     }
-    cells.push(row);
   }
-  const merges: CellRange[] = [];
-  if (sheet.merges && !sheet.merges.isNullObject) {
-    for (const area of sheet.merges.areas.items) merges.push(rangeFromA1(area.address.slice(area.address.lastIndexOf("!") + 1)));
+  if (lower.length === 0) return;
+  await context.sync();
+  const used = lower.filter((block) => !block.size.isNullObject);
+  const estimates = used.map(({ size }) => size.rowCount * size.columnCount * BYTES_PER_CELL + 500);
+  for (const part of groupsUnder(used, estimates, budget)) {
+    for (const { sheet, first, last } of part) sheet.blocks.push(queueBlock(sheet.worksheet, first, last, features));
+    // One sync per part: each response must stay under the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
   }
-  return { name: sheet.name, cells, merges, ...marked };
+}
+
+/** A sheet's blocks as one grid anchored at A1: the used ranges' offsets become leading blanks. */
+function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
+  const name = sheet.worksheet.name;
+  const marked = sheet.mark.isNullObject ? {} : { outputMark: true };
+  const cells: CellValue[][] = [];
+  const seen = new Set<string>();
+  for (const { used, merges: areas } of sheet.blocks) {
+    if (used.isNullObject) continue;
+    const { values, valueTypes, numberFormat, rowIndex, columnIndex } = used;
+    // Blank rows share one frozen row, so a far value costs a slot per row, not a row of cells.
+    while (cells.length < rowIndex) cells.push(EMPTY_ROW);
+    for (let r = 0; r < values.length; r++) {
+      const row: CellValue[] = [];
+      for (let c = 0; c < columnIndex; c++) row.push(null);
+      for (let c = 0; c < values[r].length; c++) row.push(toCellValue(values[r][c], valueTypes[r][c], numberFormat[r][c]));
+      cells.push(row);
+    }
+    if (areas && !areas.isNullObject) {
+      // A merged area across two blocks is answered by both.
+      for (const area of areas.areas.items) seen.add(area.address.slice(area.address.lastIndexOf("!") + 1));
+    }
+  }
+  const merges: CellRange[] = [...seen].map(rangeFromA1);
+  return { name, cells, merges, ...marked };
 }
 
 /**
