@@ -3,7 +3,7 @@ import { buildConferenceSheet, CONFERENCE_SHEET_LABELS, nameKey, readyForConfere
 import { MESSAGES } from "./errors";
 import { detectFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
-import { officeLanguage, run } from "./run";
+import { officeLanguage, run, syncShowing } from "./run";
 import { UserFacingError, type ConferenceResult } from "./types";
 import { readAndEvaluate } from "./validate";
 import { operationsOf, queueInBatches } from "./write";
@@ -28,7 +28,7 @@ export async function runPrepareConference(): Promise<ConferenceResult> {
     const added = context.workbook.worksheets.add(layout.name);
     await queueInBatches(context, operationsOf([layout], [added], features), PAYLOAD_BUDGET_BYTES);
     added.activate();
-    await context.sync();
+    await syncShowing(context);
     return { sheet: layout.name, added: true };
   });
 }

@@ -40,9 +40,14 @@ const BY_CODE: Record<string, Sentences> = {
   },
 };
 
+/**
+ * For a code without its own sentence. It claims nothing about the workbook: the error may come
+ * after some of a run's requests were applied (a template written in several requests, the last
+ * request of an import). An action that knows what it left says so in its own sentence.
+ */
 const GENERIC: Sentences = {
-  vi: "Đã có lỗi khi làm việc với Excel. Sổ làm việc không bị thay đổi dở dang; hãy thử lại.",
-  en: "Something went wrong while working with Excel. The workbook was not left half-changed; please try again.",
+  vi: "Đã có lỗi khi làm việc với Excel. Hãy thử lại; nếu vẫn lỗi, hãy báo lỗi kèm dòng chẩn đoán trong mục Giới thiệu.",
+  en: "Something went wrong while working with Excel. Please try again; if it fails again, report it with the diagnostics line from About.",
 };
 
 /** The code of an Office error (RichApi.Error), or null for anything else. */
@@ -52,6 +57,13 @@ export function officeErrorCode(error: unknown): string | null {
     return typeof code === "string" ? code : null;
   }
   return null;
+}
+
+/** Where Excel says an Office error happened (`debugInfo.errorLocation`, e.g. "Worksheet.activate"), or null. */
+export function officeErrorLocation(error: unknown): string | null {
+  const debugInfo = error && typeof error === "object" && "debugInfo" in error ? (error as { debugInfo: unknown }).debugInfo : null;
+  const location = debugInfo && typeof debugInfo === "object" ? (debugInfo as { errorLocation?: unknown }).errorLocation : null;
+  return typeof location === "string" && location !== "" ? location : null;
 }
 
 /**
@@ -118,6 +130,20 @@ export const INSERT_MESSAGES = {
       `Tệp ${file} quá lớn để Excel thêm trang (${mb} MB; mỗi lần gửi, Excel trên web nhận tối đa 5 MB). Sổ làm việc chưa bị thay đổi. Hãy dùng lệnh thidua import trên máy tính, hoặc lưu tệp đó nhỏ hơn (bỏ hình ảnh, các trang không cần).`,
     en: (file: string, mb: string) =>
       `${file} is too large for Excel to insert its sheets (${mb} MB; Excel on the web takes at most 5 MB at a time). Nothing was changed. Use the thidua import command on a computer, or save that file smaller (without pictures or unneeded sheets).`,
+  },
+  finishRefused: {
+    vi: (code: string, undone: boolean, changes: string) =>
+      `Excel đã thêm trang từ tệp nhưng từ chối bước cuối (đặt tên, xóa trang cũ; mã lỗi ${code}).` +
+      (undone
+        ? " Các trang vừa thêm đã được gỡ ra: sổ làm việc như trước khi nhập."
+        : ` Sổ làm việc có thể đã bị thay đổi dở dang: ${changes}. Hãy kiểm tra các trang đó.`) +
+      " Hãy thử lại; nếu vẫn lỗi, hãy dùng lệnh thidua import trên máy tính.",
+    en: (code: string, undone: boolean, changes: string) =>
+      `Excel inserted the files' sheets but refused the last step (naming them, removing the old ones; error ${code}).` +
+      (undone
+        ? " The sheets added were taken out again: the workbook is as it was before the import."
+        : ` The workbook may be left part-changed: ${changes}. Check those sheets.`) +
+      " Try again; if it fails again, use the thidua import command on a computer.",
   },
   insertRefused: {
     vi: (files: string, code: string, undone: boolean, changes: string) =>

@@ -11,7 +11,7 @@ import { canInsertSheets, detectFeatures } from "./features";
 import { insertBytes, requestGroups, undoInserts, type OriginalSheet } from "./insertBatches";
 import { TEMP_SHEET_PREFIX } from "./outputSheets";
 import { PAYLOAD_BUDGET_BYTES, readSnapshot } from "./read";
-import { loadSheets, run } from "./run";
+import { loadSheets, run, syncShowing } from "./run";
 import { UserFacingError, type ImportPreview, type PickedFile, type PreviousResult } from "./types";
 
 /** The sheet last period's summary is inserted as, in the pane's language. */
@@ -155,7 +155,8 @@ export async function importUnitFiles(files: PickedFile[], language: Language): 
     ids.forEach((id, i) => (worksheets.getItem(id).name = `${TEMP_SHEET_PREFIX}imported-${i}`));
     ids.forEach((id, i) => (worksheets.getItem(id).name = plan.entries[i].target));
     worksheets.getItem(ids[0]).activate();
-    await context.sync();
+    const sources = inserts.map((i) => i.entry.sourceSheet);
+    await syncFinish(context, () => undoInserts(context, originals, ids, sources), changesSoFar(inserts, language), language);
     return preview(plan, language);
   });
 }
@@ -198,7 +199,24 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
       throw new UserFacingError(INSERT_MESSAGES.insertRefused[language](file.name, code, undone, changes), code);
     }
     context.workbook.worksheets.getItem(inserted.value[0]).name = target;
-    await context.sync();
+    const id = inserted.value[0];
+    await syncFinish(context, () => undoInserts(context, originals, [id], [period.sheet]), [...keptAs, file.name].join(", "), language);
     return { sheet: target, units: period.units.length, keptAs };
   });
+}
+
+/**
+ * The last request of an import, after every insert went in (deletes, names, showing the first
+ * sheet). If Excel refuses it, the run's sheets are taken out and the renamed ones named back
+ * (`undo`), and the message says whether that worked or what may be left: never "nothing changed"
+ * unless it is so. Excel refusing only to show the sheet loses nothing (`syncShowing`).
+ */
+async function syncFinish(context: Excel.RequestContext, undo: () => Promise<boolean>, changes: string, language: Language): Promise<void> {
+  try {
+    await syncShowing(context);
+  } catch (error) {
+    const undone = await undo();
+    const code = officeErrorCode(error) ?? "GeneralException";
+    throw new UserFacingError(INSERT_MESSAGES.finishRefused[language](code, undone, changes), code);
+  }
 }

@@ -4,7 +4,7 @@ import { buildTemplateSheets, CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_
 import { MESSAGES } from "./errors";
 import { detectFeatures, skippedFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
-import { loadSheets, officeLanguage, run } from "./run";
+import { loadSheets, officeLanguage, run, syncShowing } from "./run";
 import { UserFacingError, type TemplateResult } from "./types";
 import { operationsOf, queueInBatches } from "./write";
 
@@ -32,7 +32,7 @@ export async function runCreateTemplate(options: { year?: number } = {}): Promis
     const added = layouts.map((layout) => context.workbook.worksheets.add(layout.name));
     await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
     added[0].activate();
-    await context.sync();
+    await syncShowing(context);
     return { sheets: layouts.map((l) => l.name), period, skipped: skippedFeatures(features) };
   });
 }
