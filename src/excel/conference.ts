@@ -1,6 +1,6 @@
 // Prepare the conference: the Bình xét sheet for the year-end meeting (spec §7.4, issue 12).
 import { buildConferenceSheet, CONFERENCE_SHEET_LABELS, nameKey, readyForConference } from "../core";
-import { MESSAGES } from "./errors";
+import { PANE_MESSAGES } from "./errors";
 import { detectFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
 import { officeLanguage, run, syncShowing } from "./run";
@@ -22,7 +22,7 @@ export async function runPrepareConference(): Promise<ConferenceResult> {
     const existing = sheets.find((s) => labels.includes(nameKey(s.name)));
     if (existing) return { sheet: existing.name, added: false };
     if (!readyForConference(evaluation)) {
-      throw new UserFacingError(MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
+      throw new UserFacingError(PANE_MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
     }
     const layout = buildConferenceSheet(evaluation);
     const added = context.workbook.worksheets.add(layout.name);

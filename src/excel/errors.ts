@@ -46,8 +46,8 @@ const BY_CODE: Record<string, Sentences> = {
  * request of an import). An action that knows what it left says so in its own sentence.
  */
 const GENERIC: Sentences = {
-  vi: "Đã có lỗi khi làm việc với Excel. Hãy thử lại; nếu vẫn lỗi, hãy báo lỗi kèm dòng chẩn đoán trong mục Giới thiệu.",
-  en: "Something went wrong while working with Excel. Please try again; if it fails again, report it with the diagnostics line from About.",
+  vi: "Đã có lỗi khi làm việc với Excel. Hãy thử lại.",
+  en: "Something went wrong while working with Excel. Please try again.",
 };
 
 /** The code of an Office error (RichApi.Error), or null for anything else. */
@@ -57,13 +57,6 @@ export function officeErrorCode(error: unknown): string | null {
     return typeof code === "string" ? code : null;
   }
   return null;
-}
-
-/** Where Excel says an Office error happened (`debugInfo.errorLocation`, e.g. "Worksheet.activate"), or null. */
-export function officeErrorLocation(error: unknown): string | null {
-  const debugInfo = error && typeof error === "object" && "debugInfo" in error ? (error as { debugInfo: unknown }).debugInfo : null;
-  const location = debugInfo && typeof debugInfo === "object" ? (debugInfo as { errorLocation?: unknown }).errorLocation : null;
-  return typeof location === "string" && location !== "" ? location : null;
 }
 
 /**
@@ -88,14 +81,21 @@ export const MESSAGES = {
     en: (names: string) =>
       `The workbook has a sheet ${names} that Thi Đua did not create. So as not to overwrite your data, rename that sheet and try again.`,
   },
-  conferenceNotReady: {
-    vi: (halfYear: boolean) =>
-      halfYear ? "Kỳ sơ kết 6 tháng không bình xét, bỏ phiếu." : "Còn đơn vị chưa được xếp hạng. Hãy sửa các lỗi rồi chuẩn bị bình xét.",
-    en: (halfYear: boolean) =>
-      halfYear
-        ? "A half-year review has no conference vote."
-        : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
+  structureProtected: {
+    vi: "Cấu trúc sổ làm việc đang được bảo vệ: hãy bỏ bảo vệ sổ làm việc rồi thử lại. Chưa có gì bị thay đổi.",
+    en: "The workbook's structure is protected: unprotect the workbook and try again. Nothing was changed.",
   },
+  sheetProtected: {
+    vi: (names: string) => `Trang ${names} đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.`,
+    en: (names: string) => `The sheet ${names} is protected: unprotect it and try again. Nothing was changed.`,
+  },
+} as const;
+
+/**
+ * Sentences of inserting sheets from files (import.ts), apart from MESSAGES so that the ribbon's
+ * bundle, which never imports, leaves them out.
+ */
+export const INSERT_MESSAGES = {
   insertNeedsNewerExcel: {
     vi: "Thêm trang từ tệp cần Microsoft 365 hoặc Office 2021 trở lên. Với phiên bản Excel này, hãy dùng lệnh thidua import, hoặc chép trang bằng tay (chuột phải vào thẻ trang › Di chuyển hoặc Sao chép).",
     en: "Adding sheets from a file needs Microsoft 365 or Office 2021 or later. With this Excel, use the thidua import command, or copy the sheet by hand (right-click the sheet tab › Move or Copy).",
@@ -106,25 +106,6 @@ export const MESSAGES = {
     en: (file: string) =>
       `${file} has no summary to compare with: it needs a Summary (or Previous period) sheet whose table has Unit and Rank columns.`,
   },
-  structureProtected: {
-    vi: "Cấu trúc sổ làm việc đang được bảo vệ: hãy bỏ bảo vệ sổ làm việc rồi thử lại. Chưa có gì bị thay đổi.",
-    en: "The workbook's structure is protected: unprotect the workbook and try again. Nothing was changed.",
-  },
-  sheetProtected: {
-    vi: (names: string) => `Trang ${names} đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.`,
-    en: (names: string) => `The sheet ${names} is protected: unprotect it and try again. Nothing was changed.`,
-  },
-  templateExists: {
-    vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
-    en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
-  },
-} as const;
-
-/**
- * Sentences of inserting sheets from files (import.ts), apart from MESSAGES so that the ribbon's
- * bundle, which never imports, leaves them out.
- */
-export const INSERT_MESSAGES = {
   fileTooLargeToInsert: {
     vi: (file: string, mb: string) =>
       `Tệp ${file} quá lớn để Excel thêm trang (${mb} MB; mỗi lần gửi, Excel trên web nhận tối đa 5 MB). Sổ làm việc chưa bị thay đổi. Hãy dùng lệnh thidua import trên máy tính, hoặc lưu tệp đó nhỏ hơn (bỏ hình ảnh, các trang không cần).`,
@@ -158,5 +139,21 @@ export const INSERT_MESSAGES = {
         : `Excel refused to insert the sheets of ${files} (error ${code}).`) +
       (undone ? " Nothing was changed." : ` The workbook may be left part-changed: ${changes}. Check those sheets.`) +
       " Save the unit's file without charts, comments, PivotTables or slicers and try again, or use the thidua import command on a computer.",
+  },
+} as const;
+
+/** Sentences of the pane's other writing actions (template.ts, conference.ts), apart for the same reason. */
+export const PANE_MESSAGES = {
+  conferenceNotReady: {
+    vi: (halfYear: boolean) =>
+      halfYear ? "Kỳ sơ kết 6 tháng không bình xét, bỏ phiếu." : "Còn đơn vị chưa được xếp hạng. Hãy sửa các lỗi rồi chuẩn bị bình xét.",
+    en: (halfYear: boolean) =>
+      halfYear
+        ? "A half-year review has no conference vote."
+        : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
+  },
+  templateExists: {
+    vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
+    en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
   },
 } as const;

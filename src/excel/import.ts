@@ -6,7 +6,7 @@
 import { IMPORTED_PREVIOUS_LABELS, importPlanLines, keptName, nameKey, planImport, readPreviousSummary, sheetNamed } from "../core";
 import type { ImportPlan, IncomingFile, Language } from "../core";
 import { hasPartsTheWebRefuses, snapshotFromBase64 } from "../xlsx/base64";
-import { INSERT_MESSAGES, MESSAGES, officeErrorCode } from "./errors";
+import { INSERT_MESSAGES, officeErrorCode } from "./errors";
 import { canInsertSheets, detectFeatures } from "./features";
 import { insertBytes, requestGroups, undoInserts, type OriginalSheet } from "./insertBatches";
 import { TEMP_SHEET_PREFIX } from "./outputSheets";
@@ -18,7 +18,7 @@ import { UserFacingError, type ImportPreview, type PickedFile, type PreviousResu
 const PREVIOUS_SHEET_NAME: Record<Language, string> = { vi: IMPORTED_PREVIOUS_LABELS[0], en: IMPORTED_PREVIOUS_LABELS[1] };
 
 function requireInsert(language: Language): void {
-  if (!canInsertSheets()) throw new UserFacingError(MESSAGES.insertNeedsNewerExcel[language], "ApiNotFound");
+  if (!canInsertSheets()) throw new UserFacingError(INSERT_MESSAGES.insertNeedsNewerExcel[language], "ApiNotFound");
 }
 
 /** The picked files as the plan reads them; a file not named .xlsx is not even unpacked. */
@@ -113,7 +113,7 @@ export async function importUnitFiles(files: PickedFile[], language: Language): 
   requireInsert(language);
   const incoming = await incomingFiles(files);
   return run(language, async (context) => {
-    const sheets = await loadSheets(context);
+    const sheets = await loadSheets(context, { language });
     const originals = sheets.map((sheet) => ({ sheet, name: sheet.name }));
     const plan = planImport(await readSnapshot(context, sheets, detectFeatures()), incoming, language);
     if (plan.entries.length === 0) return preview(plan, language);
@@ -170,7 +170,7 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
   requireInsert(language);
   const snapshot = file.base64 === null ? null : await snapshotFromBase64(file.base64);
   const period = snapshot ? readPreviousSummary(snapshot) : null;
-  if (!period) throw new UserFacingError(MESSAGES.noPreviousSummary[language](file.name));
+  if (!period) throw new UserFacingError(INSERT_MESSAGES.noPreviousSummary[language](file.name));
   const target = PREVIOUS_SHEET_NAME[language];
   const base64 = file.base64 as string;
   if (insertBytes(base64, period.sheet) > PAYLOAD_BUDGET_BYTES)

@@ -69,20 +69,20 @@ function queueBlock(worksheet: Excel.Worksheet, first: number, last: number, fea
   return { used, merges };
 }
 
-/** Queues the loads for every sheet (temporary sheets of an interrupted earlier run are not read). */
-function queueSheets(worksheets: Excel.Worksheet[], features: ExcelFeatures): PendingSheet[] {
-  return worksheets
-    .filter((worksheet) => !isTemporary(worksheet.name))
-    .map((worksheet) => {
-      const lower = worksheet.getRange(`A${READ_BLOCK_ROWS + 1}:${LAST_READ_COLUMN}${MAX_ROWS}`).getUsedRangeOrNullObject(true);
-      lower.load("rowIndex, rowCount");
-      const beyond = worksheet.getRange(BEYOND_COLUMNS).getUsedRangeOrNullObject(true);
-      beyond.load("address");
-      // The engine tells outputs from input by this mark (core's `OUTPUT_MARK`, on every sheet the
-      // product writes, the add-in and the command line alike), so it is read with the data.
-      const mark = worksheet.names.getItemOrNullObject(OUTPUT_MARK);
-      return { worksheet, blocks: [queueBlock(worksheet, 1, READ_BLOCK_ROWS, features)], lower, beyond, mark };
-    });
+/** Queues the loads for one sheet: its first block, the bounds of what lies below and right of it, its mark. */
+function queueSheet(worksheet: Excel.Worksheet, features: ExcelFeatures): PendingSheet {
+  const lower = worksheet.getRange(`A${READ_BLOCK_ROWS + 1}:${LAST_READ_COLUMN}${MAX_ROWS}`).getUsedRangeOrNullObject(true);
+  const beyond = worksheet.getRange(BEYOND_COLUMNS).getUsedRangeOrNullObject(true);
+  // The engine tells outputs from input by this mark (core's `OUTPUT_MARK`, on every sheet the
+  // product writes, the add-in and the command line alike), so it is read with the data.
+  const mark = worksheet.names.getItemOrNullObject(OUTPUT_MARK);
+  return {
+    worksheet,
+    blocks: [queueBlock(worksheet, 1, READ_BLOCK_ROWS, features)],
+    lower: lower.load("rowIndex, rowCount"),
+    beyond: beyond.load("address"),
+    mark,
+  };
 }
 
 /**
@@ -99,7 +99,8 @@ export async function readSnapshot(
   const budget = options.budget ?? PAYLOAD_BUDGET_BYTES;
   let pending: PendingSheet[] | null = null;
   if (worksheets.length * Math.max(BYTES_PER_SHEET, REQUEST_BYTES_PER_READ) <= budget) {
-    const queued = queueSheets(worksheets, features);
+    // Temporary sheets of an interrupted earlier run are not read.
+    const queued = worksheets.filter((worksheet) => !isTemporary(worksheet.name)).map((worksheet) => queueSheet(worksheet, features));
     try {
       await context.sync();
       pending = queued;
@@ -120,10 +121,35 @@ export async function readSnapshot(
   return { sheets: pending.map(toSheetSnapshot) };
 }
 
+/** What a used range answers with, in bytes, by its size. */
+const responseBytes = (used: Excel.Range) => (used.isNullObject ? 100 : used.rowCount * used.columnCount * BYTES_PER_CELL + 500);
+
 /**
- * The sizes of every sheet's first block (in as few syncs as the requests allow), then groups of
- * sheets whose requests and responses fit the budget, each read in one sync.
+ * Queues `queue(item)` for consecutive items whose estimates add up to at most `budget` (an item
+ * over it alone), and syncs each such group: one sync per group is the point, each request and
+ * response must stay under the payload limit.
  */
+async function syncInGroups<T>(
+  context: Excel.RequestContext,
+  items: T[],
+  bytes: (item: T) => number,
+  budget: number,
+  queue: (item: T) => void,
+) {
+  let pending = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && pending + bytes(items[i]) > budget) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      pending = 0;
+    }
+    queue(items[i]);
+    pending += bytes(items[i]);
+  }
+  if (items.length > 0) await context.sync();
+}
+
+/** Every sheet's first block's size, then groups of sheets whose requests and responses fit the budget. */
 async function readInParts(
   context: Excel.RequestContext,
   worksheets: Excel.Worksheet[],
@@ -132,79 +158,44 @@ async function readInParts(
 ): Promise<PendingSheet[]> {
   const read = worksheets.filter((worksheet) => !isTemporary(worksheet.name));
   const sizes: Excel.Range[] = [];
-  for (const part of groupsUnder(
-    read,
-    read.map(() => REQUEST_BYTES_PER_SIZE),
-    budget,
-  )) {
-    for (const worksheet of part) {
-      const used = worksheet.getRange(`A1:${LAST_READ_COLUMN}${READ_BLOCK_ROWS}`).getUsedRangeOrNullObject(true);
-      sizes.push(used.load("rowCount, columnCount"));
-    }
-    // One sync per part: each request must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-  }
-  // Each sheet counts what its response or its request takes, whichever is more.
-  const estimates = sizes.map((used) =>
-    Math.max(REQUEST_BYTES_PER_READ, used.isNullObject ? 100 : used.rowCount * used.columnCount * BYTES_PER_CELL + 500),
-  );
+  const sizeOf = (worksheet: Excel.Worksheet) => {
+    const used = worksheet.getRange(`A1:${LAST_READ_COLUMN}${READ_BLOCK_ROWS}`).getUsedRangeOrNullObject(true);
+    sizes.push(used.load("rowCount, columnCount"));
+  };
+  await syncInGroups(context, read, () => REQUEST_BYTES_PER_SIZE, budget, sizeOf);
   const pending: PendingSheet[] = [];
-  for (const part of groupsUnder(read, estimates, budget)) {
-    const queued = queueSheets(part, features);
-    // One sync per part is the point here: each response must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    pending.push(...queued);
-  }
+  // Each sheet counts what its response or its request takes, whichever is more.
+  const bytes = (i: number) => Math.max(REQUEST_BYTES_PER_READ, responseBytes(sizes[i]));
+  await syncInGroups(context, Object.keys(read).map(Number), bytes, budget, (i) => pending.push(queueSheet(read[i], features)));
   return pending;
-}
-
-/** Consecutive groups of items whose estimates add up to at most `budget` (an item over it alone). */
-function groupsUnder<T>(items: T[], estimates: number[], budget: number): T[][] {
-  const groups: T[][] = [];
-  let group: T[] = [];
-  let bytes = 0;
-  items.forEach((item, i) => {
-    if (group.length > 0 && bytes + estimates[i] > budget) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
-    }
-    group.push(item);
-    bytes += estimates[i];
-  });
-  if (group.length > 0) groups.push(group);
-  return groups;
 }
 
 /**
  * The rows below the first block, for the sheets that have any (rare: a stray far value, a very
- * long sheet): each block's used cells' size first (one sync), then the blocks that hold any, in
- * groups that fit the budget; a stray far value costs two syncs, however far it is.
+ * long sheet): each block's used cells' size first, then the blocks that hold any, in groups that
+ * fit the budget; a stray far value costs two syncs, however far it is.
  */
 async function readLowerRows(context: Excel.RequestContext, pending: PendingSheet[], features: ExcelFeatures, budget: number) {
   const lower: { sheet: PendingSheet; first: number; last: number; size: Excel.Range }[] = [];
-  for (const sheet of pending) {
-    if (sheet.lower.isNullObject) continue;
+  pending.forEach((sheet) => {
+    if (sheet.lower.isNullObject) return;
     const lastRow = sheet.lower.rowIndex + sheet.lower.rowCount;
     for (let first = sheet.lower.rowIndex + 1; first <= lastRow; first += READ_BLOCK_ROWS) {
       const last = Math.min(first + READ_BLOCK_ROWS - 1, lastRow);
       const size = sheet.worksheet.getRange(`A${first}:${LAST_READ_COLUMN}${last}`).getUsedRangeOrNullObject(true);
-      size.load("rowCount, columnCount");
-      lower.push({ sheet, first, last, size });
+      lower.push({ sheet, first, last, size: size.load("rowCount, columnCount") });
     }
-  }
+  });
   if (lower.length === 0) return;
   await context.sync();
   const used = lower.filter((block) => !block.size.isNullObject);
-  const estimates = used.map(({ size }) => size.rowCount * size.columnCount * BYTES_PER_CELL + 500);
-  for (const part of groupsUnder(used, estimates, budget)) {
-    for (const { sheet, first, last } of part) sheet.blocks.push(queueBlock(sheet.worksheet, first, last, features));
-    // One sync per part: each response must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-  }
+  await syncInGroups(
+    context,
+    used,
+    (block) => responseBytes(block.size),
+    budget,
+    (block) => block.sheet.blocks.push(queueBlock(block.sheet.worksheet, block.first, block.last, features)),
+  );
 }
 
 /** A sheet's blocks as one grid anchored at A1: the used ranges' offsets become leading blanks. */
@@ -212,7 +203,7 @@ function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
   const name = sheet.worksheet.name;
   const marked = sheet.mark.isNullObject ? {} : { outputMark: true };
   const cells: CellValue[][] = [];
-  const seen = new Set<string>();
+  const seen: Record<string, true> = {};
   for (const { used, merges: areas } of sheet.blocks) {
     if (used.isNullObject) continue;
     const { values, valueTypes, numberFormat, rowIndex, columnIndex } = used;
@@ -226,10 +217,10 @@ function toSheetSnapshot(sheet: PendingSheet): SheetSnapshot {
     }
     if (areas && !areas.isNullObject) {
       // A merged area across two blocks is answered by both.
-      for (const area of areas.areas.items) seen.add(area.address.slice(area.address.lastIndexOf("!") + 1));
+      for (const area of areas.areas.items) seen[area.address.slice(area.address.lastIndexOf("!") + 1)] = true;
     }
   }
-  const merges: CellRange[] = [...seen].map(rangeFromA1);
+  const merges: CellRange[] = Object.keys(seen).map(rangeFromA1);
   return { name, cells, merges, ...marked };
 }
 

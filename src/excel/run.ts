@@ -2,7 +2,7 @@
 // any failure into a sentence in the user's language (errors.ts). Each action is one run: the
 // sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
 import type { Language } from "../core";
-import { MESSAGES, officeErrorCode, officeErrorLocation, toUserFacingError } from "./errors";
+import { MESSAGES, officeErrorCode, toUserFacingError } from "./errors";
 import { UserFacingError } from "./types";
 
 /** The user's language: Vietnamese when Office's display language is, English otherwise. */
@@ -63,7 +63,7 @@ export async function syncShowing(context: Excel.RequestContext): Promise<void> 
     await context.sync();
   } catch (error) {
     // Only the showing itself: the same code from any other command is a real failure.
-    const showing = /\.(activate|select)$/.test(officeErrorLocation(error) ?? "");
+    const showing = /\.(activate|select)$/.test(String((error as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation));
     if (officeErrorCode(error) !== "InvalidSelection" || !showing) throw error;
   }
 }
