@@ -2,6 +2,7 @@
 // line each, naming the file and what to do; the engine's own issue messages come localised
 // from the core and are not repeated here.
 import * as path from "path";
+import { beyondColumnsWarning } from "../core";
 import type { Language, ReviewKind } from "../core";
 import type { CommandName, UsageProblem } from "./args";
 import { helpText } from "./help";
@@ -189,8 +190,7 @@ const EN: CliText = {
     }
   },
   internal: (detail) => `internal error: ${detail} (please report this with the workbook)`,
-  readWarning: (w) =>
-    `warning: sheet "${w.sheet}" has ${plural(w.count, "value", "values")} right of column IV (first at ${w.cell}); they are not read`,
+  readWarning: (w) => `warning: ${beyondColumnsWarning(w, "en")}`,
   macrosDropped: (input, output) =>
     `warning: ${input} has macros; the copy ${output} is an .xlsx workbook without them (the input keeps them)`,
   noPreviousSummary: (path) =>
@@ -334,8 +334,7 @@ const VI: CliText = {
     }
   },
   internal: (detail) => `lỗi nội bộ: ${detail} (vui lòng báo lỗi kèm sổ tính)`,
-  readWarning: (w) =>
-    `cảnh báo: trang tính "${w.sheet}" có ${w.count} giá trị bên phải cột IV (đầu tiên ở ${w.cell}); các giá trị này không được đọc`,
+  readWarning: (w) => `cảnh báo: ${beyondColumnsWarning(w, "vi")}`,
   macrosDropped: (input, output) =>
     `cảnh báo: ${input} có macro; bản sao ${output} là sổ tính .xlsx không có macro (tệp gốc vẫn giữ macro)`,
   noPreviousSummary: (path) =>

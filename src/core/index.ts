@@ -57,6 +57,8 @@ export {
 } from "./words";
 export { planImport, importPlanLines, keptName, type ImportPlan, type IncomingFile } from "./run/importPlan";
 export { readSetup } from "./run/setup";
+export { READ_COLUMNS, type CellsBeyondColumns } from "./read/bounds";
+export { beyondColumnsWarning } from "./words/readWarnings";
 export { CONFERENCE_SHEET_LABELS, CRITERIA_SHEET_LABELS, OUTPUT_MARK, SETTINGS_SHEET_LABELS } from "./schema/labels";
 export { CRITERIA_FIELDS } from "./schema/criteria";
 export { CONFERENCE_COLUMN_FIELDS } from "./schema/conference";

@@ -1,9 +1,9 @@
 // Prepare the conference: the Bình xét sheet for the year-end meeting (spec §7.4, issue 12).
 import { buildConferenceSheet, CONFERENCE_SHEET_LABELS, nameKey, readyForConference } from "../core";
-import { MESSAGES } from "./errors";
+import { PANE_MESSAGES } from "./errors";
 import { detectFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
-import { officeLanguage, run } from "./run";
+import { officeLanguage, run, syncShowing } from "./run";
 import { UserFacingError, type ConferenceResult } from "./types";
 import { readAndEvaluate } from "./validate";
 import { operationsOf, queueInBatches } from "./write";
@@ -22,13 +22,13 @@ export async function runPrepareConference(): Promise<ConferenceResult> {
     const existing = sheets.find((s) => labels.includes(nameKey(s.name)));
     if (existing) return { sheet: existing.name, added: false };
     if (!readyForConference(evaluation)) {
-      throw new UserFacingError(MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
+      throw new UserFacingError(PANE_MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
     }
     const layout = buildConferenceSheet(evaluation);
     const added = context.workbook.worksheets.add(layout.name);
     await queueInBatches(context, operationsOf([layout], [added], features), PAYLOAD_BUDGET_BYTES);
     added.activate();
-    await context.sync();
+    await syncShowing(context);
     return { sheet: layout.name, added: true };
   });
 }

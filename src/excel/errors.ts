@@ -40,9 +40,14 @@ const BY_CODE: Record<string, Sentences> = {
   },
 };
 
+/**
+ * For a code without its own sentence. It claims nothing about the workbook: the error may come
+ * after some of a run's requests were applied (a template written in several requests, the last
+ * request of an import). An action that knows what it left says so in its own sentence.
+ */
 const GENERIC: Sentences = {
-  vi: "Đã có lỗi khi làm việc với Excel. Sổ làm việc không bị thay đổi dở dang; hãy thử lại.",
-  en: "Something went wrong while working with Excel. The workbook was not left half-changed; please try again.",
+  vi: "Đã có lỗi khi làm việc với Excel. Hãy thử lại.",
+  en: "Something went wrong while working with Excel. Please try again.",
 };
 
 /** The code of an Office error (RichApi.Error), or null for anything else. */
@@ -76,14 +81,21 @@ export const MESSAGES = {
     en: (names: string) =>
       `The workbook has a sheet ${names} that Thi Đua did not create. So as not to overwrite your data, rename that sheet and try again.`,
   },
-  conferenceNotReady: {
-    vi: (halfYear: boolean) =>
-      halfYear ? "Kỳ sơ kết 6 tháng không bình xét, bỏ phiếu." : "Còn đơn vị chưa được xếp hạng. Hãy sửa các lỗi rồi chuẩn bị bình xét.",
-    en: (halfYear: boolean) =>
-      halfYear
-        ? "A half-year review has no conference vote."
-        : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
+  structureProtected: {
+    vi: "Cấu trúc sổ làm việc đang được bảo vệ: hãy bỏ bảo vệ sổ làm việc rồi thử lại. Chưa có gì bị thay đổi.",
+    en: "The workbook's structure is protected: unprotect the workbook and try again. Nothing was changed.",
   },
+  sheetProtected: {
+    vi: (names: string) => `Trang ${names} đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.`,
+    en: (names: string) => `The sheet ${names} is protected: unprotect it and try again. Nothing was changed.`,
+  },
+} as const;
+
+/**
+ * Sentences of inserting sheets from files (import.ts), apart from MESSAGES so that the ribbon's
+ * bundle, which never imports, leaves them out.
+ */
+export const INSERT_MESSAGES = {
   insertNeedsNewerExcel: {
     vi: "Thêm trang từ tệp cần Microsoft 365 hoặc Office 2021 trở lên. Với phiên bản Excel này, hãy dùng lệnh thidua import, hoặc chép trang bằng tay (chuột phải vào thẻ trang › Di chuyển hoặc Sao chép).",
     en: "Adding sheets from a file needs Microsoft 365 or Office 2021 or later. With this Excel, use the thidua import command, or copy the sheet by hand (right-click the sheet tab › Move or Copy).",
@@ -94,30 +106,25 @@ export const MESSAGES = {
     en: (file: string) =>
       `${file} has no summary to compare with: it needs a Summary (or Previous period) sheet whose table has Unit and Rank columns.`,
   },
-  structureProtected: {
-    vi: "Cấu trúc sổ làm việc đang được bảo vệ: hãy bỏ bảo vệ sổ làm việc rồi thử lại. Chưa có gì bị thay đổi.",
-    en: "The workbook's structure is protected: unprotect the workbook and try again. Nothing was changed.",
-  },
-  sheetProtected: {
-    vi: (names: string) => `Trang ${names} đang được bảo vệ: hãy bỏ bảo vệ trang đó rồi thử lại. Chưa có gì bị thay đổi.`,
-    en: (names: string) => `The sheet ${names} is protected: unprotect it and try again. Nothing was changed.`,
-  },
-  templateExists: {
-    vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
-    en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
-  },
-} as const;
-
-/**
- * Sentences of inserting sheets from files (import.ts), apart from MESSAGES so that the ribbon's
- * bundle, which never imports, leaves them out.
- */
-export const INSERT_MESSAGES = {
   fileTooLargeToInsert: {
     vi: (file: string, mb: string) =>
       `Tệp ${file} quá lớn để Excel thêm trang (${mb} MB; mỗi lần gửi, Excel trên web nhận tối đa 5 MB). Sổ làm việc chưa bị thay đổi. Hãy dùng lệnh thidua import trên máy tính, hoặc lưu tệp đó nhỏ hơn (bỏ hình ảnh, các trang không cần).`,
     en: (file: string, mb: string) =>
       `${file} is too large for Excel to insert its sheets (${mb} MB; Excel on the web takes at most 5 MB at a time). Nothing was changed. Use the thidua import command on a computer, or save that file smaller (without pictures or unneeded sheets).`,
+  },
+  finishRefused: {
+    vi: (code: string, undone: boolean, changes: string) =>
+      `Excel đã thêm trang từ tệp nhưng từ chối bước cuối (đặt tên, xóa trang cũ; mã lỗi ${code}).` +
+      (undone
+        ? " Các trang vừa thêm đã được gỡ ra: sổ làm việc như trước khi nhập."
+        : ` Sổ làm việc có thể đã bị thay đổi dở dang: ${changes}. Hãy kiểm tra các trang đó.`) +
+      " Hãy thử lại; nếu vẫn lỗi, hãy dùng lệnh thidua import trên máy tính.",
+    en: (code: string, undone: boolean, changes: string) =>
+      `Excel inserted the files' sheets but refused the last step (naming them, removing the old ones; error ${code}).` +
+      (undone
+        ? " The sheets added were taken out again: the workbook is as it was before the import."
+        : ` The workbook may be left part-changed: ${changes}. Check those sheets.`) +
+      " Try again; if it fails again, use the thidua import command on a computer.",
   },
   insertRefused: {
     vi: (files: string, code: string, undone: boolean, changes: string) =>
@@ -132,5 +139,21 @@ export const INSERT_MESSAGES = {
         : `Excel refused to insert the sheets of ${files} (error ${code}).`) +
       (undone ? " Nothing was changed." : ` The workbook may be left part-changed: ${changes}. Check those sheets.`) +
       " Save the unit's file without charts, comments, PivotTables or slicers and try again, or use the thidua import command on a computer.",
+  },
+} as const;
+
+/** Sentences of the pane's other writing actions (template.ts, conference.ts), apart for the same reason. */
+export const PANE_MESSAGES = {
+  conferenceNotReady: {
+    vi: (halfYear: boolean) =>
+      halfYear ? "Kỳ sơ kết 6 tháng không bình xét, bỏ phiếu." : "Còn đơn vị chưa được xếp hạng. Hãy sửa các lỗi rồi chuẩn bị bình xét.",
+    en: (halfYear: boolean) =>
+      halfYear
+        ? "A half-year review has no conference vote."
+        : "Some units are not ranked yet. Fix their errors, then prepare the conference.",
+  },
+  templateExists: {
+    vi: (names: string) => `Sổ làm việc đã có trang ${names}. Hãy dùng một sổ làm việc mới để tạo bảng chấm điểm.`,
+    en: (names: string) => `The workbook already has the sheet(s) ${names}. Use a new workbook to create a scoring workbook.`,
   },
 } as const;

@@ -3,7 +3,7 @@
 // through the replacement protocol (replacement.ts). Unit, criteria and settings sheets are never
 // written.
 import { buildOutputSheets, evaluateWorkbook, layoutsClearOf } from "../core";
-import type { BuildOptions, Language, WorkbookSnapshot } from "../core";
+import type { BuildOptions, CellsBeyondColumns, Language, WorkbookSnapshot } from "../core";
 import { MESSAGES } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
 import { readMarks, queueMarks } from "./marks";
@@ -13,7 +13,7 @@ import { queueReportPart, queueReportParts } from "./reportPart";
 import { queueLeftoversFinish, recoverReplacement } from "./recovery";
 import { planReplacement, queueReplacement, type ReplacementPlan } from "./replacement";
 import { beginRun, endRun, mayTouch } from "./ownership";
-import { loadSheets, officeLanguage, run } from "./run";
+import { loadSheets, officeLanguage, run, syncShowing } from "./run";
 import { UserFacingError, type GenerateResult, type RunStage } from "./types";
 
 type CalendarDate = { year: number; month: number; day: number };
@@ -69,7 +69,8 @@ async function generate(context: Excel.RequestContext, at: GenerateRun): Promise
   const leftovers = sheets.some((s) => isTemporary(s.name) && touchable(s.name));
   // The marks ride along with the data read (sync 2).
   const queued = queueMarks(sheets, leftovers, touchable);
-  const snapshot = await readSnapshot(context, sheets, features);
+  const readWarnings: CellsBeyondColumns[] = [];
+  const snapshot = await readSnapshot(context, sheets, features, { onWarning: (w) => readWarnings.push(w) });
   const marks = await readMarks(context, sheets, queued, leftovers, touchable);
   onStage?.("checking");
   const evaluation = evaluateWorkbook(snapshot);
@@ -88,8 +89,8 @@ async function generate(context: Excel.RequestContext, at: GenerateRun): Promise
   await queueReplacement(context, plan, names, markedOutputs(snapshot));
   // The report travels with the summary (§9.1), in the same last sync.
   queueReportPart(context, earlierReports, evaluation.report);
-  await context.sync();
-  return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features) };
+  await syncShowing(context);
+  return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features), readWarnings };
 }
 
 /** The date on the summary's place-and-date line: the one given, else today with the time. */

@@ -6,19 +6,19 @@
 import { IMPORTED_PREVIOUS_LABELS, importPlanLines, keptName, nameKey, planImport, readPreviousSummary, sheetNamed } from "../core";
 import type { ImportPlan, IncomingFile, Language } from "../core";
 import { hasPartsTheWebRefuses, snapshotFromBase64 } from "../xlsx/base64";
-import { INSERT_MESSAGES, MESSAGES, officeErrorCode } from "./errors";
+import { INSERT_MESSAGES, officeErrorCode } from "./errors";
 import { canInsertSheets, detectFeatures } from "./features";
 import { insertBytes, requestGroups, undoInserts, type OriginalSheet } from "./insertBatches";
 import { TEMP_SHEET_PREFIX } from "./outputSheets";
 import { PAYLOAD_BUDGET_BYTES, readSnapshot } from "./read";
-import { loadSheets, run } from "./run";
+import { loadSheets, run, syncShowing } from "./run";
 import { UserFacingError, type ImportPreview, type PickedFile, type PreviousResult } from "./types";
 
 /** The sheet last period's summary is inserted as, in the pane's language. */
 const PREVIOUS_SHEET_NAME: Record<Language, string> = { vi: IMPORTED_PREVIOUS_LABELS[0], en: IMPORTED_PREVIOUS_LABELS[1] };
 
 function requireInsert(language: Language): void {
-  if (!canInsertSheets()) throw new UserFacingError(MESSAGES.insertNeedsNewerExcel[language], "ApiNotFound");
+  if (!canInsertSheets()) throw new UserFacingError(INSERT_MESSAGES.insertNeedsNewerExcel[language], "ApiNotFound");
 }
 
 /** The picked files as the plan reads them; a file not named .xlsx is not even unpacked. */
@@ -155,7 +155,8 @@ export async function importUnitFiles(files: PickedFile[], language: Language): 
     ids.forEach((id, i) => (worksheets.getItem(id).name = `${TEMP_SHEET_PREFIX}imported-${i}`));
     ids.forEach((id, i) => (worksheets.getItem(id).name = plan.entries[i].target));
     worksheets.getItem(ids[0]).activate();
-    await context.sync();
+    const sources = inserts.map((i) => i.entry.sourceSheet);
+    await syncFinish(context, () => undoInserts(context, originals, ids, sources), changesSoFar(inserts, language), language);
     return preview(plan, language);
   });
 }
@@ -169,7 +170,7 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
   requireInsert(language);
   const snapshot = file.base64 === null ? null : await snapshotFromBase64(file.base64);
   const period = snapshot ? readPreviousSummary(snapshot) : null;
-  if (!period) throw new UserFacingError(MESSAGES.noPreviousSummary[language](file.name));
+  if (!period) throw new UserFacingError(INSERT_MESSAGES.noPreviousSummary[language](file.name));
   const target = PREVIOUS_SHEET_NAME[language];
   const base64 = file.base64 as string;
   if (insertBytes(base64, period.sheet) > PAYLOAD_BUDGET_BYTES)
@@ -198,7 +199,24 @@ export async function insertPreviousSummary(file: PickedFile, language: Language
       throw new UserFacingError(INSERT_MESSAGES.insertRefused[language](file.name, code, undone, changes), code);
     }
     context.workbook.worksheets.getItem(inserted.value[0]).name = target;
-    await context.sync();
+    const id = inserted.value[0];
+    await syncFinish(context, () => undoInserts(context, originals, [id], [period.sheet]), [...keptAs, file.name].join(", "), language);
     return { sheet: target, units: period.units.length, keptAs };
   });
+}
+
+/**
+ * The last request of an import, after every insert went in (deletes, names, showing the first
+ * sheet). If Excel refuses it, the run's sheets are taken out and the renamed ones named back
+ * (`undo`), and the message says whether that worked or what may be left: never "nothing changed"
+ * unless it is so. Excel refusing only to show the sheet loses nothing (`syncShowing`).
+ */
+async function syncFinish(context: Excel.RequestContext, undo: () => Promise<boolean>, changes: string, language: Language): Promise<void> {
+  try {
+    await syncShowing(context);
+  } catch (error) {
+    const undone = await undo();
+    const code = officeErrorCode(error) ?? "GeneralException";
+    throw new UserFacingError(INSERT_MESSAGES.finishRefused[language](code, undone, changes), code);
+  }
 }

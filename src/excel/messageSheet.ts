@@ -3,6 +3,7 @@
 import { OUTPUT_MARK } from "../core";
 import type { Language } from "../core";
 import { addMark } from "./marks";
+import { syncShowing } from "./run";
 
 /** The sheet where the ribbon command shows a failure when the client cannot open a dialog. */
 const MESSAGE_SHEET_NAMES: Record<Language, string> = { vi: "Thi Đua - Thông báo", en: "Thi Đua - Message" };
@@ -36,7 +37,7 @@ export async function showMessageInWorkbook(message: string, language: Language)
     cell.format.wrapText = true;
     cell.format.columnWidth = 480;
     sheet.activate();
-    await context.sync();
+    await syncShowing(context);
     return true;
   });
 }

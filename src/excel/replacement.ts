@@ -132,7 +132,6 @@ export function queuePromotion(
   }
   outputs.forEach((output, i) => (worksheets.getItem(output.mark.final).position = i));
   for (const temp of copied) worksheets.getItem(temp).delete();
-  worksheets.getItem(outputs[0].mark.final).activate();
 }
 
 /**
@@ -173,4 +172,6 @@ export async function queueReplacement(
     plan.features,
   );
   queueStaleOutputsRemoval(context, existing, plan, marked);
+  // Last, so that Excel refusing to show it (InvalidSelection, run.ts `syncShowing`) loses nothing.
+  context.workbook.worksheets.getItem(plan.outputs[0].mark.final).activate();
 }

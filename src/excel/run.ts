@@ -2,7 +2,7 @@
 // any failure into a sentence in the user's language (errors.ts). Each action is one run: the
 // sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
 import type { Language } from "../core";
-import { MESSAGES, toUserFacingError } from "./errors";
+import { MESSAGES, officeErrorCode, toUserFacingError } from "./errors";
 import { UserFacingError } from "./types";
 
 /** The user's language: Vietnamese when Office's display language is, English otherwise. */
@@ -48,4 +48,22 @@ export async function loadSheets(context: Excel.RequestContext, check?: WriteChe
     throw new UserFacingError(MESSAGES.sheetProtected[check.language](locked.map((s) => `“${s.name}”`).join(", ")), "AccessDenied");
   }
   return worksheets.items;
+}
+
+/**
+ * The last sync of an action whose last queued command shows a sheet or a cell (`activate`,
+ * `select`). Excel refuses those with InvalidSelection when another window of the workbook is
+ * active; every command before it is applied by then (a failing command leaves the earlier ones
+ * applied), so the work is done and only the showing failed: not worth an error. Any command
+ * queued after the showing would be lost, hence "last"; Excel's `errorLocation` tells the showing
+ * from any other command.
+ */
+export async function syncShowing(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    // Only the showing itself: the same code from any other command is a real failure.
+    const showing = /\.(activate|select)$/.test(String((error as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation));
+    if (officeErrorCode(error) !== "InvalidSelection" || !showing) throw error;
+  }
 }

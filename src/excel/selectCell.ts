@@ -1,5 +1,5 @@
 // Showing a cell the pane points at (an issue's cell, a unit's row).
-import { officeLanguage, run } from "./run";
+import { officeLanguage, run, syncShowing } from "./run";
 
 /** Shows a cell: activates its sheet and selects it. */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
@@ -7,6 +7,6 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     worksheet.activate();
     worksheet.getRange(cell).select();
-    await context.sync();
+    await syncShowing(context);
   });
 }

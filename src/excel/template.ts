@@ -1,10 +1,10 @@
 // New scoring workbook: the Criteria, Settings and unit sheets (Cluster 18 defaults) added to the
 // current workbook, as `thidua template` makes them: for this year's review (spec §8.5).
 import { buildTemplateSheets, CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS, nameKey, periodName } from "../core";
-import { MESSAGES } from "./errors";
+import { PANE_MESSAGES } from "./errors";
 import { detectFeatures, skippedFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
-import { loadSheets, officeLanguage, run } from "./run";
+import { loadSheets, officeLanguage, run, syncShowing } from "./run";
 import { UserFacingError, type TemplateResult } from "./types";
 import { operationsOf, queueInBatches } from "./write";
 
@@ -28,11 +28,11 @@ export async function runCreateTemplate(options: { year?: number } = {}): Promis
     const sheets = await loadSheets(context, { language });
     const taken = new Set(sheets.map((s) => nameKey(s.name)));
     const clashes = layouts.filter((l) => taken.has(nameKey(l.name))).map((l) => `“${l.name}”`);
-    if (clashes.length > 0) throw new UserFacingError(MESSAGES.templateExists[language](clashes.join(", ")), "ItemAlreadyExists");
+    if (clashes.length > 0) throw new UserFacingError(PANE_MESSAGES.templateExists[language](clashes.join(", ")), "ItemAlreadyExists");
     const added = layouts.map((layout) => context.workbook.worksheets.add(layout.name));
     await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
     added[0].activate();
-    await context.sync();
+    await syncShowing(context);
     return { sheets: layouts.map((l) => l.name), period, skipped: skippedFeatures(features) };
   });
 }

@@ -1,6 +1,6 @@
 // What the add-in's Excel layer offers the task pane and the ribbon command. The UI receives an
 // object of this shape (`PaneCapabilities`), so its tests pass a fake instead of mocking Office.
-import type { Evaluation, Language } from "../core";
+import type { CellsBeyondColumns, Evaluation, Language } from "../core";
 
 /** Reported while a run works, so the pane can show where it is. */
 export type RunStage = "reading" | "checking" | "writing" | "done";
@@ -11,6 +11,8 @@ export interface GenerateResult {
   summarySheet: string;
   /** Features left out because this Excel lacks them (e.g. "print setup" below ExcelApi 1.9). */
   skipped: string[];
+  /** Sheets with values right of column IV, which were not read (the command line warns alike). */
+  readWarnings?: CellsBeyondColumns[];
 }
 
 /** The outcome of New scoring workbook: the sheets added. */

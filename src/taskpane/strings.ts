@@ -68,6 +68,8 @@ export interface PaneStrings {
   /** The workbook had `sheet` already, so nothing was added; what the secretary does next. */
   conferenceExists(sheet: string): string;
   skippedTitle: string;
+  /** Above the warning for values right of column IV (worded by the engine, as the command line's). */
+  readWarningTitle: string;
   /** The features this Excel had to leave out; `features` are already in this language (see `featureName`). */
   skipped(features: string[]): string;
   /** Names of the features the Excel layer may report as skipped, by the id it reports. */
@@ -184,6 +186,7 @@ const vi: PaneStrings = {
   conferenceExists: (sheet) =>
     `Bảng tính đã có trang tính '${sheet}' nên không thêm gì. Nhập số phiếu và kết quả bình xét vào đó, rồi nhấn ${vi.actions.generate} lần nữa.`,
   skippedTitle: "Một số phần bị bỏ qua",
+  readWarningTitle: "Có giá trị không được đọc",
   skipped: (features) => `Phiên bản Excel này quá cũ nên không thực hiện được: ${list(features)}.`,
   features: {
     "print setup": "thiết lập trang in (A4 ngang, vừa một trang)",
@@ -282,6 +285,7 @@ const en: PaneStrings = {
   conferenceExists: (sheet) =>
     `The workbook already has the sheet '${sheet}', so nothing was added. Type the votes and decisions there, then press ${en.actions.generate} again.`,
   skippedTitle: "Some parts were left out",
+  readWarningTitle: "Some values were not read",
   skipped: (features) => `This version of Excel is too old for: ${list(features)}.`,
   features: {
     "print setup": "print setup (A4 landscape, one page wide)",

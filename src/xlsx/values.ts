@@ -4,18 +4,12 @@
 // read as Excel shows them whatever program saved the file: cached formula results of any kind,
 // shared formulas, shared, inline and rich strings, booleans, errors, dates (by number format or
 // `t="d"`), `_x000D_` escapes. The summarized copy does not parse input sheets either (copy.ts).
-import { columnIndex, columnLetter, isDateFormatCode, MAX_COLUMNS, rangeFromA1, serialToIsoDate } from "../core";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
+import { columnIndex, columnLetter, isDateFormatCode, MAX_COLUMNS, rangeFromA1, READ_COLUMNS, serialToIsoDate } from "../core";
+import type { CellRange, CellsBeyondColumns, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { XlsxFileError } from "./errors";
 import { markedSheetIndexes, partOfType, partText, sheetEntries, WORKBOOK_PART, workbookRelationships, type PackageEntries } from "./parts";
 import { attribute, decodeXml, mergeCellRefs, PREFIX } from "./xml";
 
-/**
- * The columns the reader looks at: A to IV, Excel 2003's width. Every table the engine reads is
- * a dozen columns wide; a value further right is left out (with a warning), so that one far cell
- * cannot make the snapshot, a dense grid, millions of cells wide.
- */
-const READ_COLUMNS = 256;
 /**
  * The most grid slots a workbook's snapshot may take (8 bytes each): rows that hold no value
  * share one row, so this bounds rows + (rows with values × width) over all sheets. A 1,000-unit
@@ -30,13 +24,8 @@ const MAX_MERGED_ROW_CELLS = 4_000_000;
 
 /** Something the reader left out or noticed, for the CLI to say once. */
 export type ReadWarning =
-  | {
-      kind: "cells-beyond-columns";
-      sheet: string;
-      /** The first cell left out, in A1 (for messages). */
-      cell: string;
-      count: number;
-    }
+  /** Values right of column IV (core's READ_COLUMNS, the add-in's bound too), with their count. */
+  | CellsBeyondColumns
   /** The workbook holds macros (an .xlsm), which an .xlsx copy cannot keep. */
   | { kind: "macros" };
 
@@ -353,7 +342,9 @@ export function snapshotFromPackage(entries: PackageEntries, options: ReadOption
     const xml = partText(entries, sheet.part);
     // A chart sheet or a sheet whose part is missing holds no cells.
     if (xml === null || !new RegExp(`<${PREFIX}worksheet\\b`).test(xml)) continue;
-    const read = readSheet(sheet.name, xml, mergeCellRefs(xml), context, budget, options);
+    // No warning for a sheet the product wrote (the Details sheet has a column per unit): it is
+    // rewritten each run, and its far columns are not input.
+    const read = readSheet(sheet.name, xml, mergeCellRefs(xml), context, budget, marked.has(sheet.position) ? {} : options);
     sheets.push(marked.has(sheet.position) ? { ...read, outputMark: true } : read);
   }
   return { sheets };

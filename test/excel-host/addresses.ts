@@ -46,6 +46,12 @@ export function intersects(a: Rect, b: Rect): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
 
+/** The cells two rectangles share, or null. */
+export function intersection(a: Rect, b: Rect): Rect | null {
+  if (!intersects(a, b)) return null;
+  return { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+}
+
 export function containsRect(outer: Rect, inner: Rect): boolean {
   return inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
 }

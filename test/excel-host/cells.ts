@@ -3,7 +3,7 @@
 // range.
 import { MAX_COLUMNS } from "../../src/core/model/address";
 import { type CellRange } from "../../src/core/model/types";
-import { type Rect, containsCell, isUnbounded, rectCellCount, rectOf } from "./addresses";
+import { type Rect, containsCell, intersection, isUnbounded, rectCellCount, rectOf } from "./addresses";
 import { type StoredValue, isErrorValue } from "./cellValues";
 import { evaluateFormula } from "./formulas";
 import type { CellModel, FormatPatch, ResolvedFormat, SheetModel, WorkbookModel } from "./workbookModel";
@@ -170,7 +170,7 @@ export function valueType(value: StoredValue): string {
 // Used range
 
 /** The bounding box of used cells (values, or values and formatting), or null on a blank sheet. */
-export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+export function usedRect(sheet: SheetModel, valuesOnly: boolean, within?: Rect): Rect | null {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -1;
@@ -181,6 +181,7 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
     if (valuesOnly && ((cell.formula === undefined && (cell.value === undefined || cell.value === "")) || hidden?.has(key))) continue;
     const row = Math.floor(key / MAX_COLUMNS);
     const col = key - row * MAX_COLUMNS;
+    if (within && (row < within.r0 || row > within.r1 || col < within.c0 || col > within.c1)) continue;
     if (row < r0) r0 = row;
     if (row > r1) r1 = row;
     if (col < c0) c0 = col;
@@ -189,10 +190,12 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   if (!valuesOnly) {
     const areas = [...sheet.merges, ...sheet.validations.map((v) => v.range).filter((range) => !isUnbounded(rectOf(range)))];
     for (const area of areas) {
-      r0 = Math.min(r0, area.start.row);
-      c0 = Math.min(c0, area.start.col);
-      r1 = Math.max(r1, area.end.row);
-      c1 = Math.max(c1, area.end.col);
+      const rect = within ? intersection(rectOf(area), within) : rectOf(area);
+      if (rect === null) continue;
+      r0 = Math.min(r0, rect.r0);
+      c0 = Math.min(c0, rect.c0);
+      r1 = Math.max(r1, rect.r1);
+      c1 = Math.max(c1, rect.c1);
     }
   }
   if (r1 < 0) return null;

@@ -15,6 +15,7 @@ export const MESSAGES = {
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
   RangeExceedsLimit:
     'The cell count in the range has exceeded the maximum supported number. See the "Resource limits and performance optimization for Office Add-ins" article for more information.',
+  InvalidSelection: "The current selection is invalid for this operation.",
   UnsupportedFeature: "The operation failed because the source worksheet contains one or more unsupported features.",
   RequestPayloadSizeLimitExceeded:
     'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',

@@ -54,7 +54,7 @@ describe("payload limits", () => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
       host.resetStats();
-      return readSnapshot(context, sheets.items, detectFeatures(), 210_000);
+      return readSnapshot(context, sheets.items, detectFeatures(), { budget: 210_000 });
     });
     expect(snapshot.sheets).toHaveLength(17);
     expect(snapshot.sheets[5].cells.length).toBeGreaterThan(30);

@@ -75,6 +75,7 @@ const STATUS: Record<string, number> = {
   InvalidArgument: 400,
   InvalidOperation: 400,
   InvalidOperationInCellEditMode: 400,
+  InvalidSelection: 400,
   ItemAlreadyExists: 409,
   ItemNotFound: 404,
   RangeExceedsLimit: 400,

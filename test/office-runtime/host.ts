@@ -43,6 +43,8 @@ export interface HostCore {
   cellEditMode: boolean;
   /** Each workbook Excel opened from a file (`Excel.createWorkbook`), as the base64 it was given. */
   openedWorkbooks: string[];
+  /** Another window of the workbook is active: `activate()` and `select()` fail (see sheetTypes.ts). */
+  otherWindowActive: boolean;
   supports(setName: string, version: string): boolean;
   waitForCellEditEnd(): Promise<void>;
   /**
@@ -85,6 +87,8 @@ export interface ExcelHostOptions {
   protectedStructure?: boolean;
   /** Start as if the user were editing a cell. */
   cellEditMode?: boolean;
+  /** Start with another window of the workbook active (`activate()`/`select()` → InvalidSelection). */
+  otherWindowActive?: boolean;
   /** The workbook's default font (Calibri 11 or Aptos Narrow 11 depending on the Excel version). */
   defaultFont?: { name: string; size: number };
 }
@@ -108,6 +112,8 @@ export interface ExcelHostHandle extends WorkbookView {
   failAtSync(n: number, code: string, options?: FailAtSyncOptions): void;
   /** Requests or responses longer than this fail with `Request/ResponsePayloadSizeLimitExceeded` and apply nothing. */
   payloadLimitBytes: number;
+  /** While true, `activate()` and `select()` fail with InvalidSelection (another window of the workbook is active). */
+  otherWindowActive: boolean;
   /**
    * While true, requests fail with `InvalidOperationInCellEditMode` unless they carry the
    * DelayForCellEdit flag; those wait until this is set back to false.
@@ -162,6 +168,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     syncs: [],
     payloadLimitBytes: options.payloadLimitBytes ?? (web ? WEB_PAYLOAD_LIMIT_BYTES : Infinity),
     web,
+    otherWindowActive: options.otherWindowActive ?? false,
     get cellEditMode() {
       return cellEditMode;
     },
@@ -242,6 +249,12 @@ function createHandle(core: HostCore, office: ReturnType<typeof createOfficeFake
     },
     set payloadLimitBytes(value: number) {
       core.payloadLimitBytes = value;
+    },
+    get otherWindowActive() {
+      return core.otherWindowActive;
+    },
+    set otherWindowActive(value: boolean) {
+      core.otherWindowActive = value;
     },
     get cellEditMode() {
       return core.cellEditMode;

@@ -289,6 +289,13 @@ describe("generated", () => {
     expect(messageBar("Some parts were left out")).toHaveTextContent("too old for: sparkles.");
   });
 
+  it("warns of values right of column IV in the command line's words", async () => {
+    await generate({ readWarnings: [{ kind: "cells-beyond-columns", sheet: "Lam Sơn", cell: "XFD1048576", count: null }] });
+    expect(messageBar("Some values were not read")).toHaveTextContent(
+      'sheet "Lam Sơn" has values right of column IV (in XFD1048576); they are not read',
+    );
+  });
+
   it("says nothing about left-out features when none were", async () => {
     await generate();
     expect(screen.queryByRole("group", { name: "Some parts were left out" })).not.toBeInTheDocument();

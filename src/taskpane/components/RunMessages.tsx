@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, type MessageBarIntent } from "@fluentui/react-components";
+import { beyondColumnsWarning } from "../../core";
 import type { RunState } from "../useScoringRun";
 import { featureName, type PaneStrings } from "../strings";
 
@@ -28,6 +29,11 @@ function messagesFor(strings: PaneStrings, state: RunState): Message[] {
       return [
         { intent: "success", title: strings.doneTitle, text: strings.summaryWritten(state.result.summarySheet) },
         ...skippedMessage(strings, state.result.skipped),
+        ...(state.result.readWarnings ?? []).map((w) => ({
+          intent: "warning" as const,
+          title: strings.readWarningTitle,
+          text: beyondColumnsWarning(w, strings.language),
+        })),
       ];
     case "template":
       return [

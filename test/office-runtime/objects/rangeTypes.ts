@@ -20,9 +20,9 @@ import { oneOf, sheetOf, writableSheet, type AreasTarget, type RangeTarget } fro
 import { RangeFormat } from "./formatTypes";
 import { prop, rangeArgument, type ObjectType } from "./objectModel";
 import { copyRange } from "../../excel-host/sheetOperations";
-import { Worksheet } from "./sheetTypes";
+import { refuseSelectionElsewhere, Worksheet } from "./sheetTypes";
 import { intersects, parseAddress, qualifiedAddress, rangeOf, rectCellCount, rectOf, rectToA1 } from "../../excel-host/addresses";
-import { numberFormatAt, valueType, wireValue } from "../../excel-host/cells";
+import { numberFormatAt, usedRect, valueType, wireValue } from "../../excel-host/cells";
 
 export const Range: ObjectType = {
   typeName: "Range",
@@ -73,6 +73,20 @@ export const Range: ObjectType = {
         return merges.length === 0 ? null : { sheetId: t.sheetId, rects: merges };
       },
     },
+    /**
+     * The used cells inside this range (values or formatting; `valuesOnly` counts values only),
+     * a null object when none. ASSUMED: the bounds of the used cells inside the range, not the
+     * sheet's used range cut to it — the docs' "used range of the given range object" fails with
+     * ItemNotFound when "there are no used cells within the range".
+     */
+    getUsedRangeOrNullObject: {
+      api: "1.4",
+      returns: () => Range,
+      run: (exec, t: RangeTarget, [valuesOnly]) => {
+        const rect = usedRect(sheetOf(exec, t), valuesOnly === true, t.rect);
+        return rect === null ? null : { sheetId: t.sheetId, rect };
+      },
+    },
     merge: { api: "1.2", run: (exec, t: RangeTarget, [across]) => mergeRange(exec, t, across === true) },
     /** Pastes `source` here (ExcelApi 1.9); see sheetOperations.ts for what travels. */
     copyFrom: {
@@ -84,6 +98,7 @@ export const Range: ObjectType = {
       run: (exec, t: RangeTarget) => {
         const sheet = writableSheet(exec, t);
         if (sheet.visibility !== "Visible") fail("InvalidOperation");
+        refuseSelectionElsewhere(exec);
         sheet.selection = rangeOf(t.rect);
         exec.tx.workbook.activeSheetId = sheet.id;
       },

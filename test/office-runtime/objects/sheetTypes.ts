@@ -29,6 +29,16 @@ import { usedRect } from "../../excel-host/cells";
 import { LAST_COL, LAST_ROW } from "../../excel-host/addresses";
 import { newSheet, requireStructureUnprotected, sheetId, type SheetModel } from "../../excel-host/workbookModel";
 
+/**
+ * `InvalidSelection` from `activate()` and `select()` while another window of the workbook is
+ * active: the code is Microsoft's ("The current selection is invalid for this operation",
+ * …/testing/application-specific-api-error-handling); that those two raise it then is ASSUMED
+ * (reported by add-in authors, not documented). The commands before it stay applied.
+ */
+export function refuseSelectionElsewhere(exec: ExecContext): void {
+  if (exec.core.otherWindowActive) fail("InvalidSelection");
+}
+
 function freeze(compute: (exec: ExecContext, args: unknown[]) => { rows: number; columns: number }): MethodDef {
   return {
     run: (exec, t: SheetTarget, args) => {
@@ -197,6 +207,7 @@ export const Worksheet: ObjectType = {
       run: (exec, t: SheetTarget) => {
         const sheet = sheetOf(exec, t);
         if (sheet.visibility !== "Visible") fail("InvalidOperation");
+        refuseSelectionElsewhere(exec);
         exec.tx.workbook.activeSheetId = sheet.id;
       },
     },
