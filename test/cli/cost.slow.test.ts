@@ -65,12 +65,19 @@ async function thidua(...args: string[]): Promise<MeasuredRun> {
   };
 }
 
-function expectAnswered(run: MeasuredRun): void {
+function expectAnswered(run: MeasuredRun, maxRssKb = MAX_RSS_KB): void {
   expect([0, 1, 2]).toContain(run.code);
   expect(run.stderr).not.toMatch(/\n\s+at |FATAL|heap|Maximum call stack|internal error/);
   expect(run.stderr.split("\n").filter((line) => line !== "").length).toBeLessThanOrEqual(1);
-  expect(run.maxRssKb).toBeLessThan(MAX_RSS_KB);
+  expect(run.maxRssKb).toBeLessThan(maxRssKb);
 }
+
+/**
+ * The summary of 130,000 erroneous rows also carries its report, 130,000 issues, inside the file
+ * (the custom XML part of §9.1, tens of MB of JSON): measured 521–545 MB on a loaded machine
+ * against about 480 MB without the part, so this one run gets a higher bound.
+ */
+const MAX_RSS_KB_WITH_HUGE_REPORT = 640_000;
 
 async function workbook(name: string, edit: (xml: string) => string): Promise<string> {
   const file = path.join(dir, name);
@@ -155,7 +162,7 @@ describe("many rows", () => {
     // The copy takes the input sheet's part as it is, never 130,000 rows of ExcelJS cells.
     const out = path.join(dir, "repeated.summary.xlsx");
     const summary = await thidua("summarize", file, "--out", out, "--lang", "en");
-    expectAnswered(summary);
+    expectAnswered(summary, MAX_RSS_KB_WITH_HUGE_REPORT);
     expect(summary.code).toBe(1);
     const cells = (xml: string) => /<sheetData[\s\S]*<\/sheetData>/.exec(xml)![0];
     expect(cells(sheetXml(await fs.readFile(out), SHEET)!)).toBe(cells(sheetXml(await fs.readFile(file), SHEET)!));

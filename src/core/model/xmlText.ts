@@ -7,7 +7,24 @@
  * @example escapeXml('A & "B"') === "A &amp; &quot;B&quot;"
  */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  // One pass, one copy: the report's part can be tens of MB (130,000 issues), and four chained
+  // replaces made four copies of it.
+  return text.replace(/[&<>"]/g, markupOf);
+}
+
+/**
+ * Element text as markup: `&`, `<` and `>` escaped; quotes need none there, and the JSON report
+ * is mostly quotes, so leaving them keeps its part a third smaller.
+ * @example escapeXmlText('{"a":"<b>"}') === '{"a":"&lt;b&gt;"}'
+ */
+export function escapeXmlText(text: string): string {
+  return text.replace(/[&<>]/g, markupOf);
+}
+
+const MARKUP: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+function markupOf(char: string): string {
+  return MARKUP[char];
 }
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

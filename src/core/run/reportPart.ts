@@ -6,18 +6,18 @@
 // reader is core/read/reportPart.ts: apart, so the ribbon, which only writes, carries none of it
 // (its JSON.parse alone would add IE11's polyfill).
 import type { Report } from "../model/types";
-import { escapeXml } from "../model/xmlText";
+import { escapeXmlText } from "../model/xmlText";
 
 /** The part's namespace: Excel finds our part by it (`customXmlParts.getByNamespace`). */
 export const REPORT_NAMESPACE = "urn:thidua:report:3";
 
 /**
  * The custom XML part of `report`: an XML document whose root `report`, in REPORT_NAMESPACE, holds
- * the JSON report as text (`&`, `<`, `>` and `"` escaped).
+ * the JSON report as text (`&`, `<` and `>` escaped).
  * @example parseReportPart(reportPartXml(report)) // deep-equals report
  */
 export function reportPartXml(report: Report): string {
   // No XML declaration: UTF-8 is XML's default, Excel's add takes the part without one (as in
   // Microsoft's own examples), and the ribbon's bundle is kept small.
-  return `<report xmlns="${REPORT_NAMESPACE}">${escapeXml(JSON.stringify(report))}</report>`;
+  return `<report xmlns="${REPORT_NAMESPACE}">${escapeXmlText(JSON.stringify(report))}</report>`;
 }
