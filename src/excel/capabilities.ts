@@ -3,6 +3,7 @@
 // Each action's module is loaded when the action is first used (webpack's dynamic `import()`
 // makes it a chunk of its own): the pane's first screen needs none of the engine, the writers,
 // the template or the import, so the pane opens on React, Fluent and its own words alone.
+import { readDiagnostics } from "./diagnostics";
 import { canCreateWorkbook, canInsertSheets } from "./features";
 import { officeLanguage } from "./run";
 import type { PaneCapabilities } from "./types";
@@ -23,5 +24,6 @@ export function createExcelCapabilities(): PaneCapabilities {
     planImport: async (files) => (await import("./import")).planUnitFiles(files, officeLanguage()),
     importFiles: async (files) => (await import("./import")).importUnitFiles(files, officeLanguage()),
     insertPrevious: async (file) => (await import("./import")).insertPreviousSummary(file, officeLanguage()),
+    diagnostics: readDiagnostics,
   };
 }

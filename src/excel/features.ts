@@ -31,7 +31,8 @@ export interface ExcelFeatures {
 /** The names of features left out, as the pane lists them to the user. */
 type SkippedFeature = "print setup" | "data validation" | "merged areas";
 
-function supported(version: string): boolean {
+/** Whether this client has ExcelApi `version` (false outside Office). */
+export function supported(version: string): boolean {
   // isSetSupported takes the version as a string ("1.9"); a number would compare wrongly for "1.10".
   try {
     return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);

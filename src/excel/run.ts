@@ -3,7 +3,7 @@
 // sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
 import type { Language } from "../core";
 import { MESSAGES, officeErrorCode, toUserFacingError } from "./errors";
-import { UserFacingError } from "./types";
+import { UserFacingError, type LastExcelError } from "./types";
 
 /** The user's language: Vietnamese when Office's display language is, English otherwise. */
 export function officeLanguage(): Language {
@@ -15,11 +15,21 @@ export function officeLanguage(): Language {
   }
 }
 
+// Kept for the pane's diagnostics line (About), so a user can report what a real Excel answered.
+let lastError: LastExcelError | null = null;
+
+/** The last failure any action met, for the pane's diagnostics line; null when none yet. */
+export function lastExcelError(): LastExcelError | null {
+  return lastError;
+}
+
 /** Runs one batch; waits out cell-edit mode instead of failing, and turns errors into sentences. */
 export async function run<T>(language: Language, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await Excel.run({ delayForCellEdit: true }, batch);
   } catch (error) {
+    const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+    lastError = { code: officeErrorCode(error), location: typeof location === "string" ? location : null };
     throw toUserFacingError(error, language);
   }
 }

@@ -89,6 +89,27 @@ export interface PaneCapabilities {
   importFiles(files: PickedFile[]): Promise<ImportPreview>;
   /** Inserts last period's Summary as `Kỳ trước` / `Previous period`, keeping an earlier one renamed. */
   insertPrevious(file: PickedFile): Promise<PreviousResult>;
+  /** The add-in, the Office client and the last Excel failure, for About's diagnostics line. */
+  diagnostics(): Diagnostics;
+}
+
+/** The last Excel failure: its code and the command Excel names (`debugInfo.errorLocation`). */
+export interface LastExcelError {
+  code: string | null;
+  location: string | null;
+}
+
+/** What a problem report needs about this client (`Office.context.diagnostics` and the ExcelApi sets). */
+export interface Diagnostics {
+  addInVersion: string;
+  /** Office's platform (PC, Mac, OfficeOnline, …), its version and host; null outside Office. */
+  platform: string | null;
+  officeVersion: string | null;
+  host: string | null;
+  /** The ExcelApi sets this client has, e.g. "ExcelApi 1.9". */
+  apiSets: string[];
+  /** Null until an action fails. */
+  lastError: LastExcelError | null;
 }
 
 /** An error whose message is a sentence for the user, in their language. */

@@ -3,6 +3,7 @@ import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from 
 import { readyForConference } from "../core";
 import type { Evaluation } from "../core";
 import type { PaneCapabilities } from "../excel/types";
+import { About } from "./components/About";
 import { ActionButtons } from "./components/ActionButtons";
 import { ConferenceOffer } from "./components/ConferenceOffer";
 import { IssueList } from "./components/IssueList";
@@ -88,6 +89,7 @@ export function App({ capabilities, theme = "light" }: AppProps) {
             <RankingPreview strings={strings} evaluation={state.result.evaluation} />
           )}
           {groups && <IssueList strings={strings} groups={groups} onSelect={run.selectCell} selectionError={run.selectionError} />}
+          <About strings={strings} diagnostics={capabilities.diagnostics} />
         </main>
       </div>
     </FluentProvider>

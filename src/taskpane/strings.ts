@@ -18,7 +18,7 @@ import {
   settingLabel,
 } from "../core";
 import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../core";
-import type { RunStage } from "../excel/types";
+import type { Diagnostics, RunStage } from "../excel/types";
 
 /** What the pane can be asked to do; a run is one of these. */
 /** `fromWorkbook`: New scoring workbook › from this workbook, the next period's (§8.5). */
@@ -126,9 +126,24 @@ export interface PaneStrings {
   total(value: number): string;
   /** A difference with its sign: +1,50 / -0,25 / 0,00. */
   difference(value: number): string;
+  aboutHeading: string;
+  /** The one line a problem report pastes: add-in, Office, API sets, last error. */
+  diagnosticsLine(diagnostics: Diagnostics): string;
+  copyDiagnostics: string;
+  copied: string;
+  /** When the clipboard refuses: the line is selected in its field for the user's own copy. */
+  copyByHand: string;
 }
 
 const list = (items: string[]) => items.join(", ");
+/** The diagnostics line's parts, the same in both languages but for the last error's words. */
+const diagnosticsLine = (d: Diagnostics, lastError: string) =>
+  [
+    `Thi Đua ${d.addInVersion}`,
+    `Office ${d.platform ?? "?"} ${d.officeVersion ?? "?"} (${d.host ?? "?"})`,
+    d.apiSets.length > 0 ? list(d.apiSets) : "ExcelApi ?",
+    lastError,
+  ].join(" · ");
 /** Two decimals with the sign written out; a difference that rounds to nothing has none. */
 const signed = (value: number) => {
   const text = Math.abs(value).toFixed(2);
@@ -228,6 +243,12 @@ const vi: PaneStrings = {
   decision: (decision, votes, names) => decisionName(decision, votes, "vi", names),
   total: (value) => value.toFixed(2).replace(".", ","),
   difference: (value) => signed(value).replace(".", ","),
+  aboutHeading: "Giới thiệu",
+  diagnosticsLine: (d) =>
+    diagnosticsLine(d, d.lastError ? `lỗi gần nhất ${d.lastError.code ?? "?"} tại ${d.lastError.location ?? "?"}` : "chưa có lỗi"),
+  copyDiagnostics: "Chép dòng chẩn đoán",
+  copied: "Đã chép",
+  copyByHand: "Không chép tự động được: dòng đã được chọn, hãy nhấn Ctrl+C.",
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -327,6 +348,12 @@ const en: PaneStrings = {
   decision: (decision, votes, names) => decisionName(decision, votes, "en", names),
   total: (value) => value.toFixed(2),
   difference: (value) => signed(value),
+  aboutHeading: "About",
+  diagnosticsLine: (d) =>
+    diagnosticsLine(d, d.lastError ? `last error ${d.lastError.code ?? "?"} at ${d.lastError.location ?? "?"}` : "no error yet"),
+  copyDiagnostics: "Copy the diagnostics line",
+  copied: "Copied",
+  copyByHand: "Could not copy by itself: the line is selected, press Ctrl+C.",
 };
 
 export const STRINGS: Record<Language, PaneStrings> = { vi, en };

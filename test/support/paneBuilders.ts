@@ -4,6 +4,7 @@
 import type { ConferenceDetails, Evaluation, Issue, ReviewKind, Settings, UnitEvaluation, UnitResult } from "../../src/core/model/types";
 import type {
   ConferenceResult,
+  Diagnostics,
   GenerateResult,
   ImportPreview,
   NextPeriodResult,
@@ -115,6 +116,7 @@ export interface FakeCapabilities extends PaneCapabilities {
   planImport: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
   importFiles: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
   insertPrevious: jest.Mock<Promise<PreviousResult>, [PickedFile]>;
+  diagnostics: jest.Mock<Diagnostics, []>;
 }
 
 /** Capabilities that resolve with empty results unless a test says otherwise. */
@@ -135,6 +137,14 @@ export function fakeCapabilities(language: "vi" | "en" = "en"): FakeCapabilities
       sheet: language === "vi" ? "Kỳ trước" : "Previous period",
       units: 0,
       keptAs: [],
+    })),
+    diagnostics: jest.fn<Diagnostics, []>(() => ({
+      addInVersion: "0.1.0",
+      platform: "PC",
+      officeVersion: "16.0.17928.20114",
+      host: "Excel",
+      apiSets: ["ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9"],
+      lastError: null,
     })),
   };
 }

@@ -41,6 +41,7 @@ describe("Vietnamese", () => {
       "Từ sổ này, cho kỳ sau",
       "Thêm tệp của đơn vị",
       "Kỳ trước",
+      "Chép dòng chẩn đoán",
     ]);
   });
 
@@ -122,6 +123,7 @@ describe("English", () => {
       "From this workbook, next period",
       "Add units' files",
       "Previous period",
+      "Copy the diagnostics line",
     ]);
   });
 
