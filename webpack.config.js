@@ -28,14 +28,14 @@ const typescript = (target, dev) => ({
  * Built-ins whose polyfills Babel's usage detection would add but the code cannot call. Detection
  * goes by name alone (any `.map(` might be an Iterator's, any `.bold` a String's), and core-js
  * polyfills every later edition. tsconfig.json's `lib` is ES2020, so TypeScript refuses anything
- * newer: iterator helpers and Set methods (ES2025), Map's getOrInsert, `.at()` and an Error's
+ * newer: iterator helpers and Set methods (ES2025), Map's and WeakMap's getOrInsert, `.at()` and an Error's
  * `cause` (ES2022). IE11 has the HTML string methods (`bold`, `link`, ...); core-js only mends
  * their quoting. `esnext.` is where detection turns when the `es.` name is left out.
  */
 const NEWER_THAN_LIB = [
   /^(es|esnext)\.iterator\./,
   /^(es|esnext)\.set\..+\.v2$/,
-  /^(es|esnext)\.map\.get-or-insert/,
+  /^(es|esnext)\.(weak-)?map\.get-or-insert/,
   /^(es|esnext)\.array\.at$/,
   /^(es|esnext)\.string\.at-alternative$/,
   "es.error.cause",
