@@ -45,6 +45,13 @@ const NEWER_THAN_LIB = [
   // IE11 has no Reflect; Babel's class helpers (callSuper, construct for `extends Error`) test for
   // Reflect.construct and take their ES5 path without it, as IE11 without polyfills would.
   "es.reflect.construct",
+  // Detected by name on any `.description` or `.name`, but nothing reads a symbol's description
+  // or a function's name; and Babel's toPropertyKey only ever gets the string keys of our classes
+  // and object literals, so no Date or object is converted through Symbol.toPrimitive.
+  "es.symbol.description",
+  "es.function.name",
+  "es.date.to-primitive",
+  "es.symbol.to-primitive",
   /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
 ];
 
