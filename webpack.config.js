@@ -56,6 +56,9 @@ const NEWER_THAN_LIB = [
   // without chaining, `get`, keys never frozen); core-js replaces it only for an iterable
   // constructor, a chaining `set` and frozen keys.
   /^es\.weak-map(\.constructor)?$/,
+  // IE11 has these ES5 methods; core-js replaces them there only for Symbol.species (the ribbon
+  // makes no Array subclass) and lengths past 2^32 (its arrays are a workbook's rows).
+  /^es\.array\.(concat|filter|map|push|slice|splice)$/,
   /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
 ];
 
