@@ -59,6 +59,11 @@ const NEWER_THAN_LIB = [
   // IE11 has these ES5 methods; core-js replaces them there only for Symbol.species (the ribbon
   // makes no Array subclass) and lengths past 2^32 (its arrays are a workbook's rows).
   /^es\.array\.(concat|filter|map|push|slice|splice)$/,
+  // Babel's objectSpread2 uses getOwnPropertyDescriptors only when present (its ES5 path gives the
+  // same object) and getOwnPropertyDescriptor only on objects, where IE11's own is right.
+  /^es\.object\.get-own-property-descriptors?$/,
+  // Nothing turns a RegExp into text (detected by name on numbers' and functions' `.toString(`).
+  "es.regexp.to-string",
   /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
 ];
 
