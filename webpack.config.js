@@ -67,6 +67,10 @@ const NEWER_THAN_LIB = [
   // core-js's Number() adds only ES2015's "0b"/"0o" strings; the ribbon's Number() calls get digits
   // its regular expressions checked first (model/values.ts's parseNumberText, addresses, dates).
   "es.number.constructor",
+  // IE11's join is ES5's (core-js replaces it only in ES3 engines), and the one `.match(` is a
+  // global match in schema/period.ts, whose whole matches IE11 gives the same.
+  "es.array.join",
+  "es.string.match",
   /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
 ];
 
