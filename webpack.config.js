@@ -25,14 +25,15 @@ const typescript = (target, dev) => ({
 });
 
 /**
- * Built-ins whose polyfills Babel's usage detection would add but the code cannot call. Detection
- * goes by name alone (any `.map(` might be an Iterator's, any `.bold` a String's), and core-js
- * polyfills every later edition. tsconfig.json's `lib` is ES2020, so TypeScript refuses anything
- * newer: iterator helpers and Set methods (ES2025), Map's and WeakMap's getOrInsert, `.at()` and an Error's
- * `cause` (ES2022). IE11 has the HTML string methods (`bold`, `link`, ...); core-js only mends
+ * Polyfills Babel's usage detection would add but the ribbon does not need: built-ins the code
+ * cannot call, and those IE11 already has in the form the code uses (each said why below).
+ * Detection goes by name alone (any `.map(` might be an Iterator's, any `.bold` a String's), and
+ * core-js polyfills every later edition. tsconfig.json's `lib` is ES2020, so TypeScript refuses
+ * anything newer: iterator helpers and Set methods (ES2025), Map's and WeakMap's getOrInsert,
+ * `.at()` and an Error's `cause` (ES2022). IE11 has the HTML string methods (`bold`, `link`, ...); core-js only mends
  * their quoting. `esnext.` is where detection turns when the `es.` name is left out.
  */
-const NEWER_THAN_LIB = [
+const UNNEEDED_POLYFILLS = [
   /^(es|esnext)\.iterator\./,
   /^(es|esnext)\.set\..+\.v2$/,
   /^(es|esnext)\.(weak-)?map\.get-or-insert/,
@@ -102,7 +103,7 @@ const es5 = (plugins) => ({
     presets: [
       [
         "@babel/preset-env",
-        { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude: NEWER_THAN_LIB },
+        { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude: UNNEEDED_POLYFILLS },
       ],
     ],
     plugins,
