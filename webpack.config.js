@@ -25,20 +25,53 @@ const typescript = (target, dev) => ({
 });
 
 /**
- * Built-ins whose polyfills Babel's usage detection would add but the code cannot call. Detection
- * goes by name alone (any `.map(` might be an Iterator's, any `.bold` a String's), and core-js
- * polyfills every later edition. tsconfig.json's `lib` is ES2020, so TypeScript refuses anything
- * newer: iterator helpers and Set methods (ES2025), Map's getOrInsert, `.at()` and an Error's
- * `cause` (ES2022). IE11 has the HTML string methods (`bold`, `link`, ...); core-js only mends
+ * Polyfills Babel's usage detection would add but the ribbon does not need: built-ins the code
+ * cannot call, and those IE11 already has in the form the code uses (each said why below).
+ * Detection goes by name alone (any `.map(` might be an Iterator's, any `.bold` a String's), and
+ * core-js polyfills every later edition. tsconfig.json's `lib` is ES2020, so TypeScript refuses
+ * anything newer: iterator helpers and Set methods (ES2025), Map's and WeakMap's getOrInsert,
+ * `.at()` and an Error's `cause` (ES2022). IE11 has the HTML string methods (`bold`, `link`, ...); core-js only mends
  * their quoting. `esnext.` is where detection turns when the `es.` name is left out.
  */
-const NEWER_THAN_LIB = [
+const UNNEEDED_POLYFILLS = [
   /^(es|esnext)\.iterator\./,
   /^(es|esnext)\.set\..+\.v2$/,
-  /^(es|esnext)\.map\.get-or-insert/,
+  /^(es|esnext)\.(weak-)?map\.get-or-insert/,
   /^(es|esnext)\.array\.at$/,
   /^(es|esnext)\.string\.at-alternative$/,
   "es.error.cause",
+  // No DOM.Iterable in lib, so no for…of over a NodeList; and the ribbon and its dialog never
+  // query a DOM collection, so a `.forEach(` is always an array's or a Map's.
+  /^web\.dom-collections\./,
+  // IE11 has no Reflect; Babel's class helpers (callSuper, construct for `extends Error`) test for
+  // Reflect.construct and take their ES5 path without it, as IE11 without polyfills would.
+  "es.reflect.construct",
+  // Detected by name on any `.description` or `.name`, but nothing reads a symbol's description
+  // or a function's name; and Babel's toPropertyKey only ever gets the string keys of our classes
+  // and object literals, so no Date or object is converted through Symbol.toPrimitive.
+  "es.symbol.description",
+  "es.function.name",
+  "es.date.to-primitive",
+  "es.symbol.to-primitive",
+  // IE11's own WeakMap does what the ribbon asks of it (run/report.ts: `new WeakMap()`, `set`
+  // without chaining, `get`, keys never frozen); core-js replaces it only for an iterable
+  // constructor, a chaining `set` and frozen keys.
+  /^es\.weak-map(\.constructor)?$/,
+  // IE11 has these ES5 methods; core-js replaces them there only for Symbol.species (the ribbon
+  // makes no Array subclass) and lengths past 2^32 (its arrays are a workbook's rows).
+  /^es\.array\.(concat|filter|map|push|slice|splice)$/,
+  // Babel's objectSpread2 uses getOwnPropertyDescriptors only when present (its ES5 path gives the
+  // same object) and getOwnPropertyDescriptor only on objects, where IE11's own is right.
+  /^es\.object\.get-own-property-descriptors?$/,
+  // Nothing turns a RegExp into text (detected by name on numbers' and functions' `.toString(`).
+  "es.regexp.to-string",
+  // core-js's Number() adds only ES2015's "0b"/"0o" strings; the ribbon's Number() calls get digits
+  // its regular expressions checked first (model/values.ts's parseNumberText, addresses, dates).
+  "es.number.constructor",
+  // IE11's join is ES5's (core-js replaces it only in ES3 engines), and the one `.match(` is a
+  // global match in schema/period.ts, whose whole matches IE11 gives the same.
+  "es.array.join",
+  "es.string.match",
   /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
 ];
 
@@ -70,7 +103,7 @@ const es5 = (plugins) => ({
     presets: [
       [
         "@babel/preset-env",
-        { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude: NEWER_THAN_LIB },
+        { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude: UNNEEDED_POLYFILLS },
       ],
     ],
     plugins,

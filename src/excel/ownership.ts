@@ -25,7 +25,8 @@ const running = new Set<string>();
 
 /** `<start time, 8 base-36 digits><session, 4><counter, 1>`: 13 characters, so names stay under 31. */
 const RUN_ID = /^([0-9a-z]{8})([0-9a-z]{4})[0-9a-z]$/;
-const TEMP_NAME = new RegExp(`^${TEMP_SHEET_PREFIX}([0-9a-z]{13})-\\d+-\\d+$`);
+/** After TEMP_SHEET_PREFIX (a literal, not a RegExp: IE11's `new RegExp` brings core-js's whole polyfill). */
+const TEMP_NAME_REST = /^([0-9a-z]{13})-\d+-\d+$/;
 
 /** A new run's id, marked running until `endRun`. */
 export function beginRun(now = Date.now()): string {
@@ -40,7 +41,8 @@ export function endRun(runId: string): void {
 
 /** The run a temporary sheet belongs to, or null for a name without a run id. */
 function ownerOf(tempName: string): { runId: string; started: number; session: string } | null {
-  const runId = TEMP_NAME.exec(tempName)?.[1];
+  const rest = tempName.startsWith(TEMP_SHEET_PREFIX) ? tempName.slice(TEMP_SHEET_PREFIX.length) : "";
+  const runId = TEMP_NAME_REST.exec(rest)?.[1];
   const parts = runId === undefined ? null : RUN_ID.exec(runId);
   return parts ? { runId: runId as string, started: parseInt(parts[1], 36), session: parts[2] } : null;
 }
