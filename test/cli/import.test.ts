@@ -214,7 +214,10 @@ describe("thidua import's arguments and help", () => {
     });
     expect(parseArgs(["import", "cum18.xlsx", "--out", "new.xlsx"])).toMatchObject({ ok: false, problem: { code: "missing-unit-files" } });
     expect(parseArgs(["import", "cum18.xlsx", "a.xlsx"])).toMatchObject({ ok: false, problem: { code: "missing-out", command: "import" } });
-    expect(parseArgs(["import", "cum18.xlsx", "a.xlsx", "--out", "new.csv"])).toMatchObject({ ok: false, problem: { code: "out-not-xlsx" } });
+    expect(parseArgs(["import", "cum18.xlsx", "a.xlsx", "--out", "new.csv"])).toMatchObject({
+      ok: false,
+      problem: { code: "out-not-xlsx" },
+    });
   });
 
   it("is in the help, in both languages", async () => {
