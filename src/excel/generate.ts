@@ -56,7 +56,7 @@ export async function runGenerate(onStage?: (s: RunStage) => void, options: { da
   return result;
 }
 
-/** The one batch of Generate: sync 1 the names (and the report's earlier parts), sync 2 the data (and marks), sync 3 the writes (and the report's part). */
+/** The one batch of Generate: sync 1 the names (and the report's earlier parts), sync 2 the data (and marks), sync 3 the writes (and the report's part; a large one in a 4th, reportPart.ts). */
 async function generate(context: Excel.RequestContext, at: GenerateRun): Promise<GenerateResult> {
   const { features, onStage } = at;
   onStage?.("reading");
@@ -88,7 +88,7 @@ async function generate(context: Excel.RequestContext, at: GenerateRun): Promise
   at.plan = plan;
   await queueReplacement(context, plan, names, markedOutputs(snapshot));
   // The report travels with the summary (§9.1), in the same last sync.
-  queueReportPart(context, earlierReports, evaluation.report);
+  await queueReportPart(context, earlierReports, evaluation.report);
   await syncShowing(context);
   return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features), readWarnings };
 }

@@ -56,10 +56,20 @@ export interface ReadOptions {
   onWarning?: (warning: CellsBeyondColumns) => void;
 }
 
+/**
+ * The used cells (values only) of `address`. The area asked about is only a step on the way: it
+ * is untracked at once, so Excel keeps no reference to it past the sync (issue 20).
+ */
+function usedRangeOf(worksheet: Excel.Worksheet, address: string): Excel.Range {
+  const area = worksheet.getRange(address);
+  area.untrack();
+  return area.getUsedRangeOrNullObject(true);
+}
+
 /** Queues the read of rows `first`..`last` (one-based) of columns A to IV: used cells and merges. */
 function queueBlock(worksheet: Excel.Worksheet, first: number, last: number, features: ExcelFeatures): Block {
   // valuesOnly: formatting alone must not stretch the grid (a formatted empty column is common).
-  const used = worksheet.getRange(`A${first}:${LAST_READ_COLUMN}${last}`).getUsedRangeOrNullObject(true);
+  const used = usedRangeOf(worksheet, `A${first}:${LAST_READ_COLUMN}${last}`);
   // Untracked before the sync: only its loaded properties are used after it, so Excel need not
   // keep the range (a `_KeepReference` now, a release request after the run; issue 20).
   used.load("values, valueTypes, numberFormat, rowIndex, columnIndex").untrack();
@@ -73,8 +83,8 @@ function queueBlock(worksheet: Excel.Worksheet, first: number, last: number, fea
 
 /** Queues the loads for one sheet: its first block, the bounds of what lies below and right of it, its mark. */
 function queueSheet(worksheet: Excel.Worksheet, features: ExcelFeatures): PendingSheet {
-  const lower = worksheet.getRange(`A${READ_BLOCK_ROWS + 1}:${LAST_READ_COLUMN}${MAX_ROWS}`).getUsedRangeOrNullObject(true);
-  const beyond = worksheet.getRange(BEYOND_COLUMNS).getUsedRangeOrNullObject(true);
+  const lower = usedRangeOf(worksheet, `A${READ_BLOCK_ROWS + 1}:${LAST_READ_COLUMN}${MAX_ROWS}`);
+  const beyond = usedRangeOf(worksheet, BEYOND_COLUMNS);
   // The engine tells outputs from input by this mark (core's `OUTPUT_MARK`, on every sheet the
   // product writes, the add-in and the command line alike), so it is read with the data.
   const mark = worksheet.names.getItemOrNullObject(OUTPUT_MARK);
@@ -161,7 +171,7 @@ async function readInParts(
   const read = worksheets.filter((worksheet) => !isTemporary(worksheet.name));
   const sizes: Excel.Range[] = [];
   const sizeOf = (worksheet: Excel.Worksheet) => {
-    const used = worksheet.getRange(`A1:${LAST_READ_COLUMN}${READ_BLOCK_ROWS}`).getUsedRangeOrNullObject(true);
+    const used = usedRangeOf(worksheet, `A1:${LAST_READ_COLUMN}${READ_BLOCK_ROWS}`);
     sizes.push(used.load("rowCount, columnCount").untrack());
   };
   await syncInGroups(context, read, () => REQUEST_BYTES_PER_SIZE, budget, sizeOf);
@@ -184,7 +194,7 @@ async function readLowerRows(context: Excel.RequestContext, pending: PendingShee
     const lastRow = sheet.lower.rowIndex + sheet.lower.rowCount;
     for (let first = sheet.lower.rowIndex + 1; first <= lastRow; first += READ_BLOCK_ROWS) {
       const last = Math.min(first + READ_BLOCK_ROWS - 1, lastRow);
-      const size = sheet.worksheet.getRange(`A${first}:${LAST_READ_COLUMN}${last}`).getUsedRangeOrNullObject(true);
+      const size = usedRangeOf(sheet.worksheet, `A${first}:${LAST_READ_COLUMN}${last}`);
       lower.push({ sheet, first, last, size: size.load("rowCount, columnCount").untrack() });
     }
   });

@@ -4,6 +4,15 @@
 // reading it back is its own small action (readReport.ts), out of the ribbon's bundle.
 import { REPORT_NAMESPACE, reportPartXml } from "../core";
 import type { Report } from "../core";
+import { PAYLOAD_BUDGET_BYTES } from "./read";
+import { jsonBytes } from "./wireBytes";
+
+/**
+ * Above this the part is not added to the writes' last request: the writes fill a request up to
+ * the budget's estimate (3.5 MB), and a report of thousands of units (several MB of JSON) would
+ * carry it past Excel's 5 MB payload limit. Up to 1 MB rides in the margin left under 5 MB.
+ */
+const PART_WITH_WRITES_BYTES = 5_000_000 - PAYLOAD_BUDGET_BYTES - 500_000;
 
 /**
  * Queues the load of the workbook's parts of our namespace; the caller's next sync brings them
@@ -15,9 +24,16 @@ export function queueReportParts(context: Excel.RequestContext): Excel.CustomXml
 
 /**
  * Queues the report's part in place of the earlier ones (loaded by queueReportParts), so the
- * workbook never holds two: no sync here, the writes' sync carries it.
+ * workbook never holds two. The writes' sync carries it, unless it is large (see above).
  */
-export function queueReportPart(context: Excel.RequestContext, earlier: Excel.CustomXmlPartScopedCollection, report: Report): void {
+export async function queueReportPart(
+  context: Excel.RequestContext,
+  earlier: Excel.CustomXmlPartScopedCollection,
+  report: Report,
+): Promise<void> {
+  const xml = reportPartXml(report);
+  // A large report gets its own request: the writes are sent first (Generate's 4th sync, then).
+  if (jsonBytes(xml) > PART_WITH_WRITES_BYTES) await context.sync();
   earlier.items.forEach((part) => part.delete());
-  context.workbook.customXmlParts.add(reportPartXml(report));
+  context.workbook.customXmlParts.add(xml);
 }

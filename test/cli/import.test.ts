@@ -12,7 +12,7 @@ import { loadWorkbook, readWorkbookFile } from "../../src/xlsx/read";
 import { workbookBytes } from "../../src/xlsx/write";
 import { parseArgs } from "../../src/cli/args";
 import { thidua } from "../support/cli";
-import { SAMPLE, SAMPLE_UNIT_SHEETS, writeSampleTemplate, writeUnitFiles } from "../support/unitFiles";
+import { SAMPLE, SAMPLE_UNIT_SHEETS, HISTORY_SHEETS, writeSampleTemplate, writeUnitFiles } from "../support/unitFiles";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
 let dir: string;
@@ -61,7 +61,7 @@ describe("thidua import", () => {
     const sample = await readWorkbookFile(SAMPLE);
     expect(evaluateWorkbook(imported).report).toEqual(evaluateWorkbook(sample).report);
     // Blank template sheets are replaced, not kept: the workbook has the template's sheets only.
-    expect(imported.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS]);
+    expect(imported.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS, ...HISTORY_SHEETS]);
 
     // What the secretary sees of a unit sheet: styles, number formats, merges, widths.
     const from = (await loadWorkbook(SAMPLE)).getWorksheet("Lam Sơn")!;
@@ -163,7 +163,7 @@ describe("thidua import", () => {
     ).toHaveLength(2);
     expect(run.stdout).toContain("Imported 1 unit sheet; 5 lines skipped (see above).");
     const names = (await readWorkbookFile(out)).sheets.map((s) => s.name);
-    expect(names).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS]);
+    expect(names).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS, ...HISTORY_SHEETS]);
   }, 120_000);
 
   it("never writes over an input, and writes nothing when there is nothing to import", async () => {
@@ -214,7 +214,10 @@ describe("thidua import's arguments and help", () => {
     });
     expect(parseArgs(["import", "cum18.xlsx", "--out", "new.xlsx"])).toMatchObject({ ok: false, problem: { code: "missing-unit-files" } });
     expect(parseArgs(["import", "cum18.xlsx", "a.xlsx"])).toMatchObject({ ok: false, problem: { code: "missing-out", command: "import" } });
-    expect(parseArgs(["import", "cum18.xlsx", "a.xlsx", "--out", "new.csv"])).toMatchObject({ ok: false, problem: { code: "out-not-xlsx" } });
+    expect(parseArgs(["import", "cum18.xlsx", "a.xlsx", "--out", "new.csv"])).toMatchObject({
+      ok: false,
+      problem: { code: "out-not-xlsx" },
+    });
   });
 
   it("is in the help, in both languages", async () => {

@@ -79,6 +79,9 @@ const NOT_LABELS: Record<string, string[]> = {
   "core/read/previous.ts": ["Total"],
   "taskpane/strings.ts": ["Trang tính", "Đơn vị", "Sheet", "Unit", "Total", "Conference", "Đề nghị", "Cluster"],
   "cli/messages.ts": ["Unit", "Total", "Đơn vị", "Xếp loại", "Classification"],
+  // The province's Nominations list (§9.3): its own output columns, the cluster's award and
+  // classification as the province reads them off each cluster's report, not the history sheets' labels.
+  "core/words/province.ts": ["Xếp loại", "Award", "Classification"],
   // Yes/no words and "no award": `Không` / `None` as an answer, not as the Conference's decision.
   // The cluster's `Nominations` paper, named in English like the province's `Nominations` list (§9.3).
   "core/words/common.ts": ["Không", "None", "Nominations"],

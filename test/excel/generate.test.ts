@@ -351,7 +351,7 @@ describe("Generate when a sync fails", () => {
 });
 
 describe("New scoring workbook and cell selection", () => {
-  it("adds Criteria, Settings and seven unit sheets the engine reads back, in as few requests as their size needs", async () => {
+  it("adds Criteria, Settings, seven unit sheets and the two award history sheets the engine reads back, in as few requests as their size needs", async () => {
     installed = installOfficeRuntime(globalThis, { sheets: [{ name: "Sheet1" }] });
     const host = installed.host;
     host.resetStats();
@@ -362,7 +362,9 @@ describe("New scoring workbook and cell selection", () => {
     // budget's estimate, so the writes take two requests, each under the budget on the wire.
     expect(host.syncCount).toBeLessThanOrEqual(4);
     expect(installed.requests.every((request) => request.bytes < PAYLOAD_BUDGET_BYTES)).toBe(true);
-    expect(result.sheets).toHaveLength(9);
+    // The award history sheets follow the units (§9.2).
+    expect(result.sheets).toHaveLength(11);
+    expect(result.sheets.slice(-2)).toEqual(["Award history", "Award rules"]);
     expect(host.sheetNames()).toEqual(["Sheet1", ...result.sheets]);
     const evaluation = await runValidate();
     expect(evaluation.report.units).toHaveLength(7);

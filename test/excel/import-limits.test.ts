@@ -13,7 +13,7 @@ import { unzipCapped, zipPackage } from "../../src/xlsx/package";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { thidua } from "../support/cli";
 import { installRuntimeWith } from "../support/host";
-import { SAMPLE, SAMPLE_UNIT_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
+import { SAMPLE, SAMPLE_UNIT_SHEETS, HISTORY_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
 const FIVE_MB = 5_000_000;
@@ -68,7 +68,7 @@ describe("importing on Excel on the web", () => {
     expect(requests.every((r) => r.outcome === "ok" && r.bytes < FIVE_MB)).toBe(true);
     const inserting = requests.filter((r) => r.actions.includes("3 InsertWorksheetsFromBase64"));
     expect(inserting.length).toBeGreaterThan(2);
-    expect(names()).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS]);
+    expect(names()).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS, ...HISTORY_SHEETS]);
     expect((await runValidate()).report).toEqual(evaluateWorkbook(sample).report);
   }, 180_000);
 
@@ -79,7 +79,7 @@ describe("importing on Excel on the web", () => {
     await expect(importUnitFiles([picked[0], huge], "en")).rejects.toThrow(/Lam Sơn ảnh\.xlsx is too large .* Nothing was changed/);
     await installed.settled();
     expect(installed.requests.some((r) => r.actions.some((a) => a.startsWith("4 ") || a.startsWith("3 Insert")))).toBe(false);
-    expect(names()).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS]);
+    expect(names()).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS, ...HISTORY_SHEETS]);
   }, 120_000);
 
   it("undoes the renames and inserts when Excel refuses a file with a chart, and names that file", async () => {

@@ -95,9 +95,16 @@ describe("New scoring workbook › from this workbook, on Microsoft's runtime", 
     expect(readSetup(made).criteria).toEqual(readSetup(before).criteria);
     expect(entriesOf(before).length).toBeGreaterThan(50);
     expect(entriesOf(made)).toEqual([]);
-    // ExcelJS opens the file Excel was given: Criteria, Settings, then one sheet per listed unit.
+    // ExcelJS opens the file Excel was given: Criteria, Settings, one sheet per listed unit, then the
+    // award history sheets (§9.2).
     const units = (readSetup(before).settings.units ?? []).map((unit) => unit.sheet);
-    expect(excelJs.worksheets.map((sheet) => sheet.name)).toEqual(["Tiêu chí", "Thiết lập", ...units]);
+    expect(excelJs.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Tiêu chí",
+      "Thiết lập",
+      ...units,
+      "Lịch sử thi đua",
+      "Điều kiện khen thưởng",
+    ]);
     // A fixed number of requests: the sheet names, every sheet's data and the new workbook's file
     // (the only large one); none writes to this workbook. No range is kept past its request
     // (issue 20), so the runtime sends no clean-up request after Excel.run.

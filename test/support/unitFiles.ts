@@ -13,6 +13,8 @@ import { promises as fs } from "fs";
 export const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024.xlsx");
 /** The sample's unit sheets, in list order. */
 export const SAMPLE_UNIT_SHEETS = ["Nam Sông Mã", "Môi trường đô thị", "Cấp nước", "Sông Chu", "Bắc Sông Mã", "Lam Sơn", "MEDLATEC"];
+/** The template's award history sheets, after the unit sheets (§9.2). */
+export const HISTORY_SHEETS = ["Lịch sử thi đua", "Điều kiện khen thưởng"];
 
 /**
  * Writes one file per unit sheet of `workbookPath` into `dir` (`<sheet>.xlsx`, the sheet keeping
