@@ -48,6 +48,11 @@ async function yearWorkbook(
     if (row.getCell(1).value === "Kỳ đánh giá") row.getCell(2).value = `Năm ${year}`;
   });
   if (carried) {
+    // The sample now has both sheets, empty, as the template makes them: typed over afresh here.
+    for (const name of [HISTORY, RULES]) {
+      const sheet = workbook.getWorksheet(name);
+      if (sheet) workbook.removeWorksheet(sheet.id);
+    }
     const history = workbook.addWorksheet(HISTORY);
     putRows(history, "A1", [["Năm", "Đơn vị", "Xếp loại", "Khen thưởng", "Số quyết định"], ...typed(historyRows(carried).map(decide))]);
     const rules = workbook.addWorksheet(RULES);
