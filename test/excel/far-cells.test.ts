@@ -61,7 +61,9 @@ describe("a stray value far from a unit's table", () => {
   }, 60_000);
 
   it("reads a long column below the first block whole (a sheet taller than one block)", async () => {
-    installed = installRuntimeWith(syntheticWorkbook(2));
+    // The desktop: on the web this block (19,531 rows × 26 columns) answers more than 5 MB, and the
+    // read does not yet split one block that is too large by itself (issue 19, left open).
+    installed = installRuntimeWith(syntheticWorkbook(2), { platform: "PC" });
     const rows = READ_BLOCK_ROWS + 50;
     installed.host.setCells(
       "Đơn vị 1",
