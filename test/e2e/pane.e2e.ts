@@ -445,8 +445,10 @@ describe("the production task pane in Chromium on Microsoft's Excel runtime", ()
       en.actions.validate,
       en.actions.generate,
       en.actions.template,
+      en.actions.fromWorkbook,
       IMPORT_STRINGS.en.addUnitFiles,
       IMPORT_STRINGS.en.previousPeriod,
+      en.copyDiagnostics,
     ]);
     expect(await page.getByRole("banner").textContent()).toContain(en.startHint);
     expect(await host<string[]>("sheetNames")).not.toContain(SUMMARY_SHEET);
@@ -528,8 +530,10 @@ describe("the production task pane in Chromium on Microsoft's Excel runtime", ()
       vi.actions.validate,
       vi.actions.generate,
       vi.actions.template,
+      vi.actions.fromWorkbook,
       IMPORT_STRINGS.vi.addUnitFiles,
       IMPORT_STRINGS.vi.previousPeriod,
+      vi.copyDiagnostics,
     ]);
     expect(await page.getByRole("banner").textContent()).toContain(vi.startHint);
   });
