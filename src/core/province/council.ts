@@ -8,25 +8,13 @@ import type { CellStyle, CellValue, Language, OutputValue, Settings, SheetLayout
 import { cellAt, locateKeys, textAt } from "../read/sheet";
 import { CONFERENCE_KEYS, type ConferenceColumn, type ConferenceKey } from "../schema/conference";
 import { decideAwards, findVotesHeader, readConference, type ConferenceOutcome, type ConferenceUnit } from "../score/conference";
+import { HEADER_FILL, INPUT_FILL, KEY_ORDER } from "../sheets/conference";
 import { SheetDraft, printSetup } from "../sheets/sheet";
 import { CONFERENCE_TEXT, awardName } from "../words";
 import { PROVINCE_TEXT } from "../words/province";
 import type { ProvinceNomination } from "./types";
 
-const HEADER_FILL = "#DCE6F1";
-const INPUT_FILL = "#FFF2CC";
-const KEY_ORDER: ConferenceKey[] = [
-  "date",
-  "startedAt",
-  "endedAt",
-  "venue",
-  "chair",
-  "secretary",
-  "members",
-  "votingMethod",
-  "minutesNo",
-  "submissionNo",
-];
+// The vote sheet's key rows and fills are the cluster conference sheet's (one vote, one look).
 /** The carried columns, in the order written after `STT`, cluster, unit and the award proposed. */
 const VOTE_COLUMNS: ConferenceColumn[] = ["flagVotes", "certificateVotes", "decision"];
 const KEYS_TOP = 2;

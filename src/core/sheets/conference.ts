@@ -7,12 +7,12 @@ import { SheetDraft, columnWidthFor, onOnePageWhenClose, printSetup } from "./sh
 import { CONFERENCE_TEXT } from "../words";
 import type { ConferenceColumn, ConferenceKey } from "../schema/conference";
 
-const HEADER_FILL = "#DCE6F1";
-const INPUT_FILL = "#FFF2CC";
+export const HEADER_FILL = "#DCE6F1";
+export const INPUT_FILL = "#FFF2CC";
 /** No., unit, attending, position, flag votes, certificate votes, decision. */
 const WIDTHS = [7, 34, 22, 18, 12, 12, 14];
 /** The key rows in the order a secretary fills them; §8.1's are optional. */
-const KEY_ORDER: ConferenceKey[] = [
+export const KEY_ORDER: ConferenceKey[] = [
   "date",
   "startedAt",
   "endedAt",
