@@ -201,6 +201,11 @@ export const Worksheet: ObjectType = {
       if (rowCount < 1 || columnCount < 1) fail("InvalidArgument");
       return checkedRect(startRow, startColumn, startRow + rowCount - 1, startColumn + columnCount - 1);
     }, "1.7"),
+    /**
+     * Values or formatting (or values only); on a blank sheet the top left cell, as Microsoft documents
+     * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+     */
+    getUsedRange: rangeMethod((_exec, sheet, [valuesOnly]) => usedRect(sheet, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }),
     /** Values or formatting (or values only); a null object for a blank sheet. */
     getUsedRangeOrNullObject: rangeMethod((_exec, sheet, [valuesOnly]) => usedRect(sheet, valuesOnly === true), "1.4"),
     activate: {
