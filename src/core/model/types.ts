@@ -239,9 +239,14 @@ export interface Report {
   leader: string | null;
   superior: string | null;
   conferenceDate: string | null;
+  /** The award quota the run used, Settings' `Số Cờ thi đua` and `Số Bằng khen` (§5): the province's desk checks a cluster's nominations against it. */
+  quota: { flag: number; certificate: number };
   units: UnitResult[];
   issues: Issue[];
 }
+
+/** A report read back from a summary's part (§9.1): one written before the report carried `quota` has none. */
+export type CarriedReport = Omit<Report, "quota"> & { quota?: Report["quota"] };
 
 // ---- Output layout: in layout.ts ----
 export type { OutputValue, CellStyle, StyledRange, CellLink, PrintSetup, CellValidation, SheetLayout, ChartLayout } from "./layout";
