@@ -291,8 +291,8 @@ export interface PreviousStanding {
 
 /** Last period's summary as read (previous.ts). */
 export interface PreviousPeriod {
-  /** The sheet it was read from. */
-  sheet: string;
+  /** The sheet it was read from; null when it was read from the report the summary carries (§9.1). */
+  sheet: string | null;
   units: PreviousStanding[];
 }
 
