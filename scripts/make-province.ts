@@ -1,5 +1,6 @@
 // Builds the sample province (issue 21 §4) under samples/province/: each cluster's workbook
-// (province-sample.ts) summarized by `thidua summarize`, so each summary carries its report
+// (province-sample.ts, with three years of award history and the rules: province-history.ts)
+// summarized by `thidua summarize`, so each summary carries its report
 // (§9.1); Cluster 12's summary then made stale (an entry changed after summarizing), Cluster 21's
 // report put back without its quota (as a summary of an older version holds it), a second copy
 // of Cluster 3's summary, and Cluster 21's own workbook sent beside its summary. Then `thidua province` on
@@ -25,8 +26,10 @@ import {
   NOT_SUMMARIZED,
   OLDER_SUMMARY,
   STALE_FILE,
+  cluster18History,
   clusterLayouts,
   conferenceLayout,
+  withCluster18History,
   withoutQuota,
 } from "./province-sample";
 
@@ -58,9 +61,11 @@ async function fixDates(file: string): Promise<void> {
 /** The cluster workbooks, in a scratch folder: only their summaries are kept. */
 async function clusterWorkbooks(scratch: string): Promise<Map<string, string>> {
   const made = new Map<string, string>();
-  const cum18 = await readWorkbookFile(SAMPLE_PATH);
+  const sample = await readWorkbookFile(SAMPLE_PATH);
+  const cum18 = withCluster18History(sample);
   const cum18File = path.join(scratch, CLUSTER18_PLAN.file);
-  await fs.writeFile(cum18File, await summaryWorkbookBytes(SAMPLE_PATH, [conferenceLayout(cum18, CLUSTER18_PLAN)], { inputSheets: true }));
+  const added = [conferenceLayout(cum18, CLUSTER18_PLAN), ...cluster18History(sample)];
+  await fs.writeFile(cum18File, await summaryWorkbookBytes(SAMPLE_PATH, added, { inputSheets: true }));
   made.set(CLUSTER18_PLAN.file, cum18File);
   for (const plan of CLUSTER_PLANS) {
     const file = path.join(scratch, plan.file);

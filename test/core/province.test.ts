@@ -15,15 +15,17 @@ import {
   STALE_FILE,
   TWICE_NOMINATED,
   clusterLayouts,
+  withCluster18History,
   withConference,
   withoutQuota,
 } from "../../scripts/province-sample";
+import { SAMPLE_AWARD_RULES } from "../../scripts/province-history";
 
 const OPTIONS = { date: { year: 2025, month: 2, day: 20 } };
 let inputs: ClusterInput[];
 
 beforeAll(async () => {
-  const cum18 = withConference(await readWorkbookFile(SAMPLE_PATH), CLUSTER18_PLAN);
+  const cum18 = withConference(withCluster18History(await readWorkbookFile(SAMPLE_PATH)), CLUSTER18_PLAN);
   const reports = new Map<string, ClusterInput["report"]>([[CLUSTER18_PLAN.file, evaluateWorkbook(cum18).report]]);
   for (const plan of CLUSTER_PLANS) {
     const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
@@ -69,6 +71,21 @@ describe("the province's desk on the sample province", () => {
     expect(twice.map((i) => run.nominations[Number(/\d+/.exec(i.cell!)![0]) - 4].unit)).toEqual([TWICE_NOMINATED, TWICE_NOMINATED]);
     const list = run.layouts.find((l) => l.name === "Đề nghị")!;
     expect(list.values.slice(3).map((row) => row[2])).toEqual(run.nominations.map((n) => n.unit));
+  });
+
+  it("shows each nomination's higher awards from its cluster's three years of history: some eligible, some not (§9.2)", () => {
+    const run = evaluateProvince(inputs, { sheets: [] }, OPTIONS);
+    const eligible = run.nominations.filter((n) => n.eligible.length > 0);
+    expect(eligible.length).toBeGreaterThan(0);
+    expect(eligible.length).toBeLessThan(run.nominations.length);
+    expect([...new Set(run.nominations.flatMap((n) => n.eligible))].sort()).toEqual(SAMPLE_AWARD_RULES.map((r) => String(r.award)).sort());
+    // Every unit has its three years: no history-gap, and every row reads.
+    const historyIssues = inputs.flatMap((i) => i.report?.issues ?? []).filter((issue) => issue.rule.startsWith("history-"));
+    expect(historyIssues).toEqual([]);
+    const list = run.layouts.find((l) => l.name === "Đề nghị")!;
+    const column = list.values[2].indexOf("Đủ điều kiện đề nghị");
+    expect(column).toBeGreaterThan(0);
+    expect(list.values.slice(3).map((row) => row[column] || null)).toEqual(run.nominations.map((n) => n.eligible.join("; ") || null));
   });
 
   it("writes the JSON report's shape (§9.3)", () => {
