@@ -1,6 +1,8 @@
 // Builds the sample province (issue 21 §4) under samples/province/: each cluster's workbook
-// (province-sample.ts) summarized by `thidua summarize`, so each summary carries its report
-// (§9.1); Cluster 12's summary then made stale (an entry changed after summarizing), a second copy
+// (province-sample.ts, with three years of award history and the rules: province-history.ts)
+// summarized by `thidua summarize`, so each summary carries its report
+// (§9.1); Cluster 12's summary then made stale (an entry changed after summarizing), Cluster 21's
+// report put back without its quota (as a summary of an older version holds it), a second copy
 // of Cluster 3's summary, and Cluster 21's own workbook sent beside its summary. Then `thidua province` on
 // the folder, the council's votes typed into its Hội đồng sheet, and `thidua province` again, which
 // adds the council's minutes and submission. Deterministic: fixed dates, fixed zip dates. Run
@@ -11,7 +13,8 @@ import * as os from "os";
 import * as ExcelJS from "exceljs";
 import type { SheetLayout } from "../src/core/model/types";
 import { main } from "../src/cli/main";
-import { withFixedDates } from "../src/xlsx/package";
+import { unzipCapped, withFixedDates, zipPackage } from "../src/xlsx/package";
+import { readReportPart, withReportPart } from "../src/xlsx/reportPart";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { writeFileAtomically } from "../src/xlsx/files";
 import { applySheetLayout, summaryWorkbookBytes, workbookBytes } from "../src/xlsx/write";
@@ -21,9 +24,13 @@ import {
   CLUSTER_PLANS,
   DUPLICATE_OF,
   NOT_SUMMARIZED,
+  OLDER_SUMMARY,
   STALE_FILE,
+  cluster18History,
   clusterLayouts,
   conferenceLayout,
+  withCluster18History,
+  withoutQuota,
 } from "./province-sample";
 
 const FOLDER = path.join(repositoryRoot(), "samples", "province");
@@ -54,9 +61,11 @@ async function fixDates(file: string): Promise<void> {
 /** The cluster workbooks, in a scratch folder: only their summaries are kept. */
 async function clusterWorkbooks(scratch: string): Promise<Map<string, string>> {
   const made = new Map<string, string>();
-  const cum18 = await readWorkbookFile(SAMPLE_PATH);
+  const sample = await readWorkbookFile(SAMPLE_PATH);
+  const cum18 = withCluster18History(sample);
   const cum18File = path.join(scratch, CLUSTER18_PLAN.file);
-  await fs.writeFile(cum18File, await summaryWorkbookBytes(SAMPLE_PATH, [conferenceLayout(cum18, CLUSTER18_PLAN)], { inputSheets: true }));
+  const added = [conferenceLayout(cum18, CLUSTER18_PLAN), ...cluster18History(sample)];
+  await fs.writeFile(cum18File, await summaryWorkbookBytes(SAMPLE_PATH, added, { inputSheets: true }));
   made.set(CLUSTER18_PLAN.file, cum18File);
   for (const plan of CLUSTER_PLANS) {
     const file = path.join(scratch, plan.file);
@@ -77,6 +86,13 @@ async function makeStale(summary: string): Promise<void> {
   await fs.writeFile(summary, await summaryWorkbookBytes(summary, [{ ...unit, values }], { inputSheets: true }));
 }
 
+/** Cluster 21's summary as an older version wrote it: its report without the cluster's quota. */
+async function makeOlder(summary: string): Promise<void> {
+  const bytes = await fs.readFile(summary);
+  const report = readReportPart(bytes, summary)!;
+  await fs.writeFile(summary, zipPackage(withReportPart(unzipCapped(bytes, summary), withoutQuota(report))));
+}
+
 async function run(): Promise<void> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "thidua-province-"));
   await fs.rm(SUMMARIES, { recursive: true, force: true });
@@ -86,6 +102,7 @@ async function run(): Promise<void> {
     await thidua("summarize", workbook, "--out", path.join(SUMMARIES, file.replace(/\.xlsx$/, ".summary.xlsx")));
   }
   await makeStale(path.join(SUMMARIES, STALE_FILE.replace(/\.xlsx$/, ".summary.xlsx")));
+  await makeOlder(path.join(SUMMARIES, OLDER_SUMMARY.replace(/\.xlsx$/, ".summary.xlsx")));
   await fs.copyFile(path.join(SUMMARIES, DUPLICATE_OF.of.replace(/\.xlsx$/, ".summary.xlsx")), path.join(SUMMARIES, DUPLICATE_OF.file));
   await fs.copyFile(workbooks.get(NOT_SUMMARIZED.of)!, path.join(SUMMARIES, NOT_SUMMARIZED.file));
   for (const name of await fs.readdir(SUMMARIES)) await fixDates(path.join(SUMMARIES, name));
@@ -131,7 +148,8 @@ async function typeCouncilVotes(file: string): Promise<void> {
     row.getCell(7).value = flag && !cut ? "Cờ thi đua" : "Bằng khen";
     index++;
   });
-  await fs.writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+  // The sample's date as the workbook's own (docProps), else each run would stamp its clock there.
+  await fs.writeFile(file, await workbookBytes(workbook, { fixedDate: FILE_DATE }));
 }
 
 if (require.main === module) {

@@ -10,6 +10,8 @@ import type { OutputValue, Settings, SheetLayout, UnitListing, WorkbookSnapshot 
 import { snapshotOfLayouts } from "../src/cli/template";
 import { fill, seededRandom } from "./make-sample";
 import type { ProvinceRuleId } from "../src/core/schema/province";
+import { SAMPLE_AWARD_RULES, sampleHistory } from "./province-history";
+import { buildHistorySheets } from "../src/core/sheets/templateHistory";
 
 /** A made-up cluster: its number, size, period, what it decides and what it plants. */
 export interface ClusterPlan {
@@ -240,16 +242,20 @@ function entriesOf(random: () => number, star: number): Record<string, Record<st
 export function clusterLayouts(cluster: ClusterPlan): SheetLayout[] {
   const random = seededRandom(cluster.number * 1000 + PROVINCE_YEAR);
   const settings = settingsOf(cluster);
+  const stars = cluster.stars ?? [cluster.units[1]];
+  const year = Number(/\d{4}/.exec(cluster.period)![0]);
   const layouts = buildTemplateSheets({
     criteria: CLUSTER18_CRITERIA,
     settings,
     language: "vi",
     criterionNamesEn: CLUSTER18_NAMES_EN,
     reviewKind: settings.reviewKind,
+    // Odd-numbered clusters still wait for last year's flag's decision number.
+    history: sampleHistory(cluster.units, stars, year, cluster.number, cluster.number % 2 === 1),
+    awardRules: SAMPLE_AWARD_RULES,
   });
   const sheets = new Set((settings.units ?? []).map((u) => u.sheet));
   const missing = cluster.missingSheet ? settings.units![settings.units!.length - 1].sheet : null;
-  const stars = cluster.stars ?? [cluster.units[1]];
   const starOf = (sheet: string) => stars.indexOf(settings.units!.find((u) => u.sheet === sheet)!.name) + 1;
   const filled = layouts
     .filter((l) => l.name !== missing)
@@ -301,6 +307,25 @@ export const CLUSTER18_PLAN: Pick<ClusterPlan, "file" | "number" | "decide" | "p
   planted: ["nomination-not-first"],
 };
 
+/**
+ * Cluster 18's award history and rules, as sheets: three years of rows for the units of its
+ * workbook, the unit its conference gives the flag leading them.
+ */
+export function cluster18History(snapshot: WorkbookSnapshot): SheetLayout[] {
+  const evaluation = evaluateWorkbook(snapshot);
+  const flagRank = CLUSTER18_PLAN.decide.find((d) => d.award === "flag")!.rank;
+  const star = evaluation.report.units.find((u) => u.rank === flagRank)!.unit;
+  const units = (evaluation.settings.units ?? []).map((u) => u.name);
+  return buildHistorySheets("vi", sampleHistory(units, [star], PROVINCE_YEAR, CLUSTER18_PLAN.number), SAMPLE_AWARD_RULES);
+}
+
+/** Cluster 18's workbook (read from its file) with its history sheets filled in (cluster18History). */
+export function withCluster18History(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const history = snapshotOfLayouts(cluster18History(snapshot)).sheets;
+  const names = new Set(history.map((sheet) => sheet.name));
+  return { sheets: [...snapshot.sheets.filter((sheet) => !names.has(sheet.name)), ...history] };
+}
+
 /** A cluster workbook's snapshot with its conference's sheet added (Cluster 18, read from its file). */
 export function withConference(snapshot: WorkbookSnapshot, cluster: Pick<ClusterPlan, "file" | "number" | "decide">): WorkbookSnapshot {
   return { sheets: [...snapshot.sheets, ...snapshotOfLayouts([conferenceLayout(snapshot, cluster)]).sheets] };
@@ -312,3 +337,15 @@ export const DUPLICATE_OF = { file: "cum03_gui-lai.xlsx", of: "cum03.xlsx" };
 export const NOT_SUMMARIZED = { file: "cum21_chua-tong-hop.xlsx", of: "cum21.xlsx" };
 /** The cluster whose summary is made stale after summarizing (a unit's entry changed afterwards). */
 export const STALE_FILE = "cum12.xlsx";
+
+/**
+ * The cluster whose summary was made before the report carried the cluster's quota: its Settings
+ * allow 2 flags, but its report does not say so, so the desk holds it to the province's 1 and asks
+ * (`nomination-over-quota`). A summary that carries its quota is checked against its own.
+ */
+export const OLDER_SUMMARY = "cum21.xlsx";
+
+/** A report as a summary written before the report carried `quota` holds it. */
+export function withoutQuota<T extends { quota?: unknown }>(report: T): Omit<T, "quota"> {
+  return Object.fromEntries(Object.entries(report).filter(([key]) => key !== "quota")) as Omit<T, "quota">;
+}

@@ -4,6 +4,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import {
   evaluateWorkbook,
+  previousFromReport,
   readPreviousSummary,
   CONFERENCE_SHEET_LABELS,
   findSheet,
@@ -17,7 +18,8 @@ import {
 } from "../core";
 import type { Evaluation, Language, PreviousPeriod } from "../core";
 import { isXlsxFileError, XlsxFileError } from "../xlsx/errors";
-import { readWorkbookFile, type ReadWarning } from "../xlsx/read";
+import { readWorkbookBytes, readWorkbookFile, type ReadWarning } from "../xlsx/read";
+import { readReportPart } from "../xlsx/reportPart";
 import { commitStaged, discardStaged, removeLiveTemporaries, sameAsAny, sameFile, stageFile, writeFileAtomically } from "../xlsx/files";
 import { applySheetLayout, summaryWorkbookBytes, writeWorkbookFile } from "../xlsx/write";
 import { parseArgs, type Command } from "./args";
@@ -299,9 +301,14 @@ interface PreviousFile {
   cluster: string | null;
 }
 
-/** Last period's standings from `--previous`; a workbook without a summary to read stops the run. */
+/**
+ * Last period's standings from `--previous`: from the report the summary carries (§9.1), else (a
+ * summary made before version 3) from its Summary sheet's layout; a workbook with neither stops the run.
+ */
 async function readPrevious(file: string | undefined, language: Language | null): Promise<PreviousFile | null> {
   if (file === undefined) return null;
+  const report = readReportPart(await readWorkbookBytes(file), file);
+  if (report !== null) return { file, period: previousFromReport(report), cluster: report.cluster };
   const snapshot = await readWorkbookFile(file);
   const period = readPreviousSummary(snapshot);
   if (period === null) throw new Failure(CLI_TEXT[language ?? "en"].noPreviousSummary(file));

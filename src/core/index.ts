@@ -29,7 +29,7 @@ export { parseReportPart, isReportPart } from "./read/reportPart";
 export { freeSheetName, sheetNameProblem, MAX_SHEET_NAME, type SheetNameProblem } from "./model/sheetNames";
 export { parseNumberText, roundHalfAway } from "./model/values";
 export { OUTPUT_SHEET_LABELS } from "./schema/labels";
-export { readPreviousSummary, rankChange } from "./read/previous";
+export { previousFromReport, readPreviousSummary, rankChange } from "./read/previous";
 export { inputFingerprint, readRecordedFingerprint } from "./run/fingerprint";
 export {
   buildOutputSheets,

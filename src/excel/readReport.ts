@@ -1,7 +1,7 @@
 // The action that reads back the report a workbook carries (contract §9.1): the custom XML part
 // Generate keeps (reportPart.ts), for whatever needs a summary's data without its printed layout.
 import { parseReportPart, REPORT_NAMESPACE } from "../core";
-import type { Language, Report } from "../core";
+import type { CarriedReport, Language } from "../core";
 import { officeLanguage, run } from "./run";
 
 /**
@@ -9,7 +9,7 @@ import { officeLanguage, run } from "./run";
  * summary yet) or more than one, or it cannot be read: at most two syncs.
  * @example const report = await readWorkbookReport(context); // report?.schemaVersion === 3
  */
-export async function readWorkbookReport(context: Excel.RequestContext): Promise<Report | null> {
+export async function readWorkbookReport(context: Excel.RequestContext): Promise<CarriedReport | null> {
   const part = context.workbook.customXmlParts.getByNamespace(REPORT_NAMESPACE).getOnlyItemOrNullObject();
   part.load("id");
   await context.sync();
@@ -24,6 +24,6 @@ export async function readWorkbookReport(context: Excel.RequestContext): Promise
  * The action: the report this workbook carries (see readWorkbookReport), for a program or pane
  * that needs a summary's data without reading its sheets.
  */
-export async function runReadReport(language: Language = officeLanguage()): Promise<Report | null> {
+export async function runReadReport(language: Language = officeLanguage()): Promise<CarriedReport | null> {
   return run(language, readWorkbookReport);
 }

@@ -6,7 +6,7 @@
 // namespace the input carried (a summary summarized again), so a copy holds one; reading finds it
 // whatever its number. No Node modules but the unzip in readReportPart: the pane can read parts
 // it unpacked itself through reportOfParts.
-import { isReportPart, parseReportPart, REPORT_NAMESPACE, reportPartXml, type Report } from "../core";
+import { isReportPart, parseReportPart, REPORT_NAMESPACE, reportPartXml, type CarriedReport } from "../core";
 import { REL_NS } from "./copyWorkbook";
 import { unzipCapped } from "./package";
 import { folderOf, partText, relationships, relsPartOf, WORKBOOK_RELS_PART, workbookRelationships, type PackageEntries } from "./parts";
@@ -32,7 +32,7 @@ function customXmlItems(entries: PackageEntries): string[] {
  * report of ours. The parts the workbook links come first, as Excel reads only those.
  * @example reportOfParts(unzipCapped(bytes, path))?.cluster === "Cụm thi đua số 18"
  */
-export function reportOfParts(entries: PackageEntries): Report | null {
+export function reportOfParts(entries: PackageEntries): CarriedReport | null {
   const linked = workbookRelationships(entries)
     .filter((rel) => rel.type === CUSTOM_XML_TYPE && rel.part !== null)
     .map((rel) => rel.part as string);
@@ -51,7 +51,7 @@ export function reportOfParts(entries: PackageEntries): Report | null {
  * an XlsxFileError, as for every reader.
  * @example readReportPart(await fs.readFile("cum18.summary.xlsx"))?.schemaVersion === 3
  */
-export function readReportPart(bytes: Uint8Array, path = ""): Report | null {
+export function readReportPart(bytes: Uint8Array, path = ""): CarriedReport | null {
   const zip = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return reportOfParts(unzipCapped(zip, path));
 }
@@ -60,7 +60,7 @@ export function readReportPart(bytes: Uint8Array, path = ""): Report | null {
  * `parts` (a whole package) with `report` as its one custom XML part of our namespace: every
  * earlier one out with its properties, relationships and content types, the new one in.
  */
-export function withReportPart(parts: Map<string, Buffer>, report: Report): Map<string, Buffer> {
+export function withReportPart(parts: Map<string, Buffer>, report: CarriedReport): Map<string, Buffer> {
   const removed = withoutReportParts(parts);
   let n = 1;
   while (parts.has(`customXml/item${n}.xml`) || parts.has(`customXml/itemProps${n}.xml`) || removed.has(`customXml/item${n}.xml`)) n++;

@@ -74,6 +74,7 @@ const report: Report = {
   leader: null,
   superior: null,
   conferenceDate: null,
+  quota: { flag: 1, certificate: 2 },
   units,
   issues: [setupIssue, ...Object.values(unitIssues).flat()],
 };

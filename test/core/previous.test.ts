@@ -1,5 +1,5 @@
 import * as path from "path";
-import { evaluateWorkbook, readPreviousSummary, rankChange } from "../../src/core";
+import { evaluateWorkbook, previousFromReport, readPreviousSummary, rankChange } from "../../src/core";
 import { buildSummarySheet } from "../../src/core/sheets";
 import type { CellValue, Language, PreviousPeriod, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -37,6 +37,31 @@ describe("reading last period's summary", () => {
     const layout = buildSummarySheet(evaluateWorkbook(clean), { date: DATE });
     expect(readPreviousSummary(summaryWorkbook(layout, "Kỳ trước"))?.sheet).toBe("Kỳ trước");
     expect(readPreviousSummary(clean)).toBeNull();
+  });
+});
+
+describe("last period from the report its summary carries (§9.1)", () => {
+  it.each(["vi", "en"] as const)(
+    "gives each unit's rank, total and classification as its Summary (%s) printed them",
+    (language: Language) => {
+      const evaluation = evaluateWorkbook(clean, { language });
+      const period = previousFromReport(evaluation.report);
+      expect(period.sheet).toBeNull();
+      expect(period.units.length).toBe(evaluation.report.units.length);
+      const printed = readPreviousSummary(summaryWorkbook(buildSummarySheet(evaluation, { date: DATE })));
+      expect(period.units).toEqual(printed!.units);
+    },
+  );
+
+  it("matches last period's units by name as everywhere (case and spacing ignored), in any order", () => {
+    const report = evaluateWorkbook(clean).report;
+    const last = {
+      ...report,
+      units: [...report.units].reverse().map((u, i) => ({ ...u, unit: `  ${u.unit.toUpperCase()} `, rank: i + 1 })),
+    };
+    const run = evaluateWorkbook(clean, { previous: previousFromReport(last) }).report;
+    const n = report.units.length;
+    expect(run.units.map((u) => u.previous)).toEqual(report.units.map((u, i) => ({ rank: n - i, total: u.total })));
   });
 });
 

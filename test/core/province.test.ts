@@ -1,7 +1,7 @@
 // The province's desk (spec §9.3) on the sample province: every check fires where the sample
 // plants it and nowhere else, the nominations are listed, the council's votes are read with the
 // conference's rules (§7.4), and the papers follow once it decides.
-import { evaluateProvince, evaluateWorkbook, type ClusterInput, type ProvinceEvaluation, type RuleId } from "../../src/core";
+import { evaluateProvince, evaluateWorkbook, type ClusterInput, type ProvinceEvaluation } from "../../src/core";
 import type { SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { snapshotOfLayouts } from "../../src/cli/template";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -11,19 +11,26 @@ import {
   CLUSTER_PLANS,
   DUPLICATE_OF,
   NOT_SUMMARIZED,
+  OLDER_SUMMARY,
   STALE_FILE,
   TWICE_NOMINATED,
   clusterLayouts,
+  withCluster18History,
   withConference,
+  withoutQuota,
 } from "../../scripts/province-sample";
+import { SAMPLE_AWARD_RULES } from "../../scripts/province-history";
 
 const OPTIONS = { date: { year: 2025, month: 2, day: 20 } };
 let inputs: ClusterInput[];
 
 beforeAll(async () => {
-  const cum18 = withConference(await readWorkbookFile(SAMPLE_PATH), CLUSTER18_PLAN);
+  const cum18 = withConference(withCluster18History(await readWorkbookFile(SAMPLE_PATH)), CLUSTER18_PLAN);
   const reports = new Map<string, ClusterInput["report"]>([[CLUSTER18_PLAN.file, evaluateWorkbook(cum18).report]]);
-  for (const plan of CLUSTER_PLANS) reports.set(plan.file, evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report);
+  for (const plan of CLUSTER_PLANS) {
+    const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
+    reports.set(plan.file, plan.file === OLDER_SUMMARY ? withoutQuota(report) : report);
+  }
   inputs = [...reports.entries()].map(([file, report]) => ({ file, report, stale: file === STALE_FILE }));
   inputs.push({ file: DUPLICATE_OF.file, report: reports.get(DUPLICATE_OF.of)! });
   inputs.push({ file: NOT_SUMMARIZED.file, report: null });
@@ -66,6 +73,21 @@ describe("the province's desk on the sample province", () => {
     expect(list.values.slice(3).map((row) => row[2])).toEqual(run.nominations.map((n) => n.unit));
   });
 
+  it("shows each nomination's higher awards from its cluster's three years of history: some eligible, some not (§9.2)", () => {
+    const run = evaluateProvince(inputs, { sheets: [] }, OPTIONS);
+    const eligible = run.nominations.filter((n) => n.eligible.length > 0);
+    expect(eligible.length).toBeGreaterThan(0);
+    expect(eligible.length).toBeLessThan(run.nominations.length);
+    expect([...new Set(run.nominations.flatMap((n) => n.eligible))].sort()).toEqual(SAMPLE_AWARD_RULES.map((r) => String(r.award)).sort());
+    // Every unit has its three years: no history-gap, and every row reads.
+    const historyIssues = inputs.flatMap((i) => i.report?.issues ?? []).filter((issue) => issue.rule.startsWith("history-"));
+    expect(historyIssues).toEqual([]);
+    const list = run.layouts.find((l) => l.name === "Đề nghị")!;
+    const column = list.values[2].indexOf("Đủ điều kiện đề nghị");
+    expect(column).toBeGreaterThan(0);
+    expect(list.values.slice(3).map((row) => row[column] || null)).toEqual(run.nominations.map((n) => n.eligible.join("; ") || null));
+  });
+
   it("writes the JSON report's shape (§9.3)", () => {
     const report = evaluateProvince(inputs, { sheets: [] }, OPTIONS).report;
     expect(Object.keys(report)).toEqual(["schemaVersion", "kind", "year", "language", "clusters", "nominations", "issues"]);
@@ -78,6 +100,32 @@ describe("the province's desk on the sample province", () => {
     const noReport = report.issues.find((i) => i.rule === "province-no-report")!;
     expect(noReport).toMatchObject({ file: NOT_SUMMARIZED.file, sheet: null, cell: null, severity: "error" });
     expect(noReport.message).toContain(NOT_SUMMARIZED.file);
+  });
+});
+
+describe("a cluster's quota, carried by its report (§9.1)", () => {
+  const overQuota = (run: ProvinceEvaluation) => firedAt(run).filter((f) => f.endsWith("nomination-over-quota"));
+
+  it("checks a cluster's flags against the quota its report carries, not the province's default", () => {
+    const plan = CLUSTER_PLANS.find((p) => p.file === OLDER_SUMMARY)!;
+    const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
+    expect(report.quota.flag).toBe(2);
+    expect(report.units.filter((u) => u.decision === "flag")).toHaveLength(2);
+    // The province's Settings are the defaults: 1 flag a cluster.
+    const own = evaluateProvince([{ file: plan.file, report }], { sheets: [] }, OPTIONS);
+    expect(overQuota(own)).toEqual([]);
+    const older = evaluateProvince([{ file: plan.file, report: withoutQuota(report) }], { sheets: [] }, OPTIONS);
+    expect(overQuota(older)).toEqual([`${plan.file} nomination-over-quota`]);
+    const issue = older.report.issues.find((i) => i.rule === "nomination-over-quota")!;
+    expect(issue.message).toContain("(1)");
+  });
+
+  it("warns when a cluster's report carries a quota its flags go past", () => {
+    const plan = CLUSTER_PLANS.find((p) => p.file === OLDER_SUMMARY)!;
+    const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
+    const run = evaluateProvince([{ file: plan.file, report: { ...report, quota: { flag: 1, certificate: 5 } } }], { sheets: [] }, OPTIONS);
+    expect(overQuota(run)).toEqual([`${plan.file} nomination-over-quota`]);
+    expect(run.report.issues.find((i) => i.rule === "nomination-over-quota")!.message).toContain("(1)");
   });
 });
 

@@ -4,13 +4,15 @@ import { evaluateWorkbook, isReportPart, parseReportPart, REPORT_NAMESPACE, repo
 import type { Report } from "../../src/core";
 import { cleanEntries, DEFAULT_KEYS, workbook } from "../support/workbook";
 
-/** A run with a leader, a superior body, markup characters and a problem, so escaping is exercised. */
+/** A run with a leader, a superior body, its own quota, markup characters and a problem, so escaping is exercised. */
 function report(): Report {
   const keys: typeof DEFAULT_KEYS = [
     ["Tên cụm thi đua", 'Cụm <số 18> & "các bạn"'],
     ["Kỳ đánh giá", "Năm 2024"],
     ["Đơn vị trưởng cụm", "Công ty A & B"],
     ["Cơ quan cấp trên", "UBND tỉnh Thanh Hóa"],
+    ["Số Cờ thi đua", 2],
+    ["Số Bằng khen", 3],
   ];
   return evaluateWorkbook(workbook({ A: cleanEntries(), B: { ...cleanEntries(), "I.3": { self: "bốn" } } }, { keys })).report;
 }
@@ -54,6 +56,17 @@ describe("the report's custom XML part", () => {
     expect(isReportPart(`<ds:datastoreItem xmlns:ds="urn:x"><report xmlns="urn:y"/></ds:datastoreItem>`)).toBe(false);
   });
 
+  it("carries the quota the run used, and reads a report written before it carried one without it", () => {
+    const original = report();
+    expect(original.quota).toEqual({ flag: 2, certificate: 3 });
+    expect(parseReportPart(reportPartXml(original))?.quota).toEqual({ flag: 2, certificate: 3 });
+    const older: Partial<Report> = { ...original };
+    delete older.quota;
+    const read = parseReportPart(reportPartXml(older as Report));
+    expect(read).not.toBeNull();
+    expect(read).not.toHaveProperty("quota");
+  });
+
   it.each([
     ["schemaVersion 2", (r: Record<string, unknown>) => ({ ...r, schemaVersion: 2 })],
     ["units not a list", (r: Record<string, unknown>) => ({ ...r, units: {} })],
@@ -64,6 +77,8 @@ describe("the report's custom XML part", () => {
     ],
     ["no leader field", (r: Record<string, unknown>) => ({ ...r, leader: undefined })],
     ["an unknown language", (r: Record<string, unknown>) => ({ ...r, language: "fr" })],
+    ["a quota without its certificates", (r: Record<string, unknown>) => ({ ...r, quota: { flag: 1 } })],
+    ["a quota as text", (r: Record<string, unknown>) => ({ ...r, quota: "1 cờ" })],
     ["an array", () => []],
     ["null", () => null],
   ])("refuses a report with %s", (_name, change) => {

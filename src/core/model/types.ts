@@ -239,9 +239,14 @@ export interface Report {
   leader: string | null;
   superior: string | null;
   conferenceDate: string | null;
+  /** The award quota the run used, Settings' `Số Cờ thi đua` and `Số Bằng khen` (§5): the province's desk checks a cluster's nominations against it. */
+  quota: { flag: number; certificate: number };
   units: UnitResult[];
   issues: Issue[];
 }
+
+/** A report read back from a summary's part (§9.1): one written before the report carried `quota` has none. */
+export type CarriedReport = Omit<Report, "quota"> & { quota?: Report["quota"] };
 
 // ---- Output layout: in layout.ts ----
 export type { OutputValue, CellStyle, StyledRange, CellLink, PrintSetup, CellValidation, SheetLayout, ChartLayout } from "./layout";
@@ -286,8 +291,8 @@ export interface PreviousStanding {
 
 /** Last period's summary as read (previous.ts). */
 export interface PreviousPeriod {
-  /** The sheet it was read from. */
-  sheet: string;
+  /** The sheet it was read from; null when it was read from the report the summary carries (§9.1). */
+  sheet: string | null;
   units: PreviousStanding[];
 }
 

@@ -21,7 +21,7 @@ import type { MessageParams } from "../words/messages";
 export type ClusterUnit = UnitResult & { eligible?: string[] };
 
 /** A cluster's report as the desk reads it: version 2's fields, and version 3's where present. */
-export type ClusterReport = Omit<Report, "schemaVersion" | "units"> & {
+export type ClusterReport = Omit<Report, "schemaVersion" | "units" | "quota"> & {
   schemaVersion: number;
   units: ClusterUnit[];
   conferenceDate?: string | null;

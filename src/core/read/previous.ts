@@ -1,12 +1,14 @@
-// Last period's summary (issue 13 §3): read by its labels from a Summary sheet (ours, in either
-// language, or one brought in as `Kỳ trước` / `Previous period`), so the new summary can show
-// each unit's previous rank and how far it moved.
+// Last period's summary (issue 13 §3), so the new summary can show each unit's previous rank and
+// how far it moved: from the report the summary file carries (§9.1: programs read the part), else,
+// for a summary made before it or one brought in as the sheet `Kỳ trước` / `Previous period` (a
+// sheet copy does not carry the part), by its labels from the Summary sheet, in either language.
 import { readHeaderRow, sheetNamed, withMergesBlanked, HEADER_SEARCH_ROWS } from "./sheet";
 import { makeLabelSet, sameName } from "../model/text";
 import { allLabels } from "../schema/field";
 import { UNIT_NAME_FIELD } from "../schema/unitSheet";
 import { CLASSIFICATION_FIELD } from "../schema/history";
-import type { PreviousPeriod, PreviousStanding, SheetSnapshot, UnitResult, WorkbookSnapshot } from "../model/types";
+import type { CarriedReport, PreviousPeriod, PreviousStanding, SheetSnapshot, UnitResult, WorkbookSnapshot } from "../model/types";
+import { CLASSIFICATION_WORDS } from "../words/common";
 import { readNumber } from "../model/values";
 
 /** The sheet last period's summary is brought in as, in the workbook being scored. */
@@ -29,7 +31,10 @@ const SUMMARY_COLUMNS = makeLabelSet({
  * number (`Không xếp hạng`) is null, and so is a total that is not. null when no such sheet.
  * @example readPreviousSummary(lastYear)?.units[0] → { unit: "Công ty Cấp nước", rank: 1, total: 97.5, classification: "Xuất sắc" }
  */
-export function readPreviousSummary(snapshot: WorkbookSnapshot, labels: readonly string[] = PREVIOUS_SHEET_LABELS): PreviousPeriod | null {
+export function readPreviousSummary(
+  snapshot: WorkbookSnapshot,
+  labels: readonly string[] = PREVIOUS_SHEET_LABELS,
+): (PreviousPeriod & { sheet: string }) | null {
   for (const label of labels) {
     const sheet = snapshot.sheets.find((s) => sheetNamed(s, [label]));
     const read = sheet ? readStandings(withMergesBlanked(sheet)) : null;
@@ -38,7 +43,7 @@ export function readPreviousSummary(snapshot: WorkbookSnapshot, labels: readonly
   return null;
 }
 
-function readStandings(sheet: SheetSnapshot): PreviousPeriod | null {
+function readStandings(sheet: SheetSnapshot): (PreviousPeriod & { sheet: string }) | null {
   const last = Math.min(sheet.cells.length, HEADER_SEARCH_ROWS);
   for (let header = 0; header < last; header++) {
     const columns = readHeaderRow(sheet, header, SUMMARY_COLUMNS);
@@ -65,6 +70,25 @@ function readStandings(sheet: SheetSnapshot): PreviousPeriod | null {
     return { sheet: sheet.name, units };
   }
   return null;
+}
+
+/**
+ * Last period's standings from the report its summary carries (§9.1), whatever became of the
+ * printed sheets: every unit of the report with its rank and total, and its classification in the
+ * words the Summary printed (the report's language). Units are matched later by name (nameKey).
+ * @example previousFromReport(report).units[0] → { unit: "Công ty Cấp nước", rank: 1, total: 97.5, classification: "Xuất sắc" }
+ */
+export function previousFromReport(report: Pick<CarriedReport, "language" | "units">): PreviousPeriod {
+  const words = CLASSIFICATION_WORDS[report.language];
+  return {
+    sheet: null,
+    units: report.units.map((u) => ({
+      unit: u.unit,
+      rank: u.rank,
+      total: u.total,
+      classification: u.classification === null ? null : words[u.classification],
+    })),
+  };
 }
 
 /**

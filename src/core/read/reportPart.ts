@@ -1,7 +1,7 @@
 // Reading the report's custom XML part back (contract §9.1; the writer and the namespace are in
 // core/run/reportPart.ts): whether a part is ours, and the report it holds, checked for its
 // version and shape, never throwing.
-import type { Report } from "../model/types";
+import type { CarriedReport } from "../model/types";
 import { decodeXml } from "../model/xmlText";
 import { REPORT_NAMESPACE } from "../run/reportPart";
 
@@ -37,7 +37,7 @@ export function isReportPart(xml: string): boolean {
  * Office may write the part back with one.
  * @example parseReportPart("<x/>") === null
  */
-export function parseReportPart(xml: string): Report | null {
+export function parseReportPart(xml: string): CarriedReport | null {
   const root = rootOf(xml);
   if (root === null || root.namespace !== REPORT_NAMESPACE || root.text === null) return null;
   let value: unknown;
@@ -86,6 +86,8 @@ const isUnit = shaped({
 
 const isIssue = shaped({ severity: oneOf("error", "warning"), rule: isString, sheet: orNull(isString), message: isString });
 
+const isQuota = shaped({ flag: isNumber, certificate: isNumber });
+
 const isReport = shaped({
   schemaVersion: (v) => v === 3,
   cluster: orNull(isString),
@@ -97,6 +99,8 @@ const isReport = shaped({
   leader: orNull(isString),
   superior: orNull(isString),
   conferenceDate: orNull(isString),
+  // Absent from a summary written before the report carried it: the desk then takes the province's.
+  quota: (v) => v === undefined || isQuota(v),
   units: arrayOf(isUnit),
   issues: arrayOf(isIssue),
-}) as (value: unknown) => value is Report;
+}) as (value: unknown) => value is CarriedReport;

@@ -59,6 +59,7 @@ export function buildReport(
     leader: settings.leaderUnit,
     superior: settings.parentBody,
     conferenceDate: conference?.details.date ? isoDay(conference.details.date) : null,
+    quota: { flag: settings.flagQuota, certificate: settings.certificateQuota },
     units: evaluations.map((e) => e.result),
     issues,
   };
