@@ -1,8 +1,7 @@
 // Builds the sample province (issue 21 §4) under samples/province/: each cluster's workbook
 // (province-sample.ts, with three years of award history and the rules: province-history.ts)
 // summarized by `thidua summarize`, so each summary carries its report
-// (§9.1); Cluster 12's summary then made stale (an entry changed after summarizing), Cluster 21's
-// report put back without its quota (as a summary of an older version holds it), a second copy
+// (§9.1); Cluster 12's summary then made stale (an entry changed after summarizing), a second copy
 // of Cluster 3's summary, and Cluster 21's own workbook sent beside its summary. Then `thidua province` on
 // the folder, the council's votes typed into its Hội đồng sheet, and `thidua province` again, which
 // adds the council's minutes and submission. Deterministic: fixed dates, fixed zip dates. Run
@@ -13,8 +12,7 @@ import * as os from "os";
 import * as ExcelJS from "exceljs";
 import type { SheetLayout } from "../src/core/model/types";
 import { main } from "../src/cli/main";
-import { unzipCapped, withFixedDates, zipPackage } from "../src/xlsx/package";
-import { readReportPart, withReportPart } from "../src/xlsx/reportPart";
+import { withFixedDates } from "../src/xlsx/package";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { writeFileAtomically } from "../src/xlsx/files";
 import { applySheetLayout, summaryWorkbookBytes, workbookBytes } from "../src/xlsx/write";
@@ -24,13 +22,11 @@ import {
   CLUSTER_PLANS,
   DUPLICATE_OF,
   NOT_SUMMARIZED,
-  OLDER_SUMMARY,
   STALE_FILE,
   cluster18History,
   clusterLayouts,
   conferenceLayout,
   withCluster18History,
-  withoutQuota,
 } from "./province-sample";
 
 const FOLDER = path.join(repositoryRoot(), "samples", "province");
@@ -86,13 +82,6 @@ async function makeStale(summary: string): Promise<void> {
   await fs.writeFile(summary, await summaryWorkbookBytes(summary, [{ ...unit, values }], { inputSheets: true }));
 }
 
-/** Cluster 21's summary as an older version wrote it: its report without the cluster's quota. */
-async function makeOlder(summary: string): Promise<void> {
-  const bytes = await fs.readFile(summary);
-  const report = readReportPart(bytes, summary)!;
-  await fs.writeFile(summary, zipPackage(withReportPart(unzipCapped(bytes, summary), withoutQuota(report))));
-}
-
 async function run(): Promise<void> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), "thidua-province-"));
   await fs.rm(SUMMARIES, { recursive: true, force: true });
@@ -102,7 +91,6 @@ async function run(): Promise<void> {
     await thidua("summarize", workbook, "--out", path.join(SUMMARIES, file.replace(/\.xlsx$/, ".summary.xlsx")));
   }
   await makeStale(path.join(SUMMARIES, STALE_FILE.replace(/\.xlsx$/, ".summary.xlsx")));
-  await makeOlder(path.join(SUMMARIES, OLDER_SUMMARY.replace(/\.xlsx$/, ".summary.xlsx")));
   await fs.copyFile(path.join(SUMMARIES, DUPLICATE_OF.of.replace(/\.xlsx$/, ".summary.xlsx")), path.join(SUMMARIES, DUPLICATE_OF.file));
   await fs.copyFile(workbooks.get(NOT_SUMMARIZED.of)!, path.join(SUMMARIES, NOT_SUMMARIZED.file));
   for (const name of await fs.readdir(SUMMARIES)) await fixDates(path.join(SUMMARIES, name));

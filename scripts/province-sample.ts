@@ -337,15 +337,3 @@ export const DUPLICATE_OF = { file: "cum03_gui-lai.xlsx", of: "cum03.xlsx" };
 export const NOT_SUMMARIZED = { file: "cum21_chua-tong-hop.xlsx", of: "cum21.xlsx" };
 /** The cluster whose summary is made stale after summarizing (a unit's entry changed afterwards). */
 export const STALE_FILE = "cum12.xlsx";
-
-/**
- * The cluster whose summary was made before the report carried the cluster's quota: its Settings
- * allow 2 flags, but its report does not say so, so the desk holds it to the province's 1 and asks
- * (`nomination-over-quota`). A summary that carries its quota is checked against its own.
- */
-export const OLDER_SUMMARY = "cum21.xlsx";
-
-/** A report as a summary written before the report carried `quota` holds it. */
-export function withoutQuota<T extends { quota?: unknown }>(report: T): Omit<T, "quota"> {
-  return Object.fromEntries(Object.entries(report).filter(([key]) => key !== "quota")) as Omit<T, "quota">;
-}

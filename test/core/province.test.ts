@@ -11,13 +11,11 @@ import {
   CLUSTER_PLANS,
   DUPLICATE_OF,
   NOT_SUMMARIZED,
-  OLDER_SUMMARY,
   STALE_FILE,
   TWICE_NOMINATED,
   clusterLayouts,
   withCluster18History,
   withConference,
-  withoutQuota,
 } from "../../scripts/province-sample";
 import { SAMPLE_AWARD_RULES } from "../../scripts/province-history";
 
@@ -29,7 +27,7 @@ beforeAll(async () => {
   const reports = new Map<string, ClusterInput["report"]>([[CLUSTER18_PLAN.file, evaluateWorkbook(cum18).report]]);
   for (const plan of CLUSTER_PLANS) {
     const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
-    reports.set(plan.file, plan.file === OLDER_SUMMARY ? withoutQuota(report) : report);
+    reports.set(plan.file, report);
   }
   inputs = [...reports.entries()].map(([file, report]) => ({ file, report, stale: file === STALE_FILE }));
   inputs.push({ file: DUPLICATE_OF.file, report: reports.get(DUPLICATE_OF.of)! });
@@ -103,31 +101,41 @@ describe("the province's desk on the sample province", () => {
   });
 });
 
-describe("a cluster's quota, carried by its report (§9.1)", () => {
+describe("a cluster's quota against the province's (§9.1, §9.3)", () => {
   const overQuota = (run: ProvinceEvaluation) => firedAt(run).filter((f) => f.endsWith("nomination-over-quota"));
+  // Cluster 21 gave itself 2 flags on its own Settings, and its conference decided both.
+  const plan = CLUSTER_PLANS.find((p) => p.file === "cum21.xlsx")!;
+  const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
+  const withoutQuota = Object.fromEntries(Object.entries(report).filter(([key]) => key !== "quota")) as typeof report;
 
-  it("checks a cluster's flags against the quota its report carries, not the province's default", () => {
-    const plan = CLUSTER_PLANS.find((p) => p.file === OLDER_SUMMARY)!;
-    const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
+  it("holds a cluster that gave itself more than the province allots to the province's quota", () => {
     expect(report.quota.flag).toBe(2);
     expect(report.units.filter((u) => u.decision === "flag")).toHaveLength(2);
     // The province's Settings are the defaults: 1 flag a cluster.
-    const own = evaluateProvince([{ file: plan.file, report }], { sheets: [] }, OPTIONS);
-    expect(overQuota(own)).toEqual([]);
-    const older = evaluateProvince([{ file: plan.file, report: withoutQuota(report) }], { sheets: [] }, OPTIONS);
-    expect(overQuota(older)).toEqual([`${plan.file} nomination-over-quota`]);
-    const issue = older.report.issues.find((i) => i.rule === "nomination-over-quota")!;
-    expect(issue.message).toContain("(1)");
-  });
-
-  it("warns when a cluster's report carries a quota its flags go past", () => {
-    const plan = CLUSTER_PLANS.find((p) => p.file === OLDER_SUMMARY)!;
-    const report = evaluateWorkbook(snapshotOfLayouts(clusterLayouts(plan))).report;
-    const run = evaluateProvince([{ file: plan.file, report: { ...report, quota: { flag: 1, certificate: 5 } } }], { sheets: [] }, OPTIONS);
+    const run = evaluateProvince([{ file: plan.file, report }], { sheets: [] }, OPTIONS);
     expect(overQuota(run)).toEqual([`${plan.file} nomination-over-quota`]);
     expect(run.report.issues.find((i) => i.rule === "nomination-over-quota")!.message).toContain("(1)");
+    const allotsTwo = evaluateProvince([{ file: plan.file, report }], provinceSettings(2), OPTIONS);
+    expect(overQuota(allotsTwo)).toEqual([]);
+  });
+
+  it("holds a cluster to its own quota when it is the lower, and an older summary without one to the province's", () => {
+    const own = evaluateProvince(
+      [{ file: plan.file, report: { ...report, quota: { flag: 1, certificate: 5 } } }],
+      provinceSettings(2),
+      OPTIONS,
+    );
+    expect(overQuota(own)).toEqual([`${plan.file} nomination-over-quota`]);
+    const older = evaluateProvince([{ file: plan.file, report: withoutQuota }], provinceSettings(2), OPTIONS);
+    expect(overQuota(older)).toEqual([]);
+    expect(overQuota(evaluateProvince([{ file: plan.file, report: withoutQuota }], { sheets: [] }, OPTIONS))).toHaveLength(1);
   });
 });
+
+/** A province's workbook whose Settings allot each cluster `flags` flags (the rest default). */
+function provinceSettings(flags: number): WorkbookSnapshot {
+  return { sheets: [{ name: "Thiết lập", cells: [["Số Cờ thi đua", flags]], merges: [] }] };
+}
 
 /** The province's workbook after the council met: the desk's own Hội đồng sheet with votes typed in. */
 function councilWorkbook(

@@ -149,7 +149,13 @@ export interface Quota {
  */
 export function checkNominations(
   gathered: Pick<Gathered, "read" | "nominations">,
-  /** The quota a cluster's report does not give: the province's Settings' (their defaults are a cluster's). */
+  /**
+   * What the province allots each cluster (its Settings' quotas, whose defaults are a cluster's). A
+   * cluster is held to the lower of this and its own quota, which its report carries: its own
+   * conference already kept within its own, so a cluster that gave itself more than the province
+   * allots is what this check is for; a summary of an older version, without a quota, is held to
+   * the province's alone.
+   */
   provinceQuota: Quota,
   at: (index: number) => { sheet: string; row: number; col: number },
 ): ProvinceFinding[] {
@@ -167,7 +173,7 @@ export function checkNominations(
     const key = `${n.file}\u0000${n.award}`;
     const count = (used.get(key) ?? 0) + 1;
     used.set(key, count);
-    const quota = (report?.quota ?? provinceQuota)[n.award];
+    const quota = Math.min(provinceQuota[n.award], report?.quota?.[n.award] ?? Infinity);
     if (count === quota + 1) warn("nomination-over-quota", i, { cluster, award: n.award, quota });
   });
   nominations.forEach((n, i) => {
