@@ -7,7 +7,6 @@ import { DEFAULT_VOTING_METHOD } from "../schema/conference";
 import { labelIn } from "../schema/field";
 import {
   CENTERED,
-  addresseeOf,
   nonBlank,
   paperDate,
   paperDraft,
@@ -21,6 +20,7 @@ import {
   writePaperUnitName,
   writeRecipients,
   writeSignature,
+  writeSubmissionBody,
   type PaperSource,
 } from "../sheets/papers";
 import { heightForLines, paperPrintSetup, wrappedLines } from "../sheets/sheet";
@@ -30,7 +30,6 @@ import type { ProvinceNomination } from "./types";
 
 /** The council's number code in its papers' number lines (`Số: 5/BB-HĐTĐKT`). */
 const COUNCIL_CODE = "HĐTĐKT";
-const INDENT = "      ";
 
 /** What the council's papers are written from. */
 export interface CouncilMeeting {
@@ -152,28 +151,12 @@ export function buildCouncilSubmission(meeting: CouncilMeeting, options: BuildOp
     subject: words.councilSubmissionSubject(awards.join(language === "vi" ? " và " : " and "), meeting.year),
     issuer: COUNCIL_CODE,
   });
-  const addressee = addresseeOf(meeting.settings, language);
-  writePaperLine(draft, row++, `${text.toLabel} ${addressee}`, { horizontal: "center" });
-  row++;
   const date = shortDate(paperDate(source, options));
-  for (const ground of meeting.settings.legalBases ?? []) writePaperLine(draft, row++, INDENT + text.groundLine(ground), { italic: true });
-  const minutesGround = text.minutesGround(meeting.details.minutesNo, date).replace("-CTĐ", `-${COUNCIL_CODE}`);
-  writePaperLine(draft, row++, INDENT + minutesGround, { italic: true });
-  writePaperLine(draft, row++, INDENT + words.councilIntro(meeting.nominations.length, meeting.clusters, meeting.details.members));
-  decided.forEach(({ award, nomination, votes }, index) => {
-    const count = countOf(award, votes);
-    const line = text.submissionAward(
-      index + 1,
-      unitLine(nomination),
-      awardName(award, language, meeting.settings),
-      voteShare(count, votes),
-      votePercent(count, votes, language),
-    );
-    writePaperLine(draft, row++, INDENT + line);
+  row = writeSubmissionBody(draft, row, source, {
+    minutesGround: text.minutesGround(meeting.details.minutesNo, date).replace("-CTĐ", `-${COUNCIL_CODE}`),
+    intro: words.councilIntro(meeting.nominations.length, meeting.clusters, meeting.details.members),
+    awards: decided.map(({ award, nomination, votes }) => ({ award, unit: unitLine(nomination), votes })),
   });
-  writePaperLine(draft, row++, INDENT + text.attached, { italic: true });
-  writePaperLine(draft, row++, INDENT + text.submissionClosing(addressee));
-  row++;
   writeSignature(draft, row, "right", words.councilChairTitle, [], signatureName(meeting.details.chair));
   writeRecipients(draft, row, source);
   return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });

@@ -7,7 +7,7 @@ import { cellRange } from "../model/address";
 import { normalizeLabel } from "../model/text";
 import type { BuildOptions, CellRange, CellStyle, ConferenceDetails, Language, OutputValue, Report, Settings, Votes } from "../model/types";
 import { SheetDraft, heightForLines, upper, wrappedLines } from "./sheet";
-import { PAPERS_TEXT, SUMMARY_TEXT, dateLine, formatNumber, type PaperCode } from "../words";
+import { PAPERS_TEXT, SUMMARY_TEXT, awardName, dateLine, formatNumber, type PaperCode } from "../words";
 
 /** Decree 30: body text 13–14 pt; a table may use 12 pt, the recipients 11 pt. */
 const BODY_SIZE = 13;
@@ -20,6 +20,8 @@ const KIND_SIZE = 14;
  */
 const PAPER_WIDTHS = [6, 34, 11, 11, 11, 10];
 const PAPER_LAST_COL = PAPER_WIDTHS.length - 1;
+/** A paragraph's first line starts indented, as Decree 30 writes a body. */
+const INDENT = "      ";
 /** Rows left blank for the signature between a title and the name. */
 const SIGNING_ROWS = 4;
 export const CENTERED: CellStyle = { horizontal: "center", wrap: true };
@@ -242,4 +244,48 @@ export function votePercent(count: number, votes: Votes, language: Language): st
 export function paperYear(evaluation: PaperSource, options: BuildOptions): number {
   const found = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(evaluation.report.period ?? "");
   return found ? Number(found[1]) : paperDate(evaluation, options).year;
+}
+
+/**
+ * What a submission (`Tờ trình`) says of its own between its head and its signature: the minutes
+ * it rests on, what the sender did, and each award decided with its votes.
+ */
+export interface SubmissionBody {
+  /** The line citing the minutes (its number code is the sender's). */
+  minutesGround: string;
+  /** The paragraph on what the sender did before the numbered awards. */
+  intro: string;
+  awards: ReadonlyArray<{ award: "flag" | "certificate"; unit: string; votes: Votes }>;
+}
+
+/**
+ * A submission's body (§8.1): `Kính gửi` (addresseeOf), the grounds italic, the intro, one numbered line per
+ * award with its votes, the papers attached and the closing; returns the row after a blank one,
+ * where the signature goes. The cluster's and the province council's submissions both write it.
+ */
+export function writeSubmissionBody(draft: SheetDraft, top: number, source: PaperSource, body: SubmissionBody): number {
+  const language = source.report.language;
+  const settings = source.settings;
+  const text = PAPERS_TEXT[language];
+  const addressee = addresseeOf(settings, language);
+  let row = top;
+  writePaperLine(draft, row++, `${text.toLabel} ${addressee}`, { horizontal: "center" });
+  row++;
+  for (const ground of settings.legalBases ?? []) writePaperLine(draft, row++, INDENT + text.groundLine(ground), { italic: true });
+  writePaperLine(draft, row++, INDENT + body.minutesGround, { italic: true });
+  writePaperLine(draft, row++, INDENT + body.intro);
+  body.awards.forEach(({ award, unit, votes }, index) => {
+    const count = award === "flag" ? votes.flag : votes.certificate;
+    const line = text.submissionAward(
+      index + 1,
+      unit,
+      awardName(award, language, settings),
+      voteShare(count, votes),
+      votePercent(count, votes, language),
+    );
+    writePaperLine(draft, row++, INDENT + line);
+  });
+  writePaperLine(draft, row++, INDENT + text.attached, { italic: true });
+  writePaperLine(draft, row++, INDENT + text.submissionClosing(addressee));
+  return row + 1;
 }
