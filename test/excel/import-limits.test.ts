@@ -15,15 +15,13 @@ import { thidua } from "../support/cli";
 import { installRuntimeWith } from "../support/host";
 import { SAMPLE, SAMPLE_UNIT_SHEETS, HISTORY_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const FIVE_MB = 5_000_000;
 const WEB = { platform: "OfficeOnline" } as const;
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let dir: string;
 let picked: PickedFile[];

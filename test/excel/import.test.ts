@@ -15,12 +15,10 @@ import { thidua } from "../support/cli";
 import { installRuntimeWith } from "../support/host";
 import { SAMPLE, SAMPLE_UNIT_SHEETS, HISTORY_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let dir: string;
 let picked: PickedFile[];

@@ -13,14 +13,12 @@ import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith } from "../support/host";
 import { SAMPLE, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const DATE = { year: 2024, month: 7, day: 24 };
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let dir: string;
 let picked: PickedFile[];

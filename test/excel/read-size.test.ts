@@ -6,15 +6,13 @@ import { runGenerate } from "../../src/excel";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/read";
 import { installRuntimeWith } from "../support/host";
 import { syntheticWorkbook } from "../support/synthetic";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const FIVE_MB = 5_000_000;
 const DATE = { year: 2024, month: 7, day: 24 };
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 describe("the bench's 1,000-unit workbook on the web", () => {
   it("is read with every response under 5 MB (within the budget), before and after its outputs exist", async () => {
