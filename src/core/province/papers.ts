@@ -3,17 +3,17 @@
 // nomination, the conclusion, signed by the secretary and the chair) and the submission to the
 // Chairman (the grounds, one numbered line per award decided, signed by the council's chair).
 import type { BuildOptions, ConferenceDetails, Settings, SheetLayout, Votes } from "../model/types";
-import { DEFAULT_VOTING_METHOD } from "../schema/conference";
-import { labelIn } from "../schema/field";
 import {
   CENTERED,
-  nonBlank,
   paperDate,
   paperDraft,
+  paperLayout,
   shortDate,
   signatureName,
   votePercent,
   voteShare,
+  votingMethodOf,
+  writeMinutesEnd,
   writePaperHead,
   writePaperLine,
   writePaperTable,
@@ -23,7 +23,7 @@ import {
   writeSubmissionBody,
   type PaperSource,
 } from "../sheets/papers";
-import { heightForLines, paperPrintSetup, wrappedLines } from "../sheets/sheet";
+import { heightForLines, wrappedLines } from "../sheets/sheet";
 import { CONFERENCE_TEXT, PAPERS_TEXT, awardName } from "../words";
 import { PROVINCE_TEXT } from "../words/province";
 import type { ProvinceNomination } from "./types";
@@ -79,7 +79,7 @@ export function buildCouncilMinutes(meeting: CouncilMeeting, options: BuildOptio
     const value = details[key];
     if (value) writePaperLine(draft, row++, `${text.keys[key]}: ${value}`);
   }
-  const method = nonBlank(details.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
+  const method = votingMethodOf(details, language);
   writePaperLine(draft, row++, text.votingMethodLine(method));
   writePaperLine(draft, row++, words.councilIntro(meeting.nominations.length, meeting.clusters, details.members));
   const c = text.columns;
@@ -101,12 +101,8 @@ export function buildCouncilMinutes(meeting: CouncilMeeting, options: BuildOptio
     return first + meeting.nominations.length;
   });
   row = writeConclusions(draft, row + 1, meeting, language);
-  writePaperLine(draft, row++, text.closingLine(details.endedAt));
-  row++;
-  const left = writeSignature(draft, row, "left", text.secretaryTitle, [], signatureName(details.secretary));
-  const right = writeSignature(draft, row, "right", text.chairTitle, [], signatureName(details.chair));
-  writeRecipients(draft, Math.max(left, right) + 1, source);
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  writeMinutesEnd(draft, row, source, details);
+  return paperLayout(draft);
 }
 
 /** The awards decided, flags first, each with its votes. */
@@ -159,5 +155,5 @@ export function buildCouncilSubmission(meeting: CouncilMeeting, options: BuildOp
   });
   writeSignature(draft, row, "right", words.councilChairTitle, [], signatureName(meeting.details.chair));
   writeRecipients(draft, row, source);
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  return paperLayout(draft);
 }

@@ -5,8 +5,21 @@
 // `Nơi nhận` at the bottom left.
 import { cellRange } from "../model/address";
 import { normalizeLabel } from "../model/text";
-import type { BuildOptions, CellRange, CellStyle, ConferenceDetails, Language, OutputValue, Report, Settings, Votes } from "../model/types";
-import { SheetDraft, heightForLines, upper, wrappedLines } from "./sheet";
+import type {
+  BuildOptions,
+  CellRange,
+  CellStyle,
+  ConferenceDetails,
+  Language,
+  OutputValue,
+  Report,
+  Settings,
+  SheetLayout,
+  Votes,
+} from "../model/types";
+import { DEFAULT_VOTING_METHOD } from "../schema/conference";
+import { labelIn } from "../schema/field";
+import { SheetDraft, heightForLines, paperPrintSetup, upper, wrappedLines } from "./sheet";
 import { PAPERS_TEXT, SUMMARY_TEXT, awardName, dateLine, formatNumber, type PaperCode } from "../words";
 
 /** Decree 30: body text 13–14 pt; a table may use 12 pt, the recipients 11 pt. */
@@ -22,6 +35,8 @@ const PAPER_WIDTHS = [6, 34, 11, 11, 11, 10];
 const PAPER_LAST_COL = PAPER_WIDTHS.length - 1;
 /** A paragraph's first line starts indented, as Decree 30 writes a body. */
 const INDENT = "      ";
+/** The papers' tab colour, the dark blue of the Summary's. */
+const PAPER_TAB_COLOR = "#1F4E79";
 /** Rows left blank for the signature between a title and the name. */
 const SIGNING_ROWS = 4;
 export const CENTERED: CellStyle = { horizontal: "center", wrap: true };
@@ -48,6 +63,11 @@ export function paperDraft(name: string): SheetDraft {
   const draft = new SheetDraft(name, { fontName: "Times New Roman", fontSize: BODY_SIZE, vertical: "center" });
   PAPER_WIDTHS.forEach((width, col) => draft.width(col, width));
   return draft;
+}
+
+/** A finished paper: Decree 30's page (paperPrintSetup) and the papers' tab colour. */
+export function paperLayout(draft: SheetDraft): SheetLayout {
+  return draft.toLayout({ print: paperPrintSetup(), tabColor: PAPER_TAB_COLOR });
 }
 
 /** The height of `text` wrapped in `width` characters at `size` pt (the estimate is for 12 pt). */
@@ -190,6 +210,24 @@ export function writeSignature(
   return row + 1;
 }
 
+/**
+ * The end of a meeting's minutes (§8.1): the closing line, then the secretary's signature on the
+ * left and the chair's on the right (names only), then `Nơi nhận` under the longer of the two.
+ */
+export function writeMinutesEnd(
+  draft: SheetDraft,
+  top: number,
+  source: PaperSource,
+  meeting: Pick<ConferenceDetails, "endedAt" | "secretary" | "chair">,
+): void {
+  const text = PAPERS_TEXT[source.report.language];
+  writePaperLine(draft, top, text.closingLine(meeting.endedAt));
+  const row = top + 2;
+  const left = writeSignature(draft, row, "left", text.secretaryTitle, [], signatureName(meeting.secretary));
+  const right = writeSignature(draft, row, "right", text.chairTitle, [], signatureName(meeting.chair));
+  writeRecipients(draft, Math.max(left, right) + 1, source);
+}
+
 /** Settings' `Nơi nhận`, else the default (§8.1). */
 function recipientsOf(settings: Pick<Settings, "recipients">, language: Language): string[] {
   const listed = (settings.recipients ?? []).map((r) => r.trim()).filter((r) => r !== "");
@@ -223,6 +261,11 @@ export function addresseeOf(settings: Pick<Settings, "addressee" | "parentBody" 
   if (given) return given;
   const thanhHoa = [settings.parentBody, settings.place].some((v) => v !== null && normalizeLabel(v).includes(normalizeLabel("Thanh Hóa")));
   return PAPERS_TEXT[language].defaultAddressee(thanhHoa);
+}
+
+/** How the meeting voted, as its sheet says, else the default way (§7.4). */
+export function votingMethodOf(meeting: Pick<ConferenceDetails, "votingMethod">, language: Language): string {
+  return nonBlank(meeting.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
 }
 
 /** `6/7` */

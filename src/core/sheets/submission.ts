@@ -3,21 +3,20 @@
 // what the cluster did, one numbered line per decided award with its votes, and the closing,
 // signed by the cluster's leader, with where it goes.
 import type { BuildOptions, Evaluation, SheetLayout } from "../model/types";
-import { DEFAULT_VOTING_METHOD } from "../schema/conference";
-import { labelIn } from "../schema/field";
 import {
   nonBlank,
   paperDate,
   paperDraft,
+  paperLayout,
   paperYear,
   shortDate,
   signatureName,
+  votingMethodOf,
   writePaperHead,
   writeRecipients,
   writeSignature,
   writeSubmissionBody,
 } from "./papers";
-import { paperPrintSetup } from "./sheet";
 import { OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
 
 /**
@@ -46,7 +45,7 @@ export function buildSubmissionSheet(evaluation: Evaluation, options: BuildOptio
   const cluster = evaluation.settings.clusterName ?? evaluation.report.cluster ?? "";
   const listed = evaluation.settings.units?.length ?? evaluation.report.units.length;
   const ranked = evaluation.report.units.filter((u) => u.status === "ranked").length;
-  const method = nonBlank(conference.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
+  const method = votingMethodOf(conference, language);
   row = writeSubmissionBody(draft, row, evaluation, {
     minutesGround: text.minutesGround(conference.minutesNo, date),
     intro: text.submissionParagraph(cluster, listed, ranked, date, method),
@@ -58,5 +57,5 @@ export function buildSubmissionSheet(evaluation: Evaluation, options: BuildOptio
   writeSignature(draft, row, "right", text.leaderTitle, leader ? [leader.toLocaleUpperCase("vi")] : [], signatureName(conference.chair));
   writeRecipients(draft, row, evaluation);
 
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  return paperLayout(draft);
 }
