@@ -17,16 +17,14 @@ import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { chartsOfSheet, plainReference } from "../support/chartParts";
 import { installRuntimeWith } from "../support/host";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024.xlsx");
 const DATE = { year: 2024, month: 7, day: 24 };
 const SUMMARY = "Tổng hợp";
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let sample: WorkbookSnapshot;
 let expected: ChartLayout;

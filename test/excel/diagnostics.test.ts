@@ -9,12 +9,10 @@ import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith } from "../support/host";
 import { SAMPLE } from "../support/unitFiles";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let sample: WorkbookSnapshot;
 beforeAll(async () => {

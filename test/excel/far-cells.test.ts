@@ -7,15 +7,13 @@ import { runGenerate } from "../../src/excel";
 import { READ_BLOCK_ROWS } from "../../src/excel/read";
 import { installRuntimeWith } from "../support/host";
 import { syntheticWorkbook } from "../support/synthetic";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const DATE = { year: 2024, month: 7, day: 24 };
 const UNIT = "Đơn vị 2";
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 async function generateWith(stray: string, value: string | number = "ghi chú lạc") {
   installed = installRuntimeWith(syntheticWorkbook(4));

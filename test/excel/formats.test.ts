@@ -16,13 +16,11 @@ import { queueSheetSettings } from "../../src/excel/sheetSettings";
 import { resolveFormat } from "../excel-host/cells";
 import { installRuntimeWith } from "../support/host";
 import { syntheticWorkbook } from "../support/synthetic";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const DATE = { year: 2024, month: 7, day: 24 };
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 /** Each cell's complete style, `@` on text cells, as the layout gives it. */
 function perCellStyles(layout: SheetLayout): CellStyle[][] {

@@ -18,7 +18,7 @@ import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith, lastCell, seenFromExcelJs, seenFromHost } from "../support/host";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../support/workbook";
-import { installOfficeRuntime } from "../office-runtime";
+import { installOfficeRuntime, uninstallOfficeRuntime } from "../office-runtime";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "assets/cluster18-2024-h1.xlsx");
@@ -27,10 +27,7 @@ const DATE = { year: 2024, month: 7, day: 24 };
 const OUTPUTS = ["Tổng hợp", "Chi tiết", "Kiểm tra"];
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 function install(snapshot: WorkbookSnapshot, options: Parameters<typeof installRuntimeWith>[1] = {}) {
   installed = installRuntimeWith(snapshot, options);
   return installed.host;

@@ -6,33 +6,27 @@
 import { randomBytes } from "crypto";
 import * as path from "path";
 import { evaluateWorkbook } from "../../src/core";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/model/types";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { runValidate, type PickedFile } from "../../src/excel";
 import { importUnitFiles, insertPreviousSummary } from "../../src/excel/import";
 import { unzipCapped, zipPackage } from "../../src/xlsx/package";
-import { readWorkbookFile } from "../../src/xlsx/read";
 import { thidua } from "../support/cli";
 import { installRuntimeWith } from "../support/host";
-import { SAMPLE, SAMPLE_UNIT_SHEETS, HISTORY_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
-import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { SAMPLE, SAMPLE_UNIT_SHEETS, HISTORY_SHEETS, base64Of, sampleTemplateWorkbook, sampleUnitFiles } from "../support/unitFiles";
+import { removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const FIVE_MB = 5_000_000;
 const WEB = { platform: "OfficeOnline" } as const;
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let dir: string;
 let picked: PickedFile[];
 let sample: WorkbookSnapshot;
 beforeAll(async () => {
-  dir = await makeTempDir("thidua-import-limits-");
-  const files = await writeUnitFiles(SAMPLE, dir);
-  picked = await Promise.all(files.map(async (file) => ({ name: path.basename(file), base64: await base64Of(file) })));
-  sample = await readWorkbookFile(SAMPLE);
+  ({ dir, picked, sample } = await sampleUnitFiles("thidua-import-limits-"));
 }, 120_000);
 afterAll(async () => {
   await removeTempDir(dir);
@@ -50,17 +44,13 @@ const padding = (bytes: number) => ({ "xl/media/image1.png": randomBytes(bytes) 
 /** A chart part: enough for Excel on the web to refuse the file. */
 const CHART = { "xl/charts/chart1.xml": Buffer.from('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>') };
 
-function freshTemplate(): WorkbookSnapshot {
-  return { sheets: sampleTemplateLayouts().map((l) => ({ name: l.name, cells: l.values as CellValue[][], merges: l.merges })) };
-}
-
 const names = () => installed!.host.sheetNames();
 
 describe("importing on Excel on the web", () => {
   it("splits seven files of more than 5 MB in all into requests each under 5 MB", async () => {
     const large = picked.map((file) => withParts(file, padding(900_000)));
     expect(large.reduce((n, f) => n + (f.base64 as string).length, 0)).toBeGreaterThan(FIVE_MB);
-    installed = installRuntimeWith(freshTemplate(), WEB);
+    installed = installRuntimeWith(sampleTemplateWorkbook(), WEB);
     installed.host.resetStats();
     await importUnitFiles(large, "vi");
     await installed.settled();
@@ -73,7 +63,7 @@ describe("importing on Excel on the web", () => {
   }, 180_000);
 
   it("refuses a file too large for any request by name, before changing anything", async () => {
-    installed = installRuntimeWith(freshTemplate(), WEB);
+    installed = installRuntimeWith(sampleTemplateWorkbook(), WEB);
     installed.host.resetStats();
     const huge = withParts(picked[5], padding(3_000_000), "Lam Sơn ảnh.xlsx");
     await expect(importUnitFiles([picked[0], huge], "en")).rejects.toThrow(/Lam Sơn ảnh\.xlsx is too large .* Nothing was changed/);
@@ -83,7 +73,7 @@ describe("importing on Excel on the web", () => {
   }, 120_000);
 
   it("undoes the renames and inserts when Excel refuses a file with a chart, and names that file", async () => {
-    installed = installRuntimeWith(freshTemplate(), WEB);
+    installed = installRuntimeWith(sampleTemplateWorkbook(), WEB);
     await importUnitFiles(picked, "vi");
     await installed.settled();
     const before = names();

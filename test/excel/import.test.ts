@@ -2,49 +2,45 @@
 // give the bundled sample's report; a corrected file replaces its unit's sheet and keeps the old
 // one renamed; last period's summary comes in as `Kỳ trước`; clients below ExcelApi 1.13 are told
 // what they need. The harness inserts the files' sheets with the project's own reader.
-import { promises as fs } from "fs";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../../src/core";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/model/types";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { runValidate, type PickedFile } from "../../src/excel";
 import { importUnitFiles, insertPreviousSummary, planUnitFiles } from "../../src/excel/import";
 import { loadWorkbook, readWorkbookFile } from "../../src/xlsx/read";
 import { workbookBytes } from "../../src/xlsx/write";
 import { thidua } from "../support/cli";
 import { installRuntimeWith } from "../support/host";
-import { SAMPLE, SAMPLE_UNIT_SHEETS, HISTORY_SHEETS, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
-import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import {
+  SAMPLE,
+  SAMPLE_UNIT_SHEETS,
+  HISTORY_SHEETS,
+  base64Of,
+  sampleTemplateWorkbook,
+  sampleUnitFiles,
+  writeSampleTemplate,
+} from "../support/unitFiles";
+import { removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let dir: string;
 let picked: PickedFile[];
 let sample: WorkbookSnapshot;
 beforeAll(async () => {
-  dir = await makeTempDir("thidua-pane-import-");
-  const files = await writeUnitFiles(SAMPLE, dir);
-  picked = await Promise.all(files.map(async (file) => ({ name: path.basename(file), base64: await base64Of(file) })));
-  sample = await readWorkbookFile(SAMPLE);
+  ({ dir, picked, sample } = await sampleUnitFiles("thidua-pane-import-"));
 }, 120_000);
 afterAll(async () => {
   await removeTempDir(dir);
 });
 
-/** The fresh template, as the pane's New scoring workbook would leave it. */
-function freshTemplate(): WorkbookSnapshot {
-  return { sheets: sampleTemplateLayouts().map((l) => ({ name: l.name, cells: l.values as CellValue[][], merges: l.merges })) };
-}
-
 const names = () => installed!.host.sheetNames();
 
 describe("importing units' files in the add-in", () => {
   it("brings seven units' files into a fresh template in four syncs: the sample's report", async () => {
-    installed = installRuntimeWith(freshTemplate());
+    installed = installRuntimeWith(sampleTemplateWorkbook());
     const planned = await planUnitFiles(picked, "vi");
     await installed.settled();
     expect(planned).toMatchObject({ sheets: 7, skipped: 0 });
@@ -66,7 +62,7 @@ describe("importing units' files in the add-in", () => {
   }, 120_000);
 
   it("replaces a unit's sheet from a corrected file and keeps the old one, renamed", async () => {
-    installed = installRuntimeWith(freshTemplate());
+    installed = installRuntimeWith(sampleTemplateWorkbook());
     await importUnitFiles(picked, "vi");
     await installed.settled();
     const corrected = await loadWorkbook(path.join(dir, "Lam Sơn.xlsx"));
@@ -91,23 +87,19 @@ describe("importing units' files in the add-in", () => {
   }, 120_000);
 
   it("gives the command line's result on the same files", async () => {
-    const template = path.join(dir, "template-cli.xlsx");
-    const workbook = new ExcelJS.Workbook();
-    const { applySheetLayout } = await import("../../src/xlsx/write");
-    for (const layout of sampleTemplateLayouts()) await applySheetLayout(workbook, layout);
-    await fs.writeFile(template, await workbookBytes(workbook));
+    const template = await writeSampleTemplate(dir);
     const out = path.join(dir, "cli-imported.xlsx");
     const files = picked.map((p) => path.join(dir, p.name));
     expect((await thidua("import", template, ...files, "--out", out)).code).toBe(0);
 
-    installed = installRuntimeWith(freshTemplate());
+    installed = installRuntimeWith(sampleTemplateWorkbook());
     await importUnitFiles(picked, "vi");
     await installed.settled();
     expect((await runValidate()).report).toEqual(evaluateWorkbook(await readWorkbookFile(out)).report);
   }, 120_000);
 
   it("says that Microsoft 365 or Office 2021 is needed below ExcelApi 1.13, and changes nothing", async () => {
-    installed = installRuntimeWith(freshTemplate(), { requirementSets: { ExcelApi: "1.12" } });
+    installed = installRuntimeWith(sampleTemplateWorkbook(), { requirementSets: { ExcelApi: "1.12" } });
     await expect(importUnitFiles(picked, "vi")).rejects.toThrow("Microsoft 365 hoặc Office 2021");
     await expect(insertPreviousSummary(picked[0], "en")).rejects.toThrow("Microsoft 365 or Office 2021");
     expect(names()).toEqual(["Tiêu chí", "Thiết lập", ...SAMPLE_UNIT_SHEETS, ...HISTORY_SHEETS]);

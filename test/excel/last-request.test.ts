@@ -3,41 +3,30 @@
 // harmless: the work is done and no error is shown. Excel refusing the last request of an import
 // (after the files' sheets went in) must never be met with "nothing was changed": the run takes
 // its sheets out again and says so, or says what may be left.
-import * as path from "path";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/model/types";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { runCreateTemplate, runGenerate, runPrepareConference, selectCell, type PickedFile } from "../../src/excel";
 import { importUnitFiles } from "../../src/excel/import";
 import { isTemporary } from "../../src/excel/outputSheets";
 import { UserFacingError } from "../../src/excel/types";
-import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith } from "../support/host";
-import { SAMPLE, base64Of, sampleTemplateLayouts, writeUnitFiles } from "../support/unitFiles";
-import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { sampleTemplateWorkbook, sampleUnitFiles } from "../support/unitFiles";
+import { removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const DATE = { year: 2024, month: 7, day: 24 };
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let dir: string;
 let picked: PickedFile[];
 let sample: WorkbookSnapshot;
 beforeAll(async () => {
-  dir = await makeTempDir("thidua-last-request-");
-  const files = await writeUnitFiles(SAMPLE, dir);
-  picked = await Promise.all(files.map(async (file) => ({ name: path.basename(file), base64: await base64Of(file) })));
-  sample = await readWorkbookFile(SAMPLE);
+  ({ dir, picked, sample } = await sampleUnitFiles("thidua-last-request-"));
 }, 120_000);
 afterAll(async () => {
   await removeTempDir(dir);
 });
-
-function freshTemplate(): WorkbookSnapshot {
-  return { sheets: sampleTemplateLayouts().map((l) => ({ name: l.name, cells: l.values as CellValue[][], merges: l.merges })) };
-}
 
 /** Every sheet as the model holds it, in tab order. */
 function everything() {
@@ -66,7 +55,7 @@ describe("another window of the workbook is active (InvalidSelection)", () => {
     await expect(selectCell(template.sheets[0], "B3")).resolves.toBeUndefined();
     installed.uninstall();
 
-    installed = installRuntimeWith(freshTemplate(), { otherWindowActive: true });
+    installed = installRuntimeWith(sampleTemplateWorkbook(), { otherWindowActive: true });
     const imported = await importUnitFiles(picked, "vi");
     expect(imported.sheets).toBe(7);
     expect(installed.host.sheetNames().filter(isTemporary)).toEqual([]);
@@ -88,7 +77,7 @@ describe("another window of the workbook is active (InvalidSelection)", () => {
 
 describe("Excel refuses an import's last request", () => {
   it("takes the inserted sheets out again and says so, never that nothing changed (en)", async () => {
-    installed = installRuntimeWith(freshTemplate());
+    installed = installRuntimeWith(sampleTemplateWorkbook());
     const before = everything();
     installed.host.resetStats();
     // Names, data, the inserts, then the last request (deletes, names, showing), refused whole.
@@ -107,7 +96,7 @@ describe("Excel refuses an import's last request", () => {
   }, 60_000);
 
   it("names what may be left when the sheets cannot be taken out (vi)", async () => {
-    installed = installRuntimeWith(freshTemplate());
+    installed = installRuntimeWith(sampleTemplateWorkbook());
     installed.host.resetStats();
     installed.host.failAtSync(4, "GeneralException", { applied: "half" });
     // The undo's own requests fail too.

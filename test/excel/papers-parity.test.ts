@@ -12,6 +12,7 @@ import { readWorkbookFile } from "../../src/xlsx/read";
 import { thidua } from "../support/cli";
 import { installRuntimeWith, lastCell, seenFromExcelJs, seenFromHost } from "../support/host";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const { writePapersExample } = require("../../scripts/papers-example.js") as { writePapersExample: (target: string) => Promise<string> };
 
@@ -25,10 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 /** A cell's font as a person sees it, the same way for both writers. */
 interface SeenFont {

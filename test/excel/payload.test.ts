@@ -10,13 +10,11 @@ import { detectFeatures } from "../../src/excel/features";
 import { readSnapshot } from "../../src/excel/read";
 import { installRuntimeWith } from "../support/host";
 import { syntheticWorkbook } from "../support/synthetic";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const FIVE_MB = 5_000_000;
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 describe("payload limits", () => {
   it("keeps three syncs at 200 units with Excel on the web's 5 MB cap on", async () => {

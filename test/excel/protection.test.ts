@@ -2,23 +2,20 @@
 // renaming sheets while the workbook's structure is protected, and writes to a protected sheet's
 // locked cells. Each action that changes the workbook finds that in its first sync and stops with
 // one sentence saying what to unprotect, before any write: the workbook is exactly as it was.
-import * as path from "path";
 import type { WorkbookSnapshot } from "../../src/core/model/types";
-import { runCreateTemplate, runGenerate, runPrepareConference, type PickedFile } from "../../src/excel";
+import { runCreateTemplate, runGenerate, runPrepareConference } from "../../src/excel";
 import { importUnitFiles } from "../../src/excel/import";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith } from "../support/host";
-import { SAMPLE, base64Of, writeUnitFiles } from "../support/unitFiles";
+import { SAMPLE, pickedFiles, writeUnitFiles } from "../support/unitFiles";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const DATE = { year: 2024, month: 7, day: 24 };
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let sample: WorkbookSnapshot;
 beforeAll(async () => {
@@ -69,8 +66,7 @@ describe("a protected workbook structure", () => {
   it("stops the import of units' files before any sheet is renamed", async () => {
     const dir = await makeTempDir("thidua-protected-import-");
     try {
-      const files = await writeUnitFiles(SAMPLE, dir);
-      const picked: PickedFile[] = [{ name: path.basename(files[0]), base64: await base64Of(files[0]) }];
+      const picked = await pickedFiles((await writeUnitFiles(SAMPLE, dir)).slice(0, 1));
       installed = installRuntimeWith(sample, { protectedStructure: true });
       const before = everything();
       expect((await refusal(importUnitFiles(picked, "en"))).message).toMatch(/^The workbook's structure is protected/);

@@ -2,16 +2,12 @@
 // conversion, the same as the .xlsx reader's.
 import { detectFeatures } from "../../src/excel/features";
 import { readSnapshot } from "../../src/excel/read";
-import { installOfficeRuntime } from "../office-runtime";
+import { installOfficeRuntime, uninstallOfficeRuntime } from "../office-runtime";
 
-let installed: ReturnType<typeof installOfficeRuntime> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 it("reads a date-formatted number as a date, and one outside Excel's dates as its number", async () => {
-  installed = installOfficeRuntime(globalThis, {
+  installOfficeRuntime(globalThis, {
     sheets: [
       {
         name: "Dates",

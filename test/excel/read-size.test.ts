@@ -8,15 +8,13 @@ import { PAYLOAD_BUDGET_BYTES, readSnapshot } from "../../src/excel/read";
 import { BYTES_PER_CELL, MAX_REFUSALS } from "../../src/excel/readBlocks";
 import { installRuntimeWith } from "../support/host";
 import { syntheticWorkbook } from "../support/synthetic";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const FIVE_MB = 5_000_000;
 const DATE = { year: 2024, month: 7, day: 24 };
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 /** Every sheet read by the add-in's read, the syncs counted from the read's first. */
 async function readAll(budget?: number) {

@@ -13,16 +13,14 @@ import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith } from "../support/host";
 import { outputsOf as outputsOfSheets, runIdsOf as runIdsOfSheets } from "../support/outputs";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE = { year: 2024, month: 7, day: 24 };
 const OUTPUTS = ["Tổng hợp", "Chi tiết", "Kiểm tra"];
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let sample: WorkbookSnapshot;
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import { readReportPart } from "../../src/xlsx/reportPart";
 import { thidua } from "../support/cli";
 import { installRuntimeWith } from "../support/host";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/example-year-conference.xlsx");
 const DATE = { year: 2024, month: 7, day: 5 };
@@ -25,10 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 const ours = (host: ReturnType<typeof installRuntimeWith>["host"]) =>
   host.customXmlParts().filter((p) => p.namespaceUri === REPORT_NAMESPACE);

@@ -4,6 +4,7 @@ import * as path from "path";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { runGenerate } from "../../src/excel";
 import { installRuntimeWith } from "../support/host";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 // Two runs a moment apart may straddle a minute (or midnight): the date line goes, and the clock
@@ -15,8 +16,7 @@ const DATE_INDEPENDENT = (sheet: string[][]) =>
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
 afterEach(() => {
-  installed?.uninstall();
-  installed = null;
+  uninstallOfficeRuntime();
   delete (globalThis as { window?: unknown }).window;
 });
 

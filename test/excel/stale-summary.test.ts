@@ -7,15 +7,13 @@ import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { runGenerate, runValidate } from "../../src/excel";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { installRuntimeWith } from "../support/host";
+import { uninstallOfficeRuntime } from "../office-runtime";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024-h1.xlsx");
 const DATE = { year: 2024, month: 7, day: 24 };
 
 let installed: ReturnType<typeof installRuntimeWith> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 let sample: WorkbookSnapshot;
 beforeAll(async () => {

@@ -15,7 +15,7 @@ import { snapshotFromBase64 } from "../../src/xlsx/base64";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { thidua } from "../support/cli";
 import { installRuntimeWith } from "../support/host";
-import { installOfficeRuntime } from "../office-runtime";
+import { installOfficeRuntime, uninstallOfficeRuntime } from "../office-runtime";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
 
 const ASSETS = path.resolve(__dirname, "../../assets");
@@ -30,10 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 /** Every Settings value but the period and its kind (and where the units list sits). */
 function settingsOf(snapshot: WorkbookSnapshot): Partial<Settings> {

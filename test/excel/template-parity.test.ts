@@ -10,7 +10,7 @@ import { runCreateTemplate } from "../../src/excel";
 import { CLI_TEST_TODAY, thidua } from "../support/cli";
 import { seenFromExcelJs, seenFromHost } from "../support/host";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
-import { installOfficeRuntime } from "../office-runtime";
+import { installOfficeRuntime, uninstallOfficeRuntime } from "../office-runtime";
 
 /** An input rule as a person meets it, the same way for both writers. */
 interface SeenRule {
@@ -30,10 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 /** ExcelJS lists a loaded sheet's rules cell by cell. */
 function rulesFromExcelJs(sheet: ExcelJS.Worksheet): Record<string, SeenRule> {

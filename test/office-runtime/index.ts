@@ -22,6 +22,8 @@ interface RuntimeWindow extends RuntimeGlobals {
 
 let runtimeWindow: RuntimeWindow | null = null;
 let currentExecutor: ModelExecutor | null = null;
+/** What installOfficeRuntime put in last, until it is uninstalled. */
+let lastInstall: OfficeRuntimeInstall | null = null;
 
 /**
  * The runtime, loaded once per test file (evaluating 3 MB of script takes a while). Every request
@@ -75,7 +77,7 @@ export function installOfficeRuntime(globalObject: object, options: ExcelHostOpt
     resetStats();
     firstRequest = executor.requests.length;
   };
-  return {
+  const install: OfficeRuntimeInstall = {
     Excel: window.Excel,
     Office: created.Office,
     OfficeExtension: window.OfficeExtension,
@@ -98,6 +100,17 @@ export function installOfficeRuntime(globalObject: object, options: ExcelHostOpt
         else delete target[name];
       }
       if (currentExecutor === executor) currentExecutor = null;
+      if (lastInstall === install) lastInstall = null;
     },
   };
+  lastInstall = install;
+  return install;
+}
+
+/**
+ * Takes out the runtime installed last, if it is still in: `afterEach(uninstallOfficeRuntime)`, so
+ * no test leaves its Office globals (or its workbook) to the next.
+ */
+export function uninstallOfficeRuntime(): void {
+  lastInstall?.uninstall();
 }

@@ -1,12 +1,9 @@
 // The model refuses what Excel documents it refuses (excel-host/excel-api-semantics.md §7): a read
 // of more than 5,000,000 cells, and payloads over 5 MB on the web.
-import { installOfficeRuntime } from ".";
+import { installOfficeRuntime, uninstallOfficeRuntime } from ".";
 
 let installed: ReturnType<typeof installOfficeRuntime> | null = null;
-afterEach(() => {
-  installed?.uninstall();
-  installed = null;
-});
+afterEach(uninstallOfficeRuntime);
 
 describe("Excel's documented limits in the model", () => {
   it("fails a read of more than 5,000,000 cells with RangeExceedsLimit, and reads 5,000,000", async () => {

@@ -4,11 +4,14 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { buildTemplateSheets } from "../../src/core/sheets/template";
-import type { SheetLayout } from "../../src/core/model/types";
+import type { SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
+import { snapshotOfLayouts } from "../../src/cli/template";
+import type { PickedFile } from "../../src/excel";
 import { copyWorksheet } from "../../src/xlsx/import";
-import { loadWorkbook } from "../../src/xlsx/read";
+import { loadWorkbook, readWorkbookFile } from "../../src/xlsx/read";
 import { applySheetLayout, workbookBytes } from "../../src/xlsx/write";
 import { promises as fs } from "fs";
+import { makeTempDir } from "./xlsxWorkbooks";
 
 export const SAMPLE = path.resolve(__dirname, "../../assets/cluster18-2024.xlsx");
 /** The sample's unit sheets, in list order. */
@@ -45,6 +48,25 @@ export async function base64Of(file: string): Promise<string> {
   return (await fs.readFile(file)).toString("base64");
 }
 
+/** Files as the pane's picker hands them to an action: each one's name and its bytes as base64. */
+export async function pickedFiles(files: readonly string[]): Promise<PickedFile[]> {
+  return Promise.all(files.map(async (file) => ({ name: path.basename(file), base64: await base64Of(file) })));
+}
+
+/** What the add-in's import tests start from: the sample, and its units' files in `dir`, picked. */
+export interface SampleUnitFiles {
+  dir: string;
+  picked: PickedFile[];
+  sample: WorkbookSnapshot;
+}
+
+/** The sample read, and its units' files written to a new temporary folder (removeTempDir it after). */
+export async function sampleUnitFiles(tempPrefix: string): Promise<SampleUnitFiles> {
+  const dir = await makeTempDir(tempPrefix);
+  const picked = await pickedFiles(await writeUnitFiles(SAMPLE, dir));
+  return { dir, picked, sample: await readWorkbookFile(SAMPLE) };
+}
+
 /** A fresh template for the sample's period (`Năm 2024`, a year review), as the sample was made from. */
 export function sampleTemplateLayouts(): SheetLayout[] {
   return buildTemplateSheets({
@@ -53,6 +75,11 @@ export function sampleTemplateLayouts(): SheetLayout[] {
     language: "vi",
     criterionNamesEn: CLUSTER18_NAMES_EN,
   });
+}
+
+/** The fresh template as a workbook, as the pane's New scoring workbook leaves it. */
+export function sampleTemplateWorkbook(): WorkbookSnapshot {
+  return snapshotOfLayouts(sampleTemplateLayouts());
 }
 
 /** The fresh template of `sampleTemplateLayouts` written to `dir/template.xlsx`. */

@@ -3,34 +3,33 @@
 // nomination, the conclusion, signed by the secretary and the chair) and the submission to the
 // Chairman (the grounds, one numbered line per award decided, signed by the council's chair).
 import type { BuildOptions, ConferenceDetails, Settings, SheetLayout, Votes } from "../model/types";
-import { DEFAULT_VOTING_METHOD } from "../schema/conference";
-import { labelIn } from "../schema/field";
 import {
   CENTERED,
-  addresseeOf,
-  nonBlank,
   paperDate,
   paperDraft,
+  paperLayout,
   shortDate,
   signatureName,
   votePercent,
   voteShare,
+  votingMethodOf,
+  writeMinutesEnd,
   writePaperHead,
   writePaperLine,
   writePaperTable,
   writePaperUnitName,
   writeRecipients,
   writeSignature,
+  writeSubmissionBody,
   type PaperSource,
 } from "../sheets/papers";
-import { heightForLines, paperPrintSetup, wrappedLines } from "../sheets/sheet";
+import { heightForLines, wrappedLines } from "../sheets/sheet";
 import { CONFERENCE_TEXT, PAPERS_TEXT, awardName } from "../words";
 import { PROVINCE_TEXT } from "../words/province";
 import type { ProvinceNomination } from "./types";
 
 /** The council's number code in its papers' number lines (`Số: 5/BB-HĐTĐKT`). */
 const COUNCIL_CODE = "HĐTĐKT";
-const INDENT = "      ";
 
 /** What the council's papers are written from. */
 export interface CouncilMeeting {
@@ -80,7 +79,7 @@ export function buildCouncilMinutes(meeting: CouncilMeeting, options: BuildOptio
     const value = details[key];
     if (value) writePaperLine(draft, row++, `${text.keys[key]}: ${value}`);
   }
-  const method = nonBlank(details.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
+  const method = votingMethodOf(details, language);
   writePaperLine(draft, row++, text.votingMethodLine(method));
   writePaperLine(draft, row++, words.councilIntro(meeting.nominations.length, meeting.clusters, details.members));
   const c = text.columns;
@@ -102,12 +101,8 @@ export function buildCouncilMinutes(meeting: CouncilMeeting, options: BuildOptio
     return first + meeting.nominations.length;
   });
   row = writeConclusions(draft, row + 1, meeting, language);
-  writePaperLine(draft, row++, text.closingLine(details.endedAt));
-  row++;
-  const left = writeSignature(draft, row, "left", text.secretaryTitle, [], signatureName(details.secretary));
-  const right = writeSignature(draft, row, "right", text.chairTitle, [], signatureName(details.chair));
-  writeRecipients(draft, Math.max(left, right) + 1, source);
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  writeMinutesEnd(draft, row, source, details);
+  return paperLayout(draft);
 }
 
 /** The awards decided, flags first, each with its votes. */
@@ -152,29 +147,13 @@ export function buildCouncilSubmission(meeting: CouncilMeeting, options: BuildOp
     subject: words.councilSubmissionSubject(awards.join(language === "vi" ? " và " : " and "), meeting.year),
     issuer: COUNCIL_CODE,
   });
-  const addressee = addresseeOf(meeting.settings, language);
-  writePaperLine(draft, row++, `${text.toLabel} ${addressee}`, { horizontal: "center" });
-  row++;
   const date = shortDate(paperDate(source, options));
-  for (const ground of meeting.settings.legalBases ?? []) writePaperLine(draft, row++, INDENT + text.groundLine(ground), { italic: true });
-  const minutesGround = text.minutesGround(meeting.details.minutesNo, date).replace("-CTĐ", `-${COUNCIL_CODE}`);
-  writePaperLine(draft, row++, INDENT + minutesGround, { italic: true });
-  writePaperLine(draft, row++, INDENT + words.councilIntro(meeting.nominations.length, meeting.clusters, meeting.details.members));
-  decided.forEach(({ award, nomination, votes }, index) => {
-    const count = countOf(award, votes);
-    const line = text.submissionAward(
-      index + 1,
-      unitLine(nomination),
-      awardName(award, language, meeting.settings),
-      voteShare(count, votes),
-      votePercent(count, votes, language),
-    );
-    writePaperLine(draft, row++, INDENT + line);
+  row = writeSubmissionBody(draft, row, source, {
+    minutesGround: text.minutesGround(meeting.details.minutesNo, date).replace("-CTĐ", `-${COUNCIL_CODE}`),
+    intro: words.councilIntro(meeting.nominations.length, meeting.clusters, meeting.details.members),
+    awards: decided.map(({ award, nomination, votes }) => ({ award, unit: unitLine(nomination), votes })),
   });
-  writePaperLine(draft, row++, INDENT + text.attached, { italic: true });
-  writePaperLine(draft, row++, INDENT + text.submissionClosing(addressee));
-  row++;
   writeSignature(draft, row, "right", words.councilChairTitle, [], signatureName(meeting.details.chair));
   writeRecipients(draft, row, source);
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  return paperLayout(draft);
 }

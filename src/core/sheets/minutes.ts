@@ -4,25 +4,23 @@
 // chair, and where the minutes go.
 import { cellRange } from "../model/address";
 import type { BuildOptions, CellStyle, ConferenceDetails, Evaluation, SheetLayout } from "../model/types";
-import { DEFAULT_VOTING_METHOD } from "../schema/conference";
-import { labelIn } from "../schema/field";
 import {
   CENTERED,
   nonBlank,
   paperDate,
   paperDraft,
+  paperLayout,
   shortDate,
-  signatureName,
   voteFraction,
   voteShare,
+  votingMethodOf,
+  writeMinutesEnd,
   writePaperHead,
   writePaperLine,
   writePaperTable,
   writePaperUnitName,
-  writeRecipients,
-  writeSignature,
 } from "./papers";
-import { SheetDraft, paperPrintSetup, percentFormat, scoreFormat } from "./sheet";
+import { SheetDraft, percentFormat, scoreFormat } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
 
 /**
@@ -46,15 +44,8 @@ export function buildMinutesSheet(evaluation: Evaluation, options: BuildOptions)
   row = writeRankingRead(draft, row, evaluation) + 1;
   row = writeVotes(draft, row, evaluation) + 1;
   row = writeConclusions(draft, row, evaluation);
-  writePaperLine(draft, row++, text.closingLine(conference.endedAt));
-  row++;
-
-  // The secretary signs on the left, the chair on the right, their names beneath; then where it goes.
-  const left = writeSignature(draft, row, "left", text.secretaryTitle, [], signatureName(conference.secretary));
-  const right = writeSignature(draft, row, "right", text.chairTitle, [], signatureName(conference.chair));
-  writeRecipients(draft, Math.max(left, right) + 1, evaluation);
-
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  writeMinutesEnd(draft, row, evaluation, conference);
+  return paperLayout(draft);
 }
 
 /** When and where the conference met, who sat, who attended for each unit, how it voted; returns the next free row. */
@@ -81,7 +72,7 @@ function writeMeetingLines(
   }
   const listed = evaluation.settings.units?.length ?? evaluation.report.units.length;
   writePaperLine(draft, row++, text.membersLine(conference.members, listed));
-  const method = nonBlank(conference.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
+  const method = votingMethodOf(conference, language);
   writePaperLine(draft, row++, text.votingMethodLine(method));
   return row;
 }

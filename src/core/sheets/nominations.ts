@@ -6,13 +6,14 @@ import {
   CENTERED,
   nonBlank,
   paperDraft,
+  paperLayout,
   signatureName,
   writePaperHead,
   writePaperTable,
   writePaperUnitName,
   writeSignature,
 } from "./papers";
-import { paperPrintSetup, scoreFormat } from "./sheet";
+import { scoreFormat } from "./sheet";
 import { CLASSIFICATION_WORDS, OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
 
 interface Nominee {
@@ -94,5 +95,5 @@ export function buildNominationsSheet(evaluation: Evaluation, options: BuildOpti
     signatureName(evaluation.settings.signedBy),
   );
 
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  return paperLayout(draft);
 }

@@ -5,9 +5,22 @@
 // `Nơi nhận` at the bottom left.
 import { cellRange } from "../model/address";
 import { normalizeLabel } from "../model/text";
-import type { BuildOptions, CellRange, CellStyle, ConferenceDetails, Language, OutputValue, Report, Settings, Votes } from "../model/types";
-import { SheetDraft, heightForLines, upper, wrappedLines } from "./sheet";
-import { PAPERS_TEXT, SUMMARY_TEXT, dateLine, formatNumber, type PaperCode } from "../words";
+import type {
+  BuildOptions,
+  CellRange,
+  CellStyle,
+  ConferenceDetails,
+  Language,
+  OutputValue,
+  Report,
+  Settings,
+  SheetLayout,
+  Votes,
+} from "../model/types";
+import { DEFAULT_VOTING_METHOD } from "../schema/conference";
+import { labelIn } from "../schema/field";
+import { SheetDraft, heightForLines, paperPrintSetup, upper, wrappedLines } from "./sheet";
+import { PAPERS_TEXT, SUMMARY_TEXT, awardName, dateLine, formatNumber, type PaperCode } from "../words";
 
 /** Decree 30: body text 13–14 pt; a table may use 12 pt, the recipients 11 pt. */
 const BODY_SIZE = 13;
@@ -20,6 +33,10 @@ const KIND_SIZE = 14;
  */
 const PAPER_WIDTHS = [6, 34, 11, 11, 11, 10];
 const PAPER_LAST_COL = PAPER_WIDTHS.length - 1;
+/** A paragraph's first line starts indented, as Decree 30 writes a body. */
+const INDENT = "      ";
+/** The papers' tab colour, the dark blue of the Summary's. */
+const PAPER_TAB_COLOR = "#1F4E79";
 /** Rows left blank for the signature between a title and the name. */
 const SIGNING_ROWS = 4;
 export const CENTERED: CellStyle = { horizontal: "center", wrap: true };
@@ -46,6 +63,11 @@ export function paperDraft(name: string): SheetDraft {
   const draft = new SheetDraft(name, { fontName: "Times New Roman", fontSize: BODY_SIZE, vertical: "center" });
   PAPER_WIDTHS.forEach((width, col) => draft.width(col, width));
   return draft;
+}
+
+/** A finished paper: Decree 30's page (paperPrintSetup) and the papers' tab colour. */
+export function paperLayout(draft: SheetDraft): SheetLayout {
+  return draft.toLayout({ print: paperPrintSetup(), tabColor: PAPER_TAB_COLOR });
 }
 
 /** The height of `text` wrapped in `width` characters at `size` pt (the estimate is for 12 pt). */
@@ -188,6 +210,24 @@ export function writeSignature(
   return row + 1;
 }
 
+/**
+ * The end of a meeting's minutes (§8.1): the closing line, then the secretary's signature on the
+ * left and the chair's on the right (names only), then `Nơi nhận` under the longer of the two.
+ */
+export function writeMinutesEnd(
+  draft: SheetDraft,
+  top: number,
+  source: PaperSource,
+  meeting: Pick<ConferenceDetails, "endedAt" | "secretary" | "chair">,
+): void {
+  const text = PAPERS_TEXT[source.report.language];
+  writePaperLine(draft, top, text.closingLine(meeting.endedAt));
+  const row = top + 2;
+  const left = writeSignature(draft, row, "left", text.secretaryTitle, [], signatureName(meeting.secretary));
+  const right = writeSignature(draft, row, "right", text.chairTitle, [], signatureName(meeting.chair));
+  writeRecipients(draft, Math.max(left, right) + 1, source);
+}
+
 /** Settings' `Nơi nhận`, else the default (§8.1). */
 function recipientsOf(settings: Pick<Settings, "recipients">, language: Language): string[] {
   const listed = (settings.recipients ?? []).map((r) => r.trim()).filter((r) => r !== "");
@@ -223,6 +263,11 @@ export function addresseeOf(settings: Pick<Settings, "addressee" | "parentBody" 
   return PAPERS_TEXT[language].defaultAddressee(thanhHoa);
 }
 
+/** How the meeting voted, as its sheet says, else the default way (§7.4). */
+export function votingMethodOf(meeting: Pick<ConferenceDetails, "votingMethod">, language: Language): string {
+  return nonBlank(meeting.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
+}
+
 /** `6/7` */
 export function voteShare(count: number, votes: Votes): string {
   return `${count}/${votes.members}`;
@@ -242,4 +287,48 @@ export function votePercent(count: number, votes: Votes, language: Language): st
 export function paperYear(evaluation: PaperSource, options: BuildOptions): number {
   const found = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(evaluation.report.period ?? "");
   return found ? Number(found[1]) : paperDate(evaluation, options).year;
+}
+
+/**
+ * What a submission (`Tờ trình`) says of its own between its head and its signature: the minutes
+ * it rests on, what the sender did, and each award decided with its votes.
+ */
+export interface SubmissionBody {
+  /** The line citing the minutes (its number code is the sender's). */
+  minutesGround: string;
+  /** The paragraph on what the sender did before the numbered awards. */
+  intro: string;
+  awards: ReadonlyArray<{ award: "flag" | "certificate"; unit: string; votes: Votes }>;
+}
+
+/**
+ * A submission's body (§8.1): `Kính gửi` (addresseeOf), the grounds italic, the intro, one numbered line per
+ * award with its votes, the papers attached and the closing; returns the row after a blank one,
+ * where the signature goes. The cluster's and the province council's submissions both write it.
+ */
+export function writeSubmissionBody(draft: SheetDraft, top: number, source: PaperSource, body: SubmissionBody): number {
+  const language = source.report.language;
+  const settings = source.settings;
+  const text = PAPERS_TEXT[language];
+  const addressee = addresseeOf(settings, language);
+  let row = top;
+  writePaperLine(draft, row++, `${text.toLabel} ${addressee}`, { horizontal: "center" });
+  row++;
+  for (const ground of settings.legalBases ?? []) writePaperLine(draft, row++, INDENT + text.groundLine(ground), { italic: true });
+  writePaperLine(draft, row++, INDENT + body.minutesGround, { italic: true });
+  writePaperLine(draft, row++, INDENT + body.intro);
+  body.awards.forEach(({ award, unit, votes }, index) => {
+    const count = award === "flag" ? votes.flag : votes.certificate;
+    const line = text.submissionAward(
+      index + 1,
+      unit,
+      awardName(award, language, settings),
+      voteShare(count, votes),
+      votePercent(count, votes, language),
+    );
+    writePaperLine(draft, row++, INDENT + line);
+  });
+  writePaperLine(draft, row++, INDENT + text.attached, { italic: true });
+  writePaperLine(draft, row++, INDENT + text.submissionClosing(addressee));
+  return row + 1;
 }

@@ -3,28 +3,21 @@
 // what the cluster did, one numbered line per decided award with its votes, and the closing,
 // signed by the cluster's leader, with where it goes.
 import type { BuildOptions, Evaluation, SheetLayout } from "../model/types";
-import { DEFAULT_VOTING_METHOD } from "../schema/conference";
-import { labelIn } from "../schema/field";
 import {
-  addresseeOf,
   nonBlank,
   paperDate,
   paperDraft,
+  paperLayout,
   paperYear,
   shortDate,
   signatureName,
-  votePercent,
-  voteShare,
+  votingMethodOf,
   writePaperHead,
-  writePaperLine,
   writeRecipients,
   writeSignature,
+  writeSubmissionBody,
 } from "./papers";
-import { paperPrintSetup } from "./sheet";
 import { OUTPUT_SHEET_NAMES, PAPERS_TEXT, awardName } from "../words";
-
-/** A paragraph's first line starts indented, as Decree 30 writes a body. */
-const INDENT = "      ";
 
 /**
  * The Submission sheet; null when the conference took no decision that stands, or decided no award.
@@ -48,40 +41,21 @@ export function buildSubmissionSheet(evaluation: Evaluation, options: BuildOptio
     kind: text.kinds.submission,
     subject: text.submissionSubject(awards, paperYear(evaluation, options)),
   });
-  const addressee = addresseeOf(evaluation.settings, language);
-  writePaperLine(draft, row++, `${text.toLabel} ${addressee}`, { horizontal: "center" });
-  row++;
-
   const date = shortDate(paperDate(evaluation, options));
-  for (const ground of evaluation.settings.legalBases ?? [])
-    writePaperLine(draft, row++, INDENT + text.groundLine(ground), { italic: true });
-  writePaperLine(draft, row++, INDENT + text.minutesGround(conference.minutesNo, date), { italic: true });
-
   const cluster = evaluation.settings.clusterName ?? evaluation.report.cluster ?? "";
   const listed = evaluation.settings.units?.length ?? evaluation.report.units.length;
   const ranked = evaluation.report.units.filter((u) => u.status === "ranked").length;
-  const method = nonBlank(conference.votingMethod) ?? labelIn(DEFAULT_VOTING_METHOD, language);
-  writePaperLine(draft, row++, INDENT + text.submissionParagraph(cluster, listed, ranked, date, method));
-  decided.forEach(({ award, unit }, index) => {
-    const votes = unit.votes!;
-    const count = award === "flag" ? votes.flag : votes.certificate;
-    const line = text.submissionAward(
-      index + 1,
-      unit.unit,
-      awardName(award, language, evaluation.settings),
-      voteShare(count, votes),
-      votePercent(count, votes, language),
-    );
-    writePaperLine(draft, row++, INDENT + line);
+  const method = votingMethodOf(conference, language);
+  row = writeSubmissionBody(draft, row, evaluation, {
+    minutesGround: text.minutesGround(conference.minutesNo, date),
+    intro: text.submissionParagraph(cluster, listed, ranked, date, method),
+    awards: decided.map(({ award, unit }) => ({ award, unit: unit.unit, votes: unit.votes! })),
   });
-  writePaperLine(draft, row++, INDENT + text.attached, { italic: true });
-  writePaperLine(draft, row++, INDENT + text.submissionClosing(addressee));
-  row++;
 
   // Decree 30: `Nơi nhận` at the bottom left, beside the signature.
   const leader = nonBlank(evaluation.settings.leaderUnit);
   writeSignature(draft, row, "right", text.leaderTitle, leader ? [leader.toLocaleUpperCase("vi")] : [], signatureName(conference.chair));
   writeRecipients(draft, row, evaluation);
 
-  return draft.toLayout({ print: paperPrintSetup(), tabColor: "#1F4E79" });
+  return paperLayout(draft);
 }
