@@ -126,7 +126,7 @@ function readCriterionRow(
   columns: HeaderColumns<UnitColumn>,
   issues: IssueList,
 ): CriterionEntry {
-  const kind = index.groups.get(codeKey(criterion.groupCode))?.kind ?? "group";
+  const kind = index.groupOf.get(criterion)?.kind ?? "group";
   const optional = kind !== "group"; // bonus and deduction rows may stay blank
   const reader = new RowReader(sheet, row, criterion, columns, issues);
   const self = reader.readSelf(optional);
