@@ -29,7 +29,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /** The FNV-1a state after `text`'s code units, from `hash`: texts mixed in turn hash as one text joined. */
 function mixText(hash: number, text: string): number {
-  for (let i = 0; i < text.length; i++) hash = mixCode(hash, text.charCodeAt(i));
+  for (let i = 0, length = text.length; i < length; i++) hash = mixCode(hash, text.charCodeAt(i));
   return hash;
 }
 
@@ -51,7 +51,9 @@ function mixCode(hash: number, code: number): number {
  * string for each was a third of the fingerprint's time at 1,000 units.
  */
 function mixDigits(hash: number, n: number): number {
-  if (n >= 10) hash = mixDigits(hash, (n / 10) | 0);
+  // Two digits without recursing: the column, and most rows and points, are below 100.
+  if (n >= 100) hash = mixDigits(hash, (n / 10) | 0);
+  else if (n >= 10) hash = mixCode(hash, 48 + ((n / 10) | 0));
   return mixCode(hash, 48 + (n % 10));
 }
 
@@ -71,8 +73,8 @@ function hex(hash: number): string {
  * without a string per cell).
  */
 function mixCell(hash: number, value: Exclude<CellValue, null>): number {
-  if (typeof value === "number") return mixNumber(mixCode(hash, 110 /* n */), value);
   if (typeof value === "string") return mixText(mixCode(hash, 115 /* s */), value);
+  if (typeof value === "number") return mixNumber(mixCode(hash, 110 /* n */), value);
   if (typeof value === "boolean") return mixText(hash, value ? "bT" : "bF");
   if (value.kind === "error") return mixText(mixCode(hash, 101 /* e */), value.code);
   if (value.kind === "date") return mixText(mixCode(hash, 100 /* d */), value.iso);
@@ -106,7 +108,8 @@ export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
         if (value === null || value === undefined || value === "") continue;
         // "\u0001" r "," c "\u0001", then the cell's text
         const place = mixCode(mixDigits(mixCode(mixDigits(mixCode(hash, 1), r), 44), c), 1);
-        hash = mixCell(place, value);
+        // Texts, the most cells, mixed here: the call to mixCell was not inlined.
+        hash = typeof value === "string" ? mixText(mixCode(place, 115 /* s */), value) : mixCell(place, value);
       }
     }
   }
