@@ -14,6 +14,8 @@ type YesNoReading =
   { kind: "blank" } | { kind: "yesno"; value: boolean } | { kind: "invalid"; rule: "cell-error" | "yesno-value"; shown: string };
 
 const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_TEXTS);
+/** Every error text starts with `#` (so other texts need no upper-case copy to be looked up). */
+const ERROR_TEXTS_START_WITH_HASH = EXCEL_ERROR_TEXTS.every((text) => text.charAt(0) === "#");
 // Yes/no values are labels (spec §7.6): `Không đạt (…)` is no, and the longest label wins, so
 // `Có đạt` is yes and `Không có` is no.
 const YES_NO_LABELS = makeLabelSet({ yes: YES_WORDS, no: NO_WORDS });
@@ -40,7 +42,12 @@ export function isBlank(value: CellValue): boolean {
 /** Whether a cell holds an Excel error, as an error value, as its text, or a never-calculated formula. */
 function isErrorValue(value: CellValue): boolean {
   if (value === null || typeof value === "number" || typeof value === "boolean") return false;
-  if (typeof value === "string") return ERROR_TEXTS.has(value.trim().toUpperCase());
+  if (typeof value === "string") {
+    const text = value.trim();
+    // Yes/no words and evidence are read on every row: most texts are ruled out by their first character.
+    if (ERROR_TEXTS_START_WITH_HASH && text.charAt(0) !== "#") return false;
+    return ERROR_TEXTS.has(text.toUpperCase());
+  }
   return value.kind === "error" || value.kind === "uncalculated";
 }
 

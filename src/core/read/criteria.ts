@@ -35,6 +35,8 @@ export interface CriteriaIndex {
   table: CriteriaTable;
   criteria: Map<string, Criterion>;
   groups: Map<string, Group>;
+  /** Each criterion's group as `groups` finds it by the criterion's group code: read once a run, not once a row. */
+  groupOf: Map<Criterion, Group | undefined>;
 }
 
 /**
@@ -48,7 +50,10 @@ export function indexCriteria(table: CriteriaTable): CriteriaIndex {
     groups.set(codeKey(group.code), group);
     for (const criterion of group.criteria) criteria.set(codeKey(criterion.code), criterion);
   }
-  return { table, criteria, groups };
+  const groupOf = new Map<Criterion, Group | undefined>();
+  for (const group of table.groups)
+    for (const criterion of group.criteria) groupOf.set(criterion, groups.get(codeKey(criterion.groupCode)));
+  return { table, criteria, groups, groupOf };
 }
 
 /**

@@ -51,9 +51,10 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
   const columns = table.columns;
   let ownTotal: UnitSheetReading["ownTotal"] = null;
   const codeCol = columns.code as number;
+  const rowColumns = everyColumn(columns);
 
   for (let row = table.lastHeaderRow + 1; row < sheet.cells.length; row++) {
-    const codeCell = { row, col: codeCol };
+    const codeCell: CellAddress = { row, col: codeCol };
     const code = textAt(sheet, codeCell);
     const key = codeKey(code);
     const criterion = code === "" ? undefined : index.criteria.get(key);
@@ -73,11 +74,32 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
       issues.error("duplicate-code", sheet.name, codeCell, criterion.code, { value: code });
       continue;
     }
-    entries.set(key, readCriterionRow(sheet, row, criterion, index, columns, issues));
+    entries.set(key, readCriterionRow(sheet, row, criterion, index, rowColumns, issues));
   }
 
   checkGroups(sheet, index, entries, codeCol, issues);
   return { entries, ownTotal };
+}
+
+/**
+ * The table's columns with every key present (undefined where the table lacks it), in one order:
+ * each row reads them a dozen times by name, and objects of one shape make those reads cheaper
+ * than the header's, whose keys come in the order its labels stand.
+ */
+function everyColumn(c: HeaderColumns<UnitColumn>): { [K in UnitColumn]: number | undefined } {
+  return {
+    code: c.code,
+    name: c.name,
+    max: c.max,
+    target: c.target,
+    actual: c.actual,
+    quantity: c.quantity,
+    self: c.self,
+    verified: c.verified,
+    approved: c.approved,
+    evidence: c.evidence,
+    note: c.note,
+  };
 }
 
 function isTotalRow(sheet: SheetSnapshot, row: number, code: string, columns: HeaderColumns<UnitColumn>): boolean {
@@ -97,13 +119,16 @@ function checkGroups(
 ): void {
   for (const group of index.table.groups) {
     if (group.kind !== "group") continue;
+    // One look-up per criterion and no array per group: this runs for every unit.
+    let allNotApplicable = group.criteria.length > 0;
     for (const criterion of group.criteria) {
-      if (!entries.has(codeKey(criterion.code))) issues.error("missing-criterion", sheet.name, null, criterion.code);
+      const entry = entries.get(codeKey(criterion.code));
+      if (!entry) issues.error("missing-criterion", sheet.name, null, criterion.code);
+      if (!entry || !entry.notApplicable) allNotApplicable = false;
     }
     // A group with nothing applicable has no maximum to convert from (§7.1).
-    const read = group.criteria.map((c) => entries.get(codeKey(c.code)));
-    if (read.length > 0 && read.every((e) => e !== undefined && e.notApplicable)) {
-      const first = read[0] as CriterionEntry;
+    if (allNotApplicable) {
+      const first = entries.get(codeKey(group.criteria[0].code)) as CriterionEntry;
       issues.error("not-applicable", sheet.name, { row: first.row, col: codeCol }, first.criterion.code, { detail: "na-whole-group" });
     }
   }
@@ -126,7 +151,7 @@ function readCriterionRow(
   columns: HeaderColumns<UnitColumn>,
   issues: IssueList,
 ): CriterionEntry {
-  const kind = index.groups.get(codeKey(criterion.groupCode))?.kind ?? "group";
+  const kind = index.groupOf.get(criterion)?.kind ?? "group";
   const optional = kind !== "group"; // bonus and deduction rows may stay blank
   const reader = new RowReader(sheet, row, criterion, columns, issues);
   const self = reader.readSelf(optional);

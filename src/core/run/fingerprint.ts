@@ -29,7 +29,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /** The FNV-1a state after `text`'s code units, from `hash`: texts mixed in turn hash as one text joined. */
 function mixText(hash: number, text: string): number {
-  for (let i = 0; i < text.length; i++) hash = mixCode(hash, text.charCodeAt(i));
+  for (let i = 0, length = text.length; i < length; i++) hash = mixCode(hash, text.charCodeAt(i));
   return hash;
 }
 
@@ -45,6 +45,23 @@ function mixCode(hash: number, code: number): number {
   return (hash * 403 + (hash << 24)) | 0;
 }
 
+/**
+ * The state after the decimal digits of a whole number 0 ≤ n < 2^31, as String(n) spells them,
+ * without making that string: a cell's place and most numbers typed are such numbers, and a
+ * string for each was a third of the fingerprint's time at 1,000 units.
+ */
+function mixDigits(hash: number, n: number): number {
+  // Two digits without recursing: the column, and most rows and points, are below 100.
+  if (n >= 100) hash = mixDigits(hash, (n / 10) | 0);
+  else if (n >= 10) hash = mixCode(hash, 48 + ((n / 10) | 0));
+  return mixCode(hash, 48 + (n % 10));
+}
+
+/** The state after String(value): digit by digit for a whole number in int32 range (-0 spells "0"). */
+function mixNumber(hash: number, value: number): number {
+  return (value | 0) === value && value >= 0 ? mixDigits(hash, value) : mixText(hash, String(value));
+}
+
 function hex(hash: number): string {
   const digits = (hash >>> 0).toString(16);
   return "00000000".slice(digits.length) + digits;
@@ -56,8 +73,8 @@ function hex(hash: number): string {
  * without a string per cell).
  */
 function mixCell(hash: number, value: Exclude<CellValue, null>): number {
-  if (typeof value === "number") return mixText(mixCode(hash, 110 /* n */), String(value));
   if (typeof value === "string") return mixText(mixCode(hash, 115 /* s */), value);
+  if (typeof value === "number") return mixNumber(mixCode(hash, 110 /* n */), value);
   if (typeof value === "boolean") return mixText(hash, value ? "bT" : "bF");
   if (value.kind === "error") return mixText(mixCode(hash, 101 /* e */), value.code);
   if (value.kind === "date") return mixText(mixCode(hash, 100 /* d */), value.iso);
@@ -72,7 +89,8 @@ function mixCell(hash: number, value: Exclude<CellValue, null>): number {
  */
 export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
   // Mixed piece by piece, not joined first: at 1,000 units the joined text was most of the
-  // engine's time and garbage; and code by code, with no string per cell (mixCell).
+  // engine's time and garbage; and code by code, with no string per cell (mixCell) nor per
+  // place and whole number (mixDigits).
   // The pieces are the same, so the hash is too.
   let hash = FNV_OFFSET;
   for (const sheet of sheets) {
@@ -89,8 +107,9 @@ export function inputFingerprint(sheets: readonly SheetSnapshot[]): string {
         // cleared and a cell never typed agree.
         if (value === null || value === undefined || value === "") continue;
         // "\u0001" r "," c "\u0001", then the cell's text
-        const place = mixCode(mixText(mixCode(mixText(mixCode(hash, 1), String(r)), 44), String(c)), 1);
-        hash = mixCell(place, value);
+        const place = mixCode(mixDigits(mixCode(mixDigits(mixCode(hash, 1), r), 44), c), 1);
+        // Texts, the most cells, mixed here: the call to mixCell was not inlined.
+        hash = typeof value === "string" ? mixText(mixCode(place, 115 /* s */), value) : mixCell(place, value);
       }
     }
   }

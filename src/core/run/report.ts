@@ -105,7 +105,11 @@ function unitEvaluation(
     eligible: [],
   };
   const points: Record<string, number | null> = {};
-  criterionKeys.forEach(([code, key]) => (points[code] = unit.entries.get(key)?.points ?? null));
+  // An index loop, not forEach with a pair taken apart: a thousand units × every criterion.
+  for (let i = 0; i < criterionKeys.length; i++) {
+    const entry = unit.entries.get(criterionKeys[i][1]);
+    points[criterionKeys[i][0]] = entry === undefined ? null : entry.points;
+  }
   return { result, points, issues: unitIssues };
 }
 

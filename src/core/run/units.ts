@@ -44,7 +44,9 @@ export function readUnits(
     const sheets = listings.map((listing) =>
       listing.sheet === "" || listing.repeatsSheet ? null : (byName.get(nameKey(listing.sheet)) ?? null),
     );
-    const unlistedSheets = candidates.filter((sheet) => !sheets.includes(sheet) && findUnitTable(sheet) !== null);
+    // A set, not sheets.includes: that was a pass over the list for each of a thousand sheets.
+    const listed = new Set(sheets);
+    const unlistedSheets = candidates.filter((sheet) => !listed.has(sheet) && findUnitTable(sheet) !== null);
     // A listed sheet that is missing and an unlisted one with the same name but for diacritics
     // (`Song Chu` for `Sông Chu`) are one mistake: said once, at the list, naming both.
     const lookalikes: Array<SheetSnapshot | null> = listings.map(() => null);

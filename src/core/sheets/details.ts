@@ -4,7 +4,7 @@ import { cellRange } from "../model/address";
 import type { BuildOptions, CellStyle, CriteriaTable, Evaluation, Group, SheetLayout, UnitEvaluation } from "../model/types";
 import { bonusMax, groupMax } from "./groups";
 import { roundHalfAway } from "../model/values";
-import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, scoreFormat, wrappedLines } from "./sheet";
+import { SheetDraft, clusterAndPeriod, heightForLines, printSetup, scoreCellStyle, wrappedLines } from "./sheet";
 import { DETAILS_TEXT, OUTPUT_SHEET_NAMES } from "../words";
 import { NOT_APPLICABLE_SHORT } from "../schema/unitSheet";
 
@@ -15,6 +15,9 @@ const TITLE_SIZE = 13;
 const COL = { code: 0, name: 1, max: 2, weight: 3, firstUnit: 4 } as const;
 const WIDTH = { code: 8, name: 50, max: 9, weight: 7, unit: 14 } as const;
 const ROW = { title: 0, subtitle: 1, explanation: 2, header: 4 } as const;
+/** Made once: SheetDraft knows a style it met lately by identity, a fresh literal per cell it compares. */
+const CENTRE: CellStyle = { horizontal: "center" };
+const CENTRE_WRAP: CellStyle = { horizontal: "center", wrap: true };
 
 /**
  * The Details sheet: rows of groups and criteria, one column per unit in report order, then
@@ -68,7 +71,7 @@ export function buildDetailsSheet(evaluation: Evaluation, _options: BuildOptions
 function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
   const units = evaluation.units;
   const language = evaluation.report.language;
-  const score: CellStyle = { numberFormat: scoreFormat(language), horizontal: "center" };
+  const score = scoreCellStyle(language);
   let row = ROW.header + 1;
   // forEach, not for…of: the ribbon's IE11 bundle spells an iterator out for each for…of.
   criteria.groups.forEach((group) => {
@@ -89,7 +92,7 @@ function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluatio
         // A criterion that does not apply shows its mark, never 0.00 like a failure (spec §8.2).
         const notApplicable = unit.result.notApplicable.includes(criterion.code);
         const value = notApplicable ? NOT_APPLICABLE_SHORT[language] : (unit.points[criterion.code] ?? null);
-        draft.set(row, COL.firstUnit + index, value, notApplicable ? { horizontal: "center" } : score);
+        draft.set(row, COL.firstUnit + index, value, notApplicable ? CENTRE : score);
       });
       draft.height(row, heightForLines(wrappedLines(criterion.name, WIDTH.name)));
       row++;
@@ -103,7 +106,7 @@ function writeCriteriaRows(draft: SheetDraft, criteria: CriteriaTable, evaluatio
 function writeTotalRows(draft: SheetDraft, top: number, criteria: CriteriaTable, evaluation: Evaluation, lastCol: number): number {
   const text = DETAILS_TEXT[evaluation.report.language];
   const units = evaluation.units;
-  const score: CellStyle = { numberFormat: scoreFormat(evaluation.report.language), horizontal: "center" };
+  const score = scoreCellStyle(evaluation.report.language);
   let row = top;
   const ranked = (unit: UnitEvaluation) => unit.result.status === "ranked";
   const bottom: Array<{ label: string; max: number | null; value: (unit: UnitEvaluation) => number | string | null; format: boolean }> = [
@@ -116,9 +119,7 @@ function writeTotalRows(draft: SheetDraft, top: number, criteria: CriteriaTable,
   bottom.forEach((line) => {
     draft.set(row, COL.name, line.label, { horizontal: "left" });
     draft.set(row, COL.max, line.max, { horizontal: "center" });
-    units.forEach((unit, index) =>
-      draft.set(row, COL.firstUnit + index, line.value(unit), line.format ? score : { horizontal: "center", wrap: true }),
-    );
+    units.forEach((unit, index) => draft.set(row, COL.firstUnit + index, line.value(unit), line.format ? score : CENTRE_WRAP));
     row++;
   });
   draft.style(cellRange(firstBottom, 0, row - 1, lastCol), { bold: true, fill: GROUP_FILL });

@@ -1,5 +1,5 @@
 // Number formats in the workbook's language (§8.3): numbers print by format, never as text.
-import type { Language } from "../model/types";
+import type { CellStyle, Language } from "../model/types";
 
 /**
  * A number format code that prints in the workbook's language. Format codes are always written
@@ -22,3 +22,16 @@ export function scoreFormat(language: Language): string {
 export function percentFormat(language: Language): string {
   return numberFormat("0.00%", language);
 }
+
+/**
+ * A score cell's style (scoreFormat, centred), one object per language: SheetDraft knows a style
+ * it met lately by identity, where a fresh literal per cell is compared property by property.
+ */
+export function scoreCellStyle(language: Language): CellStyle {
+  return SCORE_CELL_STYLES[language];
+}
+
+const SCORE_CELL_STYLES: Record<Language, CellStyle> = {
+  vi: { numberFormat: scoreFormat("vi"), horizontal: "center" },
+  en: { numberFormat: scoreFormat("en"), horizontal: "center" },
+};

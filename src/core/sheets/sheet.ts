@@ -20,7 +20,7 @@ import { DEFAULT_COLUMN_WIDTH, FONT_SIZE, fitRowHeights } from "./textFit";
 // The estimates and formats have homes of their own; drafting code reaches them through this module.
 export { columnWidthFor, fitRowHeights, heightForLines, wrappedLines, type TextFont } from "./textFit";
 export { onOnePageWhenClose, pagesTall } from "./pageFit";
-export { numberFormat, percentFormat, scoreFormat } from "./numberFormat";
+export { numberFormat, percentFormat, scoreCellStyle, scoreFormat } from "./numberFormat";
 
 /** Decree 30/2020 asks for Times New Roman in administrative documents. */
 const FONT_NAME = "Times New Roman";

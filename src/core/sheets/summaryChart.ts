@@ -5,7 +5,7 @@ import type { CellStyle, ChartLayout, Evaluation, UnitResult } from "../model/ty
 import { groupPointsTotal, shortGroupName } from "./groups";
 import { roundHalfAway } from "../model/values";
 import { unitShortName } from "../model/text";
-import { SheetDraft, heightForLines, scoreFormat, wrappedLines } from "./sheet";
+import { SheetDraft, heightForLines, scoreCellStyle, wrappedLines } from "./sheet";
 import { SUMMARY_TEXT } from "../words";
 import { HEADER_FILL, type Columns } from "./summaryTable";
 
@@ -61,12 +61,12 @@ export function writeChartBlock(draft: SheetDraft, columns: Columns, top: number
     lines = Math.max(lines, wrappedLines(s.name, draft.widthOf(first + 1 + i)));
   });
   draft.height(namesRow, heightForLines(lines));
+  const score = scoreCellStyle(language);
+  const left: CellStyle = { horizontal: "left" };
   ranked.forEach((result, i) => {
     // The chart's categories have little room: the short name (§8.2); the table above keeps the full one.
-    draft.set(firstRow + i, first, unitShortName(result), { horizontal: "left" });
-    series.forEach((s, j) =>
-      draft.set(firstRow + i, first + 1 + j, s.value(result), { numberFormat: scoreFormat(language), horizontal: "center" }),
-    );
+    draft.set(firstRow + i, first, unitShortName(result), left);
+    series.forEach((s, j) => draft.set(firstRow + i, first + 1 + j, s.value(result), score));
   });
   draft.style(cellRange(namesRow, first, lastRow, last), { border: true });
 

@@ -5,7 +5,7 @@ import type { CellStyle, Evaluation, Group, Language, OutputValue, UnitEvaluatio
 import { groupMax, shortGroupName } from "./groups";
 import { rankChange } from "../read/previous";
 import { roundHalfAway } from "../model/values";
-import { SheetDraft, heightForLines, scoreFormat, wrappedLines } from "./sheet";
+import { SheetDraft, heightForLines, scoreCellStyle, wrappedLines } from "./sheet";
 import { CLASSIFICATION_WORDS, SUMMARY_TEXT, awardName, decisionName, formatNumber } from "../words";
 import { unitNotes } from "./summaryNotes";
 
@@ -164,6 +164,19 @@ function groupHeading(group: Group, language: Language): string {
   return name === "" ? `${group.code} (${max})` : `${group.code}. ${name} (${max})`;
 }
 
+/**
+ * A unit row's cell styles, made once: SheetDraft knows a style it met lately by identity, where
+ * a fresh literal per cell is compared property by property (a thousand rows of them).
+ */
+const ROW_STYLE = {
+  centre: { horizontal: "center" },
+  left: { horizontal: "left", wrap: true },
+  centreWrap: { horizontal: "center", wrap: true },
+  rank: { horizontal: "center", wrap: true, italic: false },
+  notRanked: { horizontal: "center", wrap: true, italic: true },
+  total: { vi: { ...scoreCellStyle("vi"), bold: true }, en: { ...scoreCellStyle("en"), bold: true } },
+} satisfies Record<string, CellStyle | Record<Language, CellStyle>>;
+
 export function writeUnitRow(
   draft: SheetDraft,
   columns: Columns,
@@ -176,37 +189,37 @@ export function writeUnitRow(
   const text = SUMMARY_TEXT[language];
   const result = unit.result;
   const ranked = result.status === "ranked";
-  const score: CellStyle = { numberFormat: scoreFormat(language), horizontal: "center" };
+  const score = scoreCellStyle(language);
 
-  draft.set(row, columns.no, index + 1, { horizontal: "center" });
-  draft.set(row, columns.unit, result.unit, { horizontal: "left", wrap: true });
+  draft.set(row, columns.no, index + 1, ROW_STYLE.centre);
+  draft.set(row, columns.unit, result.unit, ROW_STYLE.left);
   columns.groups.forEach(({ col, group }) => draft.set(row, col, ranked ? (result.groups?.[group.code] ?? null) : null, score));
   if (columns.converted >= 0) draft.set(row, columns.converted, ranked ? result.converted : null, score);
   draft.set(row, columns.bonus, ranked ? result.bonus : null, score);
   draft.set(row, columns.deduction, ranked ? result.deduction : null, score);
-  draft.set(row, columns.total, ranked ? result.total : null, { ...score, bold: true });
+  draft.set(row, columns.total, ranked ? result.total : null, ROW_STYLE.total[language]);
   if (columns.selfTotal >= 0) {
     const difference = ranked && result.total !== null && result.selfTotal !== null ? roundHalfAway(result.total - result.selfTotal) : null;
     draft.set(row, columns.selfTotal, ranked ? result.selfTotal : null, score);
     draft.set(row, columns.difference, difference, score);
   }
   const rank: OutputValue = ranked ? result.rank : text.notRanked;
-  draft.set(row, columns.rank, rank, { horizontal: "center", wrap: true, italic: !ranked });
+  draft.set(row, columns.rank, rank, ranked ? ROW_STYLE.rank : ROW_STYLE.notRanked);
   if (columns.previousRank >= 0) {
     const previous = result.previous ?? null;
-    draft.set(row, columns.previousRank, previous?.rank ?? null, { horizontal: "center" });
-    draft.set(row, columns.change, changeText(result, previous, language), { horizontal: "center" });
+    draft.set(row, columns.previousRank, previous?.rank ?? null, ROW_STYLE.centre);
+    draft.set(row, columns.change, changeText(result, previous, language), ROW_STYLE.centre);
   }
   const classification = ranked && result.classification ? CLASSIFICATION_WORDS[language][result.classification] : null;
-  draft.set(row, columns.classification, classification, { horizontal: "center", wrap: true });
+  draft.set(row, columns.classification, classification, ROW_STYLE.centreWrap);
   const award = ranked && result.award ? awardName(result.award, language, evaluation.settings) : null;
-  if (columns.award >= 0) draft.set(row, columns.award, award, { horizontal: "left", wrap: true });
+  if (columns.award >= 0) draft.set(row, columns.award, award, ROW_STYLE.left);
   const decision = result.decision ? decisionName(result.decision, result.votes, language, evaluation.settings) : null;
-  if (columns.decision >= 0) draft.set(row, columns.decision, decision, { horizontal: "left", wrap: true });
+  if (columns.decision >= 0) draft.set(row, columns.decision, decision, ROW_STYLE.left);
   const eligible = result.eligible.length > 0 ? result.eligible.join("; ") : null;
-  if (columns.eligible >= 0) draft.set(row, columns.eligible, eligible, { horizontal: "left", wrap: true });
+  if (columns.eligible >= 0) draft.set(row, columns.eligible, eligible, ROW_STYLE.left);
   const notes = unitNotes(unit, language, evaluation.settings, evaluation.report);
-  draft.set(row, columns.notes, notes, { horizontal: "left", wrap: true });
+  draft.set(row, columns.notes, notes, ROW_STYLE.left);
 
   const lines = Math.max(
     wrappedLines(result.unit, WIDTH.unit),

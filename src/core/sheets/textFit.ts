@@ -43,6 +43,9 @@ function charactersPerLine(width: number, font: TextFont): number {
  */
 export function wrappedLines(text: string, width: number, font: TextFont = {}): number {
   const perLine = charactersPerLine(width, font);
+  // Most cells are one short line: words and the single spaces between them are never longer
+  // than the text, so it fits without splitting it (a string and an array per cell otherwise).
+  if (text.length <= perLine && text.indexOf("\n") < 0) return 1;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;
@@ -89,8 +92,9 @@ export function fitRowHeights(layout: SheetLayout): SheetLayout {
   // A merge's text sits in its top-left cell: one row tall, it wraps across the merge's columns;
   // over several rows it shares their heights, which its builder sets (-1: left alone). A covered
   // cell of a merge holds no value.
-  const lastColOf: Record<string, number> = {};
-  layout.merges.forEach(({ start, end }) => (lastColOf[`${start.row},${start.col}`] = start.row === end.row ? end.col : -1));
+  // By row, then column: a text key per wrapped cell was most of this function's time.
+  const lastColOf: Array<number[] | undefined> = [];
+  layout.merges.forEach(({ start, end }) => ((lastColOf[start.row] ??= [])[start.col] = start.row === end.row ? end.col : -1));
   const heights = { ...layout.rowHeights };
   // forEach, not for…of: the ribbon's IE11 bundle spells an iterator out for each for…of.
   layout.styles.forEach(({ range, style }) => {
@@ -98,7 +102,7 @@ export function fitRowHeights(layout: SheetLayout): SheetLayout {
     for (let row = range.start.row; row <= range.end.row; row++) {
       for (let col = range.start.col; col <= range.end.col; col++) {
         const value = layout.values[row][col];
-        const lastCol = lastColOf[`${row},${col}`] ?? col;
+        const lastCol = lastColOf[row]?.[col] ?? col;
         if (typeof value !== "string" || lastCol < 0) continue;
         let width = 0;
         for (let c = col; c <= lastCol; c++) width += layout.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH;
