@@ -76,6 +76,6 @@ export { onOnePageWhenClose } from "./sheets/pageFit";
 export { carriedHistory } from "./sheets/templateHistory";
 export { AWARD_RULES_SHEET_LABELS, HISTORY_SHEET_LABELS } from "./schema/labels";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";
-export { evaluateProvince, periodYear, type ProvinceOptions } from "./province";
+export { clusterInputOf, evaluateProvince, periodYear, withoutClusterSheets, type ProvinceOptions } from "./province";
 export type { ClusterInput, ClusterReport, ProvinceEvaluation, ProvinceIssue, ProvinceNomination, ProvinceReport } from "./province";
 export { PROVINCE_SHEETS } from "./schema/province";

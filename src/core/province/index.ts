@@ -4,7 +4,8 @@
 import { IssueList, findSheet } from "../read/sheet";
 import { parseSettings } from "../read/settings";
 import { localize } from "../run/report";
-import type { BuildOptions, Language, SheetLayout, WorkbookSnapshot } from "../model/types";
+import type { BuildOptions, Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../model/types";
+import { evaluateWorkbook } from "../run/evaluate";
 import { SETTINGS_SHEET_LABELS } from "../schema/labels";
 import { PROVINCE_SHEETS, type ProvinceRuleId } from "../schema/province";
 import { allLabels } from "../schema/field";
@@ -12,7 +13,7 @@ import { buildCouncilSheet, readCouncil } from "./council";
 import { checkNominations, deskLanguage, gatherClusters, periodYear, type Gathered } from "./gather";
 import { buildCouncilMinutes, buildCouncilSubmission } from "./papers";
 import { NOMINATIONS_FIRST_ROW, NOMINATIONS_UNIT_COL, buildClustersSheet, buildNominationsListSheet } from "./sheets";
-import type { ClusterInput, ProvinceEvaluation, ProvinceFinding, ProvinceIssue, ProvinceReport } from "./types";
+import type { ClusterInput, ClusterReport, ProvinceEvaluation, ProvinceFinding, ProvinceIssue, ProvinceReport } from "./types";
 import { toA1 } from "../model/address";
 import { provinceIssueMessage } from "../words/provinceMessages";
 import { PROVINCE_TEXT } from "../words/province";
@@ -83,6 +84,29 @@ export function evaluateProvince(
     ...[...settingsIssues.items, ...(outcome?.issues ?? [])].map((raw) => ({ ...localize(raw, language), file: null })),
   ];
   return { report: provinceReport(gathered, language, issues), clusters: gathered.clusters, nominations, layouts };
+}
+
+/**
+ * One summary as the desk takes it, whichever host read its file: the report its custom XML part
+ * carries (null without one: the desk names the file and leaves it out), and whether the
+ * workbook's data changed after its summary was written (`summary-stale`, read from its sheets).
+ * @example clusterInputOf("cum18.xlsx", report, snapshot).stale === false
+ */
+export function clusterInputOf(file: string, report: ClusterReport | null, workbook: WorkbookSnapshot | null): ClusterInput {
+  if (report === null) return { file, report: null };
+  const issues = workbook === null ? [] : evaluateWorkbook(workbook, { checkSummary: true }).report.issues;
+  return { file, report, stale: issues.some((i) => i.rule === "summary-stale") };
+}
+
+/**
+ * Whether a workbook, as a Validate read it, is no cluster's: no Criteria sheet at all (not one
+ * that is unusable) and no unit read. The province's own workbook is such a one: its Settings
+ * holds the council's threshold and its sheets are the desk's, none of them a unit's.
+ * @example withoutClusterSheets(evaluateWorkbook({ sheets: [] })) === true
+ */
+export function withoutClusterSheets(evaluation: Evaluation): boolean {
+  const noCriteriaSheet = evaluation.report.issues.some((i) => i.rule === "criteria-invalid" && i.sheet === null);
+  return evaluation.criteria === null && noCriteriaSheet && evaluation.units.length === 0;
 }
 
 /** A desk check as the report gives it: its message worded, its cell in A1. */
