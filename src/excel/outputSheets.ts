@@ -1,7 +1,7 @@
 // Which sheets are the add-in's outputs, going by their names: the output names in both
 // languages, the temporary names a replacement writes under, and which existing sheet an output
 // replaces. Sheet names are compared as Excel does, ignoring case, through core's `nameKey`.
-import { baseOutputName, nameKey, OUTPUT_SHEET_NAMES, PROVINCE_SHEETS } from "../core";
+import { baseOutputName, nameKey, OUTPUT_SHEET_NAMES } from "../core";
 import type { Evaluation, SheetLayout, WorkbookSnapshot } from "../core";
 
 /** Sheets this add-in writes under a temporary name while replacing the summary. */
@@ -33,7 +33,7 @@ export interface OutputNames {
 }
 
 /** An output family from its sheets' names in both languages. */
-function outputNames(pairs: Array<[string, string]>): OutputNames {
+export function outputNames(pairs: Array<[string, string]>): OutputNames {
   // No flatMap: the ribbon's ES5 bundle runs in IE11.
   const keys = new Set<string>();
   for (const pair of pairs) for (const name of pair) keys.add(nameKey(name));
@@ -48,14 +48,6 @@ export const GENERATE_OUTPUTS = outputNames(
   (Object.keys(OUTPUT_SHEET_NAMES.vi) as Array<keyof typeof OUTPUT_SHEET_NAMES.vi>).map((kind) => [
     OUTPUT_SHEET_NAMES.vi[kind],
     OUTPUT_SHEET_NAMES.en[kind],
-  ]),
-);
-
-/** The province's desk's outputs (§9.3). */
-export const PROVINCE_OUTPUTS = outputNames(
-  (Object.keys(PROVINCE_SHEETS) as Array<keyof typeof PROVINCE_SHEETS>).map((kind) => [
-    PROVINCE_SHEETS[kind].labels.vi[0],
-    PROVINCE_SHEETS[kind].labels.en[0],
   ]),
 );
 

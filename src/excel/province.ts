@@ -5,12 +5,12 @@
 // `Hội đồng` (and after the council's votes its minutes and submission) are written in the same
 // three syncs as a Generate, through the same replacement protocol (replacement.ts), as the
 // desk's own family of outputs: neither writer touches the other's sheets.
-import { clusterInputOf, evaluateProvince } from "../core";
+import { clusterInputOf, evaluateProvince, PROVINCE_SHEETS } from "../core";
 import type { ClusterInput, Language, ProvinceEvaluation, ProvinceIssue, WorkbookSnapshot } from "../core";
 import { summaryFromBase64 } from "../xlsx/base64";
 import { detectFeatures, type ExcelFeatures } from "./features";
 import { queueMarks, readMarks } from "./marks";
-import { isTemporary, PROVINCE_OUTPUTS } from "./outputSheets";
+import { isTemporary, outputNames } from "./outputSheets";
 import { beginRun, endRun, mayTouch } from "./ownership";
 import { readSnapshot } from "./read";
 import { queueLeftoversFinish, recoverReplacement } from "./recovery";
@@ -29,6 +29,14 @@ interface DeskRun {
   date: CalendarDate;
   plan: ReplacementPlan | null;
 }
+
+/** The desk's outputs (§9.3), a family of their own (outputSheets.ts); here, not there, so the ribbon's bundle does not carry them. */
+const PROVINCE_OUTPUTS = outputNames(
+  (Object.keys(PROVINCE_SHEETS) as Array<keyof typeof PROVINCE_SHEETS>).map((kind) => [
+    PROVINCE_SHEETS[kind].labels.vi[0],
+    PROVINCE_SHEETS[kind].labels.en[0],
+  ]),
+);
 
 /** A sheet the desk may write to: one of its outputs (either language's name) or a temporary sheet. */
 const writtenByDesk = (name: string) => isTemporary(name) || PROVINCE_OUTPUTS.isOutput(name);

@@ -4,7 +4,7 @@
 import { IssueList, findSheet } from "../read/sheet";
 import { parseSettings } from "../read/settings";
 import { localize } from "../run/report";
-import type { BuildOptions, Evaluation, Language, SheetLayout, WorkbookSnapshot } from "../model/types";
+import type { BuildOptions, Language, SheetLayout, WorkbookSnapshot } from "../model/types";
 import { evaluateWorkbook } from "../run/evaluate";
 import { SETTINGS_SHEET_LABELS } from "../schema/labels";
 import { PROVINCE_SHEETS, type ProvinceRuleId } from "../schema/province";
@@ -20,6 +20,7 @@ import { PROVINCE_TEXT } from "../words/province";
 
 export type * from "./types";
 export { periodYear } from "./gather";
+export { withoutClusterSheets } from "./workbookKind";
 
 /** Choices of the caller: the language (`--lang`), and the date the papers carry when nothing else gives one. */
 export interface ProvinceOptions extends BuildOptions {
@@ -96,17 +97,6 @@ export function clusterInputOf(file: string, report: ClusterReport | null, workb
   if (report === null) return { file, report: null };
   const issues = workbook === null ? [] : evaluateWorkbook(workbook, { checkSummary: true }).report.issues;
   return { file, report, stale: issues.some((i) => i.rule === "summary-stale") };
-}
-
-/**
- * Whether a workbook, as a Validate read it, is no cluster's: no Criteria sheet at all (not one
- * that is unusable) and no unit read. The province's own workbook is such a one: its Settings
- * holds the council's threshold and its sheets are the desk's, none of them a unit's.
- * @example withoutClusterSheets(evaluateWorkbook({ sheets: [] })) === true
- */
-export function withoutClusterSheets(evaluation: Evaluation): boolean {
-  const noCriteriaSheet = evaluation.report.issues.some((i) => i.rule === "criteria-invalid" && i.sheet === null);
-  return evaluation.criteria === null && noCriteriaSheet && evaluation.units.length === 0;
 }
 
 /** A desk check as the report gives it: its message worded, its cell in A1. */
