@@ -6,7 +6,7 @@
 import { existsSync, promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { evaluateProvince, evaluateWorkbook, type ClusterInput, type ProvinceIssue, type WorkbookSnapshot } from "../core";
+import { clusterInputOf, evaluateProvince, type ClusterInput, type ProvinceIssue, type WorkbookSnapshot } from "../core";
 import type { Command } from "./args";
 import { terminalText } from "./format";
 import { CLI_TEXT } from "./messages";
@@ -67,12 +67,10 @@ async function summaryFiles(inputs: readonly string[]): Promise<string[]> {
   return files;
 }
 
-/** One summary: the report its part carries (null without one), and whether its data changed after. */
+/** One summary: the report its part carries (null without one), and whether its data changed after (core's clusterInputOf). */
 async function clusterInput(file: string): Promise<ClusterInput> {
   const report = readReportPart(await readWorkbookBytes(file), file);
-  if (report === null) return { file: path.basename(file), report: null };
-  const issues = evaluateWorkbook(await readWorkbookFile(file), { checkSummary: true }).report.issues;
-  return { file: path.basename(file), report, stale: issues.some((i) => i.rule === "summary-stale") };
+  return clusterInputOf(path.basename(file), report, report === null ? null : await readWorkbookFile(file));
 }
 
 /** `file: message`, or `sheet!cell: message`, as validate prints a place. */

@@ -24,6 +24,8 @@ export function createExcelCapabilities(): PaneCapabilities {
     planImport: async (files) => (await import("./import")).planUnitFiles(files, officeLanguage()),
     importFiles: async (files) => (await import("./import")).importUnitFiles(files, officeLanguage()),
     insertPrevious: async (file) => (await import("./import")).insertPreviousSummary(file, officeLanguage()),
+    // The desk's chunk carries the zip reader and pako, as import's does.
+    addClusters: async (files) => (await import("./province")).runAddClusters(files),
     diagnostics: readDiagnostics,
   };
 }

@@ -20,6 +20,7 @@ export type {
   PaneCapabilities,
   PickedFile,
   PreviousResult,
+  ProvinceResult,
   RunStage,
   TemplateResult,
 } from "./types";

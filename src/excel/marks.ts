@@ -6,7 +6,7 @@
 // sheet overwritten in place. From the marks alone a later run or a recovery can tell whether
 // leftover temporary sheets make up a complete set, and finish putting them in place.
 import { baseOutputName } from "../core";
-import { isOutputName, isTemporary } from "./outputSheets";
+import { GENERATE_OUTPUTS, isTemporary, type OutputNames } from "./outputSheets";
 
 export const COMPLETE_MARK = "ThiDua_Complete";
 
@@ -62,10 +62,15 @@ interface QueuedMarks {
  * otherwise. Another live run's temporary sheets are not even read: that run may delete them
  * at any moment. (The output mark itself comes with the snapshot, `readSnapshot`.)
  */
-export function queueMarks(sheets: Excel.Worksheet[], withComplete: boolean, touchable: (name: string) => boolean): QueuedMarks[] {
+export function queueMarks(
+  sheets: Excel.Worksheet[],
+  withComplete: boolean,
+  touchable: (name: string) => boolean,
+  family: OutputNames = GENERATE_OUTPUTS,
+): QueuedMarks[] {
   if (!withComplete) return [];
   return sheets
-    .filter((s) => (isTemporary(s.name) && touchable(s.name)) || isOutputName(baseOutputName(s.name)))
+    .filter((s) => (isTemporary(s.name) && touchable(s.name)) || family.isOutput(baseOutputName(s.name)))
     .map((sheet) => ({ sheet, complete: sheet.names.getItemOrNullObject(COMPLETE_MARK).load("value") }));
 }
 
@@ -90,11 +95,12 @@ export async function readMarks(
   queued: QueuedMarks[],
   withComplete: boolean,
   touchable: (name: string) => boolean,
+  family: OutputNames = GENERATE_OUTPUTS,
 ): Promise<MarksRead> {
   try {
     return marksFrom(queued);
   } catch {
-    const again = queueMarks(sheets, withComplete, touchable);
+    const again = queueMarks(sheets, withComplete, touchable, family);
     await context.sync();
     return marksFrom(again);
   }

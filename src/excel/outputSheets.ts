@@ -20,25 +20,38 @@ export function temporaryName(taken: Set<string>, runId: string, index: number):
   return name;
 }
 
-/** Every kind of output sheet, the conference's papers included (§7.5). */
-const OUTPUT_KINDS = Object.keys(OUTPUT_SHEET_NAMES.vi) as Array<keyof typeof OUTPUT_SHEET_NAMES.vi>;
-
-/** The output sheet names in both languages that stand for the same sheet as `name`. */
-function outputNamesLike(name: string): string[] {
-  for (const kind of OUTPUT_KINDS) {
-    const names = [OUTPUT_SHEET_NAMES.vi[kind], OUTPUT_SHEET_NAMES.en[kind]];
-    if (names.includes(name)) return names;
-  }
-  return [name];
+/**
+ * Which sheets are one writer's outputs, by name: Generate's (Summary, Details, Issues, the
+ * conference's papers) or the province's desk's (`Các cụm`, `Đề nghị`, `Hội đồng`, the council's
+ * papers). The two are kept apart: `Nominations` is a sheet of each, and neither writer replaces
+ * or removes the other's sheets.
+ */
+export interface OutputNames {
+  isOutput(name: string): boolean;
+  /** The names in both languages that stand for the same sheet as `name` (itself when none). */
+  namesLike(name: string): string[];
 }
 
-export function isOutputName(name: string): boolean {
-  const key = nameKey(name);
-  for (const language of ["vi", "en"] as const) {
-    for (const kind of OUTPUT_KINDS) if (nameKey(OUTPUT_SHEET_NAMES[language][kind]) === key) return true;
-  }
-  return false;
+/** An output family from its sheets' names in both languages. */
+export function outputNames(pairs: Array<[string, string]>): OutputNames {
+  // No flatMap: the ribbon's ES5 bundle runs in IE11.
+  const keys = new Set<string>();
+  for (const pair of pairs) for (const name of pair) keys.add(nameKey(name));
+  return {
+    isOutput: (name) => keys.has(nameKey(name)),
+    namesLike: (name) => pairs.find((pair) => pair.includes(name)) ?? [name],
+  };
 }
+
+/** Generate's outputs, the conference's papers included (§7.5). */
+export const GENERATE_OUTPUTS = outputNames(
+  (Object.keys(OUTPUT_SHEET_NAMES.vi) as Array<keyof typeof OUTPUT_SHEET_NAMES.vi>).map((kind) => [
+    OUTPUT_SHEET_NAMES.vi[kind],
+    OUTPUT_SHEET_NAMES.en[kind],
+  ]),
+);
+
+export const isOutputName = GENERATE_OUTPUTS.isOutput;
 
 /** A sheet Generate may write to: an output (or one named beside a unit's, ` (2)`) or a temporary sheet. */
 export function writtenByGenerate(name: string): boolean {
@@ -59,12 +72,12 @@ export function unmarkedOutputSheets(snapshot: WorkbookSnapshot, evaluation: Eva
 }
 
 /** The add-in's existing sheet for an output, under its name or the other language's, among `names`. */
-export function existingOutput(final: string, names: Set<string>): string | null {
-  return [final, ...outputNamesLike(final)].find((n) => names.has(n)) ?? null;
+export function existingOutput(final: string, names: Set<string>, family: OutputNames = GENERATE_OUTPUTS): string | null {
+  return [final, ...family.namesLike(final)].find((n) => names.has(n)) ?? null;
 }
 
 /** The layout of the output named `final` (or its other language's name), or null. */
-export function layoutFor(final: string, layouts: SheetLayout[]): SheetLayout | null {
-  const names = outputNamesLike(final);
+export function layoutFor(final: string, layouts: SheetLayout[], family: OutputNames = GENERATE_OUTPUTS): SheetLayout | null {
+  const names = family.namesLike(final);
   return layouts.find((l) => l.name === final) ?? layouts.find((l) => names.includes(l.name)) ?? null;
 }

@@ -13,7 +13,8 @@ import { loadSheets } from "./run";
  * sheets it may finish or delete (ownership.ts: its own and abandoned ones, never another live
  * run's).
  */
-type FinishContext = Pick<ReplacementPlan, "features" | "layouts" | "unitSheets"> & { touchable: (name: string) => boolean };
+type FinishContext = Pick<ReplacementPlan, "features" | "layouts" | "unitSheets"> &
+  Partial<Pick<ReplacementPlan, "family">> & { touchable: (name: string) => boolean };
 
 /** One run as its marks tell it. */
 interface LeftoverRun {
@@ -99,13 +100,13 @@ function queueRunFinish(context: Excel.RequestContext, run: LeftoverRun, names: 
     return {
       temp: waiting?.temp ?? "",
       mark: waiting?.mark ?? (run.done.get(i) as CompleteMark),
-      layout: layoutFor(waiting?.mark.final ?? (run.done.get(i) as CompleteMark).final, at.layouts),
+      layout: layoutFor(waiting?.mark.final ?? (run.done.get(i) as CompleteMark).final, at.layouts, at.family),
       existing: null,
     };
   });
   // A unit's sheet named like an output is never what an output replaces.
   const present = new Set(after.filter((n) => !at.unitSheets.has(n)));
-  const existingNow = outputs.map((o) => existingOutput(o.mark.final, present));
+  const existingNow = outputs.map((o) => existingOutput(o.mark.final, present, at.family));
   queuePromotion(context, outputs, pending, existingNow, at.features);
   // An output already in place may have left its temporary sheet (copied, not renamed).
   for (const i of run.done.keys()) {
@@ -119,7 +120,7 @@ function queueRunFinish(context: Excel.RequestContext, run: LeftoverRun, names: 
 }
 
 /**
- * After a failed Generate, from what the workbook holds now: `queueLeftoversFinish` puts the
+ * After a failed Generate (or desk run, excel/province.ts), from what the workbook holds now: `queueLeftoversFinish` puts the
  * newest complete set of outputs in place (this run's, or an earlier interrupted run's) and
  * deletes every other temporary sheet. Either way all outputs come from one run and no temporary
  * sheet is left. Three requests: the names, the marks, the promotion; one when no temporary sheet
@@ -131,7 +132,7 @@ export async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
   await Excel.run(async (context) => {
     const sheets = await loadSheets(context);
     if (!sheets.some((s) => isTemporary(s.name) && touchable(s.name))) return;
-    const marks = queueMarks(sheets, true, touchable);
+    const marks = queueMarks(sheets, true, touchable, plan.family);
     await context.sync();
     queueLeftoversFinish(
       context,

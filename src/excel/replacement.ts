@@ -9,7 +9,7 @@ import { layoutSize } from "./cells";
 import { chartOperations } from "./chart";
 import type { ExcelFeatures } from "./features";
 import { addMark, COMPLETE_MARK, completeFormula, MARK_BYTES, type CompleteMark } from "./marks";
-import { existingOutput, isOutputName, temporaryName } from "./outputSheets";
+import { existingOutput, GENERATE_OUTPUTS, temporaryName, type OutputNames } from "./outputSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
 import { queueSheetFrame } from "./sheetSettings";
 import { layoutOperations, queueInBatches, type WriteOperation } from "./write";
@@ -34,6 +34,8 @@ export interface ReplacementPlan {
    * or deleted; the outputs take the next free names beside them.
    */
   unitSheets: Set<string>;
+  /** Whose outputs these are: Generate's, or the province's desk's (outputSheets.ts). */
+  family: OutputNames;
 }
 
 /**
@@ -47,6 +49,7 @@ export function planReplacement(
   features: ExcelFeatures,
   unitSheets: string[],
   alsoTaken: string[],
+  family: OutputNames = GENERATE_OUTPUTS,
 ): ReplacementPlan {
   // Names of sheets deleted earlier in the same request are not reused either.
   const taken = new Set([...existing, ...alsoTaken].map(nameKey));
@@ -56,9 +59,9 @@ export function planReplacement(
     // The sheet under the new name first; else the other language's (renamed, so links follow).
     const { rows, cols } = layoutSize(layout);
     const mark: CompleteMark = { runId, index: i, count: layouts.length, rows, cols, final: layout.name };
-    return { temp: temporaryName(taken, runId, i), mark, layout, existing: existingOutput(layout.name, names) };
+    return { temp: temporaryName(taken, runId, i), mark, layout, existing: existingOutput(layout.name, names, family) };
   });
-  return { runId, outputs, layouts, features, unitSheets: new Set(unitSheets) };
+  return { runId, outputs, layouts, features, unitSheets: new Set(unitSheets), family };
 }
 
 /**
@@ -147,7 +150,7 @@ function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: strin
   }
   for (const name of existing) {
     // `Details (2)`: an output named beside a unit's `Details` by an earlier run.
-    const output = isOutputName(name) || (marked.has(name) && isOutputName(baseOutputName(name)));
+    const output = plan.family.isOutput(name) || (marked.has(name) && plan.family.isOutput(baseOutputName(name)));
     if (output && !kept.has(name) && !plan.unitSheets.has(name)) context.workbook.worksheets.getItem(name).delete();
   }
 }

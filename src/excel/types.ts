@@ -1,6 +1,6 @@
 // What the add-in's Excel layer offers the task pane and the ribbon command. The UI receives an
 // object of this shape (`PaneCapabilities`), so its tests pass a fake instead of mocking Office.
-import type { CellsBeyondColumns, Evaluation, Language } from "../core";
+import type { CellsBeyondColumns, Evaluation, Language, ProvinceIssue, ProvinceReport } from "../core";
 
 /** Reported while a run works, so the pane can show where it is. */
 export type RunStage = "reading" | "checking" | "writing" | "done";
@@ -63,6 +63,17 @@ export interface ConferenceResult {
   added: boolean;
 }
 
+/** The outcome of Add clusters' results (§9.3): the desk's report and the sheets written. */
+export interface ProvinceResult {
+  report: ProvinceReport;
+  /** The report's issues, worded in the pane's language (their sheet names as written). */
+  issues: ProvinceIssue[];
+  /** The sheets written, in order; none when no cluster's report could be read. */
+  sheets: string[];
+  /** How many files were picked. */
+  files: number;
+}
+
 /** Everything the task pane may do; each rejects with a `UserFacingError` whose message is ready to show. */
 export interface PaneCapabilities {
   /** The user's language, from Office's display language. */
@@ -89,6 +100,8 @@ export interface PaneCapabilities {
   importFiles(files: PickedFile[]): Promise<ImportPreview>;
   /** Inserts last period's Summary as `Kỳ trước` / `Previous period`, keeping an earlier one renamed. */
   insertPrevious(file: PickedFile): Promise<PreviousResult>;
+  /** The province's desk (§9.3): reads the clusters' summaries and writes `Các cụm`, `Đề nghị`, `Hội đồng`. */
+  addClusters(files: PickedFile[]): Promise<ProvinceResult>;
   /** The add-in, the Office client and the last Excel failure, for About's diagnostics line. */
   diagnostics(): Diagnostics;
 }

@@ -7,6 +7,7 @@ import { About } from "./components/About";
 import { ActionButtons } from "./components/ActionButtons";
 import { ConferenceOffer } from "./components/ConferenceOffer";
 import { IssueList } from "./components/IssueList";
+import { ProvinceDesk } from "./components/ProvinceDesk";
 import { PaneHeader } from "./components/PaneHeader";
 import { RankingPreview } from "./components/RankingPreview";
 import { RunMessages } from "./components/RunMessages";
@@ -14,9 +15,11 @@ import { RunProgress } from "./components/RunProgress";
 import { SheetImport } from "./components/SheetImport";
 import { StaleSummary } from "./components/StaleSummary";
 import { IMPORT_STRINGS } from "./importStrings";
-import { groupIssues } from "./issueGroups";
+import { groupIssues, groupProvinceIssues } from "./issueGroups";
+import { PROVINCE_STRINGS } from "./provinceStrings";
 import { STRINGS } from "./strings";
 import { useScoringRun } from "./useScoringRun";
+import { useProvinceDesk } from "./useProvinceDesk";
 import { useSheetImport } from "./useSheetImport";
 import { useStaleCheck } from "./useStaleCheck";
 
@@ -57,10 +60,16 @@ export function App({ capabilities, theme = "light" }: AppProps) {
   const strings = STRINGS[language];
   const run = useScoringRun(capabilities);
   const { state, evaluation } = run;
-  const groups = useMemo(() => (evaluation ? groupIssues(evaluation) : null), [evaluation]);
-  const { stale, checkQuietly } = useStaleCheck(capabilities, state);
+  const { stale, provinceDesk, checkQuietly } = useStaleCheck(capabilities, state);
   const sheetImport = useSheetImport(capabilities, strings.unexpectedError, checkQuietly);
-  const busy = state.status === "running" || sheetImport.busy;
+  const desk = useProvinceDesk(capabilities, strings.unexpectedError, checkQuietly);
+  const busy = state.status === "running" || sheetImport.busy || desk.busy;
+  // The desk's issues while its result is the last thing shown; else the last Validate's or Generate's.
+  const deskIssues = provinceDesk && desk.state.status === "done" ? desk.state.result.issues : null;
+  const groups = useMemo(
+    () => (deskIssues ? groupProvinceIssues(deskIssues) : evaluation ? groupIssues(evaluation) : null),
+    [deskIssues, evaluation],
+  );
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} className={styles.provider}>
@@ -78,6 +87,7 @@ export function App({ capabilities, theme = "light" }: AppProps) {
               onCreateFromWorkbook={run.createFromWorkbook}
             />
           </section>
+          {provinceDesk && <ProvinceDesk strings={PROVINCE_STRINGS[language]} run={desk} busy={busy} />}
           <SheetImport strings={IMPORT_STRINGS[language]} run={sheetImport} canInsertSheets={capabilities.canInsertSheets} busy={busy} />
           <RunProgress strings={strings} state={state} />
           <RunMessages strings={strings} state={state} />

@@ -2,10 +2,10 @@
 // in the units list) first, since they can stop every unit from being ranked, then the Conference
 // sheet's (its decisions, §7.4: any error there voids them all), then one group per unit that has
 // issues.
-import type { Evaluation, Issue, RuleId } from "../core";
+import type { Evaluation, Issue, ProvinceIssue, RuleId } from "../core";
 
 export interface IssueGroup {
-  kind: "workbook" | "conference" | "unit";
+  kind: "workbook" | "conference" | "unit" | "province";
   /** The unit's name; null for the workbook and conference groups. */
   unit: string | null;
   /** The unit's sheet, or the Conference sheet; null for the workbook group. */
@@ -74,4 +74,15 @@ export function groupIssues(evaluation: Evaluation): IssueGroup[] {
   // Every conference issue is on the one Conference sheet, whose name the group shows.
   if (conference.length > 0) own.push(group("conference", null, conference[0].sheet, conference));
   return [...own, ...units];
+}
+
+/**
+ * The province's desk's issues (§9.3) as one group, in the report's order: the files' (each
+ * message names its file) and the nominations' and council's (each with its cell on the desk's
+ * sheets, a link like any other issue's).
+ */
+export function groupProvinceIssues(issues: readonly ProvinceIssue[]): IssueGroup[] {
+  // The list shows a rule only through its message; the desk's rules are the pane's issues alike.
+  const listed = issues.map(({ file: _file, ...issue }) => issue as Issue);
+  return listed.length > 0 ? [group("province", null, null, listed)] : [];
 }

@@ -6,6 +6,7 @@
 // Issues sheets never word the same thing two ways.
 import {
   CLASSIFICATION_WORDS,
+  PROVINCE_RULE_NAMES,
   RULE_NAMES,
   SEVERITY_WORDS,
   SUMMARY_TEXT,
@@ -17,7 +18,7 @@ import {
   labelIn,
   settingLabel,
 } from "../core";
-import type { Award, Classification, Decision, Language, RuleId, Settings, Severity, Votes } from "../core";
+import type { Award, Classification, Decision, Language, ProvinceRuleId, RuleId, Settings, Severity, Votes } from "../core";
 import type { Diagnostics, RunStage } from "../excel/types";
 
 /** What the pane can be asked to do; a run is one of these. */
@@ -80,11 +81,13 @@ export interface PaneStrings {
   workbookGroup: string;
   /** The group of the Conference sheet's issues (its decision errors and warnings, §7.4). */
   conferenceGroup: string;
+  /** The province's desk's issues (§9.3): the files' and the nominations'. */
+  provinceGroup: string;
   sheetLabel: string;
   counts(errors: number, warnings: number): string;
   severity: Record<Severity, string>;
-  /** A check's name standing alone, e.g. "Out of range". */
-  rule(id: RuleId): string;
+  /** A check's name standing alone, e.g. "Out of range"; the province's desk's checks too (§9.3). */
+  rule(id: RuleId | ProvinceRuleId): string;
   criterion(code: string): string;
   /** The accessible description of an issue link. */
   goToCell(sheet: string, cell: string): string;
@@ -213,10 +216,11 @@ const vi: PaneStrings = {
   noIssues: "Không có vấn đề nào.",
   workbookGroup: "Tiêu chí, Thiết lập và trang tính khác",
   conferenceGroup: "Bình xét thi đua",
+  provinceGroup: "Các tệp của cụm và đề nghị",
   sheetLabel: "Trang tính",
   counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   severity: SEVERITY_WORDS.vi,
-  rule: (id) => capitalize(RULE_NAMES.vi[id]),
+  rule: (id) => capitalize((RULE_NAMES.vi as Record<string, string>)[id] ?? PROVINCE_RULE_NAMES.vi[id as ProvinceRuleId]),
   criterion: (code) => `Tiêu chí ${code}`,
   goToCell: (sheet, cell) => `Chọn ô ${cell} trên trang tính ${sheet}`,
 
@@ -318,10 +322,11 @@ const en: PaneStrings = {
   noIssues: "No problems found.",
   workbookGroup: "Criteria, Settings and other sheets",
   conferenceGroup: "Conference",
+  provinceGroup: "Clusters' files and nominations",
   sheetLabel: "Sheet",
   counts: (errors, warnings) => `${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}`,
   severity: SEVERITY_WORDS.en,
-  rule: (id) => capitalize(RULE_NAMES.en[id]),
+  rule: (id) => capitalize((RULE_NAMES.en as Record<string, string>)[id] ?? PROVINCE_RULE_NAMES.en[id as ProvinceRuleId]),
   criterion: (code) => `Criterion ${code}`,
   goToCell: (sheet, cell) => `Select cell ${cell} on sheet ${sheet}`,
 

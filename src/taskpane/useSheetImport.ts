@@ -23,7 +23,7 @@ export interface SheetImport {
 }
 
 /** A picked file's bytes as base64; a file not named .xlsx is not read (the plan skips it). */
-function readPicked(file: File): Promise<PickedFile> {
+export function readPicked(file: File): Promise<PickedFile> {
   if (!/\.xlsx$/i.test(file.name)) return Promise.resolve({ name: file.name, base64: null });
   return new Promise((resolve) => {
     const reader = new FileReader();

@@ -2,16 +2,30 @@
 // word on opening the pane and after each run that may have changed the data: Validate answers it
 // itself; a Generate has just made the summary from the current data; anything else (a new
 // workbook, sheets brought in from files) is followed by a quiet check, the Validate capability
-// run with no progress shown and its failures ignored.
+// run with no progress shown and its failures ignored. The same reading says whether the
+// workbook is a cluster's at all: one without cluster sheets (no Criteria sheet, no unit) is
+// offered the province's desk (§9.3) instead.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Evaluation } from "../core";
+import { withoutClusterSheets, type Evaluation } from "../core";
 import type { PaneCapabilities } from "../excel/types";
 import type { RunState } from "./useScoringRun";
 
 const isStale = (evaluation: Evaluation) => evaluation.report.issues.some((i) => i.rule === "summary-stale");
 
-export function useStaleCheck(capabilities: PaneCapabilities, state: RunState): { stale: boolean; checkQuietly(): void } {
+interface WorkbookCheck {
+  stale: boolean;
+  /** The last reading found no cluster sheets: the province's desk is offered. */
+  provinceDesk: boolean;
+  checkQuietly(): void;
+}
+
+export function useStaleCheck(capabilities: PaneCapabilities, state: RunState): WorkbookCheck {
   const [stale, setStale] = useState(false);
+  const [provinceDesk, setProvinceDesk] = useState(false);
+  const seen = useCallback((evaluation: Evaluation) => {
+    setStale(isStale(evaluation));
+    setProvinceDesk(withoutClusterSheets(evaluation));
+  }, []);
   // A quiet check that answers after a later run must not undo what that run found.
   const latest = useRef(0);
 
@@ -19,11 +33,11 @@ export function useStaleCheck(capabilities: PaneCapabilities, state: RunState): 
     const ticket = ++latest.current;
     capabilities.validate().then(
       (evaluation) => {
-        if (ticket === latest.current) setStale(isStale(evaluation));
+        if (ticket === latest.current) seen(evaluation);
       },
       () => undefined,
     );
-  }, [capabilities]);
+  }, [capabilities, seen]);
 
   useEffect(checkQuietly, [checkQuietly]);
 
@@ -31,14 +45,15 @@ export function useStaleCheck(capabilities: PaneCapabilities, state: RunState): 
     if (state.status !== "done") return;
     if (state.action === "validate") {
       latest.current++;
-      setStale(isStale(state.evaluation));
+      seen(state.evaluation);
     } else if (state.action === "generate") {
       latest.current++;
       setStale(false);
+      setProvinceDesk(withoutClusterSheets(state.result.evaluation));
     } else {
       checkQuietly();
     }
-  }, [state, checkQuietly]);
+  }, [state, checkQuietly, seen]);
 
-  return { stale, checkQuietly };
+  return { stale, provinceDesk, checkQuietly };
 }

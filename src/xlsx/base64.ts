@@ -4,7 +4,8 @@
 // No Node module is used on this path; pako and the base64 decoding below run in IE11 too.
 import { Inflate } from "pako/lib/inflate";
 import { buf2string } from "pako/lib/utils/strings";
-import type { WorkbookSnapshot } from "../core";
+import type { CarriedReport, WorkbookSnapshot } from "../core";
+import { reportOfParts } from "./reportOfParts";
 import { snapshotFromPackage } from "./values";
 import { readZip, ZipError, type ZipCodec } from "./zip";
 
@@ -40,21 +41,46 @@ function bytesOfBase64(base64: string): Uint8Array {
   return bytes;
 }
 
+/** The file's XML parts as text, or null when it is not a zip or unpacks past MAX_PICKED_BYTES × 4. */
+function xmlPartsOfBase64(base64: string): Map<string, string> | null {
+  if ((base64.length * 3) / 4 > MAX_PICKED_BYTES) return null;
+  try {
+    const parts = readZip(bytesOfBase64(base64), MAX_PICKED_BYTES * 4, BROWSER_CODEC, (name) => READ_PART.test(name));
+    return new Map(Array.from(parts, ([name, bytes]) => [name, buf2string(bytes)]));
+  } catch {
+    return null;
+  }
+}
+
+/** The sheets of a package's parts, or null when it has no workbook part or no sheet. */
+function snapshotOfParts(entries: Map<string, string>): WorkbookSnapshot | null {
+  try {
+    const snapshot = snapshotFromPackage(entries);
+    return snapshot.sheets.length > 0 ? snapshot : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The file's sheets, or null when it is not an .xlsx workbook (not a zip, no workbook part,
  * too large, or unpacking past MAX_PICKED_BYTES × 4).
  * @example await snapshotFromBase64(fileAsBase64)?.sheets.map((s) => s.name)
  */
 export async function snapshotFromBase64(base64: string): Promise<WorkbookSnapshot | null> {
-  if ((base64.length * 3) / 4 > MAX_PICKED_BYTES) return null;
-  try {
-    const parts = readZip(bytesOfBase64(base64), MAX_PICKED_BYTES * 4, BROWSER_CODEC, (name) => READ_PART.test(name));
-    const entries = new Map(Array.from(parts, ([name, bytes]) => [name, buf2string(bytes)]));
-    const snapshot = snapshotFromPackage(entries);
-    return snapshot.sheets.length > 0 ? snapshot : null;
-  } catch {
-    return null;
-  }
+  const entries = xmlPartsOfBase64(base64);
+  return entries === null ? null : snapshotOfParts(entries);
+}
+
+/**
+ * A summary workbook as the province's desk reads it (§9.1, §9.3), from one unpacking: the report
+ * its custom XML part carries (null without one) and its sheets (for whether it is stale).
+ * @example (await summaryFromBase64(cum18))?.report?.cluster === "Cụm thi đua số 18"
+ */
+export async function summaryFromBase64(base64: string): Promise<{ report: CarriedReport | null; workbook: WorkbookSnapshot | null }> {
+  const entries = xmlPartsOfBase64(base64);
+  if (entries === null) return { report: null, workbook: null };
+  return { report: reportOfParts(entries), workbook: snapshotOfParts(entries) };
 }
 
 /**

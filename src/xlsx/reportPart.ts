@@ -4,46 +4,22 @@
 // relationship between the two in `customXml/_rels/itemN.xml.rels`, a `customXml` relationship
 // from the workbook part, and the properties' content type. Writing replaces every part of our
 // namespace the input carried (a summary summarized again), so a copy holds one; reading finds it
-// whatever its number. No Node modules but the unzip in readReportPart: the pane can read parts
-// it unpacked itself through reportOfParts.
-import { isReportPart, parseReportPart, REPORT_NAMESPACE, reportPartXml, type CarriedReport } from "../core";
+// whatever its number (reportOfParts.ts, which the pane loads without this file's Node unzip).
+import { isReportPart, REPORT_NAMESPACE, reportPartXml, type CarriedReport } from "../core";
 import { REL_NS } from "./copyWorkbook";
 import { unzipCapped } from "./package";
-import { folderOf, partText, relationships, relsPartOf, WORKBOOK_RELS_PART, workbookRelationships, type PackageEntries } from "./parts";
+import { folderOf, partText, relationships, relsPartOf, WORKBOOK_RELS_PART } from "./parts";
+import { CUSTOM_XML_TYPE, customXmlItems, reportOfParts } from "./reportOfParts";
+
+export { reportOfParts } from "./reportOfParts";
 import { attribute, PREFIX, rootPrefix } from "./xml";
 
-const CUSTOM_XML_TYPE = `${REL_NS}/customXml`;
 const CUSTOM_XML_PROPS_TYPE = `${REL_NS}/customXmlProps`;
 const PROPS_CONTENT = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 const DATASTORE_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CONTENT_TYPES = "[Content_Types].xml";
 const ROOT_RELS_PART = "_rels/.rels";
-
-/** The custom XML data parts of a package (not their properties): `customXml/item1.xml` … */
-function customXmlItems(entries: PackageEntries): string[] {
-  const items: string[] = [];
-  for (const part of entries.keys()) if (/^customXml\/[^/]+\.xml$/i.test(part) && !/\/itemProps[^/]*$/i.test(part)) items.push(part);
-  return items;
-}
-
-/**
- * The report a package's custom XML part holds, or null when none of its parts is a readable
- * report of ours. The parts the workbook links come first, as Excel reads only those.
- * @example reportOfParts(unzipCapped(bytes, path))?.cluster === "Cụm thi đua số 18"
- */
-export function reportOfParts(entries: PackageEntries): CarriedReport | null {
-  const linked = workbookRelationships(entries)
-    .filter((rel) => rel.type === CUSTOM_XML_TYPE && rel.part !== null)
-    .map((rel) => rel.part as string);
-  const items = customXmlItems(entries);
-  for (const part of [...linked, ...items.filter((item) => linked.indexOf(item) < 0)]) {
-    const xml = partText(entries, part);
-    const report = xml === null ? null : parseReportPart(xml);
-    if (report !== null) return report;
-  }
-  return null;
-}
 
 /**
  * The report the summary workbook `bytes` carries, or null when it carries none (a summary

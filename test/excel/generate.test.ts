@@ -16,7 +16,7 @@ import { TEMP_SHEET_PREFIX } from "../../src/excel/outputSheets";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/read";
 import { UserFacingError } from "../../src/excel/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { installRuntimeWith, lastCell, seenFromExcelJs, seenFromHost } from "../support/host";
+import { cleanUpOnly, installRuntimeWith, lastCell, seenFromExcelJs, seenFromHost } from "../support/host";
 import { cleanEntries, criteriaSheet, DEFAULT_KEYS, settingsSheet, unitSheet } from "../support/workbook";
 import { installOfficeRuntime, uninstallOfficeRuntime } from "../office-runtime";
 
@@ -390,8 +390,3 @@ describe("New scoring workbook and cell selection", () => {
     expect(host.selectedRange()).toMatch(/G10$/);
   }, 60_000);
 });
-
-/** A request that only releases references the runtime kept during a run. */
-function cleanUpOnly(actions: string[]): boolean {
-  return actions.every((a) => a === "1 " || a === "3 _RemoveReference") && actions.includes("3 _RemoveReference");
-}

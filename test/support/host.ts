@@ -117,3 +117,8 @@ export function lastCell(seen: { cells: Record<string, unknown> }): string {
   }
   return `${maxCol}${maxRow}`;
 }
+
+/** A request that only releases references the runtime kept during a run. */
+export function cleanUpOnly(actions: string[]): boolean {
+  return actions.every((a) => a === "1 " || a === "3 _RemoveReference") && actions.includes("3 _RemoveReference");
+}

@@ -11,6 +11,7 @@ import type {
   PaneCapabilities,
   PickedFile,
   PreviousResult,
+  ProvinceResult,
   RunStage,
   TemplateResult,
 } from "../../src/excel/types";
@@ -116,6 +117,7 @@ export interface FakeCapabilities extends PaneCapabilities {
   planImport: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
   importFiles: jest.Mock<Promise<ImportPreview>, [PickedFile[]]>;
   insertPrevious: jest.Mock<Promise<PreviousResult>, [PickedFile]>;
+  addClusters: jest.Mock<Promise<ProvinceResult>, [PickedFile[]]>;
   diagnostics: jest.Mock<Diagnostics, []>;
 }
 
@@ -137,6 +139,12 @@ export function fakeCapabilities(language: "vi" | "en" = "en"): FakeCapabilities
       sheet: language === "vi" ? "Kỳ trước" : "Previous period",
       units: 0,
       keptAs: [],
+    })),
+    addClusters: jest.fn<Promise<ProvinceResult>, [PickedFile[]]>(async (files) => ({
+      report: { schemaVersion: 3, kind: "province", year: null, language, clusters: [], nominations: [], issues: [] },
+      issues: [],
+      sheets: [],
+      files: files.length,
     })),
     diagnostics: jest.fn<Diagnostics, []>(() => ({
       addInVersion: "0.1.0",

@@ -5,6 +5,7 @@ import { IssueList, findSheet } from "../read/sheet";
 import { parseSettings } from "../read/settings";
 import { localize } from "../run/report";
 import type { BuildOptions, Language, SheetLayout, WorkbookSnapshot } from "../model/types";
+import { evaluateWorkbook } from "../run/evaluate";
 import { SETTINGS_SHEET_LABELS } from "../schema/labels";
 import { PROVINCE_SHEETS, type ProvinceRuleId } from "../schema/province";
 import { allLabels } from "../schema/field";
@@ -12,13 +13,14 @@ import { buildCouncilSheet, readCouncil } from "./council";
 import { checkNominations, deskLanguage, gatherClusters, periodYear, type Gathered } from "./gather";
 import { buildCouncilMinutes, buildCouncilSubmission } from "./papers";
 import { NOMINATIONS_FIRST_ROW, NOMINATIONS_UNIT_COL, buildClustersSheet, buildNominationsListSheet } from "./sheets";
-import type { ClusterInput, ProvinceEvaluation, ProvinceFinding, ProvinceIssue, ProvinceReport } from "./types";
+import type { ClusterInput, ClusterReport, ProvinceEvaluation, ProvinceFinding, ProvinceIssue, ProvinceReport } from "./types";
 import { toA1 } from "../model/address";
 import { provinceIssueMessage } from "../words/provinceMessages";
 import { PROVINCE_TEXT } from "../words/province";
 
 export type * from "./types";
 export { periodYear } from "./gather";
+export { withoutClusterSheets } from "./workbookKind";
 
 /** Choices of the caller: the language (`--lang`), and the date the papers carry when nothing else gives one. */
 export interface ProvinceOptions extends BuildOptions {
@@ -83,6 +85,18 @@ export function evaluateProvince(
     ...[...settingsIssues.items, ...(outcome?.issues ?? [])].map((raw) => ({ ...localize(raw, language), file: null })),
   ];
   return { report: provinceReport(gathered, language, issues), clusters: gathered.clusters, nominations, layouts };
+}
+
+/**
+ * One summary as the desk takes it, whichever host read its file: the report its custom XML part
+ * carries (null without one: the desk names the file and leaves it out), and whether the
+ * workbook's data changed after its summary was written (`summary-stale`, read from its sheets).
+ * @example clusterInputOf("cum18.xlsx", report, snapshot).stale === false
+ */
+export function clusterInputOf(file: string, report: ClusterReport | null, workbook: WorkbookSnapshot | null): ClusterInput {
+  if (report === null) return { file, report: null };
+  const issues = workbook === null ? [] : evaluateWorkbook(workbook, { checkSummary: true }).report.issues;
+  return { file, report, stale: issues.some((i) => i.rule === "summary-stale") };
 }
 
 /** A desk check as the report gives it: its message worded, its cell in A1. */

@@ -51,7 +51,9 @@ function IssueGroupView({ strings, group, onSelect }: { strings: PaneStrings; gr
   return (
     <section aria-labelledby={headingId} className={styles.group}>
       <Text as="h3" id={headingId} size={300} weight="semibold" className={styles.heading}>
-        {group.kind === "unit" ? group.unit : group.kind === "conference" ? strings.conferenceGroup : strings.workbookGroup}
+        {group.kind === "unit"
+          ? group.unit
+          : { workbook: strings.workbookGroup, conference: strings.conferenceGroup, province: strings.provinceGroup }[group.kind]}
       </Text>
       <Text size={200} className={styles.detail}>
         {group.sheet !== null ? `${strings.sheetLabel}: ${group.sheet} · ${counts}` : counts}

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from "react";
+import { useRef, type ReactNode, type RefObject } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportStrings } from "../importStrings";
 import type { SheetImport as SheetImportRun } from "../useSheetImport";
@@ -72,32 +72,43 @@ function FilePickers({ strings, run, off }: { strings: ImportStrings; run: Sheet
       <Button disabledFocusable={off} onClick={() => previousFile.current?.click()}>
         {strings.previousPeriod}
       </Button>
-      <input
-        ref={unitFiles}
-        className={styles.hidden}
-        type="file"
-        multiple
-        accept={XLSX_TYPES}
-        aria-label={strings.addUnitFiles}
-        onChange={(event) => {
-          run.pickUnitFiles(Array.from(event.currentTarget.files ?? []));
-          // The same files can be picked again after a correction.
-          event.currentTarget.value = "";
-        }}
-      />
-      <input
-        ref={previousFile}
-        className={styles.hidden}
-        type="file"
-        accept={XLSX_TYPES}
-        aria-label={strings.previousPeriod}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) run.pickPrevious(file);
-          event.currentTarget.value = "";
+      <XlsxFileInput inputRef={unitFiles} label={strings.addUnitFiles} multiple onFiles={run.pickUnitFiles} />
+      <XlsxFileInput
+        inputRef={previousFile}
+        label={strings.previousPeriod}
+        multiple={false}
+        onFiles={(files) => {
+          if (files.length > 0) run.pickPrevious(files[0]);
         }}
       />
     </div>
+  );
+}
+
+/**
+ * A hidden .xlsx file input, opened by its button; emptied after each pick, so the same files can
+ * be picked again after a correction.
+ */
+export function XlsxFileInput(props: {
+  inputRef: RefObject<HTMLInputElement>;
+  label: string;
+  multiple: boolean;
+  onFiles(files: File[]): void;
+}) {
+  const styles = useStyles();
+  return (
+    <input
+      ref={props.inputRef}
+      className={styles.hidden}
+      type="file"
+      multiple={props.multiple}
+      accept={XLSX_TYPES}
+      aria-label={props.label}
+      onChange={(event) => {
+        props.onFiles(Array.from(event.currentTarget.files ?? []));
+        event.currentTarget.value = "";
+      }}
+    />
   );
 }
 
