@@ -48,24 +48,36 @@ const VERTICAL: Record<NonNullable<CellStyle["vertical"]>, Excel.VerticalAlignme
 
 /** Sets a style's properties on every cell of a range; `cell` is the same range, zero-based. */
 export function applyStyle(range: Excel.Range, cell: CellRange, style: CellStyle): void {
-  const format = range.format;
-  const font = format.font;
-  if (style.bold !== undefined) font.bold = style.bold;
-  if (style.italic !== undefined) font.italic = style.italic;
-  if (style.underline !== undefined) font.underline = (style.underline ? "Single" : "None") as Excel.RangeUnderlineStyle;
-  if (style.fontSize !== undefined) font.size = style.fontSize;
-  if (style.fontName !== undefined) font.name = style.fontName;
-  if (style.fontColor !== undefined) font.color = style.fontColor;
+  // One format for every cell of the range: a 1×1 array applies to the whole range.
+  if (style.numberFormat !== undefined) range.numberFormat = [[style.numberFormat]];
+  // The format object is an action of its own: reached only when a property of it is set.
+  if (Object.keys(style).some((key) => key !== "numberFormat" && style[key as keyof CellStyle] !== undefined))
+    applyFormat(range.format, style, edgeShape(cell));
+}
+
+/**
+ * Sets a style's properties other than the number format on a range's or a RangeAreas' format.
+ * `shape` says which inside borders to draw ("h", "v", both or none, see `edgeShape`). The font and
+ * fill are reached only when set: each object reached is an action of the request.
+ */
+export function applyFormat(format: Excel.RangeFormat, style: CellStyle, shape: string): void {
+  if (FONT_KEYS.some((key) => style[key] !== undefined)) {
+    const font = format.font;
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.italic !== undefined) font.italic = style.italic;
+    if (style.underline !== undefined) font.underline = (style.underline ? "Single" : "None") as Excel.RangeUnderlineStyle;
+    if (style.fontSize !== undefined) font.size = style.fontSize;
+    if (style.fontName !== undefined) font.name = style.fontName;
+    if (style.fontColor !== undefined) font.color = style.fontColor;
+  }
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
-  // One format for every cell of the range: a 1×1 array applies to the whole range.
-  if (style.numberFormat !== undefined) range.numberFormat = [[style.numberFormat]];
   if (style.border) {
     const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    if (cell.end.row > cell.start.row) edges.push("InsideHorizontal");
-    if (cell.end.col > cell.start.col) edges.push("InsideVertical");
+    if (shape.includes("h")) edges.push("InsideHorizontal");
+    if (shape.includes("v")) edges.push("InsideVertical");
     for (const edge of edges) {
       const border = format.borders.getItem(edge as Excel.BorderIndex);
       border.style = "Continuous" as Excel.BorderLineStyle;
@@ -73,4 +85,12 @@ export function applyStyle(range: Excel.Range, cell: CellRange, style: CellStyle
       border.color = "#000000";
     }
   }
+}
+
+/** The style's font properties. */
+export const FONT_KEYS = ["bold", "italic", "underline", "fontSize", "fontName", "fontColor"] as const;
+
+/** Which inside edges a rectangle has: "hv", "h", "v" or "" (a single row has no inside horizontal line). */
+export function edgeShape(range: CellRange): string {
+  return (range.end.row > range.start.row ? "h" : "") + (range.end.col > range.start.col ? "v" : "");
 }

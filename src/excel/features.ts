@@ -26,6 +26,11 @@ export interface ExcelFeatures {
    * "Suspend screen updating"); without it the write runs with the screen updating, as before.
    */
   suspendScreenUpdating: boolean;
+  /**
+   * ExcelApi 1.9: `Worksheet.getRanges`, so every rectangle of a sheet sharing a format is set in
+   * one RangeAreas (write.ts); without it each rectangle is its own range, as before.
+   */
+  rangeAreas: boolean;
 }
 
 /** The names of features left out, as the pane lists them to the user. */
@@ -50,6 +55,7 @@ export function detectFeatures(): ExcelFeatures {
     copyInPlace: supported("1.9"),
     chartAxisPosition: supported("1.8"),
     suspendScreenUpdating: supported("1.9"),
+    rangeAreas: supported("1.9"),
   };
 }
 

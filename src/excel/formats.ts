@@ -4,6 +4,7 @@
 // of the whole sheet is one range, the borders of a table one range with its inside edges, a
 // column of one number format one range. Every cell ends with exactly the property values the
 // layout gives it (test/excel/formats.test.ts compares the result with a cell-by-cell write).
+import { edgeShape } from "./cells";
 import { blocksOfRuns, type CellRange, type CellStyle, type SheetLayout, type StyleRun } from "../core";
 
 /** Text that Excel would parse as a formula, a number or a date if written into a General cell. */
@@ -92,14 +93,29 @@ function propertyBlocks(grid: CellStyle[][], key: StyleKey): Array<{ value: stri
   return blocksOfRuns(runs).map((block) => ({ value: block.key, range: block.range, style: styleOf[block.key] }));
 }
 
+/** Per property, its blocks of equal value and the value set on the whole sheet first (if any). */
+function propertyPlans(grid: CellStyle[][], rows: number, cols: number) {
+  return PROPERTIES.map((key) => {
+    const blocks = propertyBlocks(grid, key);
+    const base = everyCellSet(blocks, rows * cols) ? mostCovered(blocks) : null;
+    // Borders are drawn per rectangle with its inside edges; one over the whole sheet only if it is one block.
+    const baseBlock = key === "border" ? undefined : blocks.find((block) => block.value === base);
+    const others = blocks.filter((block) => block.value !== base || key === "border");
+    return { key, baseStyle: baseBlock?.style, others };
+  });
+}
+
+function wholeOf(rows: number, cols: number): CellRange {
+  return { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } };
+}
+
 /**
  * The formats of a layout as few writes: per property, the rectangles of cells sharing a value;
  * writes on the same rectangle share one range. A property every cell has is first set on the
  * whole sheet in its most common value, then only the other values are written over it.
  */
 export function planFormats(layout: SheetLayout, rows: number, cols: number): FormatWrite[] {
-  const grid = cellStyles(layout, rows, cols);
-  const whole: CellRange = { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } };
+  const whole = wholeOf(rows, cols);
   // The whole sheet's write goes first, so the rectangles written over it win.
   const byRange = new Map<string, FormatWrite>([[idOf(whole), { range: whole, style: {} }]]);
   const add = (range: CellRange, key: StyleKey, value: unknown) => {
@@ -108,16 +124,50 @@ export function planFormats(layout: SheetLayout, rows: number, cols: number): Fo
     if (!write) byRange.set(id, (write = { range, style: {} }));
     (write.style as Record<string, unknown>)[key] = value;
   };
-  for (const key of PROPERTIES) {
-    const blocks = propertyBlocks(grid, key);
-    const base = everyCellSet(blocks, rows * cols) ? mostCovered(blocks) : null;
-    // Borders are drawn per rectangle with its inside edges; one over the whole sheet only if it is one block.
-    const baseBlock = blocks.find((block) => block.value === base);
-    if (baseBlock && key !== "border") add(whole, key, baseBlock.style[key]);
-    for (const block of blocks) if (block.value !== base || key === "border") add(block.range, key, block.style[key]);
+  for (const { key, baseStyle, others } of propertyPlans(cellStyles(layout, rows, cols), rows, cols)) {
+    if (baseStyle) add(whole, key, baseStyle[key]);
+    for (const block of others) add(block.range, key, block.style[key]);
   }
   const writes: FormatWrite[] = [];
   byRange.forEach((write) => Object.keys(write.style).length > 0 && writes.push(write));
+  return writes;
+}
+
+/** Rectangles that take the same properties: one RangeAreas (`Worksheet.getRanges`, ExcelApi 1.9). */
+export interface AreasWrite {
+  ranges: CellRange[];
+  style: CellStyle;
+}
+
+/**
+ * The formats of a layout other than number formats (a RangeAreas has none) as RangeAreas writes:
+ * the whole sheet's common values first, then per property and value every rectangle holding it
+ * in one write; properties whose rectangles are the same share it. Bordered rectangles are
+ * grouped by which inside edges they have (a single row has no inside horizontal line), so each
+ * group sets only edges every one of its areas has.
+ */
+export function planAreaFormats(layout: SheetLayout, rows: number, cols: number): AreasWrite[] {
+  const whole: AreasWrite = { ranges: [wholeOf(rows, cols)], style: {} };
+  const byRanges = new Map<string, AreasWrite>();
+  for (const { key, baseStyle, others } of propertyPlans(cellStyles(layout, rows, cols), rows, cols)) {
+    if (key === "numberFormat") continue;
+    if (baseStyle) (whole.style as Record<string, unknown>)[key] = baseStyle[key];
+    const groups = new Map<string, { value: unknown; ranges: CellRange[] }>();
+    for (const block of others) {
+      const group = key === "border" ? `${block.value}|${edgeShape(block.range)}` : block.value;
+      let entry = groups.get(group);
+      if (!entry) groups.set(group, (entry = { value: block.style[key], ranges: [] }));
+      entry.ranges.push(block.range);
+    }
+    groups.forEach(({ value, ranges }) => {
+      const id = ranges.map(idOf).join(";");
+      let write = byRanges.get(id);
+      if (!write) byRanges.set(id, (write = { ranges, style: {} }));
+      (write.style as Record<string, unknown>)[key] = value;
+    });
+  }
+  const writes = Object.keys(whole.style).length > 0 ? [whole] : [];
+  byRanges.forEach((write) => writes.push(write));
   return writes;
 }
 

@@ -2,7 +2,7 @@
 // which travel with the cells, and the sheet's frame (widths, heights, panes, print setup), which
 // stays with the sheet.
 import { columnLetter, sheetReference } from "../core";
-import type { SheetLayout } from "../core";
+import type { CellRange, SheetLayout } from "../core";
 import { rangeOf } from "./cells";
 import type { ExcelFeatures } from "./features";
 
@@ -27,6 +27,29 @@ export function heightRuns(heights: Record<number, number>): Array<{ first: numb
 }
 
 /**
+ * The merges as few commands: one-row merges of the same columns on neighbouring rows are one
+ * `merge(true)` ("merge cells in each row of the specified range as separate merged cells",
+ * Range.merge, ExcelApi 1.2); any other merge is its own `merge(false)`.
+ */
+export function mergeCommands(merges: CellRange[]): Array<{ range: CellRange; across: boolean }> {
+  const commands: Array<{ range: CellRange; across: boolean }> = [];
+  const rows = merges.filter((m) => m.start.row === m.end.row && m.end.col > m.start.col);
+  for (const merge of merges) if (!rows.includes(merge)) commands.push({ range: merge, across: false });
+  rows.sort((a, b) => a.start.col - b.start.col || a.end.col - b.end.col || a.start.row - b.start.row);
+  for (const merge of rows) {
+    const last = commands[commands.length - 1];
+    const extends_ =
+      last?.across &&
+      last.range.start.col === merge.start.col &&
+      last.range.end.col === merge.end.col &&
+      last.range.end.row + 1 === merge.start.row;
+    if (extends_) last.range = { start: last.range.start, end: { row: merge.start.row, col: merge.end.col } };
+    else commands.push({ range: merge, across: true });
+  }
+  return commands;
+}
+
+/**
  * The header and footer texts (ExcelApi 1.9, as the rest of the page layout). Both are written
  * even when blank, so a sheet kept in place does not keep an earlier run's footer; a paper's first
  * page has its own, blank header: its number shows from page 2 on (§8.1).
@@ -41,6 +64,79 @@ function queueHeadersFooters(group: Excel.HeaderFooterGroup, print: NonNullable<
   }
 }
 
+/** Column widths and row heights by ranges (ExcelApi 1.7): one command per run of equal neighbours. */
+function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  for (const run of widthRuns(layout.columnWidths)) {
+    const columns = `${columnLetter(run.first)}:${columnLetter(run.last)}`;
+    sheet.getRange(columns).untrack().format.columnWidth = characterWidthToPoints(run.width);
+  }
+  // Neighbouring rows of equal height too (a summary of thousands of units has thousands).
+  for (const run of heightRuns(layout.rowHeights))
+    sheet.getRangeByIndexes(run.first, 0, run.count, 1).untrack().format.rowHeight = run.height;
+}
+
+/**
+ * Column widths and row heights at ExcelApi 1.9: every width in one `setColumnProperties` over
+ * the layout's columns (a column without a width gets `{}`, left as it is), and the rows of each
+ * height as one RangeAreas of whole rows (`3:3,6:41`), its address split as write.ts does.
+ */
+function queueSizesAt19(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const widths = columnProperties(layout.columnWidths);
+  if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).untrack().setColumnProperties(widths);
+  for (const { height, rows } of heightRows(layout.rowHeights))
+    for (const address of joinedWithin(rows)) sheet.getRanges(address).untrack().format.rowHeight = height;
+}
+
+/** The layout's widths as `setColumnProperties` entries, up to its last column with a width. */
+export function columnProperties(widths: number[]): Excel.SettableColumnProperties[] {
+  const entries = widths.map((width) =>
+    width !== undefined && width > 0 ? { format: { columnWidth: characterWidthToPoints(width) } } : {},
+  );
+  while (entries.length > 0 && !("format" in entries[entries.length - 1])) entries.pop();
+  return entries;
+}
+
+/** Runs of neighbouring columns of equal width (blank widths left out). */
+export function widthRuns(widths: number[]): Array<{ first: number; last: number; width: number }> {
+  const runs: Array<{ first: number; last: number; width: number }> = [];
+  widths.forEach((width, c) => {
+    if (width === undefined || !(width > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.last + 1 === c && last.width === width) last.last = c;
+    else runs.push({ first: c, last: c, width });
+  });
+  return runs;
+}
+
+/** Per height, its rows' runs as whole-row addresses (`6:41`). */
+export function heightRows(heights: Record<number, number>): Array<{ height: number; rows: string[] }> {
+  const byHeight = new Map<number, string[]>();
+  for (const run of heightRuns(heights)) {
+    const rows = byHeight.get(run.height) ?? [];
+    rows.push(`${run.first + 1}:${run.first + run.count}`);
+    byHeight.set(run.height, rows);
+  }
+  return Array.from(byHeight, ([height, rows]) => ({ height, rows }));
+}
+
+/** Longest address Excel reads whole in `getRange`/`getRanges`; a longer one is cut (Microsoft's troubleshooting page). */
+export const ADDRESS_CHARACTERS = 8192;
+
+/** Addresses joined by commas, in as few lists as keep each within ADDRESS_CHARACTERS. */
+export function joinedWithin(addresses: string[]): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const address of addresses) {
+    if (current !== "" && current.length + 1 + address.length > ADDRESS_CHARACTERS) {
+      lists.push(current);
+      current = "";
+    }
+    current = current === "" ? address : `${current},${address}`;
+  }
+  if (current !== "") lists.push(current);
+  return lists;
+}
+
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
 export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
   queueCellSettings(sheet, layout, features);
@@ -49,7 +145,7 @@ export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, 
 
 /** What belongs to cells and travels with them when a range is copied: merges, links, validation, locks. */
 function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
-  for (const merge of layout.merges) rangeOf(sheet, merge).merge(false);
+  for (const { range, across } of mergeCommands(layout.merges)) rangeOf(sheet, range).merge(across);
   for (const link of layout.links) {
     const text = layout.values[link.at.row]?.[link.at.col];
     sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).untrack().hyperlink = {
@@ -84,19 +180,8 @@ function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features
  * contents in place (Range.copyFrom) queues this again on the kept sheet.
  */
 export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
-  // Equal neighbouring widths are set in one command.
-  let start = 0;
-  for (let c = 1; c <= layout.columnWidths.length; c++) {
-    if (c < layout.columnWidths.length && layout.columnWidths[c] === layout.columnWidths[start]) continue;
-    const width = layout.columnWidths[start];
-    if (width !== undefined && width > 0) {
-      sheet.getRange(`${columnLetter(start)}:${columnLetter(c - 1)}`).untrack().format.columnWidth = characterWidthToPoints(width);
-    }
-    start = c;
-  }
-  // Neighbouring rows of equal height too (a summary of thousands of units has thousands).
-  for (const run of heightRuns(layout.rowHeights))
-    sheet.getRangeByIndexes(run.first, 0, run.count, 1).untrack().format.rowHeight = run.height;
+  if (features.rangeAreas) queueSizesAt19(sheet, layout);
+  else queueSizes(sheet, layout);
 
   if (layout.frozenRows > 0 && layout.frozenColumns > 0)
     sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));

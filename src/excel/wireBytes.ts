@@ -1,8 +1,9 @@
 // How many bytes each write adds to a request, so that a workbook too large for one request is
 // written in as few syncs as keep each under the payload budget (`queueInBatches`).
 import type { CellRange, CellStyle, ChartLayout, SheetLayout } from "../core";
+import { edgeShape, FONT_KEYS } from "./cells";
 import type { ExcelFeatures } from "./features";
-import { heightRuns } from "./sheetSettings";
+import { columnProperties, heightRows, heightRuns, mergeCommands, widthRuns } from "./sheetSettings";
 
 /**
  * What Office.js's request JSON costs, per kind of command, as Microsoft's runtime serialises it
@@ -13,7 +14,7 @@ import { heightRuns } from "./sheetSettings";
  */
 export const WIRE_BYTES = {
   /** A range from getRange/getRangeByIndexes. */
-  range: 330,
+  range: 250,
   /** A navigation (format, font, fill, borders, freezePanes, pageLayout, …). */
   navigation: 140,
   /** borders.getItem(edge). */
@@ -21,7 +22,7 @@ export const WIRE_BYTES = {
   /** A property set or method call, besides its argument's JSON. */
   command: 105,
   /** One 1,500-cell slice of a large array: two row ranges, their bounding range and the set. */
-  slice: 560,
+  slice: 900,
 } as const;
 
 /**
@@ -62,33 +63,34 @@ export function arrayBytes(grid: unknown[][], cols: number): number {
 
 /** Request bytes of `applyStyle`: the range, its format objects and one command per property. */
 export function styleBytes(cell: CellRange, style: CellStyle): number {
-  let bytes = WIRE_BYTES.range + WIRE_BYTES.navigation;
-  const fontProps = ["bold", "italic", "underline", "fontSize", "fontName", "fontColor"] as const;
-  const fonts = fontProps.filter((k) => style[k] !== undefined);
+  return WIRE_BYTES.range + formatBytes(style, edgeShape(cell));
+}
+
+/** Request bytes of `applyFormat` on a RangeAreas of `address` (its areas' A1 addresses, joined). */
+export function areasBytes(address: string, style: CellStyle, shape: string): number {
+  return WIRE_BYTES.range + utf8Bytes(address) + formatBytes(style, shape);
+}
+
+/** Request bytes of `applyFormat`: the format objects reached and one command per property. */
+function formatBytes(style: CellStyle, shape: string): number {
+  if (!Object.keys(style).some((key) => key !== "numberFormat" && style[key as keyof CellStyle] !== undefined)) return 0;
+  let bytes = WIRE_BYTES.navigation;
+  const fonts = FONT_KEYS.filter((k) => style[k] !== undefined);
   if (fonts.length > 0) bytes += WIRE_BYTES.navigation;
   for (const k of fonts) bytes += WIRE_BYTES.command + jsonBytes(style[k]);
   if (style.fill !== undefined) bytes += WIRE_BYTES.navigation + WIRE_BYTES.command + style.fill.length + 2;
   for (const k of ["horizontal", "vertical", "wrap"] as const) if (style[k] !== undefined) bytes += WIRE_BYTES.command + 10;
   if (style.border) {
-    let edges = 4;
-    if (cell.end.row > cell.start.row) edges++;
-    if (cell.end.col > cell.start.col) edges++;
+    const edges = 4 + shape.length;
     bytes += WIRE_BYTES.navigation + edges * (WIRE_BYTES.borderItem + 3 * WIRE_BYTES.command + 30);
   }
   return bytes;
 }
 
-/** How many column-width commands a layout needs: equal neighbouring widths share one. */
-function widthRuns(widths: number[]): number {
-  let runs = 0;
-  for (let c = 0; c < widths.length; c++) if (widths[c] !== undefined && widths[c] > 0 && (c === 0 || widths[c] !== widths[c - 1])) runs++;
-  return runs;
-}
-
 /** Request bytes of `queueCellSettings` and `queueSheetFrame` for a layout. */
 export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): number {
   const { range, navigation, command } = WIRE_BYTES;
-  let bytes = layout.merges.length * (range + command);
+  let bytes = mergeCommands(layout.merges).length * (range + command);
   for (const link of layout.links)
     bytes += range + command + 60 + utf8Bytes(link.sheet) + utf8Bytes(String(layout.values[link.at.row]?.[link.at.col] ?? ""));
   if (features.dataValidation) {
@@ -103,8 +105,13 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): num
         (v.kind === "list" ? utf8Bytes(v.values.join(",")) : 0);
   }
   bytes += layout.unlocked.length * (range + 2 * navigation + command);
-  bytes += widthRuns(layout.columnWidths) * (range + navigation + command);
-  bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);
+  if (features.rangeAreas) {
+    bytes += range + command + jsonBytes(columnProperties(layout.columnWidths));
+    for (const { rows } of heightRows(layout.rowHeights)) bytes += range + navigation + command + utf8Bytes(rows.join(","));
+  } else {
+    bytes += widthRuns(layout.columnWidths).length * (range + navigation + command);
+    bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);
+  }
   bytes += navigation + command + range + 4 * command;
   if (features.printSetup && layout.print) {
     bytes += navigation + 14 * command + 2 * navigation + utf8Bytes(layout.print.centerFooter ?? "");

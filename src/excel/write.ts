@@ -4,13 +4,13 @@
 // each request under the payload budget (`queueInBatches`). Every range is untracked as soon as
 // its commands are queued: none is used after its sync, so the runtime neither keeps it in Excel
 // (`_KeepReference`) nor sends a request to release it after the run.
-import type { SheetLayout } from "../core";
-import { layoutSize, valueGrid, applyStyle, rangeOf } from "./cells";
+import { rangeToA1, type SheetLayout } from "../core";
+import { applyFormat, applyStyle, edgeShape, layoutSize, rangeOf, valueGrid } from "./cells";
 import { chartOperations } from "./chart";
 import type { ExcelFeatures } from "./features";
-import { numberFormatGrid, planFormats, type FormatWrite } from "./formats";
-import { queueSheetSettings } from "./sheetSettings";
-import { arrayBytes, jsonBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
+import { numberFormatGrid, planAreaFormats, planFormats, type FormatWrite } from "./formats";
+import { joinedWithin, queueSheetSettings } from "./sheetSettings";
+import { areasBytes, arrayBytes, jsonBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
 
 /** A part of a sheet's writing, with the size it adds to a request, so writes can be split. */
 export interface WriteOperation {
@@ -30,7 +30,9 @@ export function layoutOperations(
   blockBytes = 1_000_000,
 ): WriteOperation[] {
   const { rows, cols } = layoutSize(layout);
-  const operations = formatOperations(sheet, planFormats(layout, rows, cols), layout, rows, cols);
+  const operations = features.rangeAreas
+    ? areaFormatOperations(sheet, layout, rows, cols)
+    : formatOperations(sheet, planFormats(layout, rows, cols), layout, rows, cols);
   const values = valueGrid(layout, rows, cols);
   const rowBytes = (r: number) => jsonBytes(values[r]);
   for (let start = 0; start < rows;) {
@@ -77,6 +79,29 @@ function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: S
   }
   for (const write of writes)
     operations.push({ bytes: formatBytes(write), queue: () => applyStyle(rangeOf(sheet, write.range), write.range, write.style) });
+  return operations;
+}
+
+/**
+ * The formats as RangeAreas (ExcelApi 1.9): number formats on ranges as at 1.7 (a RangeAreas has
+ * none), then each set of rectangles sharing properties in one `getRanges`, its addresses split
+ * so none passes the 8,192 characters Excel reads of an address (longer ones are cut:
+ * learn.microsoft.com, office/dev/add-ins/excel/excel-add-ins-troubleshooting).
+ */
+function areaFormatOperations(sheet: Excel.Worksheet, layout: SheetLayout, rows: number, cols: number): WriteOperation[] {
+  const numberFormats = planFormats(layout, rows, cols)
+    .filter((write) => write.style.numberFormat !== undefined)
+    .map((write) => ({ range: write.range, style: { numberFormat: write.style.numberFormat } }));
+  const operations = formatOperations(sheet, numberFormats, layout, rows, cols);
+  for (const write of planAreaFormats(layout, rows, cols)) {
+    const shape = write.style.border ? edgeShape(write.ranges[0]) : "";
+    for (const address of joinedWithin(write.ranges.map(rangeToA1))) {
+      operations.push({
+        bytes: areasBytes(address, write.style, shape),
+        queue: () => applyFormat(sheet.getRanges(address).untrack().format, write.style, shape),
+      });
+    }
+  }
   return operations;
 }
 

@@ -1,6 +1,6 @@
 // Ranges as the wire names them: Range (its cells' values, formulas, number formats and links,
 // its format and data validation, merging, clearing, pasting with copyFrom, selecting) and the
-// RangeAreas of its merged areas. A range's target is its sheet's id and a rectangle, so a range
+// RangeAreas of its merged areas or of `Worksheet.getRanges`, with their format (areaFormat.ts). A range's target is its sheet's id and a rectangle, so a range
 // keeps pointing at the same cells when its sheet is renamed or moved.
 import {
   clearRange,
@@ -17,6 +17,7 @@ import { DataValidation } from "./dataValidation";
 import { CLEAR_APPLY_TO } from "../../excel-host/enums";
 import { fail } from "../../excel-host/errors";
 import { oneOf, sheetOf, writableSheet, type AreasTarget, type RangeTarget } from "../../excel-host/formatOperations";
+import { perArea } from "./areaFormat";
 import { RangeFormat } from "./formatTypes";
 import { prop, rangeArgument, type ObjectType } from "./objectModel";
 import { copyRange } from "../../excel-host/sheetOperations";
@@ -87,6 +88,28 @@ export const Range: ObjectType = {
         return rect === null ? null : { sheetId: t.sheetId, rect };
       },
     },
+    /**
+     * Per column of this range, its properties (ExcelApi 1.9). Modelled: `format.columnWidth` and
+     * `{}` (the column left as it is). ASSUMED: an array not as long as the range is wide is
+     * InvalidArgument (the docs give the array per column, not what a shorter one does). Anything
+     * else is refused too, as not modelled, so no test passes on a property the model ignores.
+     */
+    setColumnProperties: {
+      api: "1.9",
+      run: (exec, t: RangeTarget, [data]) => {
+        const columns = t.rect.c1 - t.rect.c0 + 1;
+        if (!Array.isArray(data) || data.length !== columns) fail("InvalidArgument");
+        const width = RangeFormat.props.find((p) => p.name === "columnWidth");
+        (data as Array<Record<string, unknown>>).forEach((entry, i) => {
+          const keys = Object.keys(entry ?? {});
+          if (keys.length === 0) return;
+          const format = entry.format as Record<string, unknown> | undefined;
+          if (keys.length !== 1 || !format || Object.keys(format).join() !== "columnWidth") fail("InvalidArgument");
+          const column = { sheetId: t.sheetId, rect: { ...t.rect, c0: t.rect.c0 + i, c1: t.rect.c0 + i } };
+          width?.set?.(exec, column, format.columnWidth);
+        });
+      },
+    },
     merge: { api: "1.2", run: (exec, t: RangeTarget, [across]) => mergeRange(exec, t, across === true) },
     /** Pastes `source` here (ExcelApi 1.9); see sheetOperations.ts for what travels. */
     copyFrom: {
@@ -120,7 +143,10 @@ export const RangeCollection: ObjectType = {
 
 export const RangeAreas: ObjectType = {
   typeName: "RangeAreas",
-  navs: [{ name: "areas", api: "1.9", type: () => RangeCollection }],
+  navs: [
+    { name: "areas", api: "1.9", type: () => RangeCollection },
+    { name: "format", api: "1.9", type: () => perArea(RangeFormat) },
+  ],
   props: [
     prop("address", (exec, t: AreasTarget) => t.rects.map((r) => qualifiedAddress(sheetOf(exec, t).name, r)).join(", ")),
     prop("areaCount", (_exec, t: AreasTarget) => t.rects.length),

@@ -23,7 +23,7 @@ import { NamedItemCollection } from "./namedItems";
 import { prop, rangeArgument, requireApi, type ExecContext, type MethodDef, type ObjectType } from "./objectModel";
 import { PageBreakCollection } from "./pageBreaks";
 import { PageLayout } from "./pageLayout";
-import { Range } from "./rangeTypes";
+import { Range, RangeAreas } from "./rangeTypes";
 import { isWholeColumns, isWholeRows, parseAddress, validateSheetName, type Rect } from "../../excel-host/addresses";
 import { usedRect } from "../../excel-host/cells";
 import { LAST_COL, LAST_ROW } from "../../excel-host/addresses";
@@ -119,6 +119,28 @@ function rangeMethod(compute: (exec: ExecContext, sheet: SheetModel, args: unkno
   };
 }
 
+/** Longest address `getRange` and `getRanges` read; Microsoft truncates a longer one (see areasOf). */
+const ADDRESS_CHARACTERS = 8192;
+
+/**
+ * The rectangles of a `getRanges` address: areas separated by commas or semicolons, each an A1
+ * address of this sheet. Microsoft documents that the address is cut to its first 8,192 characters
+ * (learn.microsoft.com, office/dev/add-ins/excel/excel-add-ins-troubleshooting, "Range return
+ * character limit"); the cut list is read as it stands, so an area cut in two is InvalidArgument
+ * (what add-in authors report past that length, OfficeDev/office-js#5198) and a cut at a
+ * separator silently drops the areas after it. Without an address: the used range (documented).
+ */
+function areasOf(sheet: SheetModel, address: unknown): Rect[] {
+  if (address === undefined || address === null) return [usedRect(sheet, false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }];
+  if (typeof address !== "string") return fail("InvalidArgument");
+  const parts = address.slice(0, ADDRESS_CHARACTERS).split(/[,;]/);
+  return parts.map((part) => {
+    const parsed = parseAddress(part.trim());
+    if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail("InvalidArgument");
+    return parsed.rect;
+  });
+}
+
 const worksheetProps = [
   prop("id", (exec, t: SheetTarget) => sheetOf(exec, t).id),
   prop(
@@ -196,6 +218,11 @@ export const Worksheet: ObjectType = {
       if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail("InvalidArgument");
       return parsed.rect;
     }),
+    getRanges: {
+      api: "1.9",
+      returns: () => RangeAreas,
+      run: (_exec, t: SheetTarget, [address]) => ({ sheetId: t.sheetId, rects: areasOf(sheetOf(_exec, t), address) }),
+    },
     getRangeByIndexes: rangeMethod((_exec, _sheet, args) => {
       const [startRow, startColumn, rowCount, columnCount] = args as number[];
       if (rowCount < 1 || columnCount < 1) fail("InvalidArgument");
