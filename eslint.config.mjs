@@ -47,7 +47,10 @@ export default [
               group: ["react", "react-*", "@fluentui/*", "exceljs", "jszip", "@xmldom/*", "fs", "path", "os", "child_process", "node:*"],
               message: "src/core is pure TypeScript: no Office, React, ExcelJS, DOM, zip or Node modules.",
             },
-            { group: ["**/excel/**", "**/xlsx/**", "**/cli/**", "**/taskpane/**", "**/commands/**"], message: "src/core does not know its hosts." },
+            {
+              group: ["**/excel/**", "**/xlsx/**", "**/cli/**", "**/taskpane/**", "**/commands/**"],
+              message: "src/core does not know its hosts.",
+            },
           ],
         },
       ],
@@ -71,6 +74,21 @@ export default [
         {
           selector: ":function[generator=true]",
           message: "The ribbon's ES5 build skips closing iterators; iterate arrays, Maps or Sets instead.",
+        },
+        // The ribbon's build leaves out core-js's RegExp exec, replace, split, search and test
+        // (webpack.config.js, UNNEEDED_POLYFILLS): IE11's own do what these patterns ask, and
+        // would not do the sticky or dotAll flags, named groups or lookbehind.
+        {
+          selector: "Literal[regex.flags=/[sy]/], Literal[regex.pattern=/\\(\\?<[=!]?/]",
+          message: "IE11 runs the ribbon with its own RegExp: no s or y flag, no named group, no lookbehind.",
+        },
+        {
+          selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
+          message: "A RegExp built from text escapes the flag and group checks IE11 needs; write a literal.",
+        },
+        {
+          selector: "Literal[value=/\\$0/]",
+          message: "IE11's replace reads $0 as the whole match; write $& for that, or no $ at all.",
         },
       ],
     },

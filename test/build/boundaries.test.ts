@@ -57,6 +57,13 @@ const FOREIGN = ["fs", "exceljs", "react", "jszip", "@fluentui/react-components"
 const GLOBALS = lintCase("export const a = () => [Office.context, Excel.run];\n", "src/core/read/example.ts");
 const INSIDE = lintCase('import { toA1 } from "../model/address";\nexport const a = toA1;\n', "src/core/read/example.ts");
 
+// The ribbon's code runs on IE11's own RegExp (webpack.config.js leaves core-js's out).
+const IE11_REGEXPS = lintCase(
+  'export const a = [/a/s, /a/y, /(?<year>\\d+)/, /(?<=a)b/, new RegExp("a"), "x".replace(/x/, "$0")];\n',
+  "src/core/read/example.ts",
+);
+const PLAIN_REGEXPS = lintCase('export const a = [/a/gi, /(?:a)(b)/, "x".replace(/x/, "$&")];\n', "src/excel/example.ts");
+
 describe("the engine's boundaries", () => {
   it("refuses a deep import of core from a host", async () => {
     expect(await complaints(...DEEP_IMPORT, "no-restricted-imports")).toEqual([expect.stringContaining("public entry")]);
@@ -72,6 +79,11 @@ describe("the engine's boundaries", () => {
 
   it("refuses Office and Excel globals inside core", async () => {
     expect(await complaints(...GLOBALS, "no-restricted-globals")).toHaveLength(2);
+  });
+
+  it("refuses, in the ribbon's code, what IE11's own RegExp does not do", async () => {
+    expect(await complaints(...IE11_REGEXPS, "no-restricted-syntax")).toHaveLength(6);
+    expect(await complaints(...PLAIN_REGEXPS, "no-restricted-syntax")).toEqual([]);
   });
 
   it("lets core's own folders import each other", async () => {

@@ -13,12 +13,20 @@ function rootOf(xml: string): { namespace: string | null; text: string | null } 
   const open = /<([\w.-]+:)?report\b([^>]*?)(\/?)>/.exec(xml);
   if (open === null) return null;
   const prefix = open[1] || "";
-  const declaration =
-    prefix === "" ? /\sxmlns\s*=\s*(["'])([^"']*)\1/ : new RegExp(`\\sxmlns:${prefix.slice(0, -1)}\\s*=\\s*(["'])([^"']*)\\1`);
-  const namespace = declaration.exec(open[2]);
   const rest = xml.slice(open.index + open[0].length);
   const close = open[3] === "/" ? -1 : rest.lastIndexOf(`</${prefix}report`);
-  return { namespace: namespace ? namespace[2] : null, text: close < 0 ? null : rest.slice(0, close) };
+  return { namespace: namespaceOf(open[2], prefix), text: close < 0 ? null : rest.slice(0, close) };
+}
+
+/** The namespace a root's attributes declare for its prefix (`r:`, or "" for the default one). */
+function namespaceOf(attributes: string, prefix: string): string | null {
+  const wanted = prefix === "" ? "xmlns" : `xmlns:${prefix.slice(0, -1)}`;
+  // Every declaration, then the one of the prefix: a literal pattern, as the ribbon's IE11 needs.
+  const declarations = /\s(xmlns(?::[\w.-]+)?)\s*=\s*(["'])([^"']*)\2/g;
+  for (let found = declarations.exec(attributes); found !== null; found = declarations.exec(attributes)) {
+    if (found[1] === wanted) return found[3];
+  }
+  return null;
 }
 
 /**
