@@ -1,7 +1,8 @@
 // The province's desk in the add-in (spec §9.3) on Microsoft's runtime: the sample province's
 // summaries picked in the pane give the sheets `thidua province` writes for the same files, cell
 // for cell, in three syncs; a file without a report is named and left out; with the council's
-// votes in the open workbook's `Hội đồng`, its minutes and submission are written too.
+// votes in the open workbook's `Hội đồng`, its minutes and submission are written too; 10
+// clusters × 30 units take the same three syncs (the bench counts them at 40 × 30).
 import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
@@ -10,8 +11,9 @@ import { runAddClusters } from "../../src/excel/province";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { CLI_TEST_TODAY, thidua } from "../support/cli";
 import { cleanUpOnly, installRuntimeWith, lastCell, seenFromExcelJs, seenFromHost } from "../support/host";
-import { base64Of } from "../support/unitFiles";
+import { pickedFiles } from "../support/unitFiles";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
+import { largeProvince } from "../../scripts/province-scale";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SUMMARIES = path.join(ROOT, "samples/province/summaries");
@@ -34,7 +36,7 @@ let picked: PickedFile[];
 beforeAll(async () => {
   dir = await makeTempDir("thidua-pane-province-");
   files = (await fs.readdir(SUMMARIES)).sort().map((name) => path.join(SUMMARIES, name));
-  picked = await Promise.all(files.map(async (file) => ({ name: path.basename(file), base64: await base64Of(file) })));
+  picked = await pickedFiles(files);
 }, 60_000);
 afterAll(async () => {
   await removeTempDir(dir);
@@ -103,4 +105,17 @@ describe("Add clusters' results in the add-in", () => {
     expect(installed.host.sheetNames()).toEqual(["Sheet1"]);
     expect(result.issues.filter((i) => i.rule === "province-no-report").map((i) => i.file)).toEqual([NO_REPORT, "notes.txt"]);
   }, 60_000);
+
+  it("reads 10 clusters × 30 units and writes their sheets in a Generate's three syncs (the bench measures 40 × 30)", async () => {
+    const folder = await largeProvince(dir, 10, 30);
+    const summaries = (await fs.readdir(folder)).sort().map((name) => path.join(folder, name));
+    installed = installRuntimeWith(BLANK);
+    installed.host.resetStats();
+    const result = await runAddClusters(await pickedFiles(summaries), { date: CLI_TEST_TODAY });
+    await installed.settled();
+    expect(runSyncs()).toBe(3);
+    expect(result.report.clusters).toHaveLength(10);
+    expect(result.report.nominations.filter((n) => n.award === "flag")).toHaveLength(10);
+    expect(result.sheets).toEqual(["Các cụm", "Đề nghị", "Hội đồng"]);
+  }, 120_000);
 });
