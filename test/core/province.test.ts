@@ -180,6 +180,23 @@ describe("the council's votes, read with the conference's rules (§7.4)", () => 
     expect(submission).toContain("Đỗ Minh Tuấn");
   });
 
+  it("sends the council's papers to the council's own recipients, not a cluster's, unless the province's Settings list some", () => {
+    const first = evaluateProvince(inputs, { sheets: [] }, OPTIONS);
+    const members = first.nominations.length + 5;
+    const voted = councilWorkbook(first, members, decideAll(first, members, members - 2));
+    const papers = (run: ProvinceEvaluation) => ["Biên bản Hội đồng", "Tờ trình Hội đồng"].map((name) => recipientLines(run, name));
+    expect(papers(evaluateProvince(inputs, voted, OPTIONS))).toEqual([
+      ["- Các thành viên Hội đồng;", "- Các Cụm thi đua;", "- Lưu: VT, Ban TĐKT."],
+      ["- Như trên;", "- Các thành viên Hội đồng;", "- Lưu: VT, Ban TĐKT."],
+    ]);
+    const settings = { name: "Thiết lập", cells: [["Nơi nhận", "Sở Nội vụ; Lưu: VT"]], merges: [] };
+    const typed = evaluateProvince(inputs, { sheets: [...voted.sheets, settings] }, OPTIONS);
+    expect(papers(typed)).toEqual([
+      ["- Sở Nội vụ;", "- Lưu: VT."],
+      ["- Sở Nội vụ;", "- Lưu: VT."],
+    ]);
+  });
+
   it("voids every decision when one has half the votes or less, and says so at its cell", () => {
     const first = evaluateProvince(inputs, { sheets: [] }, OPTIONS);
     const members = 10;
@@ -194,3 +211,11 @@ describe("the council's votes, read with the conference's rules (§7.4)", () => 
     expect(run.layouts.map((l) => l.name)).toEqual(["Các cụm", "Đề nghị", "Hội đồng"]);
   });
 });
+
+/** The lines under a paper's `Nơi nhận:`, down to the first blank. */
+function recipientLines(run: ProvinceEvaluation, paper: string): unknown[] {
+  const values = run.layouts.find((l) => l.name === paper)!.values;
+  const title = values.findIndex((row) => row[0] === "Nơi nhận:");
+  const end = values.findIndex((row, i) => i > title && (row[0] === null || row[0] === undefined || row[0] === ""));
+  return values.slice(title + 1, end < 0 ? values.length : end).map((row) => row[0]);
+}

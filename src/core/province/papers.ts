@@ -1,7 +1,8 @@
 // The council's papers (spec §9.3), written once its decisions stand, in the §8.1 format with the
 // papers' shared parts (sheets/papers.ts): the minutes of its meeting (who met, the votes per
 // nomination, the conclusion, signed by the secretary and the chair) and the submission to the
-// Chairman (the grounds, one numbered line per award decided, signed by the council's chair).
+// Chairman (the grounds, one numbered line per award decided, signed by the council's chair);
+// under `Nơi nhận`, the council's own recipients unless the province's Settings list some.
 import type { BuildOptions, ConferenceDetails, Settings, SheetLayout, Votes } from "../model/types";
 import {
   CENTERED,
@@ -40,13 +41,18 @@ export interface CouncilMeeting {
   year: number | null;
 }
 
-/** The papers' source: the province's Settings, the council named as issuer when they name none. */
-function sourceOf(meeting: CouncilMeeting): PaperSource {
-  const text = PROVINCE_TEXT[meeting.settings.language];
+/**
+ * A paper's source: the province's Settings, the council named as issuer when they name none, and
+ * the council's own `Nơi nhận` for that paper when they list none (not a cluster's).
+ */
+function sourceOf(meeting: CouncilMeeting, paper: "minutes" | "submission"): PaperSource {
+  const language = meeting.settings.language;
+  const text = PROVINCE_TEXT[language];
   return {
-    report: { language: meeting.settings.language, cluster: text.councilBody, period: null },
+    report: { language, cluster: text.councilBody, period: null },
     settings: { ...meeting.settings, clusterName: meeting.settings.clusterName ?? text.councilBody },
     conference: meeting.details,
+    recipients: PAPERS_TEXT[language].councilRecipients[paper],
   };
 }
 
@@ -61,7 +67,7 @@ const unitLine = (n: ProvinceNomination) => `${n.unit} (${n.cluster ?? n.file})`
  * @example buildCouncilMinutes(meeting, { date }).name === "Biên bản Hội đồng"
  */
 export function buildCouncilMinutes(meeting: CouncilMeeting, options: BuildOptions): SheetLayout {
-  const source = sourceOf(meeting);
+  const source = sourceOf(meeting, "minutes");
   const language = source.report.language;
   const text = PAPERS_TEXT[language];
   const words = PROVINCE_TEXT[language];
@@ -134,7 +140,7 @@ function writeConclusions(draft: ReturnType<typeof paperDraft>, top: number, mee
 export function buildCouncilSubmission(meeting: CouncilMeeting, options: BuildOptions): SheetLayout | null {
   const decided = decidedAwards(meeting);
   if (decided.length === 0) return null;
-  const source = sourceOf(meeting);
+  const source = sourceOf(meeting, "submission");
   const language = source.report.language;
   const text = PAPERS_TEXT[language];
   const words = PROVINCE_TEXT[language];

@@ -50,6 +50,8 @@ export interface PaperSource {
   report: Pick<Report, "language" | "cluster" | "period">;
   settings: Settings;
   conference?: Pick<ConferenceDetails, "date"> | null;
+  /** The paper's own `Nơi nhận` when Settings name none; a cluster's default (§8.1) when absent. */
+  recipients?: readonly string[];
 }
 
 const fullWidth = (row: number): CellRange => cellRange(row, 0, row, PAPER_LAST_COL);
@@ -228,10 +230,10 @@ export function writeMinutesEnd(
   writeRecipients(draft, Math.max(left, right) + 1, source);
 }
 
-/** Settings' `Nơi nhận`, else the default (§8.1). */
-function recipientsOf(settings: Pick<Settings, "recipients">, language: Language): string[] {
-  const listed = (settings.recipients ?? []).map((r) => r.trim()).filter((r) => r !== "");
-  return listed.length > 0 ? listed : PAPERS_TEXT[language].defaultRecipients;
+/** Settings' `Nơi nhận`, else the paper's own default, else a cluster's (§8.1). */
+function recipientsOf(source: PaperSource, language: Language): readonly string[] {
+  const listed = (source.settings.recipients ?? []).map((r) => r.trim()).filter((r) => r !== "");
+  return listed.length > 0 ? listed : (source.recipients ?? PAPERS_TEXT[language].defaultRecipients);
 }
 
 /**
@@ -246,7 +248,7 @@ export function writeRecipients(draft: SheetDraft, top: number, evaluation: Pape
     italic: true,
     fontSize: TABLE_SIZE,
   });
-  const recipients = recipientsOf(evaluation.settings, language);
+  const recipients = recipientsOf(evaluation, language);
   recipients.forEach((recipient, i) => {
     const line = `- ${recipient}${i === recipients.length - 1 ? "." : ";"}`;
     draft.merge(leftBlock(top + 1 + i), line, { horizontal: "left", vertical: "top", wrap: true, fontSize: RECIPIENTS_SIZE });
