@@ -232,19 +232,61 @@ function bundleGzipKb(): { taskpane: number; taskpaneOnDemand: number; commands:
   return { taskpane: kb(gzip(firstLoad)), taskpaneOnDemand: kb(gzip(onDemand)), commands: kb(gzip(["commands.js"])) };
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const jsonAt = args.indexOf("--json");
-  const results: Record<string, unknown> = {};
+interface WireFigures {
+  requests: number;
+  totalKb: number;
+  largestKb: number;
+  writeActions: number;
+  writeKb: number;
+  writeOverValues: number;
+}
 
+/** Everything one run measures (the JSON `--json` writes). */
+interface BenchResults {
+  coreMs: Record<string, number>;
+  engineVsFirst: { firstVersion: string; at50: { ratio: number }; at1000: { ratio: number } };
+  syncsPerGenerate: Record<string, number>;
+  bytesPerGenerate: Record<string, { sent: number; received: number }>;
+  wire: Record<string, WireFigures>;
+  cliSampleMs: number;
+  province40x30Ms: number;
+  desk40x30: { syncs: number; largestKb: number };
+  bundleGzipKb: { taskpane: number; taskpaneOnDemand: number; commands: number };
+  naive: { units: number; latencyMs: number; naiveSyncs: number; naiveMs: number; oursSyncs: number; oursMs: number; ratio: number };
+  ratios: { core1000Over50: number; naiveOverOurs: number };
+  budgets?: typeof BUDGETS & { met: boolean; failures: string[] };
+}
+
+/**
+ * What Microsoft's runtime really sends for one Generate: requests (the clean-up it sends after
+ * Excel.run included) and their sizes as serialised, the figures Excel's limits apply to. The
+ * write is the largest request; its actions and its size over the values' own bytes show how much
+ * formatting and addressing rides along with the data.
+ */
+async function wireFigures(n: number): Promise<WireFigures> {
+  const figures = await measureWire(n);
+  // The write: from its first request to the last one of the add-in's (a clean-up of released
+  // references, if any, is all `_RemoveReference` and small; it is left out when present).
+  const last = figures.requestActions.length - (figures.requestBytes[figures.requestBytes.length - 1] < 1024 ? 1 : 0);
+  const writeBytes = figures.requestBytes.slice(figures.firstWrite, last).reduce((a, b) => a + b, 0);
+  const writeActions = figures.requestActions.slice(figures.firstWrite, last).reduce((a, b) => a + b, 0);
+  return {
+    requests: figures.requests,
+    totalKb: Math.round(figures.totalBytes / 1024),
+    largestKb: Math.round(figures.largestBytes / 1024),
+    writeActions,
+    writeKb: Math.round(writeBytes / 1024),
+    writeOverValues: ratio(writeBytes, valuesBytes(n)),
+  };
+}
+
+/** Every measure of the bench, in one run. */
+async function measureAll(): Promise<BenchResults> {
   const coreMs: Record<string, number> = {};
   for (const n of [7, 50, 200, 1000]) coreMs[n] = timeCore(n);
-  results.coreMs = coreMs;
   // Today's engine ÷ the first version's, each on its own version's synthetic workbook, runs
   // interleaved in this process (scripts/engineVsFirst.ts).
   const engine = { firstVersion: FIRST_VERSION, at50: engineVsFirst(ROOT, 50, 31), at1000: engineVsFirst(ROOT, 1000, 21) };
-  results.engineVsFirst = engine;
-
   const syncs: Record<string, number> = {};
   const bytes: Record<string, { sent: number; received: number }> = {};
   for (const n of [7, 50, 200]) {
@@ -252,95 +294,123 @@ async function main(): Promise<void> {
     syncs[n] = run.syncs;
     bytes[n] = { sent: run.bytesSent, received: run.bytesReceived };
   }
-  results.syncsPerGenerate = syncs;
-  results.bytesPerGenerate = bytes;
-
-  // What Microsoft's runtime really sends for one Generate: requests (the clean-up it sends after
-  // Excel.run included) and their sizes as serialised, the figures Excel's limits apply to.
-  // The write is the largest request; its actions and its size over the values' own bytes show
-  // how much formatting and addressing rides along with the data.
-  const wire: Record<
-    string,
-    { requests: number; totalKb: number; largestKb: number; writeActions: number; writeKb: number; writeOverValues: number }
-  > = {};
-  for (const n of [7, 50, 200, 1000]) {
-    const figures = await measureWire(n);
-    // The write: from its first request to the last one of the add-in's (a clean-up of released
-    // references, if any, is all `_RemoveReference` and small; it is left out when present).
-    const last = figures.requestActions.length - (figures.requestBytes[figures.requestBytes.length - 1] < 1024 ? 1 : 0);
-    const writeBytes = figures.requestBytes.slice(figures.firstWrite, last).reduce((a, b) => a + b, 0);
-    const writeActions = figures.requestActions.slice(figures.firstWrite, last).reduce((a, b) => a + b, 0);
-    wire[n] = {
-      requests: figures.requests,
-      totalKb: Math.round(figures.totalBytes / 1024),
-      largestKb: Math.round(figures.largestBytes / 1024),
-      writeActions,
-      writeKb: Math.round(writeBytes / 1024),
-      writeOverValues: ratio(writeBytes, valuesBytes(n)),
-    };
-  }
-  results.wire = wire;
-  results.cliSampleMs = cliSampleMs();
+  const wire: Record<string, WireFigures> = {};
+  for (const n of [7, 50, 200, 1000]) wire[n] = await wireFigures(n);
+  const cliMs = cliSampleMs();
   const summaries = await provinceSummaries();
-  results.province40x30Ms = provinceMs(summaries);
+  const province40x30Ms = provinceMs(summaries);
   const desk = await deskInHost(summaries);
-  results.desk40x30 = desk;
-  results.bundleGzipKb = bundleGzipKb();
-
+  const bundles = bundleGzipKb();
   const naiveUnits = 50;
   const ours = await generateInHost(naiveUnits, LATENCY_MS);
   const naive = await naiveGenerate(naiveUnits, LATENCY_MS);
-  results.naive = {
-    units: naiveUnits,
-    latencyMs: LATENCY_MS,
-    naiveSyncs: naive.syncs,
-    naiveMs: naive.ms,
-    oursSyncs: ours.syncs,
-    oursMs: ours.ms,
-    ratio: ratio(naive.ms, ours.ms),
+  return {
+    coreMs,
+    engineVsFirst: engine,
+    syncsPerGenerate: syncs,
+    bytesPerGenerate: bytes,
+    wire,
+    cliSampleMs: cliMs,
+    province40x30Ms,
+    desk40x30: desk,
+    bundleGzipKb: bundles,
+    naive: {
+      units: naiveUnits,
+      latencyMs: LATENCY_MS,
+      naiveSyncs: naive.syncs,
+      naiveMs: naive.ms,
+      oursSyncs: ours.syncs,
+      oursMs: ours.ms,
+      ratio: ratio(naive.ms, ours.ms),
+    },
+    // 1,000 units are 20 times 50: a ratio near 20 means the core's cost grows with the units, not
+    // faster. Both times come from this run, so load on the machine mostly cancels out.
+    ratios: { core1000Over50: ratio(coreMs[1000], coreMs[50]), naiveOverOurs: ratio(naive.ms, ours.ms) },
   };
-  // 1,000 units are 20 times 50: a ratio near 20 means the core's cost grows with the units, not
-  // faster. Both times come from this run, so load on the machine mostly cancels out.
-  results.ratios = { core1000Over50: ratio(coreMs[1000], coreMs[50]), naiveOverOurs: ratio(naive.ms, ours.ms) };
+}
 
-  const bundles = results.bundleGzipKb as { taskpane: number; commands: number };
+/** The budgets a run does not meet, each as a sentence. */
+function budgetFailures(results: BenchResults): string[] {
+  const { syncsPerGenerate: syncs, wire, desk40x30: desk, bundleGzipKb: bundles, engineVsFirst: engine } = results;
   const failures: string[] = [];
-  if (Object.values(syncs).some((s) => s > BUDGETS.syncsPerGenerate)) failures.push(`syncs per Generate above ${BUDGETS.syncsPerGenerate}`);
-  if ([7, 50, 200].some((n) => wire[n].requests > BUDGETS.wireRequestsUpTo200))
-    failures.push(`more than ${BUDGETS.wireRequestsUpTo200} requests on the wire up to 200 units`);
-  if (desk.syncs > BUDGETS.syncsPerDeskAt40x30)
-    failures.push(`${desk.syncs} syncs for the pane's Add clusters' results at 40 × 30 > ${BUDGETS.syncsPerDeskAt40x30}`);
-  if ([...Object.values(wire), desk].some((w) => w.largestKb > BUDGETS.wireLargestKb))
-    failures.push(`a request above ${BUDGETS.wireLargestKb} KB on the wire`);
-  if (wire[7].writeActions > BUDGETS.writeActionsAt7)
-    failures.push(`${wire[7].writeActions} write actions at 7 units > ${BUDGETS.writeActionsAt7}`);
-  if (wire[200].writeActions > BUDGETS.writeActionsAt200)
-    failures.push(`${wire[200].writeActions} write actions at 200 units > ${BUDGETS.writeActionsAt200}`);
-  if (wire[7].writeKb > BUDGETS.writeKbAt7) failures.push(`a ${wire[7].writeKb} KB write at 7 units > ${BUDGETS.writeKbAt7} KB`);
-  if (wire[200].writeOverValues > BUDGETS.writeOverValuesAt200)
-    failures.push(`the write at 200 units is ${wire[200].writeOverValues} × its values > ${BUDGETS.writeOverValuesAt200} ×`);
-  const sentKb = Math.round(bytes[200].sent / 1024);
-  if (sentKb > BUDGETS.sentKbAt200) failures.push(`${sentKb} KB sent per Generate at 200 units > ${BUDGETS.sentKbAt200} KB`);
-  if (bundles.taskpane > BUDGETS.taskpaneGzipKb)
-    failures.push(`pane first load ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
-  if (bundles.commands > BUDGETS.commandsGzipKb) failures.push(`command ${bundles.commands} KB gzip > ${BUDGETS.commandsGzipKb} KB`);
-  if (engine.at1000.ratio > BUDGETS.engineOverFirstAt1000) {
-    failures.push(`engine ÷ first version at 1,000 units ${engine.at1000.ratio} > ${BUDGETS.engineOverFirstAt1000}`);
-  }
-  results.budgets = { ...BUDGETS, met: failures.length === 0, failures };
+  const fail = (broken: boolean, text: string) => broken && failures.push(text);
+  fail(
+    Object.values(syncs).some((s) => s > BUDGETS.syncsPerGenerate),
+    `syncs per Generate above ${BUDGETS.syncsPerGenerate}`,
+  );
+  fail(
+    [7, 50, 200].some((n) => wire[n].requests > BUDGETS.wireRequestsUpTo200),
+    `more than ${BUDGETS.wireRequestsUpTo200} requests on the wire up to 200 units`,
+  );
+  fail(
+    desk.syncs > BUDGETS.syncsPerDeskAt40x30,
+    `${desk.syncs} syncs for the pane's Add clusters' results at 40 × 30 > ${BUDGETS.syncsPerDeskAt40x30}`,
+  );
+  fail(
+    [...Object.values(wire), desk].some((w) => w.largestKb > BUDGETS.wireLargestKb),
+    `a request above ${BUDGETS.wireLargestKb} KB on the wire`,
+  );
+  fail(wire[7].writeActions > BUDGETS.writeActionsAt7, `${wire[7].writeActions} write actions at 7 units > ${BUDGETS.writeActionsAt7}`);
+  fail(
+    wire[200].writeActions > BUDGETS.writeActionsAt200,
+    `${wire[200].writeActions} write actions at 200 units > ${BUDGETS.writeActionsAt200}`,
+  );
+  fail(wire[7].writeKb > BUDGETS.writeKbAt7, `a ${wire[7].writeKb} KB write at 7 units > ${BUDGETS.writeKbAt7} KB`);
+  fail(
+    wire[200].writeOverValues > BUDGETS.writeOverValuesAt200,
+    `the write at 200 units is ${wire[200].writeOverValues} × its values > ${BUDGETS.writeOverValuesAt200} ×`,
+  );
+  const sentKb = Math.round(results.bytesPerGenerate[200].sent / 1024);
+  fail(sentKb > BUDGETS.sentKbAt200, `${sentKb} KB sent per Generate at 200 units > ${BUDGETS.sentKbAt200} KB`);
+  fail(bundles.taskpane > BUDGETS.taskpaneGzipKb, `pane first load ${bundles.taskpane} KB gzip > ${BUDGETS.taskpaneGzipKb} KB`);
+  fail(bundles.commands > BUDGETS.commandsGzipKb, `command ${bundles.commands} KB gzip > ${BUDGETS.commandsGzipKb} KB`);
+  fail(
+    engine.at1000.ratio > BUDGETS.engineOverFirstAt1000,
+    `engine ÷ first version at 1,000 units ${engine.at1000.ratio} > ${BUDGETS.engineOverFirstAt1000}`,
+  );
+  return failures;
+}
 
+/** The row `--record` appends to BENCHMARKS.md's table. */
+function benchmarkRow(results: BenchResults): string {
+  const { coreMs, syncsPerGenerate: syncs, bytesPerGenerate: bytes, wire, bundleGzipKb: bundles, naive, ratios, desk40x30: desk } = results;
+  const today = new Date().toISOString().slice(0, 10);
+  const w = (n: number) =>
+    `${wire[n].requests} / ${wire[n].totalKb} / ${wire[n].largestKb} / ${wire[n].writeActions} / ×${wire[n].writeOverValues}`;
+  const cells = [
+    today,
+    coreMs[7],
+    coreMs[50],
+    coreMs[200],
+    coreMs[1000],
+    `×${ratios.core1000Over50}`,
+    `${syncs[7]} / ${syncs[50]} / ${syncs[200]}`,
+    `${Math.round(bytes[200].sent / 1024)} / ${Math.round(bytes[200].received / 1024)}`,
+    results.cliSampleMs,
+    bundles.taskpane,
+    bundles.commands,
+    `${naive.naiveSyncs} syncs, ×${naive.ratio}`,
+    w(7),
+    w(50),
+    w(200),
+    w(1000),
+    `×${results.engineVsFirst.at1000.ratio}`,
+    results.province40x30Ms,
+    `${desk.syncs} / ${desk.largestKb}`,
+  ];
+  return `| ${cells.join(" | ")} |\n`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf("--json");
+  const results = await measureAll();
+  const failures = budgetFailures(results);
+  results.budgets = { ...BUDGETS, met: failures.length === 0, failures };
   const text = JSON.stringify(results, null, 2);
   process.stdout.write(`${text}\n`);
   if (jsonAt >= 0 && args[jsonAt + 1]) fs.writeFileSync(path.resolve(process.cwd(), args[jsonAt + 1]), `${text}\n`);
-  if (args.includes("--record")) {
-    const today = new Date().toISOString().slice(0, 10);
-    const n = results.naive as { ratio: number; naiveSyncs: number };
-    const r = results.ratios as { core1000Over50: number };
-    const w = (n: number) =>
-      `${wire[n].requests} / ${wire[n].totalKb} / ${wire[n].largestKb} / ${wire[n].writeActions} / ×${wire[n].writeOverValues}`;
-    const row = `| ${today} | ${coreMs[7]} | ${coreMs[50]} | ${coreMs[200]} | ${coreMs[1000]} | ×${r.core1000Over50} | ${syncs[7]} / ${syncs[50]} / ${syncs[200]} | ${sentKb} / ${Math.round(bytes[200].received / 1024)} | ${results.cliSampleMs} | ${bundles.taskpane} | ${bundles.commands} | ${n.naiveSyncs} syncs, ×${n.ratio} | ${w(7)} | ${w(50)} | ${w(200)} | ${w(1000)} | ×${engine.at1000.ratio} | ${results.province40x30Ms} | ${desk.syncs} / ${desk.largestKb} |\n`;
-    fs.appendFileSync(path.join(ROOT, "BENCHMARKS.md"), row);
-  }
+  if (args.includes("--record")) fs.appendFileSync(path.join(ROOT, "BENCHMARKS.md"), benchmarkRow(results));
   if (failures.length > 0) {
     process.stderr.write(`Budgets not met: ${failures.join("; ")}\n`);
     process.exitCode = 1;
