@@ -1,7 +1,7 @@
 // What every command shares: where it prints, how it ends (exit codes, a worded failure), and
 // the language its messages are in.
 import { sheetNameProblem } from "../core";
-import type { Language, WorkbookSnapshot } from "../core";
+import type { CalendarDate, Language, WorkbookSnapshot } from "../core";
 import type { CliText } from "./messages";
 
 /** Where the command line prints, and what "today" is; tests pass their own. */
@@ -9,7 +9,7 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   /** The date printed on the summary; defaults to today on the local clock. */
-  today?: () => { year: number; month: number; day: number };
+  today?: () => CalendarDate;
   /** The time printed beside the data fingerprint; tests that pass `today` and not this print none. */
   now?: () => { hour: number; minute: number };
 }
@@ -39,7 +39,7 @@ export function refuseUnwritableSheetNames(snapshot: WorkbookSnapshot, file: str
 }
 
 /** The date a command prints: the tests' fixed day, else today on the local clock. */
-export function today(io: CliIo): { year: number; month: number; day: number } {
+export function today(io: CliIo): CalendarDate {
   if (io.today) return io.today();
   const now = new Date();
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

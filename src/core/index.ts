@@ -1,6 +1,7 @@
 // The engine's public surface, by name. Everything here is pure: no Office, React, ExcelJS, DOM
 // or file system.
 export type * from "./model/types";
+export type { CalendarDate } from "./model/dates";
 export {
   columnLetter,
   columnIndex,

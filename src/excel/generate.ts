@@ -3,7 +3,7 @@
 // through the replacement protocol (replacement.ts). Unit, criteria and settings sheets are never
 // written.
 import { buildOutputSheets, evaluateWorkbook, layoutsClearOf } from "../core";
-import type { BuildOptions, CellsBeyondColumns, Language, WorkbookSnapshot } from "../core";
+import type { BuildOptions, CalendarDate, CellsBeyondColumns, Language, WorkbookSnapshot } from "../core";
 import { MESSAGES } from "./errors";
 import { detectFeatures, skippedFeatures, type ExcelFeatures } from "./features";
 import { readMarks, queueMarks } from "./marks";
@@ -15,8 +15,6 @@ import { planReplacement, queueReplacement, type ReplacementPlan } from "./repla
 import { beginRun, endRun, mayTouch } from "./ownership";
 import { loadSheets, officeLanguage, run, syncShowing } from "./run";
 import { UserFacingError, type GenerateResult, type RunStage } from "./types";
-
-type CalendarDate = { year: number; month: number; day: number };
 
 /** What one Generate works with; `plan` is set once its replacement is planned, for the recovery. */
 interface GenerateRun {

@@ -6,7 +6,7 @@
 // three syncs as a Generate, through the same replacement protocol (replacement.ts), as the
 // desk's own family of outputs: neither writer touches the other's sheets.
 import { clusterInputOf, evaluateProvince, PROVINCE_SHEETS } from "../core";
-import type { ClusterInput, Language, ProvinceEvaluation, ProvinceIssue, WorkbookSnapshot } from "../core";
+import type { CalendarDate, ClusterInput, Language, ProvinceEvaluation, ProvinceIssue, WorkbookSnapshot } from "../core";
 import { summaryFromBase64 } from "../xlsx/base64";
 import { detectFeatures, type ExcelFeatures } from "./features";
 import { queueMarks, readMarks } from "./marks";
@@ -17,8 +17,6 @@ import { queueLeftoversFinish, recoverReplacement } from "./recovery";
 import { planReplacement, queueReplacement, type ReplacementPlan } from "./replacement";
 import { loadSheets, officeLanguage, run, syncShowing } from "./run";
 import type { PickedFile, ProvinceResult } from "./types";
-
-type CalendarDate = { year: number; month: number; day: number };
 
 /** What one desk run works with; `plan` is set once its replacement is planned, for the recovery. */
 interface DeskRun {

@@ -38,12 +38,19 @@ export function serialToIsoDate(serial: number, date1904 = false): string | null
   return new Date(time).toISOString().slice(0, 10);
 }
 
+/** A day of the calendar, as the printed dates and the report carry it. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /**
  * A calendar day as `yyyy-mm-dd`: the one spelling of a day in the JSON report and in a
  * normalized date cell.
  * @example isoDay({ year: 2025, month: 1, day: 5 }) === "2025-01-05"
  */
-export function isoDay(date: { year: number; month: number; day: number }): string {
+export function isoDay(date: CalendarDate): string {
   // Not padStart: the ribbon bundle runs this in IE11.
   const pad = (n: number, width: number) => ("0000" + String(n)).slice(-width);
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;

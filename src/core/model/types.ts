@@ -1,6 +1,7 @@
 // The data the engine takes in and gives back. Nothing here knows about Excel's JavaScript API or ExcelJS:
 // the two adapters turn their workbook into a WorkbookSnapshot and render SheetLayouts back.
 export type { AwardRule, HistoryRecord } from "./history";
+import type { CalendarDate } from "./dates";
 import type { ConferenceKey } from "../schema/conference";
 import type { SettingsValues } from "../schema/settings";
 
@@ -176,7 +177,7 @@ export interface Votes {
 /** The conference's key rows (§7.4, §8.1; texts as typed, a time as `8:30`) and who attended, as the papers print them. */
 export interface ConferenceDetails extends Record<Exclude<ConferenceKey, "date" | "members">, string | null> {
   sheet: string;
-  date: { year: number; month: number; day: number } | null;
+  date: CalendarDate | null;
   members: number | null;
   attendance: Array<{ unit: string; attending: string | null; position: string | null }>;
   /** true when some decision stands: no decision error, and some unit decided. */
@@ -301,7 +302,7 @@ export interface BuildOptions {
   /** Overrides the Settings sheet's report language (the CLI's --lang). */
   language?: Language;
   /** The date printed on the place-and-date line; the caller passes it so the core stays pure. */
-  date: { year: number; month: number; day: number };
+  date: CalendarDate;
   /** The time printed beside the fingerprint (`Lập lúc 14:05 …`); without it, only the date. */
   time?: { hour: number; minute: number };
 }

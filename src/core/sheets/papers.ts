@@ -4,6 +4,7 @@
 // kind of paper over its subject, bordered tables, signature blocks with the name only, and
 // `Nơi nhận` at the bottom left.
 import { cellRange } from "../model/address";
+import type { CalendarDate } from "../model/dates";
 import { normalizeLabel } from "../model/text";
 import type {
   BuildOptions,
@@ -79,12 +80,12 @@ function heightAt(text: string, width: number, size: number): number {
 }
 
 /** The date the papers carry: the conference's, else Settings' `Ngày lập`, else today (§7.4). */
-export function paperDate(evaluation: PaperSource, options: BuildOptions): { year: number; month: number; day: number } {
+export function paperDate(evaluation: PaperSource, options: BuildOptions): CalendarDate {
   return evaluation.conference?.date ?? evaluation.settings.datePrepared ?? options.date;
 }
 
 /** `15/01/2025`, the date inside a sentence. */
-export function shortDate(date: { year: number; month: number; day: number }): string {
+export function shortDate(date: CalendarDate): string {
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
 }

@@ -1,5 +1,6 @@
 // The words of the Summary sheet: its heading, columns, notes, scale line and signature blocks,
 // and the place-and-date line under the national heading.
+import type { CalendarDate } from "../model/dates";
 import type { Language } from "../model/types";
 import { FINGERPRINT_WORDS } from "../run/fingerprint";
 import { capitalize, formatNumber } from "./common";
@@ -30,7 +31,7 @@ const ENGLISH_MONTHS = [
  * @example dateLine("vi", "Thanh Hóa", { year: 2024, month: 7, day: 24 }) === "Thanh Hóa, ngày 24 tháng 7 năm 2024"
  * @example dateLine("en", "Thanh Hóa", { year: 2024, month: 7, day: 4 }) === "Thanh Hóa, 4 July 2024"
  */
-export function dateLine(language: Language, place: string | null, date: { year: number; month: number; day: number }): string {
+export function dateLine(language: Language, place: string | null, date: CalendarDate): string {
   const { year, month, day } = date;
   const valid =
     Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -134,11 +135,7 @@ interface SummaryText {
   preparedByTitle: string;
   leaderTitle: string;
   /** The small line under the signatures: when the summary was made and its data fingerprint. */
-  madeAt: (
-    date: { year: number; month: number; day: number },
-    time: { hour: number; minute: number } | null,
-    fingerprint: string,
-  ) => string;
+  madeAt: (date: CalendarDate, time: { hour: number; minute: number } | null, fingerprint: string) => string;
   signatureNote: string;
   /** The bar chart of totals by unit and the block of cells it is drawn from (issue 13). */
   chart: { title: string; dataHeading: string; conversion: string };
