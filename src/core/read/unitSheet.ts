@@ -6,7 +6,7 @@ import { TOTAL_ROW_LABELS, type UnitColumn } from "../schema/unitSheet";
 import { cellAt, IssueList, textAt, type HeaderColumns } from "./sheet";
 import { RowReader, textNumberParams, type SelfReading } from "./unitRow";
 import type { UnitTable } from "./unitTable";
-import { codeKey, matchLabel } from "../model/text";
+import { codeKey, criterionKeys, matchLabel } from "../model/text";
 import type { CellAddress, CellValue, Criterion, Severity, SheetSnapshot } from "../model/types";
 import { differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "../model/values";
 
@@ -117,18 +117,21 @@ function checkGroups(
   codeCol: number,
   issues: IssueList,
 ): void {
-  for (const group of index.table.groups) {
+  const keys = criterionKeys(index.table);
+  for (let g = 0; g < index.table.groups.length; g++) {
+    const group = index.table.groups[g];
     if (group.kind !== "group") continue;
     // One look-up per criterion and no array per group: this runs for every unit.
     let allNotApplicable = group.criteria.length > 0;
-    for (const criterion of group.criteria) {
-      const entry = entries.get(codeKey(criterion.code));
+    for (let i = 0; i < group.criteria.length; i++) {
+      const criterion = group.criteria[i];
+      const entry = entries.get(keys[g][i]);
       if (!entry) issues.error("missing-criterion", sheet.name, null, criterion.code);
       if (!entry || !entry.notApplicable) allNotApplicable = false;
     }
     // A group with nothing applicable has no maximum to convert from (§7.1).
     if (allNotApplicable) {
-      const first = entries.get(codeKey(group.criteria[0].code)) as CriterionEntry;
+      const first = entries.get(keys[g][0]) as CriterionEntry;
       issues.error("not-applicable", sheet.name, { row: first.row, col: codeCol }, first.criterion.code, { detail: "na-whole-group" });
     }
   }

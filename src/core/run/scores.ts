@@ -2,7 +2,7 @@
 // of the sheet's own total.
 import { applicableMax, completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "../score/score";
 import { IssueList, type RawIssue } from "../read/sheet";
-import { codeKey } from "../model/text";
+import { criterionKeys } from "../model/text";
 import type { CriteriaTable, ReviewLevel, Settings } from "../model/types";
 import type { CriterionEntry, UnitSheetReading } from "../read/unitSheet";
 import { differs, isBlank, readNumber, showValue } from "../model/values";
@@ -70,13 +70,15 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, settin
   scored.completionRate = rates.completionRate;
   scored.allTargetsMet = rates.allTargetsMet;
   scored.disqualified = isDisqualified(reading.entries);
-  scored.applicableMax = applicableMax(criteria, reading.entries);
   let reviewed = 0;
   let regularRows = 0;
   let firstUnreviewed: CriterionEntry | null = null;
-  for (const group of criteria.groups) {
-    for (const criterion of group.criteria) {
-      const entry = reading.entries.get(codeKey(criterion.code));
+  const keys = criterionKeys(criteria);
+  for (let g = 0; g < criteria.groups.length; g++) {
+    const group = criteria.groups[g];
+    for (let i = 0; i < group.criteria.length; i++) {
+      const criterion = group.criteria[i];
+      const entry = reading.entries.get(keys[g][i]);
       if (!entry) continue;
       if (entry.notApplicable) scored.notApplicable.push(criterion.code);
       if (group.kind !== "group") continue;
@@ -94,6 +96,8 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, settin
       issues.warning("not-verified", unit.sheetName, firstUnreviewed.reviewCell, firstUnreviewed.criterion.code);
     }
   }
+  // The scores worked it out from the same points; only an unscored unit needs its own pass.
+  scored.applicableMax = scored.scores ? scored.scores.applicableMax : applicableMax(criteria, reading.entries);
   return scored;
 }
 
