@@ -3,12 +3,12 @@
 // reading a row's own inputs unitRow.ts's; here are the levels above them (§7.1, §7.2, §7.6).
 import type { CriteriaIndex } from "./criteria";
 import { TOTAL_ROW_LABELS, type UnitColumn } from "../schema/unitSheet";
-import { cellAt, IssueList, textAt, type HeaderColumns } from "./sheet";
+import { cellAt, IssueList, type HeaderColumns } from "./sheet";
 import { RowReader, textNumberParams, type SelfReading } from "./unitRow";
 import type { UnitTable } from "./unitTable";
 import { codeKey, criterionKeys, matchLabel } from "../model/text";
 import type { CellAddress, CellValue, Criterion, Severity, SheetSnapshot } from "../model/types";
-import { differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "../model/values";
+import { cellText, differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "../model/values";
 
 export { findStatedName, findUnitTable, type StatedName, type UnitTable } from "./unitTable";
 
@@ -31,8 +31,10 @@ export interface CriterionEntry {
   selfNotApplicable: boolean;
   /** Has a verified or approved value, a mark included (§7.2, §7.7). */
   reviewed: boolean;
-  /** Where `not-verified` points for this row: its verified cell, else its code cell. */
-  reviewCell: CellAddress;
+  /** Where `not-verified` points for this row (on `row`): its verified column, else its code column.
+   * A column, not an address: an address per row was 36,000 objects at 1,000 units, for a
+   * warning given once a unit at most. */
+  reviewCol: number;
 }
 
 /** Everything read from one unit's sheet. */
@@ -54,8 +56,9 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
   const rowColumns = everyColumn(columns);
 
   for (let row = table.lastHeaderRow + 1; row < sheet.cells.length; row++) {
-    const codeCell: CellAddress = { row, col: codeCol };
-    const code = textAt(sheet, codeCell);
+    // The code's text without an address: one is made only for an issue (36,000 rows at 1,000 units).
+    const codeValue = sheet.cells[row]?.[codeCol];
+    const code = cellText(codeValue === undefined ? null : codeValue);
     const key = codeKey(code);
     const criterion = code === "" ? undefined : index.criteria.get(key);
     if (!criterion && isTotalRow(sheet, row, code, columns)) {
@@ -67,11 +70,11 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
     }
     if (key === "" || index.groups.has(key)) continue; // a code cell of invisible marks only is blank
     if (!criterion) {
-      issues.error("unknown-code", sheet.name, codeCell, null, { value: code });
+      issues.error("unknown-code", sheet.name, { row, col: codeCol }, null, { value: code });
       continue;
     }
     if (entries.has(key)) {
-      issues.error("duplicate-code", sheet.name, codeCell, criterion.code, { value: code });
+      issues.error("duplicate-code", sheet.name, { row, col: codeCol }, criterion.code, { value: code });
       continue;
     }
     entries.set(key, readCriterionRow(sheet, row, criterion, index, rowColumns, issues));
@@ -191,7 +194,7 @@ function readCriterionRow(
     notApplicable,
     selfNotApplicable,
     reviewed: levels.length > 1,
-    reviewCell: reader.has("verified") ? reader.at("verified") : reader.at("code"),
+    reviewCol: (columns.verified ?? columns.code) as number,
   };
 }
 

@@ -93,7 +93,12 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, settin
     scored.selfTotal = scoreUnit(criteria, reading.entries, "selfPoints")?.total ?? null;
     // Only the Notes change (§7.7): the warning says where the first unchecked row is.
     if (scored.scores && settings.verificationRequired && firstUnreviewed) {
-      issues.warning("not-verified", unit.sheetName, firstUnreviewed.reviewCell, firstUnreviewed.criterion.code);
+      issues.warning(
+        "not-verified",
+        unit.sheetName,
+        { row: firstUnreviewed.row, col: firstUnreviewed.reviewCol },
+        firstUnreviewed.criterion.code,
+      );
     }
   }
   // The scores worked it out from the same points; only an unscored unit needs its own pass.
