@@ -26,29 +26,37 @@ export interface SelfReading {
 const UNUSABLE: SelfReading = { points: null, planRate: null };
 
 /**
- * One criterion row being read. A class rather than closures: it is made for every row of every
- * unit (36,000 at 1,000 units), and its addresses are made only when an issue needs one.
+ * One criterion row being read. A class rather than closures, and one per sheet moved from row
+ * to row (moveTo) rather than one per row: rows number 36,000 at 1,000 units, and a reader per
+ * row was garbage for each; its addresses are made only when an issue needs one.
  */
 export class RowReader {
-  readonly cells: CellValue[];
-  readonly code: string;
+  cells: CellValue[] = [];
+  row = 0;
+  /** Set by moveTo, before any read. */
+  criterion!: Criterion;
+  code = "";
   /** With a verified or approved score, a higher level has ruled on the row: the unit's own inputs only warn. */
-  readonly selfSeverity: Severity;
+  selfSeverity: Severity = "error";
   /** With an approved score, the province has ruled: the cluster's verified value only warns. */
-  readonly verifiedSeverity: Severity;
+  verifiedSeverity: Severity = "error";
 
   constructor(
     readonly sheet: SheetSnapshot,
-    readonly row: number,
-    readonly criterion: Criterion,
     readonly columns: HeaderColumns<UnitColumn>,
     readonly issues: IssueList,
-  ) {
-    this.cells = sheet.cells[row] ?? [];
+  ) {}
+
+  /** Reads `row` from now on, as `criterion`'s row. */
+  moveTo(row: number, criterion: Criterion): this {
+    this.row = row;
+    this.cells = this.sheet.cells[row] ?? [];
+    this.criterion = criterion;
     this.code = criterion.code;
     const approved = !isBlank(this.value("approved"));
     this.verifiedSeverity = approved ? "warning" : "error";
     this.selfSeverity = approved || !isBlank(this.value("verified")) ? "warning" : "error";
+    return this;
   }
 
   has(column: UnitColumn): boolean {

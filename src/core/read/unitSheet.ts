@@ -53,7 +53,7 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
   const columns = table.columns;
   let ownTotal: UnitSheetReading["ownTotal"] = null;
   const codeCol = columns.code as number;
-  const rowColumns = everyColumn(columns);
+  const rowReader = new RowReader(sheet, everyColumn(columns), issues);
 
   for (let row = table.lastHeaderRow + 1; row < sheet.cells.length; row++) {
     // The code's text without an address: one is made only for an issue (36,000 rows at 1,000 units).
@@ -77,7 +77,7 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
       issues.error("duplicate-code", sheet.name, { row, col: codeCol }, criterion.code, { value: code });
       continue;
     }
-    entries.set(key, readCriterionRow(sheet, row, criterion, index, rowColumns, issues));
+    entries.set(key, readCriterionRow(rowReader.moveTo(row, criterion), index));
   }
 
   checkGroups(sheet, index, entries, codeCol, issues);
@@ -149,17 +149,11 @@ interface Level {
   points: number | null;
 }
 
-function readCriterionRow(
-  sheet: SheetSnapshot,
-  row: number,
-  criterion: Criterion,
-  index: CriteriaIndex,
-  columns: HeaderColumns<UnitColumn>,
-  issues: IssueList,
-): CriterionEntry {
+/** The entry of the row `reader` was moved to. */
+function readCriterionRow(reader: RowReader, index: CriteriaIndex): CriterionEntry {
+  const { criterion, row, columns } = reader;
   const kind = index.groupOf.get(criterion)?.kind ?? "group";
   const optional = kind !== "group"; // bonus and deduction rows may stay blank
-  const reader = new RowReader(sheet, row, criterion, columns, issues);
   const self = reader.readSelf(optional);
   checkTypedSelfScore(reader, self);
   const levels = readLevels(reader, self);
