@@ -26,29 +26,50 @@ export interface SelfReading {
 const UNUSABLE: SelfReading = { points: null, planRate: null };
 
 /**
- * One criterion row being read. A class rather than closures: it is made for every row of every
- * unit (36,000 at 1,000 units), and its addresses are made only when an issue needs one.
+ * One criterion row being read. A class rather than closures, and one per sheet moved from row
+ * to row (moveTo) rather than one per row: rows number 36,000 at 1,000 units, and a reader per
+ * row was garbage for each; its addresses are made only when an issue needs one.
  */
 export class RowReader {
-  readonly cells: CellValue[];
-  readonly code: string;
+  cells: CellValue[] = [];
+  row = 0;
+  /** Set by moveTo, before any read. */
+  criterion!: Criterion;
+  code = "";
   /** With a verified or approved score, a higher level has ruled on the row: the unit's own inputs only warn. */
-  readonly selfSeverity: Severity;
+  selfSeverity: Severity = "error";
   /** With an approved score, the province has ruled: the cluster's verified value only warns. */
-  readonly verifiedSeverity: Severity;
+  verifiedSeverity: Severity = "error";
+  /** What reading() fills. */
+  private readonly selfReading: SelfReading = { points: null, planRate: null };
 
   constructor(
     readonly sheet: SheetSnapshot,
-    readonly row: number,
-    readonly criterion: Criterion,
     readonly columns: HeaderColumns<UnitColumn>,
     readonly issues: IssueList,
-  ) {
-    this.cells = sheet.cells[row] ?? [];
+  ) {}
+
+  /**
+   * The row's self reading, in the one object this reader fills: good until the next row (its
+   * callers copy what they keep), and not an object per row.
+   */
+  reading(points: number, planRate: number | null): SelfReading {
+    const reading = this.selfReading;
+    reading.points = points;
+    reading.planRate = planRate;
+    return reading;
+  }
+
+  /** Reads `row` from now on, as `criterion`'s row. */
+  moveTo(row: number, criterion: Criterion): this {
+    this.row = row;
+    this.cells = this.sheet.cells[row] ?? [];
+    this.criterion = criterion;
     this.code = criterion.code;
     const approved = !isBlank(this.value("approved"));
     this.verifiedSeverity = approved ? "warning" : "error";
     this.selfSeverity = approved || !isBlank(this.value("verified")) ? "warning" : "error";
+    return this;
   }
 
   has(column: UnitColumn): boolean {
@@ -103,13 +124,13 @@ export class RowReader {
   readSelf(optional: boolean): SelfReading {
     const criterion = this.criterion;
     // A not-applicable mark is read by the caller (§7.1); here it is no input at all.
-    if (this.selfMark()) return { points: 0, planRate: null };
+    if (this.selfMark()) return this.reading(0, null);
     if (optional) {
       const blank =
         criterion.type === "plan"
           ? isBlank(this.value("target")) && isBlank(this.value("actual"))
           : isBlank(this.value(criterion.type === "count" ? "quantity" : "self"));
-      if (blank) return { points: 0, planRate: null };
+      if (blank) return this.reading(0, null);
     }
     if (criterion.type === "score" || criterion.type === "yesno") return readScore(this);
     if (criterion.type === "count") return readCount(this);
@@ -130,7 +151,7 @@ function readScore(reader: RowReader): SelfReading {
   }
   if (criterion.type === "yesno") {
     const reading = readYesNo(reader.value("self"));
-    if (reading.kind === "yesno") return { points: reading.value ? criterion.max : 0, planRate: null };
+    if (reading.kind === "yesno") return reader.reading(reading.value ? criterion.max : 0, null);
     if (reading.kind === "invalid") reader.report(reading.rule, "self", { value: reading.shown });
     return UNUSABLE;
   }
@@ -140,7 +161,7 @@ function readScore(reader: RowReader): SelfReading {
     reader.report("out-of-range", "self", { value: showValue(reader.value("self")), max: criterion.max });
     return UNUSABLE;
   }
-  return { points: n, planRate: null };
+  return reader.reading(n, null);
 }
 
 /** A Count row: the quantity times the points per item, at most the max. */
@@ -159,7 +180,7 @@ function readCount(reader: RowReader): SelfReading {
     reader.report("out-of-range", "quantity", { value: showValue(reader.value("quantity")) });
     return UNUSABLE;
   }
-  return { points: Math.min(reader.criterion.max, n * (reader.criterion.perItem ?? 0)), planRate: null };
+  return reader.reading(Math.min(reader.criterion.max, n * (reader.criterion.perItem ?? 0)), null);
 }
 
 /** A Plan row: target first, then actual (spec: plan-input at the target, else at the actual). */
@@ -184,7 +205,7 @@ function readPlan(reader: RowReader): SelfReading {
   }
   // The floor is applied to the unrounded rate (spec §4).
   const points = rate * 100 < reader.criterion.planFloor ? 0 : reader.criterion.max * Math.min(rate, 1);
-  return { points, planRate: rate };
+  return reader.reading(points, rate);
 }
 
 /** A Plan row's actual; its absence is reported only beside a usable target. */

@@ -3,12 +3,12 @@
 // reading a row's own inputs unitRow.ts's; here are the levels above them (§7.1, §7.2, §7.6).
 import type { CriteriaIndex } from "./criteria";
 import { TOTAL_ROW_LABELS, type UnitColumn } from "../schema/unitSheet";
-import { cellAt, IssueList, textAt, type HeaderColumns } from "./sheet";
+import { cellAt, IssueList, type HeaderColumns } from "./sheet";
 import { RowReader, textNumberParams, type SelfReading } from "./unitRow";
 import type { UnitTable } from "./unitTable";
-import { codeKey, matchLabel } from "../model/text";
+import { codeKey, criterionKeys, matchLabel } from "../model/text";
 import type { CellAddress, CellValue, Criterion, Severity, SheetSnapshot } from "../model/types";
-import { differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "../model/values";
+import { cellText, differs, isBlank, isNotApplicableMark, readInputNumber, readNumber, readYesNo, showValue } from "../model/values";
 
 export { findStatedName, findUnitTable, type StatedName, type UnitTable } from "./unitTable";
 
@@ -31,8 +31,10 @@ export interface CriterionEntry {
   selfNotApplicable: boolean;
   /** Has a verified or approved value, a mark included (§7.2, §7.7). */
   reviewed: boolean;
-  /** Where `not-verified` points for this row: its verified cell, else its code cell. */
-  reviewCell: CellAddress;
+  /** Where `not-verified` points for this row (on `row`): its verified column, else its code column.
+   * A column, not an address: an address per row was 36,000 objects at 1,000 units, for a
+   * warning given once a unit at most. */
+  reviewCol: number;
 }
 
 /** Everything read from one unit's sheet. */
@@ -51,11 +53,12 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
   const columns = table.columns;
   let ownTotal: UnitSheetReading["ownTotal"] = null;
   const codeCol = columns.code as number;
-  const rowColumns = everyColumn(columns);
+  const rowReader = new RowReader(sheet, everyColumn(columns), issues);
 
   for (let row = table.lastHeaderRow + 1; row < sheet.cells.length; row++) {
-    const codeCell: CellAddress = { row, col: codeCol };
-    const code = textAt(sheet, codeCell);
+    // The code's text without an address: one is made only for an issue (36,000 rows at 1,000 units).
+    const codeValue = sheet.cells[row]?.[codeCol];
+    const code = cellText(codeValue === undefined ? null : codeValue);
     const key = codeKey(code);
     const criterion = code === "" ? undefined : index.criteria.get(key);
     if (!criterion && isTotalRow(sheet, row, code, columns)) {
@@ -67,14 +70,14 @@ export function readUnitSheet(sheet: SheetSnapshot, table: UnitTable, index: Cri
     }
     if (key === "" || index.groups.has(key)) continue; // a code cell of invisible marks only is blank
     if (!criterion) {
-      issues.error("unknown-code", sheet.name, codeCell, null, { value: code });
+      issues.error("unknown-code", sheet.name, { row, col: codeCol }, null, { value: code });
       continue;
     }
     if (entries.has(key)) {
-      issues.error("duplicate-code", sheet.name, codeCell, criterion.code, { value: code });
+      issues.error("duplicate-code", sheet.name, { row, col: codeCol }, criterion.code, { value: code });
       continue;
     }
-    entries.set(key, readCriterionRow(sheet, row, criterion, index, rowColumns, issues));
+    entries.set(key, readCriterionRow(rowReader.moveTo(row, criterion), index));
   }
 
   checkGroups(sheet, index, entries, codeCol, issues);
@@ -117,18 +120,21 @@ function checkGroups(
   codeCol: number,
   issues: IssueList,
 ): void {
-  for (const group of index.table.groups) {
+  const keys = criterionKeys(index.table);
+  for (let g = 0; g < index.table.groups.length; g++) {
+    const group = index.table.groups[g];
     if (group.kind !== "group") continue;
     // One look-up per criterion and no array per group: this runs for every unit.
     let allNotApplicable = group.criteria.length > 0;
-    for (const criterion of group.criteria) {
-      const entry = entries.get(codeKey(criterion.code));
+    for (let i = 0; i < group.criteria.length; i++) {
+      const criterion = group.criteria[i];
+      const entry = entries.get(keys[g][i]);
       if (!entry) issues.error("missing-criterion", sheet.name, null, criterion.code);
       if (!entry || !entry.notApplicable) allNotApplicable = false;
     }
     // A group with nothing applicable has no maximum to convert from (§7.1).
     if (allNotApplicable) {
-      const first = entries.get(codeKey(group.criteria[0].code)) as CriterionEntry;
+      const first = entries.get(keys[g][0]) as CriterionEntry;
       issues.error("not-applicable", sheet.name, { row: first.row, col: codeCol }, first.criterion.code, { detail: "na-whole-group" });
     }
   }
@@ -143,17 +149,11 @@ interface Level {
   points: number | null;
 }
 
-function readCriterionRow(
-  sheet: SheetSnapshot,
-  row: number,
-  criterion: Criterion,
-  index: CriteriaIndex,
-  columns: HeaderColumns<UnitColumn>,
-  issues: IssueList,
-): CriterionEntry {
+/** The entry of the row `reader` was moved to. */
+function readCriterionRow(reader: RowReader, index: CriteriaIndex): CriterionEntry {
+  const { criterion, row, columns } = reader;
   const kind = index.groupOf.get(criterion)?.kind ?? "group";
   const optional = kind !== "group"; // bonus and deduction rows may stay blank
-  const reader = new RowReader(sheet, row, criterion, columns, issues);
   const self = reader.readSelf(optional);
   checkTypedSelfScore(reader, self);
   const levels = readLevels(reader, self);
@@ -188,7 +188,7 @@ function readCriterionRow(
     notApplicable,
     selfNotApplicable,
     reviewed: levels.length > 1,
-    reviewCell: reader.has("verified") ? reader.at("verified") : reader.at("code"),
+    reviewCol: (columns.verified ?? columns.code) as number,
   };
 }
 
@@ -213,18 +213,21 @@ function checkTypedSelfScore(reader: RowReader, self: SelfReading): void {
  * mark, a value or nothing; the last is the one that counts.
  */
 function readLevels(reader: RowReader, self: SelfReading): Level[] {
-  const criterion = reader.criterion;
   const mark = reader.selfMark();
   const levels: Level[] = [{ column: mark ?? "self", mark: !!mark, points: self.points }];
-  for (const column of ["verified", "approved"] as const) {
-    const value = reader.value(column);
-    if (isBlank(value)) continue;
-    const mark = isNotApplicableMark(value);
-    const severity = column === "verified" ? reader.verifiedSeverity : "error";
-    const points = mark ? 0 : readReview(reader.sheet, reader.at(column), criterion, reader.issues, severity);
-    levels.push({ column, mark, points });
-  }
+  // Two calls, not a loop over a list of the two: that list was made for each of 36,000 rows.
+  addReviewLevel(reader, levels, "verified", reader.verifiedSeverity);
+  addReviewLevel(reader, levels, "approved", "error");
   return levels;
+}
+
+/** The verified or approved level, when its cell holds a mark or a value. */
+function addReviewLevel(reader: RowReader, levels: Level[], column: "verified" | "approved", severity: Severity): void {
+  const value = reader.value(column);
+  if (isBlank(value)) return;
+  const mark = isNotApplicableMark(value);
+  const points = mark ? 0 : readReview(reader.sheet, reader.at(column), reader.criterion, reader.issues, severity);
+  levels.push({ column, mark, points });
 }
 
 /**

@@ -2,7 +2,7 @@
 // of the sheet's own total.
 import { applicableMax, completion, isDisqualified, maxTotal, scoreUnit, type UnitScores } from "../score/score";
 import { IssueList, type RawIssue } from "../read/sheet";
-import { codeKey } from "../model/text";
+import { criterionKeys } from "../model/text";
 import type { CriteriaTable, ReviewLevel, Settings } from "../model/types";
 import type { CriterionEntry, UnitSheetReading } from "../read/unitSheet";
 import { differs, isBlank, readNumber, showValue } from "../model/values";
@@ -70,31 +70,48 @@ function scoreOne(criteria: CriteriaTable | null, settingsValid: boolean, settin
   scored.completionRate = rates.completionRate;
   scored.allTargetsMet = rates.allTargetsMet;
   scored.disqualified = isDisqualified(reading.entries);
-  scored.applicableMax = applicableMax(criteria, reading.entries);
+  const { review, firstUnreviewed } = reviewOf(criteria, reading.entries, scored.notApplicable);
+  scored.review = review;
+  if (settingsValid && issues.errorCount === 0) {
+    scored.scores = scoreUnit(criteria, reading.entries, "points");
+    scored.selfTotal = scoreUnit(criteria, reading.entries, "selfPoints")?.total ?? null;
+    // Only the Notes change (§7.7): the warning says where the first unchecked row is.
+    if (scored.scores && settings.verificationRequired && firstUnreviewed) {
+      const { row, reviewCol, criterion } = firstUnreviewed;
+      issues.warning("not-verified", unit.sheetName, { row, col: reviewCol }, criterion.code);
+    }
+  }
+  // The scores worked it out from the same points; only an unscored unit needs its own pass.
+  scored.applicableMax = scored.scores ? scored.scores.applicableMax : applicableMax(criteria, reading.entries);
+  return scored;
+}
+
+/**
+ * How far the regular rows read are reviewed (§7.2), and the first one that is not (by row);
+ * the codes of the rows that do not apply are added to `notApplicable`, in table order.
+ */
+function reviewOf(
+  criteria: CriteriaTable,
+  entries: ReadonlyMap<string, CriterionEntry>,
+  notApplicable: string[],
+): { review: ReviewLevel; firstUnreviewed: CriterionEntry | null } {
   let reviewed = 0;
   let regularRows = 0;
   let firstUnreviewed: CriterionEntry | null = null;
-  for (const group of criteria.groups) {
-    for (const criterion of group.criteria) {
-      const entry = reading.entries.get(codeKey(criterion.code));
+  const keys = criterionKeys(criteria);
+  for (let g = 0; g < criteria.groups.length; g++) {
+    const group = criteria.groups[g];
+    for (let i = 0; i < group.criteria.length; i++) {
+      const entry = entries.get(keys[g][i]);
       if (!entry) continue;
-      if (entry.notApplicable) scored.notApplicable.push(criterion.code);
+      if (entry.notApplicable) notApplicable.push(group.criteria[i].code);
       if (group.kind !== "group") continue;
       regularRows++;
       if (entry.reviewed) reviewed++;
       else if (!firstUnreviewed || entry.row < firstUnreviewed.row) firstUnreviewed = entry;
     }
   }
-  scored.review = reviewed === 0 ? "none" : reviewed === regularRows ? "full" : "partial";
-  if (settingsValid && issues.errorCount === 0) {
-    scored.scores = scoreUnit(criteria, reading.entries, "points");
-    scored.selfTotal = scoreUnit(criteria, reading.entries, "selfPoints")?.total ?? null;
-    // Only the Notes change (§7.7): the warning says where the first unchecked row is.
-    if (scored.scores && settings.verificationRequired && firstUnreviewed) {
-      issues.warning("not-verified", unit.sheetName, firstUnreviewed.reviewCell, firstUnreviewed.criterion.code);
-    }
-  }
-  return scored;
+  return { review: reviewed === 0 ? "none" : reviewed === regularRows ? "full" : "partial", firstUnreviewed };
 }
 
 /** The sheet's own `Tổng cộng` against the total of its self inputs, when both are usable. */
