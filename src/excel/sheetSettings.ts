@@ -77,12 +77,18 @@ function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
 
 /**
  * Column widths and row heights at ExcelApi 1.9: every width in one `setColumnProperties` over
- * the layout's columns (a column without a width gets `{}`, left as it is), and the rows of each
- * height as one RangeAreas of whole rows (`3:3,6:41`), its address split as write.ts does.
+ * the layout's columns (a column without a width gets `{}`, left as it is); the heights the same
+ * way in one `setRowProperties`, or, when fewer bytes (a long sheet of few heights), the rows of
+ * each height as one RangeAreas of whole rows (`3:3,6:41`), its address split as write.ts does.
  */
 function queueSizesAt19(sheet: Excel.Worksheet, layout: SheetLayout): void {
   const widths = columnProperties(layout.columnWidths);
   if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).untrack().setColumnProperties(widths);
+  const heights = rowPropertiesIfSmaller(layout.rowHeights);
+  if (heights !== null) {
+    if (heights.length > 0) sheet.getRangeByIndexes(0, 0, heights.length, 1).untrack().setRowProperties(heights);
+    return;
+  }
   for (const { height, rows } of heightRows(layout.rowHeights))
     for (const address of joinedWithin(rows)) sheet.getRanges(address).untrack().format.rowHeight = height;
 }
@@ -94,6 +100,21 @@ export function columnProperties(widths: number[]): Excel.SettableColumnProperti
   );
   while (entries.length > 0 && !("format" in entries[entries.length - 1])) entries.pop();
   return entries;
+}
+
+/** Request bytes of one RangeAreas of rows given a height: its object paths, the navigation and the set. */
+const HEIGHT_AREAS_BYTES = 500;
+
+/**
+ * The heights as `setRowProperties` entries up to the last row with a height (`{}` for a row
+ * left as it is), or null when the RangeAreas of rows per height cost fewer bytes.
+ */
+export function rowPropertiesIfSmaller(heights: Record<number, number>): Excel.SettableRowProperties[] | null {
+  const last = Object.keys(heights).reduce((max, row) => Math.max(max, Number(row)), -1);
+  const entries: Excel.SettableRowProperties[] = [];
+  for (let row = 0; row <= last; row++) entries.push(heights[row] !== undefined ? { format: { rowHeight: heights[row] } } : {});
+  const areas = heightRows(heights).reduce((sum, { rows }) => sum + HEIGHT_AREAS_BYTES + rows.join(",").length, 0);
+  return JSON.stringify(entries).length <= areas ? entries : null;
 }
 
 /** Runs of neighbouring columns of equal width (blank widths left out). */

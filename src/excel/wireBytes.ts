@@ -3,7 +3,7 @@
 import type { CellRange, CellStyle, ChartLayout, SheetLayout } from "../core";
 import { edgeShape, FONT_KEYS } from "./cells";
 import type { ExcelFeatures } from "./features";
-import { columnProperties, heightRows, heightRuns, mergeCommands, widthRuns } from "./sheetSettings";
+import { columnProperties, heightRows, heightRuns, mergeCommands, rowPropertiesIfSmaller, widthRuns } from "./sheetSettings";
 
 /**
  * What Office.js's request JSON costs, per kind of command, as Microsoft's runtime serialises it
@@ -107,7 +107,9 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): num
   bytes += layout.unlocked.length * (range + 2 * navigation + command);
   if (features.rangeAreas) {
     bytes += range + command + jsonBytes(columnProperties(layout.columnWidths));
-    for (const { rows } of heightRows(layout.rowHeights)) bytes += range + navigation + command + utf8Bytes(rows.join(","));
+    const heights = rowPropertiesIfSmaller(layout.rowHeights);
+    if (heights !== null) bytes += range + command + jsonBytes(heights);
+    else for (const { rows } of heightRows(layout.rowHeights)) bytes += range + navigation + command + utf8Bytes(rows.join(","));
   } else {
     bytes += widthRuns(layout.columnWidths).length * (range + navigation + command);
     bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);

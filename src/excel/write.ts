@@ -70,10 +70,15 @@ function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: S
   const grid = rows * cols * 12 < rectanglesBytes ? numberFormatGrid(layout, rows, cols) : null;
   let writes = plan;
   if (grid !== null) {
-    operations.push({
-      bytes: WIRE_BYTES.range + arrayBytes(grid, cols),
-      queue: () => (rangeOf(sheet, { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } }).numberFormat = grid),
-    });
+    // Only the rows from the first to the last with a format travel: the rest would be all null.
+    const first = grid.findIndex((line) => line.some((format) => format !== null));
+    const last = rows - 1 - [...grid].reverse().findIndex((line) => line.some((format) => format !== null));
+    const block = first < 0 ? [] : grid.slice(first, last + 1);
+    if (block.length > 0)
+      operations.push({
+        bytes: WIRE_BYTES.range + arrayBytes(block, cols),
+        queue: () => (rangeOf(sheet, { start: { row: first, col: 0 }, end: { row: last, col: cols - 1 } }).numberFormat = block),
+      });
     writes = plan.filter((write) => Object.keys(write.style).some((key) => key !== "numberFormat"));
     writes = writes.map((write) => ({ range: write.range, style: { ...write.style, numberFormat: undefined } }));
   }
