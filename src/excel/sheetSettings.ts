@@ -81,16 +81,39 @@ function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
  * way in one `setRowProperties`, or, when fewer bytes (a long sheet of few heights), the rows of
  * each height as one RangeAreas of whole rows (`3:3,6:41`), its address split as write.ts does.
  */
-function queueSizesAt19(sheet: Excel.Worksheet, layout: SheetLayout): void {
+function queueSizesAt19(sheet: Excel.Worksheet, layout: SheetLayout, block?: SheetBlock): void {
   const widths = columnProperties(layout.columnWidths);
-  if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).untrack().setColumnProperties(widths);
+  if (block && fitsBlock(widths, block.cols)) block.range().setColumnProperties(padded(widths, block.cols));
+  else if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).untrack().setColumnProperties(widths);
   const heights = rowPropertiesIfSmaller(layout.rowHeights);
   if (heights !== null) {
-    if (heights.length > 0) sheet.getRangeByIndexes(0, 0, heights.length, 1).untrack().setRowProperties(heights);
+    if (block && fitsBlock(heights, block.rows)) block.range().setRowProperties(padded(heights, block.rows));
+    else if (heights.length > 0) sheet.getRangeByIndexes(0, 0, heights.length, 1).untrack().setRowProperties(heights);
     return;
   }
   for (const { height, rows } of heightRows(layout.rowHeights))
     for (const address of joinedWithin(rows)) sheet.getRanges(address).untrack().format.rowHeight = height;
+}
+
+/**
+ * The range over a layout's whole block (from A1, as many rows and columns as its values), which
+ * the writes that cover it share: each range made costs two Instantiate actions and its path.
+ */
+export interface SheetBlock {
+  rows: number;
+  cols: number;
+  range(): Excel.Range;
+}
+
+/** Whether per-row or per-column entries can go on the whole block, padded with `{}`. */
+export function fitsBlock(entries: unknown[], length: number): boolean {
+  return entries.length > 0 && entries.length <= length;
+}
+
+function padded<T extends object>(entries: T[], length: number): T[] {
+  const all = entries.slice();
+  while (all.length < length) all.push({} as T);
+  return all;
 }
 
 /** The layout's widths as `setColumnProperties` entries, up to its last column with a width. */
@@ -159,9 +182,9 @@ export function joinedWithin(addresses: string[]): string[] {
 }
 
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
-export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
+export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, block?: SheetBlock): void {
   queueCellSettings(sheet, layout, features);
-  queueSheetFrame(sheet, layout, features);
+  queueSheetFrame(sheet, layout, features, block);
 }
 
 /** What belongs to cells and travels with them when a range is copied: merges, links, validation, locks. */
@@ -200,8 +223,8 @@ function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features
  * row heights, frozen panes, tab colour, gridlines, print setup and protection. Replacing a sheet's
  * contents in place (Range.copyFrom) queues this again on the kept sheet.
  */
-export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
-  if (features.rangeAreas) queueSizesAt19(sheet, layout);
+export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, block?: SheetBlock): void {
+  if (features.rangeAreas) queueSizesAt19(sheet, layout, block);
   else queueSizes(sheet, layout);
 
   if (layout.frozenRows > 0 && layout.frozenColumns > 0)
