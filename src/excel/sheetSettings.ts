@@ -227,8 +227,9 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
   if (features.rangeAreas) queueSizesAt19(sheet, layout, block);
   else queueSizes(sheet, layout);
 
+  // The ranges given as arguments are untracked too: nothing is kept past the request to release later.
   if (layout.frozenRows > 0 && layout.frozenColumns > 0)
-    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns).untrack());
   else if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   else if (layout.frozenColumns > 0) sheet.freezePanes.freezeColumns(layout.frozenColumns);
 
@@ -251,7 +252,7 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     queueHeadersFooters(page.headersFooters, print);
     // A manual break goes above the range given.
-    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
+    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1).untrack());
   }
   if (layout.protect) sheet.protection.protect();
 }
