@@ -61,11 +61,13 @@ function cellStyles(layout: SheetLayout, rows: number, cols: number): CellStyle[
 }
 
 /**
- * The number formats of a layout as one grid (General where the layout sets none): one command
- * for the whole sheet, cheaper than many small rectangles when the sheet is small.
+ * The number formats of a layout as one grid: one command for the whole sheet, cheaper than many
+ * small rectangles when the sheet is small. A cell the layout sets no format for is null, which
+ * leaves the cell as it is ("null input in 2-D array", learn.microsoft.com, office/dev/add-ins/
+ * excel/excel-add-ins-blank-null-values): General on the new sheets Generate writes into.
  */
-export function numberFormatGrid(layout: SheetLayout, rows: number, cols: number): string[][] {
-  return cellStyles(layout, rows, cols).map((line) => line.map((style) => style.numberFormat ?? "General"));
+export function numberFormatGrid(layout: SheetLayout, rows: number, cols: number): Array<Array<string | null>> {
+  return cellStyles(layout, rows, cols).map((line) => line.map((style) => style.numberFormat ?? null));
 }
 
 /**

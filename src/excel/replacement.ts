@@ -100,22 +100,26 @@ export function queuePromotion(
   which: number[],
   existingNow: Array<string | null>,
   features: ExcelFeatures,
-): void {
+): Excel.Worksheet[] {
   const worksheets = context.workbook.worksheets;
   const copied: string[] = [];
+  // Each output's sheet once promoted, reached again for its position (each getItem is an action).
+  const finals: Excel.Worksheet[] = [];
   for (const i of which) {
     const { temp: tempName, mark, layout } = outputs[i];
     const existing = existingNow[i];
     const temp = worksheets.getItem(tempName);
     if (existing !== null && features.copyInPlace) {
       const target = worksheets.getItem(existing);
-      target.getRange().clear();
+      // Untracked, as every range of the write: nothing is left for a clean-up request to release.
+      target.getRange().untrack().clear();
       if (layout) target.freezePanes.unfreeze();
       // Page breaks are the sheet's too: the last run's go, the frame below sets this run's.
       if (layout && features.printSetup) target.horizontalPageBreaks.removePageBreaks();
       target
         .getRangeByIndexes(0, 0, mark.rows, mark.cols)
-        .copyFrom(temp.getRangeByIndexes(0, 0, mark.rows, mark.cols), "All" as Excel.RangeCopyType);
+        .untrack()
+        .copyFrom(temp.getRangeByIndexes(0, 0, mark.rows, mark.cols).untrack(), "All" as Excel.RangeCopyType);
       if (layout) {
         queueSheetFrame(target, layout, features);
         // Charts are the sheet's, not its cells': the copy brought none, so the kept sheet's chart
@@ -128,13 +132,16 @@ export function queuePromotion(
       target.names.getItemOrNullObject(COMPLETE_MARK).delete();
       addMark(target, COMPLETE_MARK, completeFormula(mark));
       copied.push(tempName);
+      finals[i] = target;
     } else {
       if (existing !== null) worksheets.getItem(existing).delete();
       temp.name = mark.final;
+      finals[i] = temp;
     }
   }
-  outputs.forEach((output, i) => (worksheets.getItem(output.mark.final).position = i));
+  outputs.forEach((output, i) => ((finals[i] ??= worksheets.getItem(output.mark.final)).position = i));
   for (const temp of copied) worksheets.getItem(temp).delete();
+  return finals;
 }
 
 /**
@@ -167,7 +174,7 @@ export async function queueReplacement(
   marked: Set<string>,
 ): Promise<void> {
   await queueTemporarySheets(context, plan);
-  queuePromotion(
+  const finals = queuePromotion(
     context,
     plan.outputs,
     plan.outputs.map((_, i) => i),
@@ -176,5 +183,5 @@ export async function queueReplacement(
   );
   queueStaleOutputsRemoval(context, existing, plan, marked);
   // Last, so that Excel refusing to show it (InvalidSelection, run.ts `syncShowing`) loses nothing.
-  context.workbook.worksheets.getItem(plan.outputs[0].mark.final).activate();
+  finals[0].activate();
 }

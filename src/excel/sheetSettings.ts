@@ -77,14 +77,43 @@ function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
 
 /**
  * Column widths and row heights at ExcelApi 1.9: every width in one `setColumnProperties` over
- * the layout's columns (a column without a width gets `{}`, left as it is), and the rows of each
- * height as one RangeAreas of whole rows (`3:3,6:41`), its address split as write.ts does.
+ * the layout's columns (a column without a width gets `{}`, left as it is); the heights the same
+ * way in one `setRowProperties`, or, when fewer bytes (a long sheet of few heights), the rows of
+ * each height as one RangeAreas of whole rows (`3:3,6:41`), its address split as write.ts does.
  */
-function queueSizesAt19(sheet: Excel.Worksheet, layout: SheetLayout): void {
+function queueSizesAt19(sheet: Excel.Worksheet, layout: SheetLayout, block?: SheetBlock): void {
   const widths = columnProperties(layout.columnWidths);
-  if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).untrack().setColumnProperties(widths);
+  if (block && fitsBlock(widths, block.cols)) block.range().setColumnProperties(padded(widths, block.cols));
+  else if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).untrack().setColumnProperties(widths);
+  const heights = rowPropertiesIfSmaller(layout.rowHeights);
+  if (heights !== null) {
+    if (block && fitsBlock(heights, block.rows)) block.range().setRowProperties(padded(heights, block.rows));
+    else if (heights.length > 0) sheet.getRangeByIndexes(0, 0, heights.length, 1).untrack().setRowProperties(heights);
+    return;
+  }
   for (const { height, rows } of heightRows(layout.rowHeights))
     for (const address of joinedWithin(rows)) sheet.getRanges(address).untrack().format.rowHeight = height;
+}
+
+/**
+ * The range over a layout's whole block (from A1, as many rows and columns as its values), which
+ * the writes that cover it share: each range made costs two Instantiate actions and its path.
+ */
+export interface SheetBlock {
+  rows: number;
+  cols: number;
+  range(): Excel.Range;
+}
+
+/** Whether per-row or per-column entries can go on the whole block, padded with `{}`. */
+export function fitsBlock(entries: unknown[], length: number): boolean {
+  return entries.length > 0 && entries.length <= length;
+}
+
+function padded<T extends object>(entries: T[], length: number): T[] {
+  const all = entries.slice();
+  while (all.length < length) all.push({} as T);
+  return all;
 }
 
 /** The layout's widths as `setColumnProperties` entries, up to its last column with a width. */
@@ -94,6 +123,21 @@ export function columnProperties(widths: number[]): Excel.SettableColumnProperti
   );
   while (entries.length > 0 && !("format" in entries[entries.length - 1])) entries.pop();
   return entries;
+}
+
+/** Request bytes of one RangeAreas of rows given a height: its object paths, the navigation and the set. */
+const HEIGHT_AREAS_BYTES = 500;
+
+/**
+ * The heights as `setRowProperties` entries up to the last row with a height (`{}` for a row
+ * left as it is), or null when the RangeAreas of rows per height cost fewer bytes.
+ */
+export function rowPropertiesIfSmaller(heights: Record<number, number>): Excel.SettableRowProperties[] | null {
+  const last = Object.keys(heights).reduce((max, row) => Math.max(max, Number(row)), -1);
+  const entries: Excel.SettableRowProperties[] = [];
+  for (let row = 0; row <= last; row++) entries.push(heights[row] !== undefined ? { format: { rowHeight: heights[row] } } : {});
+  const areas = heightRows(heights).reduce((sum, { rows }) => sum + HEIGHT_AREAS_BYTES + rows.join(",").length, 0);
+  return JSON.stringify(entries).length <= areas ? entries : null;
 }
 
 /** Runs of neighbouring columns of equal width (blank widths left out). */
@@ -138,9 +182,9 @@ export function joinedWithin(addresses: string[]): string[] {
 }
 
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
-export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
+export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, block?: SheetBlock): void {
   queueCellSettings(sheet, layout, features);
-  queueSheetFrame(sheet, layout, features);
+  queueSheetFrame(sheet, layout, features, block);
 }
 
 /** What belongs to cells and travels with them when a range is copied: merges, links, validation, locks. */
@@ -179,12 +223,13 @@ function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features
  * row heights, frozen panes, tab colour, gridlines, print setup and protection. Replacing a sheet's
  * contents in place (Range.copyFrom) queues this again on the kept sheet.
  */
-export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures): void {
-  if (features.rangeAreas) queueSizesAt19(sheet, layout);
+export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, block?: SheetBlock): void {
+  if (features.rangeAreas) queueSizesAt19(sheet, layout, block);
   else queueSizes(sheet, layout);
 
+  // The ranges given as arguments are untracked too: nothing is kept past the request to release later.
   if (layout.frozenRows > 0 && layout.frozenColumns > 0)
-    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns).untrack());
   else if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   else if (layout.frozenColumns > 0) sheet.freezePanes.freezeColumns(layout.frozenColumns);
 
@@ -207,7 +252,7 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     queueHeadersFooters(page.headersFooters, print);
     // A manual break goes above the range given.
-    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
+    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1).untrack());
   }
   if (layout.protect) sheet.protection.protect();
 }

@@ -3,7 +3,7 @@
 import type { CellRange, CellStyle, ChartLayout, SheetLayout } from "../core";
 import { edgeShape, FONT_KEYS } from "./cells";
 import type { ExcelFeatures } from "./features";
-import { columnProperties, heightRows, heightRuns, mergeCommands, widthRuns } from "./sheetSettings";
+import { columnProperties, fitsBlock, heightRows, heightRuns, mergeCommands, rowPropertiesIfSmaller, widthRuns } from "./sheetSettings";
 
 /**
  * What Office.js's request JSON costs, per kind of command, as Microsoft's runtime serialises it
@@ -87,8 +87,11 @@ function formatBytes(style: CellStyle, shape: string): number {
   return bytes;
 }
 
-/** Request bytes of `queueCellSettings` and `queueSheetFrame` for a layout. */
-export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): number {
+/**
+ * Request bytes of `queueCellSettings` and `queueSheetFrame` for a layout; with `block`, widths and
+ * heights that fit it go on its range, already made (and counted) by the values' write.
+ */
+export function settingsBytes(layout: SheetLayout, features: ExcelFeatures, block?: { rows: number; cols: number }): number {
   const { range, navigation, command } = WIRE_BYTES;
   let bytes = mergeCommands(layout.merges).length * (range + command);
   for (const link of layout.links)
@@ -106,8 +109,12 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures): num
   }
   bytes += layout.unlocked.length * (range + 2 * navigation + command);
   if (features.rangeAreas) {
-    bytes += range + command + jsonBytes(columnProperties(layout.columnWidths));
-    for (const { rows } of heightRows(layout.rowHeights)) bytes += range + navigation + command + utf8Bytes(rows.join(","));
+    const widths = columnProperties(layout.columnWidths);
+    bytes += (block && fitsBlock(widths, block.cols) ? 3 * (block.cols - widths.length) : range) + command + jsonBytes(widths);
+    const heights = rowPropertiesIfSmaller(layout.rowHeights);
+    if (heights !== null)
+      bytes += (block && fitsBlock(heights, block.rows) ? 3 * (block.rows - heights.length) : range) + command + jsonBytes(heights);
+    else for (const { rows } of heightRows(layout.rowHeights)) bytes += range + navigation + command + utf8Bytes(rows.join(","));
   } else {
     bytes += widthRuns(layout.columnWidths).length * (range + navigation + command);
     bytes += heightRuns(layout.rowHeights).length * (range + navigation + command);

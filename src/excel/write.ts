@@ -4,7 +4,7 @@
 // each request under the payload budget (`queueInBatches`). Every range is untracked as soon as
 // its commands are queued: none is used after its sync, so the runtime neither keeps it in Excel
 // (`_KeepReference`) nor sends a request to release it after the run.
-import { rangeToA1, type SheetLayout } from "../core";
+import { rangeToA1, type CellRange, type SheetLayout } from "../core";
 import { applyFormat, applyStyle, edgeShape, layoutSize, rangeOf, valueGrid } from "./cells";
 import { chartOperations } from "./chart";
 import type { ExcelFeatures } from "./features";
@@ -15,13 +15,42 @@ import { areasBytes, arrayBytes, jsonBytes, settingsBytes, styleBytes, WIRE_BYTE
 /** A part of a sheet's writing, with the size it adds to a request, so writes can be split. */
 export interface WriteOperation {
   bytes: number;
-  queue(): void;
+  /** Queues it; `request` counts the syncs made so far, so a range is shared only within one. */
+  queue(request?: number): void;
+  /** It writes on the block's shared range; its bytes leave the range out (the first one's count it). */
+  sharesBlock?: boolean;
+}
+
+/** A layout's whole block, its range made once per request (see SheetBlock). */
+interface SharedBlock {
+  rows: number;
+  cols: number;
+  range(request?: number): Excel.Range;
+}
+
+/**
+ * The range over the whole block, made once per request: an untracked range is not used past its
+ * request's sync, so a request after a split makes its own.
+ */
+function sharedBlock(sheet: Excel.Worksheet, rows: number, cols: number): SharedBlock {
+  let made: { request?: number; range: Excel.Range } | null = null;
+  return {
+    rows,
+    cols,
+    range: (request) => {
+      if (made === null || made.request !== request)
+        made = { request, range: rangeOf(sheet, { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } }) };
+      return made.range;
+    },
+  };
 }
 
 /**
  * The writing of a layout as operations in order: its formats (number formats included, so text
  * lands in cells already formatted as text), the values in row blocks no larger than
- * `blockBytes`, then merges, sheet settings and charts; each with its request bytes.
+ * `blockBytes`, then merges, sheet settings and charts; each with its request bytes. Writes over
+ * the whole block (the values, a number-format grid, the sheet's common format, widths, heights)
+ * share one range.
  */
 export function layoutOperations(
   sheet: Excel.Worksheet,
@@ -30,9 +59,10 @@ export function layoutOperations(
   blockBytes = 1_000_000,
 ): WriteOperation[] {
   const { rows, cols } = layoutSize(layout);
+  const block = sharedBlock(sheet, rows, cols);
   const operations = features.rangeAreas
-    ? areaFormatOperations(sheet, layout, rows, cols)
-    : formatOperations(sheet, planFormats(layout, rows, cols), layout, rows, cols);
+    ? areaFormatOperations(sheet, layout, block)
+    : formatOperations(sheet, planFormats(layout, rows, cols), layout, block);
   const values = valueGrid(layout, rows, cols);
   const rowBytes = (r: number) => jsonBytes(values[r]);
   for (let start = 0; start < rows;) {
@@ -42,16 +72,25 @@ export function layoutOperations(
     const first = start;
     const last = end;
     const valueBlock = values.slice(first, last + 1);
+    const whole = first === 0 && last === rows - 1;
     operations.push({
-      bytes: WIRE_BYTES.range + arrayBytes(valueBlock, cols),
-      queue: () => {
-        rangeOf(sheet, { start: { row: first, col: 0 }, end: { row: last, col: cols - 1 } }).values = valueBlock;
+      bytes: (whole ? 0 : WIRE_BYTES.range) + arrayBytes(valueBlock, cols),
+      sharesBlock: whole,
+      queue: (request) => {
+        const range = whole ? block.range(request) : rangeOf(sheet, { start: { row: first, col: 0 }, end: { row: last, col: cols - 1 } });
+        range.values = valueBlock;
       },
     });
     start = end + 1;
   }
-  operations.push({ bytes: settingsBytes(layout, features), queue: () => queueSheetSettings(sheet, layout, features) });
+  operations.push({
+    bytes: settingsBytes(layout, features, block),
+    sharesBlock: true,
+    queue: (request) => queueSheetSettings(sheet, layout, features, { rows, cols, range: () => block.range(request) }),
+  });
   operations.push(...chartOperations(sheet, layout, features));
+  const maker = operations.find((operation) => operation.sharesBlock);
+  if (maker) maker.bytes += WIRE_BYTES.range;
   return operations;
 }
 
@@ -64,37 +103,67 @@ function formatBytes({ range, style }: FormatWrite): number {
  * The planned format writes as operations; on a small sheet, where one grid of every cell's
  * number format costs fewer bytes than the number formats' rectangles, that grid instead.
  */
-function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: SheetLayout, rows: number, cols: number): WriteOperation[] {
+function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: SheetLayout, block: SharedBlock): WriteOperation[] {
+  const { rows, cols } = block;
   const operations: WriteOperation[] = [];
   const rectanglesBytes = plan.reduce((sum, write) => sum + (write.style.numberFormat === undefined ? 0 : formatBytes(write)), 0);
   const grid = rows * cols * 12 < rectanglesBytes ? numberFormatGrid(layout, rows, cols) : null;
   let writes = plan;
   if (grid !== null) {
-    operations.push({
-      bytes: WIRE_BYTES.range + arrayBytes(grid, cols),
-      queue: () => (rangeOf(sheet, { start: { row: 0, col: 0 }, end: { row: rows - 1, col: cols - 1 } }).numberFormat = grid),
-    });
+    // Only the rows from the first to the last with a format travel: the rest would be all null.
+    const first = grid.findIndex((line) => line.some((format) => format !== null));
+    const last = rows - 1 - [...grid].reverse().findIndex((line) => line.some((format) => format !== null));
+    const formats = first < 0 ? [] : grid.slice(first, last + 1);
+    const whole = formats.length === rows;
+    const range = (request?: number) =>
+      whole ? block.range(request) : rangeOf(sheet, { start: { row: first, col: 0 }, end: { row: last, col: cols - 1 } });
+    if (formats.length > 0)
+      operations.push({
+        bytes: (whole ? 0 : WIRE_BYTES.range) + arrayBytes(formats, cols),
+        sharesBlock: whole,
+        queue: (request) => (range(request).numberFormat = formats),
+      });
     writes = plan.filter((write) => Object.keys(write.style).some((key) => key !== "numberFormat"));
     writes = writes.map((write) => ({ range: write.range, style: { ...write.style, numberFormat: undefined } }));
   }
-  for (const write of writes)
-    operations.push({ bytes: formatBytes(write), queue: () => applyStyle(rangeOf(sheet, write.range), write.range, write.style) });
+  for (const write of writes) {
+    const whole = coversBlock(write.range, block);
+    operations.push({
+      bytes: formatBytes(write) - (whole ? WIRE_BYTES.range : 0),
+      sharesBlock: whole,
+      queue: (request) => applyStyle(whole ? block.range(request) : rangeOf(sheet, write.range), write.range, write.style),
+    });
+  }
   return operations;
+}
+
+function coversBlock(range: CellRange, block: SharedBlock): boolean {
+  return range.start.row === 0 && range.start.col === 0 && range.end.row === block.rows - 1 && range.end.col === block.cols - 1;
 }
 
 /**
  * The formats as RangeAreas (ExcelApi 1.9): number formats on ranges as at 1.7 (a RangeAreas has
  * none), then each set of rectangles sharing properties in one `getRanges`, its addresses split
  * so none passes the 8,192 characters Excel reads of an address (longer ones are cut:
- * learn.microsoft.com, office/dev/add-ins/excel/excel-add-ins-troubleshooting).
+ * learn.microsoft.com, office/dev/add-ins/excel/excel-add-ins-troubleshooting); the sheet's
+ * common format on the block's range.
  */
-function areaFormatOperations(sheet: Excel.Worksheet, layout: SheetLayout, rows: number, cols: number): WriteOperation[] {
+function areaFormatOperations(sheet: Excel.Worksheet, layout: SheetLayout, block: SharedBlock): WriteOperation[] {
+  const { rows, cols } = block;
   const numberFormats = planFormats(layout, rows, cols)
     .filter((write) => write.style.numberFormat !== undefined)
     .map((write) => ({ range: write.range, style: { numberFormat: write.style.numberFormat } }));
-  const operations = formatOperations(sheet, numberFormats, layout, rows, cols);
+  const operations = formatOperations(sheet, numberFormats, layout, block);
   for (const write of planAreaFormats(layout, rows, cols)) {
     const shape = write.style.border ? edgeShape(write.ranges[0]) : "";
+    if (write.ranges.length === 1 && coversBlock(write.ranges[0], block)) {
+      operations.push({
+        bytes: styleBytes(write.ranges[0], write.style) - WIRE_BYTES.range,
+        sharesBlock: true,
+        queue: (request) => applyFormat(block.range(request).format, write.style, shape),
+      });
+      continue;
+    }
     for (const address of joinedWithin(write.ranges.map(rangeToA1))) {
       operations.push({
         bytes: areasBytes(address, write.style, shape),
@@ -126,7 +195,7 @@ export async function queueInBatches(context: Excel.RequestContext, operations: 
       syncs++;
       pending = 0;
     }
-    operation.queue();
+    operation.queue(syncs);
     pending += operation.bytes;
   }
   return syncs;

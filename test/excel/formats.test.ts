@@ -12,7 +12,7 @@ import { runGenerate } from "../../src/excel";
 import { applyStyle, layoutSize, valueGrid } from "../../src/excel/cells";
 import { detectFeatures } from "../../src/excel/features";
 import { planFormats } from "../../src/excel/formats";
-import { queueSheetSettings } from "../../src/excel/sheetSettings";
+import { queueSheetSettings, rowPropertiesIfSmaller } from "../../src/excel/sheetSettings";
 import { resolveFormat } from "../excel-host/cells";
 import { installRuntimeWith } from "../support/host";
 import { syntheticWorkbook } from "../support/synthetic";
@@ -109,5 +109,17 @@ describe("the format plan", () => {
     expect(borders).toHaveLength(1);
     expect([borders[0].range.start.col, borders[0].range.end.col]).toEqual([0, cols - 1]);
     expect(borders[0].range.end.row - borders[0].range.start.row).toBeGreaterThan(30);
+  });
+
+  it("sends the heights of a short sheet in one setRowProperties, of a long one of few heights as rows per height", () => {
+    expect(rowPropertiesIfSmaller({ 0: 20, 2: 35.5, 3: 35.5 })).toEqual([
+      { format: { rowHeight: 20 } },
+      {},
+      { format: { rowHeight: 35.5 } },
+      { format: { rowHeight: 35.5 } },
+    ]);
+    const long: Record<number, number> = { 0: 20 };
+    for (let row = 5; row < 1005; row++) long[row] = 19.75;
+    expect(rowPropertiesIfSmaller(long)).toBeNull();
   });
 });

@@ -149,18 +149,16 @@ describe("a failure while Generate replaces the outputs", () => {
 });
 
 describe("a failure while Generate replaces the outputs, and its recovery fails too", () => {
-  // Generate's requests: 1 names, 2 data, 3 writes (fails here). The write's ranges are kept by
-  // none, so a failure in its first commands leaves no clean-up request; from the summary's
-  // frozen panes (a range passed to freezeAt) and the promotion's sheets on, references are kept
-  // and the runtime's clean-up is request 4. Then the recovery's: names, marks, promotion (4-6 or 5-7). The next Generate
-  // meets what is left.
+  // Generate's requests: 1 names, 2 data, 3 writes (fails here). Every range of the write and of
+  // the promotion is untracked, so the runtime sends no clean-up request after a run; the
+  // recovery's requests are names, marks, promotion (4-6). The next Generate meets what is left.
   /** The recovery's requests failing, counted from its first (0: names, 2: promotion). */
   const RECOVERY_FAILURES: Array<[number, Applied]> = [
     [0, "none"],
     [2, "half"],
   ];
-  /** The number of the recovery's first request after a write that failed after `applied` commands. */
-  const recoveryStart = (applied: Applied) => (applied === 5 ? 4 : 5);
+  /** The number of the recovery's first request, however far the write got. */
+  const RECOVERY_START = 4;
   /** How the next Generate goes: succeeds, or its write request fails after that many commands (its recovery works). */
   const NEXT: Array<"succeeds" | number> = ["succeeds", 1, 20, 200];
   const cases: Array<[string, Applied, number, Applied, "succeeds" | number]> = [];
@@ -168,7 +166,7 @@ describe("a failure while Generate replaces the outputs, and its recovery fails 
     // Early, half-way through the temporary sheets, and inside the promotion.
     for (const applied of [5, "half", "last-60", "last-30", "last-10"] as Applied[]) {
       for (const [offset, recoveryApplied] of RECOVERY_FAILURES)
-        for (const next of NEXT) cases.push([run, applied, recoveryStart(applied) + offset, recoveryApplied, next]);
+        for (const next of NEXT) cases.push([run, applied, RECOVERY_START + offset, recoveryApplied, next]);
     }
   }
 
@@ -182,11 +180,10 @@ describe("a failure while Generate replaces the outputs, and its recovery fails 
     const workbook = await generateOn(sample, 1, true);
     const inputs = sample.sheets.map((s) => workbook.host.snapshotSheet(s.name));
     workbook.host.resetStats();
-    // The write fails inside the promotion; the recovery cannot even read the sheet names. The
-    // promotion's sheets are kept references, so the runtime's clean-up is request 4 and the
-    // recovery's first request is 5 (the write itself keeps none).
+    // The write fails inside the promotion; the recovery cannot even read the sheet names: its
+    // first request is 4 (nothing is kept, so there is no clean-up request between).
     workbook.host.failAtSync(3, "GeneralException", { applied: commandsOf("last-30", expected[run].writeCommands) });
-    workbook.host.failAtSync(5, "GeneralException", { applied: "none" });
+    workbook.host.failAtSync(4, "GeneralException", { applied: "none" });
     await expect(runGenerate(undefined, { date: DATE })).rejects.toBeInstanceOf(UserFacingError);
     await workbook.settled();
     // Half replaced: the outputs name two runs, and the interrupted run's complete sheets wait.
@@ -240,8 +237,8 @@ describe("a failure while Generate replaces the outputs, and its recovery fails 
       if (!failed) {
         expect(isNew).toBe(true);
         expect(ids).toHaveLength(OUTPUTS.length);
-        // Finishing the leftovers rides in the write request: still three requests and the clean-up.
-        expect(workbook.requests).toHaveLength(4);
+        // Finishing the leftovers rides in the write request: still three requests, no clean-up.
+        expect(workbook.requests).toHaveLength(3);
       }
     },
     60_000,

@@ -95,4 +95,22 @@ describe("Worksheet.getRanges in the model", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+  it("sets row heights from setRowProperties, leaving rows given {} as they are", async () => {
+    const run = install();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("A");
+      sheet.getRange("A1:A3").setRowProperties([{ format: { rowHeight: 30 } }, {}, { format: { rowHeight: 45 } }]);
+      await context.sync();
+    });
+    expect(run.host.rowHeights("A")).toEqual({ "1": 30, "3": 45 });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets
+          .getItem("A")
+          .getRange("A1:A3")
+          .setRowProperties([{ format: { rowHeight: 30 } }]);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

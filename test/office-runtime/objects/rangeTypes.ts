@@ -110,6 +110,27 @@ export const Range: ObjectType = {
         });
       },
     },
+    /**
+     * Per row of this range, its properties (ExcelApi 1.9), modelled as setColumnProperties is:
+     * `format.rowHeight` and `{}` (the row left as it is); ASSUMED as there: an array not as long
+     * as the range is tall is InvalidArgument, and any other property is refused as not modelled.
+     */
+    setRowProperties: {
+      api: "1.9",
+      run: (exec, t: RangeTarget, [data]) => {
+        const rows = t.rect.r1 - t.rect.r0 + 1;
+        if (!Array.isArray(data) || data.length !== rows) fail("InvalidArgument");
+        const height = RangeFormat.props.find((p) => p.name === "rowHeight");
+        (data as Array<Record<string, unknown>>).forEach((entry, i) => {
+          const keys = Object.keys(entry ?? {});
+          if (keys.length === 0) return;
+          const format = entry.format as Record<string, unknown> | undefined;
+          if (keys.length !== 1 || !format || Object.keys(format).join() !== "rowHeight") fail("InvalidArgument");
+          const row = { sheetId: t.sheetId, rect: { ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i } };
+          height?.set?.(exec, row, format.rowHeight);
+        });
+      },
+    },
     merge: { api: "1.2", run: (exec, t: RangeTarget, [across]) => mergeRange(exec, t, across === true) },
     /** Pastes `source` here (ExcelApi 1.9); see sheetOperations.ts for what travels. */
     copyFrom: {
