@@ -53,9 +53,9 @@ const UNNEEDED_POLYFILLS = [
   "es.function.name",
   "es.date.to-primitive",
   "es.symbol.to-primitive",
-  // IE11's own WeakMap does what the ribbon asks of it (run/report.ts: `new WeakMap()`, `set`
-  // without chaining, `get`, keys never frozen); core-js replaces it only for an iterable
-  // constructor, a chaining `set` and frozen keys.
+  // IE11's own WeakMap does what the ribbon asks of it (run/report.ts and model/text.ts's
+  // criterionKeys: `new WeakMap()`, `set` without chaining, `get`, keys never frozen); core-js
+  // replaces it only for an iterable constructor, a chaining `set` and frozen keys.
   /^es\.weak-map(\.constructor)?$/,
   // IE11 has these ES5 methods; core-js replaces them there only for Symbol.species (the ribbon
   // makes no Array subclass) and lengths past 2^32 (its arrays are a workbook's rows).
