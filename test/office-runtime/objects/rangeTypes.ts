@@ -19,11 +19,36 @@ import { fail } from "../../excel-host/errors";
 import { oneOf, sheetOf, writableSheet, type AreasTarget, type RangeTarget } from "../../excel-host/formatOperations";
 import { perArea } from "./areaFormat";
 import { RangeFormat } from "./formatTypes";
-import { prop, rangeArgument, type ObjectType } from "./objectModel";
+import { prop, rangeArgument, type ExecContext, type ObjectType } from "./objectModel";
 import { copyRange } from "../../excel-host/sheetOperations";
 import { refuseSelectionElsewhere, Worksheet } from "./sheetTypes";
 import { intersects, parseAddress, qualifiedAddress, rangeOf, rectCellCount, rectOf, rectToA1 } from "../../excel-host/addresses";
 import { numberFormatAt, usedRect, valueType, wireValue } from "../../excel-host/cells";
+
+/**
+ * `setColumnProperties` or `setRowProperties`: one entry per column (row) of the range, each `{}`
+ * or `{ format: { columnWidth } }` (`rowHeight`), set on that one column (row).
+ */
+function linePropertiesMethod(line: "column" | "row") {
+  const property = line === "column" ? "columnWidth" : "rowHeight";
+  return {
+    api: "1.9",
+    run: (exec: ExecContext, t: RangeTarget, [data]: unknown[]) => {
+      const count = line === "column" ? t.rect.c1 - t.rect.c0 + 1 : t.rect.r1 - t.rect.r0 + 1;
+      if (!Array.isArray(data) || data.length !== count) fail("InvalidArgument");
+      const setter = RangeFormat.props.find((p) => p.name === property);
+      (data as Array<Record<string, unknown>>).forEach((entry, i) => {
+        const keys = Object.keys(entry ?? {});
+        if (keys.length === 0) return;
+        const format = entry.format as Record<string, unknown> | undefined;
+        if (keys.length !== 1 || !format || Object.keys(format).join() !== property) fail("InvalidArgument");
+        const rect =
+          line === "column" ? { ...t.rect, c0: t.rect.c0 + i, c1: t.rect.c0 + i } : { ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i };
+        setter?.set?.(exec, { sheetId: t.sheetId, rect }, format[property]);
+      });
+    },
+  };
+}
 
 export const Range: ObjectType = {
   typeName: "Range",
@@ -94,43 +119,9 @@ export const Range: ObjectType = {
      * InvalidArgument (the docs give the array per column, not what a shorter one does). Anything
      * else is refused too, as not modelled, so no test passes on a property the model ignores.
      */
-    setColumnProperties: {
-      api: "1.9",
-      run: (exec, t: RangeTarget, [data]) => {
-        const columns = t.rect.c1 - t.rect.c0 + 1;
-        if (!Array.isArray(data) || data.length !== columns) fail("InvalidArgument");
-        const width = RangeFormat.props.find((p) => p.name === "columnWidth");
-        (data as Array<Record<string, unknown>>).forEach((entry, i) => {
-          const keys = Object.keys(entry ?? {});
-          if (keys.length === 0) return;
-          const format = entry.format as Record<string, unknown> | undefined;
-          if (keys.length !== 1 || !format || Object.keys(format).join() !== "columnWidth") fail("InvalidArgument");
-          const column = { sheetId: t.sheetId, rect: { ...t.rect, c0: t.rect.c0 + i, c1: t.rect.c0 + i } };
-          width?.set?.(exec, column, format.columnWidth);
-        });
-      },
-    },
-    /**
-     * Per row of this range, its properties (ExcelApi 1.9), modelled as setColumnProperties is:
-     * `format.rowHeight` and `{}` (the row left as it is); ASSUMED as there: an array not as long
-     * as the range is tall is InvalidArgument, and any other property is refused as not modelled.
-     */
-    setRowProperties: {
-      api: "1.9",
-      run: (exec, t: RangeTarget, [data]) => {
-        const rows = t.rect.r1 - t.rect.r0 + 1;
-        if (!Array.isArray(data) || data.length !== rows) fail("InvalidArgument");
-        const height = RangeFormat.props.find((p) => p.name === "rowHeight");
-        (data as Array<Record<string, unknown>>).forEach((entry, i) => {
-          const keys = Object.keys(entry ?? {});
-          if (keys.length === 0) return;
-          const format = entry.format as Record<string, unknown> | undefined;
-          if (keys.length !== 1 || !format || Object.keys(format).join() !== "rowHeight") fail("InvalidArgument");
-          const row = { sheetId: t.sheetId, rect: { ...t.rect, r0: t.rect.r0 + i, r1: t.rect.r0 + i } };
-          height?.set?.(exec, row, format.rowHeight);
-        });
-      },
-    },
+    setColumnProperties: linePropertiesMethod("column"),
+    /** Per row of this range, its properties (ExcelApi 1.9), modelled as setColumnProperties is: `format.rowHeight`. */
+    setRowProperties: linePropertiesMethod("row"),
     merge: { api: "1.2", run: (exec, t: RangeTarget, [across]) => mergeRange(exec, t, across === true) },
     /** Pastes `source` here (ExcelApi 1.9); see sheetOperations.ts for what travels. */
     copyFrom: {
