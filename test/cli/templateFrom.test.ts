@@ -4,9 +4,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { evaluateWorkbook, findUnitTable, readSetup } from "../../src/core";
-import type { Settings, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { thidua } from "../support/cli";
+import { settingsCarried } from "../support/workbook";
 import { makeTempDir, openWorkbook, removeTempDir } from "../support/xlsxWorkbooks";
 
 const ASSETS = path.resolve(__dirname, "../../assets");
@@ -21,15 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTempDir(dir);
 });
-
-/** Every Settings value but the period, its kind and where the units list sits. */
-function settingsOf(snapshot: WorkbookSnapshot): Partial<Settings> {
-  const settings: Partial<Settings> = { ...readSetup(snapshot).settings };
-  delete settings.period;
-  delete settings.reviewKind;
-  settings.units = (settings.units ?? []).map((unit) => ({ ...unit, sheetCell: { row: 0, col: 0 } }));
-  return settings;
-}
 
 /** Each unit sheet's input cells, `sheet!code!column` → value (blank ones left out). */
 function entriesOf(snapshot: WorkbookSnapshot): Record<string, unknown> {
@@ -70,7 +62,7 @@ describe("thidua template --from", () => {
     const after = await readWorkbookFile(out);
     const setup = readSetup(after);
     expect(setup.settings).toMatchObject({ period: "Năm 2024", reviewKind: "year" });
-    expect(settingsOf(after)).toEqual(settingsOf(before));
+    expect(settingsCarried(after)).toEqual(settingsCarried(before));
     expect(setup.criteria).toEqual(readSetup(before).criteria);
     // The half-year's entries stay behind: the new unit sheets are blank.
     expect(Object.keys(entriesOf(before)).length).toBeGreaterThan(50);
@@ -92,7 +84,7 @@ describe("thidua template --from", () => {
     expect(readSetup(snapshot).settings).toMatchObject({ period: "Năm 2025", reviewKind: "year" });
     // --lang writes English sheets, and a template reports in its own language; all else is kept.
     expect(snapshot.sheets[0].name).toBe("Criteria");
-    expect(settingsOf(snapshot)).toEqual({ ...settingsOf(await readWorkbookFile(YEAR)), language: "en" });
+    expect(settingsCarried(snapshot)).toEqual({ ...settingsCarried(await readWorkbookFile(YEAR)), language: "en" });
   });
 
   it("never overwrites its input, in either language", async () => {
@@ -199,7 +191,7 @@ describe("thidua template --from --keep-entries", () => {
     expect(Object.keys(entriesOf(before)).length).toBeGreaterThan(50);
     expect(entriesOf(after)).toEqual(entriesOf(before));
     expect(readSetup(after).settings).toMatchObject({ period: "Năm 2024", reviewKind: "year" });
-    expect(settingsOf(after)).toEqual(settingsOf(before));
+    expect(settingsCarried(after)).toEqual(settingsCarried(before));
     // The unit sheets are input still (no output mark), and score as before.
     const totals = (snapshot: WorkbookSnapshot) => evaluateWorkbook(snapshot).report.units.map((u) => [u.sheet, u.status, u.total]);
     expect(totals(after)).toEqual(totals(before));

@@ -7,13 +7,14 @@
 import * as ExcelJS from "exceljs";
 import * as path from "path";
 import { findUnitTable, readSetup, toA1 } from "../../src/core";
-import type { Settings, WorkbookSnapshot } from "../../src/core/model/types";
+import type { WorkbookSnapshot } from "../../src/core/model/types";
 import { canCreateWorkbook } from "../../src/excel/features";
 import { runCreateFromWorkbook } from "../../src/excel/templateFrom";
 import { UserFacingError } from "../../src/excel/types";
 import { snapshotFromBase64 } from "../../src/xlsx/base64";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { thidua } from "../support/cli";
+import { settingsCarried } from "../support/workbook";
 import { installRuntimeWith } from "../support/host";
 import { installOfficeRuntime, uninstallOfficeRuntime } from "../office-runtime";
 import { makeTempDir, removeTempDir } from "../support/xlsxWorkbooks";
@@ -31,15 +32,6 @@ afterAll(async () => {
   await removeTempDir(dir);
 });
 afterEach(uninstallOfficeRuntime);
-
-/** Every Settings value but the period and its kind (and where the units list sits). */
-function settingsOf(snapshot: WorkbookSnapshot): Partial<Settings> {
-  const settings: Partial<Settings> = { ...readSetup(snapshot).settings };
-  delete settings.period;
-  delete settings.reviewKind;
-  settings.units = (settings.units ?? []).map((unit) => ({ ...unit, sheetCell: { row: 0, col: 0 } }));
-  return settings;
-}
 
 /** Each listed unit sheet's filled input cells on its criteria's rows (self, verified, target, …). */
 function entriesOf(snapshot: WorkbookSnapshot): string[] {
@@ -88,7 +80,7 @@ describe("New scoring workbook › from this workbook, on Microsoft's runtime", 
     expect(readSetup(before).settings.period).toBe("Năm 2024");
     expect(result).toEqual({ period: "6 tháng đầu năm 2025", units: 7 });
     expect(readSetup(made).settings).toMatchObject({ period: "6 tháng đầu năm 2025", reviewKind: "half-year" });
-    expect(settingsOf(made)).toEqual(settingsOf(before));
+    expect(settingsCarried(made)).toEqual(settingsCarried(before));
     expect(readSetup(made).criteria).toEqual(readSetup(before).criteria);
     expect(entriesOf(before).length).toBeGreaterThan(50);
     expect(entriesOf(made)).toEqual([]);

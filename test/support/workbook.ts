@@ -1,7 +1,8 @@
 // Small builders for workbook snapshots laid out as a person would by hand, so each test states
 // only what it is about: `unitSheet("A", { "I.3": { self: 6 } })`.
 import { rangeFromA1 } from "../../src/core/model/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
+import { readSetup } from "../../src/core";
+import type { CellValue, Settings, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/types";
 
 export type Row = CellValue[];
 
@@ -28,7 +29,17 @@ export const SMALL_CRITERIA: CriteriaRow[] = [
   ["VI.2", "Tai nạn lao động", "Đạt/Không đạt", 3, 1, null, null, null, "Có"],
 ];
 
-export const CRITERIA_HEADER: Row = ["Mã", "Nội dung", "Loại", "Điểm tối đa", "Hệ số", "Điểm mỗi đơn vị", "Ngưỡng tối thiểu (%)", "Cần minh chứng", "Loại trừ khen thưởng"];
+export const CRITERIA_HEADER: Row = [
+  "Mã",
+  "Nội dung",
+  "Loại",
+  "Điểm tối đa",
+  "Hệ số",
+  "Điểm mỗi đơn vị",
+  "Ngưỡng tối thiểu (%)",
+  "Cần minh chứng",
+  "Loại trừ khen thưởng",
+];
 
 /** The Criteria sheet: a title, a blank row, the header on row 3 (A3), then the rows. */
 export function criteriaSheet(rows: CriteriaRow[] = SMALL_CRITERIA, header: Row = CRITERIA_HEADER): SheetSnapshot {
@@ -70,10 +81,30 @@ export interface Entry {
 }
 
 /** The unit sheet's columns, in the order the examples use (A…J). */
-export const UNIT_HEADER = ["Mã", "Nội dung tiêu chí", "Điểm tối đa", "Kế hoạch", "Thực hiện", "Số lượng", "Tự chấm", "Thẩm định", "Minh chứng", "Ghi chú thẩm định"] as const;
+export const UNIT_HEADER = [
+  "Mã",
+  "Nội dung tiêu chí",
+  "Điểm tối đa",
+  "Kế hoạch",
+  "Thực hiện",
+  "Số lượng",
+  "Tự chấm",
+  "Thẩm định",
+  "Minh chứng",
+  "Ghi chú thẩm định",
+] as const;
 const FIELD_OF: Record<string, keyof Entry | null> = {
-  "Mã": null, "Nội dung tiêu chí": null, "Điểm tối đa": "max", "Kế hoạch": "target", "Thực hiện": "actual", "Số lượng": "quantity",
-  "Tự chấm": "self", "Thẩm định": "verified", "Minh chứng": "evidence", "Ghi chú thẩm định": "note", "Điểm duyệt": "approved",
+  Mã: null,
+  "Nội dung tiêu chí": null,
+  "Điểm tối đa": "max",
+  "Kế hoạch": "target",
+  "Thực hiện": "actual",
+  "Số lượng": "quantity",
+  "Tự chấm": "self",
+  "Thẩm định": "verified",
+  "Minh chứng": "evidence",
+  "Ghi chú thẩm định": "note",
+  "Điểm duyệt": "approved",
 };
 
 /** A full, clean set of entries for SMALL_CRITERIA: total 20 + 9 + 3 − 2 = 30… see `cleanEntries`. */
@@ -106,10 +137,21 @@ const SMALL_ORDER = SMALL_CRITERIA.map((r) => ({ code: r[0], name: r[1], isGroup
  * one row per criterion of SMALL_CRITERIA in order (a code absent from `entries` gets no row only
  * when `entries[code] === undefined` and it is listed in `omit`).
  */
-export function unitSheet(name: string, entries: Record<string, Entry> = cleanEntries(), options: UnitSheetOptions & { omit?: string[] } = {}): SheetSnapshot {
+export function unitSheet(
+  name: string,
+  entries: Record<string, Entry> = cleanEntries(),
+  options: UnitSheetOptions & { omit?: string[] } = {},
+): SheetSnapshot {
   const columns = options.columns ?? UNIT_HEADER;
   const stated = options.statedName === undefined ? name : options.statedName;
-  const rows: Row[] = [["BẢNG TỰ CHẤM ĐIỂM THI ĐUA"], [], stated === null ? [] : ["Đơn vị:", stated], ["Kỳ:", "6 tháng đầu năm 2024"], [], [...columns]];
+  const rows: Row[] = [
+    ["BẢNG TỰ CHẤM ĐIỂM THI ĐUA"],
+    [],
+    stated === null ? [] : ["Đơn vị:", stated],
+    ["Kỳ:", "6 tháng đầu năm 2024"],
+    [],
+    [...columns],
+  ];
   const rowFor = (code: string, title: string, entry: Entry | null, max: CellValue) =>
     columns.map((label) => {
       if (label === "Mã" || label === "Code") return code;
@@ -131,8 +173,14 @@ export function unitSheet(name: string, entries: Record<string, Entry> = cleanEn
 }
 
 const ENGLISH_FIELD_OF: Record<string, keyof Entry> = {
-  "Max points": "max", Target: "target", Actual: "actual", Quantity: "quantity", "Self score": "self", "Verified score": "verified",
-  Evidence: "evidence", "Verification note": "note",
+  "Max points": "max",
+  Target: "target",
+  Actual: "actual",
+  Quantity: "quantity",
+  "Self score": "self",
+  "Verified score": "verified",
+  Evidence: "evidence",
+  "Verification note": "note",
 };
 
 /** A sheet from rows, with merged areas given in A1. */
@@ -168,4 +216,16 @@ export function workbook(
 /** Replaces one sheet of a workbook (by name) and returns the workbook. */
 export function withSheet(book: WorkbookSnapshot, replacement: SheetSnapshot): WorkbookSnapshot {
   return { sheets: book.sheets.map((s) => (s.name === replacement.name ? replacement : s)) };
+}
+
+/**
+ * Every Settings value a next period's workbook carries: all but the period, its kind and where
+ * the units list sits (what the pane's and the command line's `--from` tests compare).
+ */
+export function settingsCarried(snapshot: WorkbookSnapshot): Partial<Settings> {
+  const settings: Partial<Settings> = { ...readSetup(snapshot).settings };
+  delete settings.period;
+  delete settings.reviewKind;
+  settings.units = (settings.units ?? []).map((unit) => ({ ...unit, sheetCell: { row: 0, col: 0 } }));
+  return settings;
 }
