@@ -77,7 +77,14 @@ export { onOnePageWhenClose } from "./sheets/pageFit";
 export { carriedHistory } from "./sheets/templateHistory";
 export { AWARD_RULES_SHEET_LABELS, HISTORY_SHEET_LABELS } from "./schema/labels";
 export { IMPORTED_PREVIOUS_LABELS } from "./read/previous";
-export { clusterInputOf, evaluateProvince, periodYear, withoutClusterSheets, type ProvinceOptions } from "./province";
+export {
+  clusterInputOf,
+  evaluateProvince,
+  periodYear,
+  provinceIssueMessageIn,
+  withoutClusterSheets,
+  type ProvinceOptions,
+} from "./province";
 export type { ClusterInput, ClusterReport, ProvinceEvaluation, ProvinceIssue, ProvinceNomination, ProvinceReport } from "./province";
 export { PROVINCE_SHEETS, type ProvinceRuleId } from "./schema/province";
 export { PROVINCE_RULE_NAMES } from "./words/provinceMessages";

@@ -5,8 +5,8 @@
 // `Hội đồng` (and after the council's votes its minutes and submission) are written in the same
 // three syncs as a Generate, through the same replacement protocol (replacement.ts), as the
 // desk's own family of outputs: neither writer touches the other's sheets.
-import { clusterInputOf, evaluateProvince, PROVINCE_SHEETS } from "../core";
-import type { CalendarDate, ClusterInput, Language, ProvinceEvaluation, ProvinceIssue, WorkbookSnapshot } from "../core";
+import { clusterInputOf, evaluateProvince, PROVINCE_SHEETS, provinceIssueMessageIn } from "../core";
+import type { CalendarDate, ClusterInput, Language } from "../core";
 import { summaryFromBase64 } from "../xlsx/base64";
 import { detectFeatures, type ExcelFeatures } from "./features";
 import { queueMarks, readMarks } from "./marks";
@@ -83,7 +83,9 @@ async function addClusters(context: Excel.RequestContext, at: DeskRun): Promise<
   const snapshot = await readSnapshot(context, sheets, at.features);
   const marks = await readMarks(context, sheets, queued, leftovers, touchable, PROVINCE_OUTPUTS);
   const desk = evaluateProvince(at.inputs, snapshot, { date: at.date });
-  const issues = issuesInPaneLanguage(desk, at, snapshot);
+  // The sheets are in the workbook's language, as the command line writes them (a link keeps the
+  // sheet name written); the messages in the pane's.
+  const issues = desk.report.issues.map((issue) => ({ ...issue, message: provinceIssueMessageIn(issue, at.language) }));
   if (desk.clusters.length === 0) return { report: desk.report, issues, sheets: [], files: at.inputs.length };
 
   const layouts = desk.layouts;
@@ -96,15 +98,4 @@ async function addClusters(context: Excel.RequestContext, at: DeskRun): Promise<
   await queueReplacement(context, plan, names, marked);
   await syncShowing(context);
   return { report: desk.report, issues, sheets: layouts.map((layout) => layout.name), files: at.inputs.length };
-}
-
-/**
- * The desk's issues worded in the pane's language. The sheets are written in the workbook's
- * language (its Settings', else the clusters'), as the command line writes them, so a link keeps
- * the sheet name written; only the messages are taken from the same run worded for the pane.
- */
-function issuesInPaneLanguage(desk: ProvinceEvaluation, at: DeskRun, snapshot: WorkbookSnapshot): ProvinceIssue[] {
-  if (desk.report.language === at.language) return desk.report.issues;
-  const worded = evaluateProvince(at.inputs, snapshot, { date: at.date, language: at.language }).report.issues;
-  return desk.report.issues.map((issue, i) => ({ ...issue, message: worded[i]?.message ?? issue.message }));
 }

@@ -1,7 +1,7 @@
 // The province's desk (spec §9.3) on the sample province: every check fires where the sample
 // plants it and nowhere else, the nominations are listed, the council's votes are read with the
 // conference's rules (§7.4), and the papers follow once it decides.
-import { evaluateProvince, evaluateWorkbook, type ClusterInput, type ProvinceEvaluation } from "../../src/core";
+import { evaluateProvince, evaluateWorkbook, provinceIssueMessageIn, type ClusterInput, type ProvinceEvaluation } from "../../src/core";
 import type { SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { snapshotOfLayouts } from "../../src/cli/template";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -209,6 +209,21 @@ describe("the council's votes, read with the conference's rules (§7.4)", () => 
     expect(below.map((i) => [i.sheet, i.cell])).toEqual([["Hội đồng", "G15"]]);
     expect(run.nominations.every((n) => n.decision === null)).toBe(true);
     expect(run.layouts.map((l) => l.name)).toEqual(["Các cụm", "Đề nghị", "Hội đồng"]);
+  });
+
+  it("words each issue again in another language, the desk's checks and the council's alike (the pane's language)", () => {
+    const first = evaluateProvince(inputs, { sheets: [] }, OPTIONS);
+    const voted = councilWorkbook(first, 10, (i) => decideAll(first, 10, i === 0 ? 5 : 8)(i));
+    const run = evaluateProvince(inputs, voted, OPTIONS);
+    const english = evaluateProvince(inputs, voted, { ...OPTIONS, language: "en" });
+    expect(run.report.language).toBe("vi");
+    const rules = run.report.issues.map((issue) => issue.rule);
+    expect(rules).toEqual(expect.arrayContaining(["province-no-report", "nomination-twice", "decision-below-threshold"]));
+    expect(run.report.issues.map((issue) => provinceIssueMessageIn(issue, "en"))).toEqual(
+      english.report.issues.map((issue) => issue.message),
+    );
+    expect(run.report.issues.map((issue) => provinceIssueMessageIn(issue, "vi"))).toEqual(run.report.issues.map((issue) => issue.message));
+    expect(english.report.issues.map((issue) => issue.message)).not.toEqual(run.report.issues.map((issue) => issue.message));
   });
 });
 

@@ -3,7 +3,7 @@
 // command line reads each summary's report from its custom XML part (§9.1) first.
 import { IssueList, findSheet } from "../read/sheet";
 import { parseSettings } from "../read/settings";
-import { localize } from "../run/report";
+import { issueMessageIn, localize } from "../run/report";
 import type { BuildOptions, Language, SheetLayout, WorkbookSnapshot } from "../model/types";
 import { evaluateWorkbook } from "../run/evaluate";
 import { SETTINGS_SHEET_LABELS } from "../schema/labels";
@@ -82,7 +82,10 @@ export function evaluateProvince(
   }
   const issues: ProvinceIssue[] = [
     ...[...gathered.fileIssues, ...nominationIssues].map((finding) => worded(finding, language)),
-    ...[...settingsIssues.items, ...(outcome?.issues ?? [])].map((raw) => ({ ...localize(raw, language), file: null })),
+    ...[...settingsIssues.items, ...(outcome?.issues ?? [])].map((raw) => {
+      const issue = localize(raw, language);
+      return rewordable({ ...issue, file: null }, (other) => issueMessageIn(issue, other));
+    }),
   ];
   return { report: provinceReport(gathered, language, issues), clusters: gathered.clusters, nominations, layouts };
 }
@@ -102,7 +105,7 @@ export function clusterInputOf(file: string, report: ClusterReport | null, workb
 /** A desk check as the report gives it: its message worded, its cell in A1. */
 function worded(finding: ProvinceFinding, language: Language): ProvinceIssue {
   const { severity, rule, sheet, cell, file, params } = finding;
-  return {
+  const issue = {
     severity,
     rule,
     sheet,
@@ -111,6 +114,25 @@ function worded(finding: ProvinceFinding, language: Language): ProvinceIssue {
     message: provinceIssueMessage(rule, params, language),
     file,
   };
+  return rewordable(issue, (other) => provinceIssueMessage(rule, params, other));
+}
+
+/** How each issue of a desk run is worded in a language, for provinceIssueMessageIn. */
+const WORDINGS = new WeakMap<ProvinceIssue, (language: Language) => string>();
+
+function rewordable(issue: ProvinceIssue, word: (language: Language) => string): ProvinceIssue {
+  WORDINGS.set(issue, word);
+  return issue;
+}
+
+/**
+ * A desk issue's message in `language` (the pane's, which may differ from the workbook's the
+ * sheets are written in), as issueMessageIn does for a run's; as written for any other issue.
+ * @example provinceIssueMessageIn(run.report.issues[0], "en")
+ */
+export function provinceIssueMessageIn(issue: ProvinceIssue, language: Language): string {
+  const word = WORDINGS.get(issue);
+  return word === undefined ? issue.message : word(language);
 }
 
 /** The JSON report (§9.3): the clusters' and nominations' public fields, and the issues. */
