@@ -95,10 +95,18 @@ function propertyBlocks(grid: CellStyle[][], key: StyleKey): Array<{ value: stri
   return blocksOfRuns(runs).map((block) => ({ value: block.key, range: block.range, style: styleOf[block.key] }));
 }
 
+/**
+ * Properties a sheet just added has off in every cell (its cells take the workbook's Normal style,
+ * as every cell the layout leaves unset does): `false` is not written, it is already so. Layouts are
+ * only ever written on sheets just added (write.ts); a kept sheet takes them by copy, formats whole.
+ */
+const OFF_ON_A_NEW_SHEET: StyleKey[] = ["bold", "italic", "underline", "wrap"];
+
 /** Per property, its blocks of equal value and the value set on the whole sheet first (if any). */
 function propertyPlans(grid: CellStyle[][], rows: number, cols: number) {
   return PROPERTIES.map((key) => {
-    const blocks = propertyBlocks(grid, key);
+    const off = OFF_ON_A_NEW_SHEET.includes(key);
+    const blocks = propertyBlocks(grid, key).filter((block) => !(off && block.value === "false"));
     const base = everyCellSet(blocks, rows * cols) ? mostCovered(blocks) : null;
     // Borders are drawn per rectangle with its inside edges; one over the whole sheet only if it is one block.
     const baseBlock = key === "border" ? undefined : blocks.find((block) => block.value === base);

@@ -50,15 +50,16 @@ export function mergeCommands(merges: CellRange[]): Array<{ range: CellRange; ac
 }
 
 /**
- * The header and footer texts (ExcelApi 1.9, as the rest of the page layout). Both are written
- * even when blank, so a sheet kept in place does not keep an earlier run's footer; a paper's first
- * page has its own, blank header: its number shows from page 2 on (§8.1).
+ * The header and footer texts (ExcelApi 1.9, as the rest of the page layout). On a kept sheet both
+ * are written even when blank, so it does not keep an earlier run's footer; a sheet just added has
+ * them blank and one header and footer for all pages (state `Default`), so only what differs is
+ * sent. A paper's first page has its own, blank header: its number shows from page 2 on (§8.1).
  */
-function queueHeadersFooters(group: Excel.HeaderFooterGroup, print: NonNullable<SheetLayout["print"]>): void {
-  group.state = (print.differentFirstPage ? "FirstAndDefault" : "Default") as Excel.HeaderFooterState;
-  group.defaultForAllPages.centerFooter = print.centerFooter ?? "";
-  group.defaultForAllPages.centerHeader = print.centerHeader ?? "";
-  if (print.differentFirstPage) {
+function queueHeadersFooters(group: Excel.HeaderFooterGroup, print: NonNullable<SheetLayout["print"]>, kept: boolean): void {
+  if (kept || print.differentFirstPage) group.state = (print.differentFirstPage ? "FirstAndDefault" : "Default") as Excel.HeaderFooterState;
+  if (kept || print.centerFooter) group.defaultForAllPages.centerFooter = print.centerFooter ?? "";
+  if (kept || print.centerHeader) group.defaultForAllPages.centerHeader = print.centerHeader ?? "";
+  if (kept && print.differentFirstPage) {
     group.firstPage.centerHeader = "";
     group.firstPage.centerFooter = "";
   }
@@ -221,9 +222,16 @@ function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features
 /**
  * What belongs to the sheet and stays behind when its cells are copied elsewhere: column widths,
  * row heights, frozen panes, tab colour, gridlines, print setup and protection. Replacing a sheet's
- * contents in place (Range.copyFrom) queues this again on the kept sheet.
+ * contents in place (Range.copyFrom) queues this again on the kept sheet (`kept`): there what a
+ * sheet just added has already (blank headers, no centring) is written too, over the last run's.
  */
-export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, block?: SheetBlock): void {
+export function queueSheetFrame(
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  features: ExcelFeatures,
+  block?: SheetBlock,
+  kept = false,
+): void {
   if (features.rangeAreas) queueSizesAt19(sheet, layout, block);
   else queueSizes(sheet, layout);
 
@@ -242,7 +250,7 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     page.orientation = (print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     page.paperSize = "A4" as Excel.PaperType;
     page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
-    page.centerHorizontally = print.centerHorizontally;
+    if (kept || print.centerHorizontally) page.centerHorizontally = print.centerHorizontally;
     page.leftMargin = print.margins.left * 72;
     page.rightMargin = print.margins.right * 72;
     page.topMargin = print.margins.top * 72;
@@ -250,7 +258,7 @@ export function queueSheetFrame(sheet: Excel.Worksheet, layout: SheetLayout, fea
     page.headerMargin = print.margins.header * 72;
     page.footerMargin = print.margins.footer * 72;
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
-    queueHeadersFooters(page.headersFooters, print);
+    queueHeadersFooters(page.headersFooters, print, kept);
     // A manual break goes above the range given.
     for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1).untrack());
   }

@@ -121,7 +121,10 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures, bloc
   }
   bytes += navigation + command + range + 4 * command;
   if (features.printSetup && layout.print) {
-    bytes += navigation + 14 * command + 2 * navigation + utf8Bytes(layout.print.centerFooter ?? "");
+    // Orientation, paper, zoom and six margins; on a sheet just added, the rest only when not blank or off.
+    const { centerHorizontally, differentFirstPage, centerHeader, centerFooter } = layout.print;
+    const set = [centerHorizontally, differentFirstPage, centerHeader, centerFooter].filter(Boolean).length;
+    bytes += navigation + (9 + set) * command + 2 * navigation + utf8Bytes(`${centerHeader ?? ""}${centerFooter ?? ""}`);
     bytes += (layout.print.rowBreaks ?? []).length * (range + navigation + command);
   }
   return bytes;
