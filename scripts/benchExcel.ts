@@ -134,6 +134,8 @@ export interface WireFigures {
   reportPartKb: number;
   /** The write less its report part, over the values' bytes. */
   writeOverValues: number;
+  /** The write's actions by what they do. */
+  writeKinds: Record<string, number>;
 }
 
 /**
@@ -168,5 +170,6 @@ export async function wireFigures(n: number): Promise<WireFigures> {
     writeKb: Math.round(writeBytes / 1024),
     reportPartKb: Math.round(partBytes / 1024),
     writeOverValues: ratio(writeBytes - partBytes, valuesBytes(n)),
+    writeKinds: figures.writeKinds,
   };
 }

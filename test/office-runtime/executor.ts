@@ -100,6 +100,9 @@ export class ModelExecutor {
   private nextReference = 1;
   private inFlight = 0;
 
+  /** Called with every request's body as the runtime sent it, before it is answered (the bench's breakdown). */
+  onRequest: ((body: RequestBody) => void) | null = null;
+
   constructor(readonly core: HostCore) {}
 
   /** Requests not yet answered (the runtime sends its clean-up request after `Excel.run` returns). */
@@ -114,6 +117,7 @@ export class ModelExecutor {
 
   executeAsync(_customData: unknown, flags: number, message: { Body: RequestBody }): Promise<ExecutorResponse> {
     this.inFlight++;
+    this.onRequest?.(message.Body);
     return this.execute(flags, message.Body).finally(() => this.inFlight--);
   }
 
