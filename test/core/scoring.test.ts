@@ -1,7 +1,9 @@
 // Scores (spec §4), ranking, classification and awards (spec §5), table-driven.
 import { classify, DEFAULT_SETTINGS, evaluateWorkbook, rankUnits, roundHalfAway, parseNumberText } from "../../src/core";
 import type { RankInput } from "../../src/core/score/rank";
-import type { Settings } from "../../src/core/model/types";
+import type { CriteriaTable, Criterion, Settings } from "../../src/core/model/types";
+import { applicableMax, scoreUnit } from "../../src/core/score/score";
+import type { CriterionEntry } from "../../src/core/read/unitSheet";
 import { cleanEntries, workbook, type Entry } from "../support/workbook";
 
 /** Unit A's report line when its entries are changed from the clean ones (clean total: 27). */
@@ -23,7 +25,11 @@ describe("points and subtotals", () => {
     ["a verified score replaces the self score", { "I.3": { self: 4, verified: 2, note: "Thiếu hồ sơ" } }, { I: 17, total: 25 }],
     ["a verified yes/no may be the points", { "I.2": { self: "Đạt", verified: 0, note: "Không đạt" } }, { I: 14, total: 22 }],
     ["a verified 1 on a yes/no row is yes", { "I.2": { self: "Không", verified: 1, note: "Đạt" } }, { I: 19, total: 27 }],
-    ["bonus is added, capped at the bonus group's max", { "V.1": { self: "Có", evidence: "QĐ 1" }, "V.2": { self: 4 } }, { bonus: 5, total: 32 }],
+    [
+      "bonus is added, capped at the bonus group's max",
+      { "V.1": { self: "Có", evidence: "QĐ 1" }, "V.2": { self: 4 } },
+      { bonus: 5, total: 32 },
+    ],
     ["deduction is subtracted", { "VI.1": { quantity: 2, evidence: "CV 3" } }, { deduction: 4, total: 23 }],
     ["subtotals round half away from zero", { "I.1": { target: 3, actual: 2.6001, evidence: "x" } }, { I: 17.67, total: 25.67 }],
   ];
@@ -78,7 +84,17 @@ describe("number reading", () => {
 });
 
 function unit(order: number, total: number, extra: Partial<RankInput> = {}): RankInput {
-  return { order, total, groups: { I: 40 }, bonus: 0, deduction: 0, completionRate: 100, allTargetsMet: true, disqualified: false, ...extra };
+  return {
+    order,
+    total,
+    groups: { I: 40 },
+    bonus: 0,
+    deduction: 0,
+    completionRate: 100,
+    allTargetsMet: true,
+    disqualified: false,
+    ...extra,
+  };
 }
 const settings = (changes: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...changes });
 
@@ -100,7 +116,10 @@ describe("ranking", () => {
   it.each(tieBreaks)("breaks equal totals by %s", (_title, better, worse) => {
     const { outcomes, order } = rankUnits([unit(0, 90, worse), unit(1, 90, better)], settings());
     expect(order).toEqual([1, 0]);
-    expect(outcomes.map((o) => [o.rank, o.tied])).toEqual([[2, false], [1, false]]);
+    expect(outcomes.map((o) => [o.rank, o.tied])).toEqual([
+      [2, false],
+      [1, false],
+    ]);
   });
 
   it("follows the order of keys the settings give", () => {
@@ -152,7 +171,12 @@ describe("awards", () => {
   });
 
   it("sends a tie across the certificate quota to a vote", () => {
-    expect(award([unit(0, 99), unit(1, 97), unit(2, 96), unit(3, 96)])).toEqual(["flag", "certificate", "vote-certificate", "vote-certificate"]);
+    expect(award([unit(0, 99), unit(1, 97), unit(2, 96), unit(3, 96)])).toEqual([
+      "flag",
+      "certificate",
+      "vote-certificate",
+      "vote-certificate",
+    ]);
   });
 
   it("passes over a disqualified leader without blocking the units below", () => {
@@ -165,5 +189,55 @@ describe("awards", () => {
 
   it("gives nothing, not a vote, for a quota of 0", () => {
     expect(award([unit(0, 97), unit(1, 97)], { flagQuota: 0, certificateQuota: 0 })).toEqual([null, null]);
+  });
+});
+
+describe("scoreUnit's applicable maximum (§7.1)", () => {
+  const criterion = (code: string, max: number): Criterion => ({
+    code,
+    name: code,
+    type: "score",
+    max,
+    weight: 1,
+    perItem: null,
+    planFloor: 0,
+    evidenceRequired: false,
+    disqualifies: false,
+    mayBeNotApplicable: true,
+    groupCode: "I",
+  });
+  // Group I's criteria add up to 30 but it is capped at 20; group II has no cap.
+  const criteria: CriteriaTable = {
+    groups: [
+      { code: "I", name: "I", kind: "group", max: 20, criteria: [criterion("I.1", 10), criterion("I.2", 10), criterion("I.3", 10)] },
+      { code: "II", name: "II", kind: "group", max: null, criteria: [criterion("II.1", 10), criterion("II.2", 10)] },
+    ],
+  };
+  const entry = (c: Criterion, row: number, notApplicable: boolean): CriterionEntry => ({
+    criterion: c,
+    row,
+    points: notApplicable ? 0 : 5,
+    selfPoints: 5,
+    plainSelfPoints: 5,
+    planRate: null,
+    notApplicable,
+    selfNotApplicable: false,
+    reviewed: false,
+    reviewCol: 0,
+  });
+  const entriesWith = (notApplicable: string[]) =>
+    new Map(criteria.groups.flatMap((g) => g.criteria).map((c, row) => [c.code, entry(c, row, notApplicable.includes(c.code))] as const));
+
+  it.each([
+    ["none", [], 40],
+    ["one in the capped group: the rest still reaches the cap", ["I.1"], 40],
+    ["two in the capped group: below the cap", ["I.1", "I.2"], 30],
+    ["one in the uncapped group: the capped one keeps its cap", ["II.1"], 30],
+  ])("not applicable: %s", (_, notApplicable, expected) => {
+    const entries = entriesWith(notApplicable);
+    expect(scoreUnit(criteria, entries, "points")?.applicableMax).toBe(expected);
+    expect(applicableMax(criteria, entries, "points")).toBe(expected);
+    // The unit's own inputs mark nothing, so their maximum is the whole table's.
+    expect(scoreUnit(criteria, entries, "selfPoints")?.applicableMax).toBe(40);
   });
 });

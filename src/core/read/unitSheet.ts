@@ -269,6 +269,11 @@ function checkVerificationNote(reader: RowReader, levels: Level[]): void {
 /** The max a unit sheet shows is information only, but it must be the criteria table's. */
 function checkMax(reader: RowReader): void {
   const max = reader.value("max");
+  // A number typed, nearly every row, is compared without a reading object (36,000 at 1,000 units).
+  if (typeof max === "number" && Number.isFinite(max)) {
+    if (differs(max, reader.criterion.max)) reader.warn("max-mismatch", "max", { found: showValue(max), expected: reader.criterion.max });
+    return;
+  }
   if (isBlank(max)) return;
   const reading = readNumber(max);
   if (reading.kind !== "number" || differs(reading.value, reader.criterion.max)) {
