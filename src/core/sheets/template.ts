@@ -22,7 +22,7 @@ import { HEADER_FILL, TITLE_SIZE, type TemplateInput } from "./templateParts";
 import { buildUnitSheet } from "./templateUnit";
 import { buildHistorySheets } from "./templateHistory";
 import { AWARD_WORDS, OUTPUT_SHEET_NAMES, TEMPLATE_TEXT, TemplateText } from "../words";
-import { SETTINGS_DROP_DOWNS } from "../words/template";
+import { SETTINGS_DROP_DOWNS, SETTINGS_HINTS } from "../words/template";
 
 export type { TemplateInput } from "./templateParts";
 
@@ -127,7 +127,8 @@ function writeSettingRow(draft: SheetDraft, row: number, key: SettingsKey, setti
     wrap: true,
     ...(numberFormat ? { numberFormat: inLanguage(numberFormat, language) } : {}),
   });
-  if (field.hint) draft.set(row, 2, field.hint[language], { italic: true, wrap: true, fontSize: 11 });
+  const hint = SETTINGS_HINTS[key];
+  if (hint) draft.set(row, 2, hint[language], { italic: true, wrap: true, fontSize: 11 });
   const choices = field.kind.choices?.(context);
   const dropDown = SETTINGS_DROP_DOWNS[field.kind.name];
   if (choices && dropDown) {
