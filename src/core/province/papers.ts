@@ -52,7 +52,7 @@ function sourceOf(meeting: CouncilMeeting, paper: "minutes" | "submission"): Pap
     report: { language, cluster: text.councilBody, period: null },
     settings: { ...meeting.settings, clusterName: meeting.settings.clusterName ?? text.councilBody },
     conference: meeting.details,
-    recipients: PAPERS_TEXT[language].councilRecipients[paper],
+    recipients: text.councilRecipients[paper],
   };
 }
 

@@ -50,12 +50,6 @@ export interface PapersText {
   recipientsTitle: string;
   /** A cluster's papers' `Nơi nhận` when its Settings name none (§8.1). */
   defaultRecipients: string[];
-  /**
-   * The provincial council's papers' own (§9.3), when the province's Settings name none: its
-   * submission goes to its addressee (`Như trên`, "as above") and its members; its minutes to its
-   * members and the clusters; both kept by the council's office and the Board.
-   */
-  councilRecipients: { minutes: string[]; submission: string[] };
   toLabel: string;
   defaultAddressee: (thanhHoa: boolean) => string;
   /** A basis line from Settings' `Căn cứ`, and the minutes' own. */
@@ -112,10 +106,6 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
       `Cuộc họp kết thúc lúc ${endedAt ?? BLANK_NUMBER} cùng ngày; biên bản đã được thông qua trước các thành viên dự họp.`,
     recipientsTitle: "Nơi nhận:",
     defaultRecipients: ["Ban Thi đua - Khen thưởng tỉnh", "Các đơn vị thành viên Cụm", "Lưu: VT"],
-    councilRecipients: {
-      minutes: ["Các thành viên Hội đồng", "Các Cụm thi đua", "Lưu: VT, Ban TĐKT"],
-      submission: ["Như trên", "Các thành viên Hội đồng", "Lưu: VT, Ban TĐKT"],
-    },
     toLabel: "Kính gửi:",
     defaultAddressee: (thanhHoa) => (thanhHoa ? "Chủ tịch UBND tỉnh Thanh Hóa" : "Chủ tịch UBND tỉnh"),
     groundLine: (ground) => (/^căn cứ/i.test(ground) ? ground : `Căn cứ ${ground}`),
@@ -162,10 +152,6 @@ export const PAPERS_TEXT: Record<Language, PapersText> = {
       `The meeting ended at ${endedAt ?? BLANK_NUMBER} the same day; the minutes were approved before the members present.`,
     recipientsTitle: "Recipients:",
     defaultRecipients: ["Provincial Emulation and Commendation Board", "The cluster's member units", "Archive"],
-    councilRecipients: {
-      minutes: ["The council's members", "The emulation clusters", "Archive: Office, Emulation and Commendation Board"],
-      submission: ["As addressed above", "The council's members", "Archive: Office, Emulation and Commendation Board"],
-    },
     toLabel: "To:",
     defaultAddressee: (thanhHoa) =>
       thanhHoa ? "The Chairman of the Thanh Hóa Provincial People's Committee" : "The Chairman of the Provincial People's Committee",

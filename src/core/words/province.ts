@@ -47,6 +47,14 @@ export interface ProvinceText {
   councilSubmissionSubject: (awards: string, year: number | null) => string;
   councilIntro: (nominations: number, clusters: number, members: number | null) => string;
   councilChairTitle: string;
+  /**
+   * The council's papers' `Nơi nhận` (§9.3), when the province's Settings name none: its
+   * submission goes to its addressee (`Như trên`, "as above") and its members; its minutes to its
+   * members and the clusters; both kept by the council's office and the Board. Here, not with a
+   * cluster's papers' words, so that the ribbon's bundle, which writes no council papers, leaves
+   * them out.
+   */
+  councilRecipients: { minutes: string[]; submission: string[] };
 }
 
 const sheets = (language: Language) => {
@@ -102,6 +110,10 @@ export const PROVINCE_TEXT: Record<Language, ProvinceText> = {
       `Hội đồng đã xét ${nominations} đề nghị của ${clusters} Cụm thi đua` +
       (members === null ? "." : `, với ${members} thành viên dự họp, kết quả biểu quyết như sau:`),
     councilChairTitle: "CHỦ TỊCH HỘI ĐỒNG",
+    councilRecipients: {
+      minutes: ["Các thành viên Hội đồng", "Các Cụm thi đua", "Lưu: VT, Ban TĐKT"],
+      submission: ["Như trên", "Các thành viên Hội đồng", "Lưu: VT, Ban TĐKT"],
+    },
   },
   en: {
     ...sheets("en"),
@@ -139,5 +151,9 @@ export const PROVINCE_TEXT: Record<Language, ProvinceText> = {
       `The council considered ${nominations} nominations from ${clusters} emulation clusters` +
       (members === null ? "." : `, with ${members} members present; the votes were:`),
     councilChairTitle: "CHAIR OF THE COUNCIL",
+    councilRecipients: {
+      minutes: ["The council's members", "The emulation clusters", "Archive: Office, Emulation and Commendation Board"],
+      submission: ["As addressed above", "The council's members", "Archive: Office, Emulation and Commendation Board"],
+    },
   },
 };
