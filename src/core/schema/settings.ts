@@ -1,25 +1,13 @@
 // The Settings sheet's schema (spec §2, §7.2–§7.4): one entry per key, in the order the template
-// writes them. An entry holds the key's labels, the kind of value (schema/kinds.ts: how it is read
-// and written) and its default. The reader, the template, the Settings type, the defaults and the
-// docs' table all come from here: a new key is one entry. The template's own words about a key,
-// the hint beside it and its drop-down's prompt, are in words/template.ts: the ribbon reads this
-// schema but never writes a template, so its bundle leaves them out.
+// writes them. An entry holds the key's labels, the kind of value (schema/kinds.ts: how it is read;
+// sheets/templateSettings.ts: how the template writes it) and its default. The reader, the
+// template, the Settings type, the defaults and the docs' table all come from here: a new key is
+// one entry. The template's own words about a key, the hint beside it and its drop-down's prompt,
+// are in words/template.ts: the ribbon reads this schema but never writes a template, so its
+// bundle leaves them out.
 import type { Language, ReviewKind, Settings, TieBreakKey } from "../model/types";
 import { labelIn, labelSetOf, type Field } from "./field";
-import {
-  DATE,
-  LANGUAGE,
-  QUOTA,
-  REVIEW_KIND,
-  TEXT,
-  THRESHOLD,
-  TIE_BREAK,
-  VOTE_PERCENT,
-  YES_NO,
-  awardName,
-  lines,
-  type SettingKind,
-} from "./kinds";
+import { DATE, LANGUAGE, QUOTA, REVIEW_KIND, TEXT, THRESHOLD, TIE_BREAK, VOTE_PERCENT, YES_NO, lines, type SettingKind } from "./kinds";
 import type { DayDate } from "./cells";
 
 export interface SettingField<V> extends Field {
@@ -62,8 +50,8 @@ export const SETTINGS_FIELDS = {
   // Version 2 (spec §7.2–§7.4). `Yêu cầu thẩm định` changes only the Notes.
   verificationRequired: field("Yêu cầu thẩm định", "Verification required", YES_NO, false),
   // The award names written out wherever an award is shown (§7.3); null = the language's default.
-  flagName: field("Tên Cờ thi đua", "Flag name", awardName("flag"), null),
-  certificateName: field("Tên Bằng khen", "Certificate name", awardName("certificate"), null),
+  flagName: field("Tên Cờ thi đua", "Flag name", TEXT, null),
+  certificateName: field("Tên Bằng khen", "Certificate name", TEXT, null),
   // The date of the date line when set (§7.4).
   datePrepared: field<DayDate | null>("Ngày lập", "Date prepared", DATE, null),
   // In percent (§7.4): an award decided needs its votes above it.

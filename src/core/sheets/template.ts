@@ -9,20 +9,17 @@
 // on rows that may not apply, input cells that accept the mark `Không áp dụng`.
 import { cellRange } from "../model/address";
 import { sheetNameProblem } from "../model/sheetNames";
-import { maxTotal } from "../score/score";
-import { reviewKindOfPeriod } from "../schema/choices";
-import { labelIn, writtenHeader } from "../schema/field";
-import type { WriteContext } from "../schema/kinds";
-import { SETTINGS_FIELDS, THRESHOLD_KEYS, type SettingField, type SettingsKey, type ThresholdKey } from "../schema/settings";
+import { writtenHeader } from "../schema/field";
+import { SETTINGS_FIELDS, type SettingsKey } from "../schema/settings";
 import { UNITS_LIST_FIELDS } from "../schema/unitsList";
-import type { CellAddress, Language, Settings, SheetLayout } from "../model/types";
-import { SheetDraft, numberFormat as inLanguage, printSetup } from "./sheet";
+import type { CellAddress, Language, SheetLayout } from "../model/types";
+import { SheetDraft, printSetup } from "./sheet";
 import { buildCriteriaSheet } from "./templateCriteria";
 import { HEADER_FILL, TITLE_SIZE, type TemplateInput } from "./templateParts";
 import { buildUnitSheet } from "./templateUnit";
 import { buildHistorySheets } from "./templateHistory";
-import { AWARD_WORDS, OUTPUT_SHEET_NAMES, TEMPLATE_TEXT, TemplateText } from "../words";
-import { SETTINGS_DROP_DOWNS, SETTINGS_HINTS } from "../words/template";
+import { OUTPUT_SHEET_NAMES, TEMPLATE_TEXT } from "../words";
+import { settingsWriteContext, writeSettingRow } from "./templateSettings";
 
 export type { TemplateInput } from "./templateParts";
 
@@ -99,46 +96,6 @@ function buildSettingsSheet(input: TemplateInput): SheetLayout {
     print: printSetup("landscape", input.language, null),
     protect: true,
   });
-}
-
-function settingsWriteContext(input: TemplateInput, text: TemplateText): WriteContext {
-  const settings = input.settings;
-  const language = input.language;
-  return {
-    language,
-    scale: maxTotal(input.criteria),
-    yesNo: [text.yes, text.no],
-    awardNames: { flag: AWARD_WORDS[language].flag, certificate: AWARD_WORDS[language].certificate },
-    writtenReviewKind: input.reviewKind ?? (settings.reviewKind === reviewKindOfPeriod(settings.period) ? null : settings.reviewKind),
-  };
-}
-
-/** One key's row: its label, its value as its kind writes it, its hint, and its drop-down if any. */
-function writeSettingRow(draft: SheetDraft, row: number, key: SettingsKey, settings: Settings, context: WriteContext): void {
-  const field = SETTINGS_FIELDS[key] as SettingField<unknown>;
-  const language = context.language;
-  const stored = (THRESHOLD_KEYS as readonly string[]).includes(key)
-    ? settings.thresholds[key as ThresholdKey]
-    : settings[key as keyof Settings];
-  const { value, numberFormat } = field.kind.write(stored, context);
-  draft.set(row, 0, labelIn(field, language), { bold: true });
-  draft.set(row, 1, value, {
-    horizontal: "left",
-    wrap: true,
-    ...(numberFormat ? { numberFormat: inLanguage(numberFormat, language) } : {}),
-  });
-  const hint = SETTINGS_HINTS[key];
-  if (hint) draft.set(row, 2, hint[language], { italic: true, wrap: true, fontSize: 11 });
-  const choices = field.kind.choices?.(context);
-  const dropDown = SETTINGS_DROP_DOWNS[field.kind.name];
-  if (choices && dropDown) {
-    draft.validate(cellRange(row, 1), {
-      kind: "list",
-      values: choices,
-      prompt: dropDown.prompt[language],
-      error: dropDown.error[language],
-    });
-  }
 }
 
 // ---- Sheet names ----
