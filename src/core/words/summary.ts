@@ -113,7 +113,6 @@ interface SummaryText {
   excludedFromAwards: string;
   targetsNotMet: string;
   errors: (count: number) => string;
-  warnings: (count: number) => string;
   /** After a not-ranked unit's first error: how many more it has (§7.6). */
   otherErrors: (count: number) => string;
   /** The line under the title at a half-year review (§7.3). */
@@ -170,7 +169,6 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     excludedFromAwards: "Vi phạm tiêu chí loại trừ khen thưởng",
     targetsNotMet: "Đủ điểm Xuất sắc nhưng chưa đạt mọi chỉ tiêu kế hoạch",
     errors: (count) => `${count} lỗi`,
-    warnings: (count) => `${count} cảnh báo`,
     otherErrors: (count) => `${count} lỗi khác`,
     halfYear: "SƠ KẾT 6 THÁNG",
     provisional: (n) => `KẾT QUẢ TẠM THỜI — ${n} đơn vị chưa được xếp hạng`,
@@ -218,7 +216,6 @@ export const SUMMARY_TEXT: Record<Language, SummaryText> = {
     excludedFromAwards: "Breaches a criterion that excludes awards",
     targetsNotMet: "Excellent on points, but not every plan target was met",
     errors: (count) => `${count} ${count === 1 ? "error" : "errors"}`,
-    warnings: (count) => `${count} ${count === 1 ? "warning" : "warnings"}`,
     otherErrors: (count) => `${count} other ${count === 1 ? "error" : "errors"}`,
     halfYear: "HALF-YEAR REVIEW",
     provisional: (n) => `PROVISIONAL — ${n} ${n === 1 ? "unit" : "units"} not ranked`,
