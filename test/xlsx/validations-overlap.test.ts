@@ -8,7 +8,7 @@ import { evaluateWorkbook } from "../../src/core";
 import { rangeFromA1, rangeToA1 } from "../../src/core/model/address";
 import { CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_SETTINGS } from "../../src/core/schema/cluster18";
 import { buildOutputSheets, buildTemplateSheets } from "../../src/core/sheets";
-import { SheetDraft } from "../../src/core/sheets/sheet";
+import { InputSheetDraft } from "../../src/core/sheets/inputSheet";
 import type { CellRange, SheetLayout } from "../../src/core/model/types";
 import { main } from "../../src/cli/main";
 import { readWorkbookFile } from "../../src/xlsx/read";
@@ -45,7 +45,7 @@ function layoutOverlaps(layouts: SheetLayout[]): Record<string, string[]> {
 
 describe("validations in the core's layouts", () => {
   it("never overlap, even when a cell is validated twice", () => {
-    const draft = new SheetDraft("x");
+    const draft = new InputSheetDraft("x");
     const rule = (prompt: string) => ({ kind: "decimal" as const, min: 0, max: null, prompt, error: "e" });
     draft.validate(rangeFromA1("D8:D10"), rule("a"));
     draft.validate(rangeFromA1("D10:E10"), rule("b"));

@@ -9,7 +9,8 @@ import { cellAt, locateKeys, textAt } from "../read/sheet";
 import { CONFERENCE_KEYS, type ConferenceColumn, type ConferenceKey } from "../schema/conference";
 import { decideAwards, findVotesHeader, readConference, type ConferenceOutcome, type ConferenceUnit } from "../score/conference";
 import { HEADER_FILL, INPUT_FILL, KEY_ORDER } from "../sheets/conference";
-import { SheetDraft, printSetup } from "../sheets/sheet";
+import { printSetup } from "../sheets/sheet";
+import { InputSheetDraft } from "../sheets/inputSheet";
 import { CONFERENCE_TEXT, awardName } from "../words";
 import { PROVINCE_TEXT } from "../words/province";
 import type { ProvinceNomination } from "./types";
@@ -107,7 +108,7 @@ export function buildCouncilSheet(
 ): SheetLayout {
   const text = PROVINCE_TEXT[language];
   const conference = CONFERENCE_TEXT[language];
-  const draft = new SheetDraft(text.sheets.council);
+  const draft = new InputSheetDraft(text.sheets.council);
   WIDTHS.forEach((width, col) => draft.width(col, width));
   draft.merge(cellRange(0, 0, 0, WIDTHS.length - 1), text.councilTitle(year), {
     bold: true,

@@ -3,7 +3,8 @@
 // engine reads it back as it is written, so the labels are the ones it reads.
 import { cellRange } from "../model/address";
 import type { CellStyle, Evaluation, SheetLayout } from "../model/types";
-import { SheetDraft, columnWidthFor, onOnePageWhenClose, printSetup } from "./sheet";
+import { columnWidthFor, onOnePageWhenClose, printSetup } from "./sheet";
+import { InputSheetDraft } from "./inputSheet";
 import { CONFERENCE_TEXT } from "../words";
 import type { ConferenceColumn, ConferenceKey } from "../schema/conference";
 
@@ -42,7 +43,7 @@ export function readyForConference(evaluation: Evaluation): boolean {
 export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
   const language = evaluation.report.language;
   const text = CONFERENCE_TEXT[language];
-  const draft = new SheetDraft(text.sheetName);
+  const draft = new InputSheetDraft(text.sheetName);
   const keys = KEY_ORDER.map((key) => text.keys[key]);
   WIDTHS.forEach((width, col) => draft.width(col, width));
   // The keys sit in the number column: it is as wide as the longest, so none prints cut.
@@ -101,7 +102,7 @@ export function buildConferenceSheet(evaluation: Evaluation): SheetLayout {
 }
 
 /** The keys down column A from KEYS_TOP, each with its unlocked input cell right of it. */
-function writeKeys(draft: SheetDraft, keys: string[], input: CellStyle): void {
+function writeKeys(draft: InputSheetDraft, keys: string[], input: CellStyle): void {
   keys.forEach((key, i) => {
     draft.set(KEYS_TOP + i, 0, key, { bold: true });
     draft.set(KEYS_TOP + i, 1, null, input);

@@ -1,14 +1,13 @@
 // A sheet drafted cell by cell, then turned into a SheetLayout. Styles are merged per cell while
 // drafting and written out as non-overlapping rectangles, each carrying its complete style, so a
 // writer renders the same page whether it applies "later entries win" per property or per entry.
-import { blocksOfRuns, coalesceRectangles, type StyleRun } from "./rectangles";
+import { blocksOfRuns, type StyleRun } from "./rectangles";
 import { STYLE_KEYS, styleKeyOf, type RecentStyles } from "./styleKeys";
 import type {
   CellLink,
   ChartLayout,
   CellRange,
   CellStyle,
-  CellValidation,
   Language,
   OutputValue,
   PrintSetup,
@@ -40,7 +39,7 @@ function definedOnly(style: CellStyle): CellStyle {
 }
 
 /** Sheet-wide settings given when the draft becomes a layout. */
-interface DraftFinish {
+export interface DraftFinish {
   frozenRows?: number;
   frozenColumns?: number;
   print?: PrintSetup | null;
@@ -58,9 +57,6 @@ export class SheetDraft {
   private readonly recentStyles: RecentStyles = [];
   private readonly mergeList: CellRange[] = [];
   private readonly linkList: CellLink[] = [];
-  /** Per-cell marks, coalesced into rectangles when the layout is made. */
-  private readonly validationCells: Array<{ row: number; col: number; key: string; rule: ValidationRule }> = [];
-  private readonly unlockedCells = new Map<string, { row: number; col: number }>();
   private readonly widths: number[] = [];
   private readonly heights: Record<number, number> = {};
   private rowCount = 0;
@@ -76,7 +72,7 @@ export class SheetDraft {
     return this.rowCount;
   }
 
-  private touch(row: number, col: number): void {
+  protected touch(row: number, col: number): void {
     if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) {
       throw new RangeError(`cell out of range: row ${row}, col ${col}`);
     }
@@ -148,29 +144,6 @@ export class SheetDraft {
     return this;
   }
 
-  /** Validates every cell of a range; neighbouring cells with the same rule become one validation. */
-  validate(range: CellRange, rule: ValidationRule): this {
-    this.touch(range.end.row, range.end.col);
-    const key = JSON.stringify(rule);
-    for (let row = range.start.row; row <= range.end.row; row++) {
-      for (let col = range.start.col; col <= range.end.col; col++) {
-        const index = this.validationCells.findIndex((cell) => cell.row === row && cell.col === col);
-        if (index >= 0) this.validationCells.splice(index, 1);
-        this.validationCells.push({ row, col, key, rule });
-      }
-    }
-    return this;
-  }
-
-  /** Leaves the cells of a range editable when the sheet is protected. */
-  unlock(range: CellRange): this {
-    this.touch(range.end.row, range.end.col);
-    for (let row = range.start.row; row <= range.end.row; row++) {
-      for (let col = range.start.col; col <= range.end.col; col++) this.unlockedCells.set(`${row},${col}`, { row, col });
-    }
-    return this;
-  }
-
   width(col: number, width: number): this {
     this.touch(0, col);
     this.widths[col] = width;
@@ -219,8 +192,9 @@ export class SheetDraft {
       showGridlines: false,
       print: finish.print ?? null,
       links: [...this.linkList],
-      validations: this.coalescedValidations(),
-      unlocked: coalesceRectangles(unlockedCells(this.unlockedCells)).map((block) => block.range),
+      // A sheet people type into adds its input rules and editable cells (InputSheetDraft).
+      validations: [],
+      unlocked: [],
       protect: finish.protect ?? false,
       tabColor: finish.tabColor ?? null,
       charts: finish.charts ?? [],
@@ -252,29 +226,7 @@ export class SheetDraft {
     }
     return blocksOfRuns(runs).map((block) => ({ range: block.range, style: { ...styles.get(block.key) } }));
   }
-
-  private coalescedValidations(): CellValidation[] {
-    const rules = new Map(this.validationCells.map((cell) => [cell.key, cell.rule]));
-    return coalesceRectangles(this.validationCells).map((block) => {
-      const rule = rules.get(block.key) as ValidationRule;
-      return rule.kind === "list"
-        ? { range: block.range, kind: "list", values: [...rule.values], prompt: rule.prompt, error: rule.error }
-        : rule.kind === "any"
-          ? { range: block.range, kind: "any", prompt: rule.prompt }
-          : { range: block.range, kind: "decimal", min: rule.min, max: rule.max, prompt: rule.prompt, error: rule.error };
-    });
-  }
 }
-
-function unlockedCells(cells: Map<string, { row: number; col: number }>): Array<{ row: number; col: number; key: string }> {
-  return Array.from(cells.values(), (cell) => ({ ...cell, key: "" }));
-}
-
-/** A validation before it is given its range. */
-export type ValidationRule =
-  | { kind: "decimal"; min: number; max: number | null; prompt: string; error: string }
-  | { kind: "list"; values: string[]; prompt: string; error: string }
-  | { kind: "any"; prompt: string };
 
 /**
  * A value safe to hand to a writer: a number that is not finite (a bug upstream) becomes a blank

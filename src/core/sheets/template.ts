@@ -13,7 +13,8 @@ import { writtenHeader } from "../schema/field";
 import { SETTINGS_FIELDS, type SettingsKey } from "../schema/settings";
 import { UNITS_LIST_FIELDS } from "../schema/unitsList";
 import type { CellAddress, Language, SheetLayout } from "../model/types";
-import { SheetDraft, printSetup } from "./sheet";
+import { printSetup } from "./sheet";
+import { InputSheetDraft } from "./inputSheet";
 import { buildCriteriaSheet } from "./templateCriteria";
 import { HEADER_FILL, TITLE_SIZE, type TemplateInput } from "./templateParts";
 import { buildUnitSheet } from "./templateUnit";
@@ -63,7 +64,7 @@ export function settingsUnitSheetCell(index: number): CellAddress {
 function buildSettingsSheet(input: TemplateInput): SheetLayout {
   const text = TEMPLATE_TEXT[input.language];
   const settings = input.settings;
-  const draft = new SheetDraft(text.settingsSheet);
+  const draft = new InputSheetDraft(text.settingsSheet);
   SETTINGS_WIDTHS.forEach((width, col) => draft.width(col, width));
   draft.merge(cellRange(0, 0, 0, 2), text.settingsTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
 

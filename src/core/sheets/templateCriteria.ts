@@ -2,7 +2,8 @@
 // from the Criteria schema, with the may-be-N/A column offered on a regular group's criteria.
 import { cellRange } from "../model/address";
 import type { CellAddress, Language, SheetLayout } from "../model/types";
-import { SheetDraft, ValidationRule, heightForLines, numberFormat, onOnePageWhenClose, printSetup, wrappedLines } from "./sheet";
+import { heightForLines, numberFormat, onOnePageWhenClose, printSetup, wrappedLines } from "./sheet";
+import { InputSheetDraft, type ValidationRule } from "./inputSheet";
 import { GROUP_FILL, HEADER_FILL, TITLE_SIZE, displayName, type TemplateInput } from "./templateParts";
 import { TEMPLATE_TEXT, TemplateText } from "../words";
 import { YES_NO_DROP_DOWN } from "../words/template";
@@ -15,7 +16,7 @@ const CRITERIA_MAY_BE_NA_COL = 9;
 
 export function buildCriteriaSheet(input: TemplateInput): SheetLayout {
   const text = TEMPLATE_TEXT[input.language];
-  const draft = new SheetDraft(text.criteriaSheet);
+  const draft = new InputSheetDraft(text.criteriaSheet);
   const lastCol = text.criteriaHeader.length - 1;
   CRITERIA_WIDTHS.forEach((width, col) => draft.width(col, width));
   draft.merge(cellRange(0, 0, 0, lastCol), text.criteriaTitle, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
@@ -47,7 +48,7 @@ export function buildCriteriaSheet(input: TemplateInput): SheetLayout {
 }
 
 /** The groups and criteria, one row each under the header; returns the row after the last. */
-function writeCriteriaRows(draft: SheetDraft, input: TemplateInput, text: TemplateText, lastCol: number): number {
+function writeCriteriaRows(draft: InputSheetDraft, input: TemplateInput, text: TemplateText, lastCol: number): number {
   let row = CRITERIA_HEADER_ROW + 1;
   const mayBeNotApplicableRule: ValidationRule = {
     kind: "list",
@@ -91,7 +92,7 @@ function writeCriteriaRows(draft: SheetDraft, input: TemplateInput, text: Templa
  * The plan floor as the reader takes it back: a number above 1 is a percent, one of 1 or less a
  * fraction (spec §2), so a floor of 1 % or less is written as a fraction shown as a percent.
  */
-function writePlanFloor(draft: SheetDraft, { row, col }: CellAddress, planFloor: number, language: Language): void {
+function writePlanFloor(draft: InputSheetDraft, { row, col }: CellAddress, planFloor: number, language: Language): void {
   if (planFloor <= 0) draft.set(row, col, null);
   else if (planFloor > 1) draft.set(row, col, planFloor);
   else draft.set(row, col, planFloor / 100, { numberFormat: numberFormat("0.0#%", language) });

@@ -14,7 +14,8 @@ import { CLASSIFICATION_WORDS, awardName } from "../words/common";
 import { AWARD_RULES_SHEET, HISTORY_SHEET } from "../schema/sheets";
 import type { Field } from "../schema/field";
 import type { CellValue, Evaluation, Language, OutputValue, SheetLayout, WorkbookSnapshot } from "../model/types";
-import { SheetDraft, printSetup } from "./sheet";
+import { printSetup } from "./sheet";
+import { InputSheetDraft } from "./inputSheet";
 import { HEADER_FILL, TITLE_SIZE } from "./templateParts";
 import { HISTORY_TEMPLATE_TEXT } from "../words/history";
 
@@ -61,7 +62,7 @@ function tableSheet<K extends string>(
 ): SheetLayout {
   const keys = Object.keys(fields) as K[];
   const last = keys.length - 1;
-  const draft = new SheetDraft(name);
+  const draft = new InputSheetDraft(name);
   keys.forEach((key, col) => draft.width(col, widths[key]));
   draft.merge(cellRange(0, 0, 0, last), title, { bold: true, horizontal: "center", fontSize: TITLE_SIZE });
   guide.forEach((line, index) => {

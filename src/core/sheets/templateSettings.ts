@@ -11,7 +11,8 @@ import type { KindName } from "../schema/kinds";
 import { SETTINGS_FIELDS, THRESHOLD_KEYS, type SettingField, type SettingsKey, type ThresholdKey } from "../schema/settings";
 import { AWARD_WORDS, type TemplateText } from "../words";
 import { SETTINGS_DROP_DOWNS, SETTINGS_HINTS } from "../words/template";
-import { SheetDraft, numberFormat as inLanguage } from "./sheet";
+import { numberFormat as inLanguage } from "./sheet";
+import { InputSheetDraft } from "./inputSheet";
 import type { TemplateInput } from "./templateParts";
 
 /** A value as the template writes it, and for one written as a percent, the format that shows it so. */
@@ -89,7 +90,7 @@ export function settingsWriteContext(input: TemplateInput, text: TemplateText): 
 }
 
 /** One key's row: its label, its value as its kind writes it, its hint, and its drop-down if any. */
-export function writeSettingRow(draft: SheetDraft, row: number, key: SettingsKey, settings: Settings, context: WriteContext): void {
+export function writeSettingRow(draft: InputSheetDraft, row: number, key: SettingsKey, settings: Settings, context: WriteContext): void {
   const field = SETTINGS_FIELDS[key] as SettingField<unknown>;
   const language = context.language;
   const writer = KIND_WRITERS[field.kind.name];

@@ -4,7 +4,8 @@
 // message, and a line of the legend); its input cells are unlocked and tinted, all else locked.
 import { cellRange } from "../model/address";
 import type { Criterion, Group, Language, SheetLayout, UnitListing } from "../model/types";
-import { SheetDraft, ValidationRule, heightForLines, onOnePageWhenClose, printSetup, wrappedLines } from "./sheet";
+import { heightForLines, onOnePageWhenClose, printSetup, wrappedLines } from "./sheet";
+import { InputSheetDraft, type ValidationRule } from "./inputSheet";
 import {
   COMMITTEE_INPUT_FILL,
   EVIDENCE_REQUIRED_FILL,
@@ -37,7 +38,7 @@ const UNIT_ROW = { title: 0, cluster: 1, unit: 2, period: 3, legend: 4, header: 
 export function buildUnitSheet(input: TemplateInput, unit: UnitListing): SheetLayout {
   const language = input.language;
   const text = TEMPLATE_TEXT[language];
-  const draft = new SheetDraft(unit.sheet);
+  const draft = new InputSheetDraft(unit.sheet);
   const lastCol = UNIT_COL.note;
   UNIT_WIDTHS.forEach((width, col) => draft.width(col, width));
   const fullWidth = (row: number) => cellRange(row, 0, row, lastCol);
@@ -96,7 +97,7 @@ const SIGNATURE_SPACE_ROWS = 4;
  * unit's self-assessment is signed and sealed by its head. Below the table, the code column stays
  * blank, so the engine reads none of it.
  */
-function writeSignatureBlock(draft: SheetDraft, first: number, text: TemplateText): void {
+function writeSignatureBlock(draft: InputSheetDraft, first: number, text: TemplateText): void {
   const line = (row: number) => cellRange(row, SIGNATURE_COLS.first, row, SIGNATURE_COLS.last);
   draft.merge(line(first), text.signatureDate, { italic: true, horizontal: "center" });
   draft.merge(line(first + 1), text.signatureTitle, { bold: true, horizontal: "center" });
@@ -108,7 +109,7 @@ function nonBlank(value: string | null): string | null {
   return value === null || value.trim() === "" ? null : value;
 }
 
-function writeGroupRow(draft: SheetDraft, row: number, group: Group, input: TemplateInput): void {
+function writeGroupRow(draft: InputSheetDraft, row: number, group: Group, input: TemplateInput): void {
   const name = displayName(input, group);
   draft.setRow(row, 0, [group.code, name, group.max]);
   draft.style(cellRange(row, 0, row, UNIT_COL.note), { bold: true, fill: GROUP_FILL });
@@ -120,7 +121,7 @@ function writeGroupRow(draft: SheetDraft, row: number, group: Group, input: Temp
 
 /** One criterion row: its information cells locked, the inputs its type needs open and validated. */
 function writeCriterionRow(
-  draft: SheetDraft,
+  draft: InputSheetDraft,
   row: number,
   criterion: Criterion,
   isDeduction: boolean,
@@ -155,7 +156,7 @@ function writeCriterionRow(
 type OpenInput = (col: number, fill: string, rule: ValidationRule | null) => void;
 
 /** An input cell: unlocked, tinted, and validated by its rule if it has one. */
-function openInput(draft: SheetDraft, row: number, col: number, fill: string, rule: ValidationRule | null): void {
+function openInput(draft: InputSheetDraft, row: number, col: number, fill: string, rule: ValidationRule | null): void {
   const at = cellRange(row, col);
   draft.unlock(at);
   draft.style(at, { fill, horizontal: col === UNIT_COL.evidence || col === UNIT_COL.note ? "left" : "center", wrap: true });
