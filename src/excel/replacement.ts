@@ -121,7 +121,7 @@ export function queuePromotion(
         .untrack()
         .copyFrom(temp.getRangeByIndexes(0, 0, mark.rows, mark.cols).untrack(), "All" as Excel.RangeCopyType);
       if (layout) {
-        queueSheetFrame(target, layout, features, undefined, true);
+        queueSheetFrame(target, layout, features, { kept: true });
         // Charts are the sheet's, not its cells': the copy brought none, so the kept sheet's chart
         // from the last run is replaced by one drawn from its new cells (a chart of the user's stays).
         const ours = new Set([SUMMARY_CHART_NAME, ...layout.charts.map((chart) => chart.name)]);

@@ -185,7 +185,7 @@ export function joinedWithin(addresses: string[]): string[] {
 /** Merges, widths, heights, panes, links, validation, protection and print setup. */
 export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, features: ExcelFeatures, block?: SheetBlock): void {
   queueCellSettings(sheet, layout, features);
-  queueSheetFrame(sheet, layout, features, block);
+  queueSheetFrame(sheet, layout, features, { block });
 }
 
 /** What belongs to cells and travels with them when a range is copied: merges, links, validation, locks. */
@@ -229,9 +229,9 @@ export function queueSheetFrame(
   sheet: Excel.Worksheet,
   layout: SheetLayout,
   features: ExcelFeatures,
-  block?: SheetBlock,
-  kept = false,
+  on: { block?: SheetBlock; kept?: boolean } = {},
 ): void {
+  const { block, kept = false } = on;
   if (features.rangeAreas) queueSizesAt19(sheet, layout, block);
   else queueSizes(sheet, layout);
 

@@ -295,6 +295,34 @@ describe("the user's own work around the outputs", () => {
     expect(run.host.formulas("Ghi chú", "A1")[0][0]).toBe(`='Tổng hợp'!${TOP_TOTAL}`);
   }, 60_000);
 
+  it("gives a summary kept in place the page setup of a new one: a header or centring changed by hand does not stay", async () => {
+    const run = install(sample, { requirementSets: { ExcelApi: "1.14" } });
+    await runGenerate(undefined, { date: DATE });
+    const pageOf = () =>
+      Excel.run(async (context) => {
+        const page = context.workbook.worksheets.getItem("Tổng hợp").pageLayout;
+        const all = page.headersFooters.defaultForAllPages.load("centerHeader,centerFooter");
+        const group = page.headersFooters.load("state");
+        page.load("centerHorizontally");
+        await context.sync();
+        return { header: all.centerHeader, footer: all.centerFooter, state: group.state, centred: page.centerHorizontally };
+      });
+    const fresh = await pageOf();
+    await Excel.run(async (context) => {
+      const page = context.workbook.worksheets.getItem("Tổng hợp").pageLayout;
+      page.centerHorizontally = !fresh.centred;
+      page.headersFooters.state = "FirstAndDefault" as Excel.HeaderFooterState;
+      page.headersFooters.defaultForAllPages.centerHeader = "Bản nháp";
+      page.headersFooters.defaultForAllPages.centerFooter = "";
+      await context.sync();
+    });
+    changeScore(run);
+    await runGenerate(undefined, { date: DATE });
+    await run.settled();
+    expect(fresh.header).toBe("");
+    expect(await pageOf()).toEqual(fresh);
+  }, 60_000);
+
   it("cannot keep it below ExcelApi 1.9, where the old sheet is deleted and Excel turns the reference into #REF!", async () => {
     const { second } = await withReference({ requirementSets: { ExcelApi: "1.8" } });
     expect(second).toBe("#REF!");
