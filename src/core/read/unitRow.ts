@@ -40,6 +40,8 @@ export class RowReader {
   selfSeverity: Severity = "error";
   /** With an approved score, the province has ruled: the cluster's verified value only warns. */
   verifiedSeverity: Severity = "error";
+  /** selfMark() of this row: worked out once in moveTo, as both the self points and the levels need it. */
+  mark: UnitColumn | null = null;
   /** What reading() fills. */
   private readonly selfReading: SelfReading = { points: null, planRate: null };
 
@@ -69,6 +71,7 @@ export class RowReader {
     const approved = !isBlank(this.value("approved"));
     this.verifiedSeverity = approved ? "warning" : "error";
     this.selfSeverity = approved || !isBlank(this.value("verified")) ? "warning" : "error";
+    this.mark = this.selfMark();
     return this;
   }
 
@@ -124,7 +127,7 @@ export class RowReader {
   readSelf(optional: boolean): SelfReading {
     const criterion = this.criterion;
     // A not-applicable mark is read by the caller (§7.1); here it is no input at all.
-    if (this.selfMark()) return this.reading(0, null);
+    if (this.mark) return this.reading(0, null);
     if (optional) {
       const blank =
         criterion.type === "plan"

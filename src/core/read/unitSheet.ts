@@ -209,11 +209,11 @@ function checkTypedSelfScore(reader: RowReader, self: SelfReading): void {
 
 /**
  * The levels, lowest first: the unit's own (its column is the marked cell, when it has a mark;
- * RowReader.selfMark), the cluster's verification, the province's approval (§7.2). Each holds a
+ * RowReader.mark), the cluster's verification, the province's approval (§7.2). Each holds a
  * mark, a value or nothing; the last is the one that counts.
  */
 function readLevels(reader: RowReader, self: SelfReading): Level[] {
-  const mark = reader.selfMark();
+  const mark = reader.mark;
   const levels: Level[] = [{ column: mark ?? "self", mark: !!mark, points: self.points }];
   // Two calls, not a loop over a list of the two: that list was made for each of 36,000 rows.
   addReviewLevel(reader, levels, "verified", reader.verifiedSeverity);
