@@ -69,29 +69,20 @@ export function scoreUnit(criteria: CriteriaTable, entries: ReadonlyMap<string, 
   const groups: Record<string, number> = {};
   let bonus = 0;
   let deduction = 0;
-  // applicableMax's sums, added up in this pass over the entries rather than in a pass of its own
-  // (a look-up per criterion again, for each of a thousand units' three scores).
-  let applicableTotal = 0;
-  let anyNotApplicable = false;
   const keys = criterionKeys(criteria);
   for (let g = 0; g < criteria.groups.length; g++) {
     const group = criteria.groups[g];
     let sum = 0;
-    let applicableSum = 0;
     for (let i = 0; i < group.criteria.length; i++) {
       const criterion = group.criteria[i];
       const entry = entries.get(keys[g][i]);
       const points = entry ? entry[source] : group.kind === "group" ? null : 0;
       if (points === null) return null;
       sum += points * criterion.weight;
-      if (notApplicableIn(entry, source)) anyNotApplicable = anyNotApplicable || group.kind === "group";
-      else applicableSum += criterion.max * criterion.weight;
     }
     const subtotal = roundHalfAway(group.max !== null ? Math.min(sum, group.max) : sum);
-    if (group.kind === "group") {
-      groups[group.code] = subtotal;
-      applicableTotal += group.max !== null ? Math.min(applicableSum, group.max) : applicableSum;
-    } else if (group.kind === "bonus-group") bonus += subtotal;
+    if (group.kind === "group") groups[group.code] = subtotal;
+    else if (group.kind === "bonus-group") bonus += subtotal;
     else deduction += subtotal;
   }
   bonus = roundHalfAway(bonus);
@@ -100,7 +91,7 @@ export function scoreUnit(criteria: CriteriaTable, entries: ReadonlyMap<string, 
   for (const code of Object.keys(groups)) regular += groups[code];
   // The rounded subtotals are converted (§7.7), so the converted figure follows from the columns.
   const scale = maxTotal(criteria);
-  const applicable = anyNotApplicable ? roundHalfAway(applicableTotal) : scale;
+  const applicable = applicableMax(criteria, entries, source);
   const converted = roundHalfAway(applicable < scale && applicable > 0 ? (regular * scale) / applicable : regular);
   return { groups, bonus, deduction, converted, applicableMax: applicable, total: roundHalfAway(converted + bonus - deduction) };
 }
