@@ -11,7 +11,6 @@ import { reviewKindOfPeriod } from "../../src/core/schema/choices";
 import { periodName } from "../../src/core/schema/period";
 import { IssueList } from "../../src/core/read/sheet";
 import { issueMessage } from "../../src/core/words/messages";
-import { SETTINGS_HINTS } from "../../src/core/words/template";
 import { matchLabel, normalizeLabel } from "../../src/core/model/text";
 import type { CellValue, Language, Settings, SheetLayout, WorkbookSnapshot } from "../../src/core/model/types";
 import { criteriaSheet, settingsSheet } from "../support/workbook";
@@ -45,13 +44,13 @@ describe("the Settings schema", () => {
       .filter((cell) => KEYS.some((key) => labelIn(SETTINGS_FIELDS[key], language) === cell));
     expect(labels).toEqual(KEYS.map((key) => labelIn(SETTINGS_FIELDS[key], language)));
     for (const key of KEYS) {
-      const hint = SETTINGS_HINTS[key];
+      const hint = SETTINGS_FIELDS[key].hint;
       if (hint) expect(rowOf(layout, settingLabel(key, language))[2]).toBe(hint[language]);
     }
   });
 
   it("has no hint that starts with a key's label, so none is read as a key", () => {
-    const hints = KEYS.flatMap((key) => LANGUAGES.map((language) => SETTINGS_HINTS[key]?.[language] ?? ""));
+    const hints = KEYS.flatMap((key) => LANGUAGES.map((language) => SETTINGS_FIELDS[key].hint?.[language] ?? ""));
     expect(hints.filter((hint) => matchLabel(hint, SETTINGS_KEYS) !== null)).toEqual([]);
   });
 
@@ -101,7 +100,7 @@ describe("the keys of the papers (spec §8.1): Nơi nhận, Kính gửi, Căn c�
     const layout = settingsLayout(language);
     for (const key of ["recipients", "addressee", "legalBases"] as const) {
       const row = rowOf(layout, settingLabel(key, language));
-      expect([key, row[1] ?? null, row[2]]).toEqual([key, null, SETTINGS_HINTS[key]?.[language]]);
+      expect([key, row[1] ?? null, row[2]]).toEqual([key, null, SETTINGS_FIELDS[key].hint?.[language]]);
     }
     expect(settingLabel("recipients", "vi")).toBe("Nơi nhận");
     expect(settingLabel("addressee", "vi")).toBe("Kính gửi");

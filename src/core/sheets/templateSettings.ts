@@ -10,7 +10,7 @@ import { labelIn } from "../schema/field";
 import type { KindName } from "../schema/kinds";
 import { SETTINGS_FIELDS, THRESHOLD_KEYS, type SettingField, type SettingsKey, type ThresholdKey } from "../schema/settings";
 import { AWARD_WORDS, type TemplateText } from "../words";
-import { SETTINGS_DROP_DOWNS, SETTINGS_HINTS } from "../words/template";
+import { SETTINGS_DROP_DOWNS } from "../words/template";
 import { numberFormat as inLanguage } from "./sheet";
 import { InputSheetDraft } from "./inputSheet";
 import type { TemplateInput } from "./templateParts";
@@ -101,7 +101,7 @@ export function writeSettingRow(draft: InputSheetDraft, row: number, key: Settin
     wrap: true,
     ...(numberFormat ? { numberFormat: inLanguage(numberFormat, language) } : {}),
   });
-  const hint = SETTINGS_HINTS[key];
+  const hint = field.hint;
   if (hint) draft.set(row, 2, hint[language], { italic: true, wrap: true, fontSize: 11 });
   const choices = writer.choices?.(context);
   const dropDown = SETTINGS_DROP_DOWNS[field.kind.name];

@@ -2,9 +2,8 @@
 // unit's self-assessment sheet. Labels the engine reads back (headers, keys, type names) are
 // exactly the spec's (workbook.md §2).
 // The labels among them (sheet names, the Criteria and unit sheets' headers, the type names, the
-// not-applicable mark) and the Settings sheet's keys and choices come from the schemas
-// (schema/*.ts), as the reader's labels do; only the template's own words are here, the Settings
-// keys' hints and drop-down prompts among them.
+// not-applicable mark) and the Settings sheet's keys, hints and choices come from the schemas
+// (schema/*.ts), as the reader's labels do; only the template's own words are here.
 import type { CriterionType, GroupKind, Language } from "../model/types";
 import type { Words } from "../schema/field";
 import type { KindName } from "../schema/kinds";
@@ -215,46 +214,5 @@ export const SETTINGS_DROP_DOWNS: Partial<Record<KindName, { prompt: Words; erro
       en: "Choose half-year or year; blank: as the Period says.",
     },
     error: { vi: "Chỉ được chọn một giá trị trong danh sách.", en: "Choose a value from the list." },
-  },
-};
-
-/** Beside the flag's and the certificate's name keys: what the name is for. */
-const AWARD_NAME_HINT: Words = {
-  vi: "Tên giải thưởng in trên bảng tổng hợp và các văn bản.",
-  en: "The award's name as the summary and the papers print it.",
-};
-
-/**
- * What the template writes right of a Settings key's value, for keys a secretary may not know.
- * None starts with a key's label, so none is read as a key. Template words, kept out of the
- * schema (schema/settings.ts) for the reason SETTINGS_DROP_DOWNS is.
- */
-export const SETTINGS_HINTS: Partial<Record<SettingsKey, Words>> = {
-  reviewKind: {
-    vi: "Sơ kết 6 tháng: xếp hạng, xếp loại, không đề nghị khen thưởng. Tổng kết năm: đề nghị Cờ thi đua, Bằng khen. Để trống: theo Kỳ đánh giá.",
-    en: "half-year: ranks and classifies, proposes no award. year: proposes the Emulation Flag and Certificates of Merit. Blank: as the Period says.",
-  },
-  verificationRequired: {
-    vi: "Có: đơn vị còn tiêu chí chưa có điểm thẩm định hay điểm duyệt được ghi chờ thẩm định bên cạnh đề nghị khen thưởng.",
-    en: "Yes: a unit with criteria that have neither a verified nor an approved score is noted as awaiting verification beside its award.",
-  },
-  flagName: AWARD_NAME_HINT,
-  certificateName: AWARD_NAME_HINT,
-  datePrepared: {
-    vi: "Ngày ở dòng địa danh, ngày tháng (dd/mm/yyyy). Để trống: ngày họp bình xét, nếu không có thì ngày lập bảng tổng hợp.",
-    en: "The date of the date line (dd/mm/yyyy). Blank: the conference's date, else the day the summary is made.",
-  },
-  voteThreshold: {
-    vi: "Giải thưởng hội nghị bình xét quyết phải có tỷ lệ phiếu đồng ý trên mức này.",
-    en: "An award the conference decides needs a share of the votes above this.",
-  },
-  recipients: {
-    vi: "Gửi biên bản và tờ trình đến: mỗi nơi một dòng, hoặc cách nhau bằng dấu ;.",
-    en: "Where the minutes and the submission are sent: one per line, or separated by ;.",
-  },
-  addressee: { vi: "Người nhận tờ trình đề nghị khen thưởng.", en: "Whom the submission proposing the awards is addressed to." },
-  legalBases: {
-    vi: "Các văn bản làm căn cứ của tờ trình, mỗi văn bản một dòng.",
-    en: "The documents the submission is grounded on, one per line.",
   },
 };
