@@ -14,13 +14,19 @@ import { pickedFiles } from "../test/support/unitFiles";
 
 export const DATE = { year: 2024, month: 7, day: 24 };
 
-/** UTF-8 bytes of the output sheets' values alone, as JSON: what the write cannot do without. */
-function valuesBytes(units: number): number {
-  const layouts = buildOutputSheets(evaluateWorkbook(syntheticWorkbook(units)), { date: DATE });
-  return layouts.reduce((sum, layout) => {
+/**
+ * What the write cannot do without, from one evaluation of the workbook: UTF-8 bytes of the
+ * output sheets' values alone, as JSON, and the wire bytes of the report's custom XML part (its
+ * text as a JSON string, quotes escaped, as the runtime serialises the `customXmlParts.add` argument).
+ */
+function contentBytes(units: number): { values: number; reportPart: number } {
+  const evaluation = evaluateWorkbook(syntheticWorkbook(units));
+  const layouts = buildOutputSheets(evaluation, { date: DATE });
+  const values = layouts.reduce((sum, layout) => {
     const { rows, cols } = layoutSize(layout);
     return sum + Buffer.byteLength(JSON.stringify(valueGrid(layout, rows, cols)), "utf8");
   }, 0);
+  return { values, reportPart: Buffer.byteLength(JSON.stringify(reportPartXml(evaluation.report)), "utf8") };
 }
 
 /** a ÷ b to one decimal; b is floored at a hundredth so an instant run cannot divide by zero. */
@@ -139,14 +145,6 @@ export interface WireFigures {
 }
 
 /**
- * Wire bytes of the report's custom XML part in the write: its text as a JSON string (quotes
- * escaped), as the runtime serialises the `customXmlParts.add` argument.
- */
-function reportPartBytes(units: number): number {
-  return Buffer.byteLength(JSON.stringify(reportPartXml(evaluateWorkbook(syntheticWorkbook(units)).report)), "utf8");
-}
-
-/**
  * What Microsoft's runtime really sends for one Generate: requests (the clean-up it sends after
  * Excel.run included) and their sizes as serialised, the figures Excel's limits apply to. The
  * write is the largest request; its actions and its size over the values' own bytes show how much
@@ -161,7 +159,8 @@ export async function wireFigures(n: number): Promise<WireFigures> {
   const last = figures.requestActions.length - (figures.requestBytes[figures.requestBytes.length - 1] < 1024 ? 1 : 0);
   const writeBytes = figures.requestBytes.slice(figures.firstWrite, last).reduce((a, b) => a + b, 0);
   const writeActions = figures.requestActions.slice(figures.firstWrite, last).reduce((a, b) => a + b, 0);
-  const partBytes = reportPartBytes(n);
+  const content = contentBytes(n);
+  const partBytes = content.reportPart;
   return {
     requests: figures.requests,
     totalKb: Math.round(figures.totalBytes / 1024),
@@ -169,7 +168,7 @@ export async function wireFigures(n: number): Promise<WireFigures> {
     writeActions,
     writeKb: Math.round(writeBytes / 1024),
     reportPartKb: Math.round(partBytes / 1024),
-    writeOverValues: ratio(writeBytes - partBytes, valuesBytes(n)),
+    writeOverValues: ratio(writeBytes - partBytes, content.values),
     writeKinds: figures.writeKinds,
   };
 }
