@@ -3,7 +3,7 @@ import { buildConferenceSheet, CONFERENCE_SHEET_LABELS, nameKey, readyForConfere
 import { PANE_MESSAGES } from "./errors";
 import { detectFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
-import { officeLanguage, run, syncShowing } from "./run";
+import { officeLanguage, run, Writes } from "./run";
 import { UserFacingError, type ConferenceResult } from "./types";
 import { readAndEvaluate } from "./validate";
 import { operationsOf, queueInBatches } from "./write";
@@ -25,10 +25,11 @@ export async function runPrepareConference(): Promise<ConferenceResult> {
       throw new UserFacingError(PANE_MESSAGES.conferenceNotReady[language](evaluation.report.reviewKind === "half-year"));
     }
     const layout = buildConferenceSheet(evaluation);
-    const added = context.workbook.worksheets.add(layout.name);
-    await queueInBatches(context, operationsOf([layout], [added], features), PAYLOAD_BUDGET_BYTES);
+    const writes = new Writes();
+    const added = writes.context.workbook.worksheets.add(layout.name);
+    await queueInBatches(writes, operationsOf([layout], [added], features), PAYLOAD_BUDGET_BYTES);
     added.activate();
-    await syncShowing(context);
+    await writes.send(true);
     return { sheet: layout.name, added: true };
   });
 }

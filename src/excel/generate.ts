@@ -13,7 +13,7 @@ import { queueReportPart, queueReportParts } from "./reportPart";
 import { queueLeftoversFinish, recoverReplacement } from "./recovery";
 import { planReplacement, queueReplacement, type ReplacementPlan } from "./replacement";
 import { beginRun, endRun, mayTouch } from "./ownership";
-import { loadSheets, officeLanguage, run, syncShowing } from "./run";
+import { loadSheets, officeLanguage, run, Writes } from "./run";
 import { UserFacingError, type GenerateResult, type RunStage } from "./types";
 
 /** What one Generate works with; `plan` is set once its replacement is planned, for the recovery. */
@@ -54,7 +54,7 @@ export async function runGenerate(onStage?: (s: RunStage) => void, options: { da
   return result;
 }
 
-/** The one batch of Generate: sync 1 the names (and the report's earlier parts), sync 2 the data (and marks), sync 3 the writes (and the report's part; a large one in a 4th, reportPart.ts). */
+/** The one batch of Generate: sync 1 the names (and the report's earlier parts), sync 2 the data (and marks), request 3 the writes (and the report's part; a large one in a 4th, reportPart.ts), sent from their own context (run.ts `Writes`). */
 async function generate(context: Excel.RequestContext, at: GenerateRun): Promise<GenerateResult> {
   const { features, onStage } = at;
   onStage?.("reading");
@@ -81,13 +81,16 @@ async function generate(context: Excel.RequestContext, at: GenerateRun): Promise
   // An interrupted run's complete outputs go in place first (its incomplete sheets go), so a
   // failure of this run can only fall back to complete outputs of one run.
   const allNames = sheets.map((s) => s.name);
-  const names = queueLeftoversFinish(context, allNames, marks.complete, { features, layouts, unitSheets: new Set(unitSheets), touchable });
+  const writes = new Writes();
+  const finish = { features, layouts, unitSheets: new Set(unitSheets), touchable };
+  const names = queueLeftoversFinish(writes.context, allNames, marks.complete, finish);
   const plan = planReplacement(at.runId, names, layouts, features, unitSheets, allNames);
   at.plan = plan;
-  await queueReplacement(context, plan, names, markedOutputs(snapshot));
-  // The report travels with the summary (§9.1), in the same last sync.
-  await queueReportPart(context, earlierReports, evaluation.report);
-  await syncShowing(context);
+  await queueReplacement(writes, plan, names, markedOutputs(snapshot));
+  // The report travels with the summary (§9.1), in the same last request.
+  const earlierIds = earlierReports.items.map((part) => part.id);
+  await queueReportPart(writes, earlierIds, evaluation.report);
+  await writes.send(true);
   return { evaluation, summarySheet: layouts[0].name, skipped: skippedFeatures(features), readWarnings };
 }
 

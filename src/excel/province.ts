@@ -15,7 +15,7 @@ import { beginRun, endRun, mayTouch } from "./ownership";
 import { readSnapshot } from "./read";
 import { queueLeftoversFinish, recoverReplacement } from "./recovery";
 import { planReplacement, queueReplacement, type ReplacementPlan } from "./replacement";
-import { loadSheets, officeLanguage, run, syncShowing } from "./run";
+import { loadSheets, officeLanguage, run, Writes } from "./run";
 import type { PickedFile, ProvinceResult } from "./types";
 
 /** What one desk run works with; `plan` is set once its replacement is planned, for the recovery. */
@@ -91,11 +91,12 @@ async function addClusters(context: Excel.RequestContext, at: DeskRun): Promise<
   const layouts = desk.layouts;
   const allNames = sheets.map((s) => s.name);
   const finish = { features: at.features, layouts, unitSheets: new Set<string>(), touchable, family: PROVINCE_OUTPUTS };
-  const names = queueLeftoversFinish(context, allNames, marks.complete, finish);
+  const writes = new Writes();
+  const names = queueLeftoversFinish(writes.context, allNames, marks.complete, finish);
   const plan = planReplacement(at.runId, names, layouts, at.features, [], allNames, PROVINCE_OUTPUTS);
   at.plan = plan;
   const marked = new Set(snapshot.sheets.filter((sheet) => sheet.outputMark === true).map((sheet) => sheet.name));
-  await queueReplacement(context, plan, names, marked);
-  await syncShowing(context);
+  await queueReplacement(writes, plan, names, marked);
+  await writes.send(true);
   return { report: desk.report, issues, sheets: layouts.map((layout) => layout.name), files: at.inputs.length };
 }

@@ -11,6 +11,7 @@ import type { ExcelFeatures } from "./features";
 import { addMark, COMPLETE_MARK, completeFormula, MARK_BYTES, type CompleteMark } from "./marks";
 import { existingOutput, GENERATE_OUTPUTS, temporaryName, type OutputNames } from "./outputSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
+import type { Writes } from "./run";
 import { queueSheetFrame } from "./sheetSettings";
 import { layoutOperations, queueInBatches, type WriteOperation } from "./write";
 
@@ -71,7 +72,8 @@ export function planReplacement(
  * first failure, so the promotion runs only after every mark is written, and after a failure
  * `recoverReplacement` reads the marks before it promotes anything.
  */
-async function queueTemporarySheets(context: Excel.RequestContext, plan: ReplacementPlan): Promise<void> {
+async function queueTemporarySheets(writes: Writes, plan: ReplacementPlan): Promise<void> {
+  const context = writes.context;
   // Once, at the head of the write's first request (Microsoft: not repeatedly, not in a loop); a
   // workbook written in one request, as any up to thousands of units is, is written unseen whole.
   if (plan.features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
@@ -83,7 +85,7 @@ async function queueTemporarySheets(context: Excel.RequestContext, plan: Replace
     operations.push(...layoutOperations(added[i], layout, plan.features));
     operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], COMPLETE_MARK, completeFormula(plan.outputs[i].mark)) });
   });
-  await queueInBatches(context, operations, PAYLOAD_BUDGET_BYTES);
+  await queueInBatches(writes, operations, PAYLOAD_BUDGET_BYTES);
 }
 
 /**
@@ -165,15 +167,11 @@ function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: strin
 /**
  * Queues the whole replacement of a planned run: its temporary sheets complete and marked, their
  * promotion in place of the outputs, and the removal of the add-in's outputs this run does not
- * write (`marked`: the sheets that carry the output mark). The caller syncs the last request.
+ * write (`marked`: the sheets that carry the output mark). The caller sends the last request.
  */
-export async function queueReplacement(
-  context: Excel.RequestContext,
-  plan: ReplacementPlan,
-  existing: string[],
-  marked: Set<string>,
-): Promise<void> {
-  await queueTemporarySheets(context, plan);
+export async function queueReplacement(writes: Writes, plan: ReplacementPlan, existing: string[], marked: Set<string>): Promise<void> {
+  const context = writes.context;
+  await queueTemporarySheets(writes, plan);
   const finals = queuePromotion(
     context,
     plan.outputs,

@@ -5,6 +5,7 @@
 import { REPORT_NAMESPACE, reportPartXml } from "../core";
 import type { Report } from "../core";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
+import type { Writes } from "./run";
 import { jsonBytes } from "./wireBytes";
 
 /**
@@ -23,17 +24,15 @@ export function queueReportParts(context: Excel.RequestContext): Excel.CustomXml
 }
 
 /**
- * Queues the report's part in place of the earlier ones (loaded by queueReportParts), so the
- * workbook never holds two. The writes' sync carries it, unless it is large (see above).
+ * Queues the report's part in place of the earlier ones (`earlier`: their ids, loaded by
+ * queueReportParts), so the workbook never holds two. The writes' last request carries it, unless
+ * it is large (see above).
  */
-export async function queueReportPart(
-  context: Excel.RequestContext,
-  earlier: Excel.CustomXmlPartScopedCollection,
-  report: Report,
-): Promise<void> {
+export async function queueReportPart(writes: Writes, earlier: string[], report: Report): Promise<void> {
   const xml = reportPartXml(report);
-  // A large report gets its own request: the writes are sent first (Generate's 4th sync, then).
-  if (jsonBytes(xml) > PART_WITH_WRITES_BYTES) await context.sync();
-  earlier.items.forEach((part) => part.delete());
-  context.workbook.customXmlParts.add(xml);
+  // A large report gets its own request: the writes are sent first (Generate's 4th, then).
+  if (jsonBytes(xml) > PART_WITH_WRITES_BYTES) await writes.send();
+  const parts = writes.context.workbook.customXmlParts;
+  for (const id of earlier) parts.getItem(id).delete();
+  parts.add(xml);
 }

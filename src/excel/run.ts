@@ -1,6 +1,6 @@
 // The way into Excel for every user action: one Excel.run that waits out cell-edit mode and turns
 // any failure into a sentence in the user's language (errors.ts). Each action is one run: the
-// sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3).
+// sheet names (sync 1), every sheet's data (sync 2), then all writes (sync 3, from `Writes`).
 import type { Language } from "../core";
 import { MESSAGES, officeErrorCode, toUserFacingError } from "./errors";
 import { UserFacingError, type LastExcelError } from "./types";
@@ -31,6 +31,27 @@ export async function run<T>(language: Language, batch: (context: Excel.RequestC
     const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
     lastError = { code: officeErrorCode(error), location: typeof location === "string" ? location : null };
     throw toUserFacingError(error, language);
+  }
+}
+
+/**
+ * Where an action queues its writes: a request context of its own, sent by `send` through
+ * `Excel.run` (RunOptions.previousObjects: "any changes applied to the object will be picked up by
+ * context.sync()", https://learn.microsoft.com/javascript/api/office/officeextension.runoptions),
+ * so the writes wait out cell-edit mode as every request of the action does. Why not the run's own
+ * context: office.js tracks each range made inside `Excel.run` for the run's clean-up and sends it
+ * twice (made, then kept), an untracked one too; a range made on a context outside any run is sent
+ * once (test/office-runtime/measure.test.ts). Ranges and formats are made between the sends, never
+ * inside one, so none is tracked.
+ */
+export class Writes {
+  readonly context = new Excel.RequestContext();
+
+  /** Sends what is queued; `showing`: its last command shows a sheet or cell (`syncShowing`). */
+  send(showing = false): Promise<void> {
+    return Excel.run({ delayForCellEdit: true, previousObjects: this.context }, (context) =>
+      showing ? syncShowing(context) : context.sync(),
+    );
   }
 }
 

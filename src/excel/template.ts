@@ -4,7 +4,7 @@ import { buildTemplateSheets, CLUSTER18_CRITERIA, CLUSTER18_NAMES_EN, CLUSTER18_
 import { PANE_MESSAGES } from "./errors";
 import { detectFeatures, skippedFeatures } from "./features";
 import { PAYLOAD_BUDGET_BYTES } from "./read";
-import { loadSheets, officeLanguage, run, syncShowing } from "./run";
+import { loadSheets, officeLanguage, run, Writes } from "./run";
 import { UserFacingError, type TemplateResult } from "./types";
 import { operationsOf, queueInBatches } from "./write";
 
@@ -29,10 +29,11 @@ export async function runCreateTemplate(options: { year?: number } = {}): Promis
     const taken = new Set(sheets.map((s) => nameKey(s.name)));
     const clashes = layouts.filter((l) => taken.has(nameKey(l.name))).map((l) => `“${l.name}”`);
     if (clashes.length > 0) throw new UserFacingError(PANE_MESSAGES.templateExists[language](clashes.join(", ")), "ItemAlreadyExists");
-    const added = layouts.map((layout) => context.workbook.worksheets.add(layout.name));
-    await queueInBatches(context, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
+    const writes = new Writes();
+    const added = layouts.map((layout) => writes.context.workbook.worksheets.add(layout.name));
+    await queueInBatches(writes, operationsOf(layouts, added, features), PAYLOAD_BUDGET_BYTES);
     added[0].activate();
-    await syncShowing(context);
+    await writes.send(true);
     return { sheets: layouts.map((l) => l.name), period, skipped: skippedFeatures(features) };
   });
 }

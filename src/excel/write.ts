@@ -9,6 +9,7 @@ import { applyFormat, applyStyle, edgeShape, layoutSize, rangeOf, valueGrid } fr
 import { chartOperations } from "./chart";
 import type { ExcelFeatures } from "./features";
 import { numberFormatGrid, planAreaFormats, planFormats, type FormatWrite } from "./formats";
+import type { Writes } from "./run";
 import { joinedWithin, queueSheetSettings } from "./sheetSettings";
 import { areasBytes, arrayBytes, jsonBytes, settingsBytes, styleBytes, WIRE_BYTES } from "./wireBytes";
 
@@ -180,23 +181,22 @@ export function operationsOf(layouts: SheetLayout[], sheets: Excel.Worksheet[], 
 }
 
 /**
- * Queues operations, syncing only when the next one would take the pending request over the
- * budget; the last batch stays queued for the caller, who adds to it and syncs. Returns the
- * number of syncs made here (0 for any workbook that fits one request).
+ * Queues operations, sending only when the next one would take the pending request over the
+ * budget; the last batch stays queued for the caller, who adds to it and sends it. Returns the
+ * number of requests sent here (0 for any workbook that fits one request).
  */
-export async function queueInBatches(context: Excel.RequestContext, operations: WriteOperation[], budget: number): Promise<number> {
+export async function queueInBatches(writes: Writes, operations: WriteOperation[], budget: number): Promise<number> {
   let pending = 0;
-  let syncs = 0;
+  let sent = 0;
   for (const operation of operations) {
     if (pending > 0 && pending + operation.bytes > budget) {
-      // Deliberately inside the loop: each sync here carries one budget-sized request.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      syncs++;
+      // Deliberately inside the loop: each send carries one budget-sized request.
+      await writes.send();
+      sent++;
       pending = 0;
     }
-    operation.queue(syncs);
+    operation.queue(sent);
     pending += operation.bytes;
   }
-  return syncs;
+  return sent;
 }

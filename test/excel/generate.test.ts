@@ -208,11 +208,16 @@ describe("Generate in Excel", () => {
     await expect(pane.validate()).rejects.toThrow(/chế độ sửa ô/);
   }, 60_000);
 
-  it("waits out cell-edit mode where the client has DelayForCellEdit", async () => {
+  it("waits out cell-edit mode where the client has DelayForCellEdit, the writes' own request too", async () => {
     const host = install(unitsWorkbook(2), { cellEditMode: true, requirementSets: { ExcelApi: "1.14", DelayForCellEdit: "1.1" } });
     const pending = runGenerate();
     setTimeout(() => (host.cellEditMode = false), 20);
     await expect(pending).resolves.toMatchObject({ summarySheet: "Tổng hợp" });
+    // The writes are queued on a context of their own (run.ts `Writes`): it is sent through
+    // Excel.run all the same, so Excel waits for the edit to end before it writes.
+    const requests = installed?.requests ?? [];
+    expect(requests).toHaveLength(3);
+    expect(requests.map((r) => (r.flags & 64) === 64)).toEqual([true, true, true]);
   }, 60_000);
 });
 

@@ -20,13 +20,15 @@ export interface WireFigures {
   largestBytes: number;
   /** The write requests' actions by what they do (see `actionKind`). */
   writeKinds: Record<string, number>;
+  /** The ranges the write requests reach (their object paths that make a range). */
+  writeRanges: number;
 }
 
 /**
- * What an action of a write does, from the chain of object paths it acts on: a range made (each
- * is instantiated twice inside Excel.run: once when made, once when the run tracks it, which
- * untracking does not take back), a sheet added, or else by its subject, the instantiation of
- * the objects it goes through (format, font, borders, page layout, …) counted with it.
+ * What an action of a write does, from the chain of object paths it acts on: a range made (once
+ * each: the writes are queued outside any Excel.run's tracking, run.ts `Writes`), a sheet added,
+ * or else by its subject, the instantiation of the objects it goes through (format, font,
+ * borders, page layout, …) counted with it.
  */
 export function actionKind(action: WireAction, body: RequestBody): string {
   const chain: string[] = [];
@@ -35,7 +37,7 @@ export function actionKind(action: WireAction, body: RequestBody): string {
   const own = chain[chain.length - 1] ?? "";
   const on = (name: string) => chain.includes(name);
   const made = action.ActionType === 1;
-  if (made && /^GetRange/.test(own)) return "ranges made (instantiated twice)";
+  if (made && /^GetRange/.test(own)) return "ranges made";
   if (made && own === "Add" && chain[chain.length - 2] === "Worksheets") return "sheets added";
   // The runtime cuts a large array write into slices of rows, each its own row and bounding range.
   if (on("GetRow") || on("GetBoundingRect")) return "values and number formats";
@@ -60,6 +62,7 @@ export async function measureWire(units: number): Promise<WireFigures> {
   const installed = installRuntimeWith(syntheticWorkbook(units));
   // Tallied as each request is sent: once answered, the runtime rewrites the paths it reuses.
   const kindsPerRequest: Array<Record<string, number>> = [];
+  const rangesPerRequest: number[] = [];
   installed.executor.onRequest = (body) => {
     const kinds: Record<string, number> = {};
     for (const action of body.Actions) {
@@ -67,6 +70,7 @@ export async function measureWire(units: number): Promise<WireFigures> {
       kinds[kind] = (kinds[kind] ?? 0) + 1;
     }
     kindsPerRequest.push(kinds);
+    rangesPerRequest.push(Object.values(body.ObjectPaths).filter((path) => /^GetRange/.test(path.Name)).length);
   };
   try {
     await runGenerate(undefined, { date: { year: 2024, month: 7, day: 24 } });
@@ -83,6 +87,7 @@ export async function measureWire(units: number): Promise<WireFigures> {
       requestActions: installed.requests.map((r) => r.actionCount),
       firstWrite,
       writeKinds,
+      writeRanges: rangesPerRequest.slice(firstWrite).reduce((a, b) => a + b, 0),
       totalBytes: requestBytes.reduce((a, b) => a + b, 0),
       largestBytes: Math.max(...requestBytes),
     };
