@@ -72,7 +72,7 @@ export function planReplacement(
  * first failure, so the promotion runs only after every mark is written, and after a failure
  * `recoverReplacement` reads the marks before it promotes anything.
  */
-async function queueTemporarySheets(writes: Writes, plan: ReplacementPlan): Promise<void> {
+async function queueTemporarySheets(writes: Writes, plan: ReplacementPlan): Promise<Excel.Worksheet[]> {
   const context = writes.context;
   // Once, at the head of the write's first request (Microsoft: not repeatedly, not in a loop); a
   // workbook written in one request, as any up to thousands of units is, is written unseen whole.
@@ -86,6 +86,7 @@ async function queueTemporarySheets(writes: Writes, plan: ReplacementPlan): Prom
     operations.push({ bytes: MARK_BYTES, queue: () => addMark(added[i], COMPLETE_MARK, completeFormula(plan.outputs[i].mark)) });
   });
   await queueInBatches(writes, operations, PAYLOAD_BUDGET_BYTES);
+  return added;
 }
 
 /**
@@ -94,7 +95,8 @@ async function queueTemporarySheets(writes: Writes, plan: ReplacementPlan): Prom
  * it the old sheet is deleted and the temporary one renamed. Temporary sheets go last, so a
  * failure part-way leaves them for `recoverReplacement` to finish from. An output without its
  * layout (a leftover of another run) keeps the frame of the sheet it is copied into: the add-in's
- * sheet of the same kind.
+ * sheet of the same kind. `added`: the temporary sheets as this run added them, reached again
+ * by name otherwise (each getItem is an action).
  */
 export function queuePromotion(
   context: Excel.RequestContext,
@@ -102,15 +104,16 @@ export function queuePromotion(
   which: number[],
   existingNow: Array<string | null>,
   features: ExcelFeatures,
+  added: Excel.Worksheet[] = [],
 ): Excel.Worksheet[] {
   const worksheets = context.workbook.worksheets;
-  const copied: string[] = [];
+  const copied: Excel.Worksheet[] = [];
   // Each output's sheet once promoted, reached again for its position (each getItem is an action).
   const finals: Excel.Worksheet[] = [];
   for (const i of which) {
     const { temp: tempName, mark, layout } = outputs[i];
     const existing = existingNow[i];
-    const temp = worksheets.getItem(tempName);
+    const temp = added[i] ?? worksheets.getItem(tempName);
     if (existing !== null && features.copyInPlace) {
       const target = worksheets.getItem(existing);
       // Untracked, as every range of the write: nothing is left for a clean-up request to release.
@@ -133,7 +136,7 @@ export function queuePromotion(
       if (existing !== mark.final) target.name = mark.final;
       target.names.getItemOrNullObject(COMPLETE_MARK).delete();
       addMark(target, COMPLETE_MARK, completeFormula(mark));
-      copied.push(tempName);
+      copied.push(temp);
       finals[i] = target;
     } else {
       if (existing !== null) worksheets.getItem(existing).delete();
@@ -142,7 +145,7 @@ export function queuePromotion(
     }
   }
   outputs.forEach((output, i) => ((finals[i] ??= worksheets.getItem(output.mark.final)).position = i));
-  for (const temp of copied) worksheets.getItem(temp).delete();
+  for (const temp of copied) temp.delete();
   return finals;
 }
 
@@ -171,13 +174,14 @@ function queueStaleOutputsRemoval(context: Excel.RequestContext, existing: strin
  */
 export async function queueReplacement(writes: Writes, plan: ReplacementPlan, existing: string[], marked: Set<string>): Promise<void> {
   const context = writes.context;
-  await queueTemporarySheets(writes, plan);
+  const added = await queueTemporarySheets(writes, plan);
   const finals = queuePromotion(
     context,
     plan.outputs,
     plan.outputs.map((_, i) => i),
     plan.outputs.map((o) => o.existing),
     plan.features,
+    added,
   );
   queueStaleOutputsRemoval(context, existing, plan, marked);
   // Last, so that Excel refusing to show it (InvalidSelection, run.ts `syncShowing`) loses nothing.

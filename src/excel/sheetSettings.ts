@@ -251,12 +251,8 @@ export function queueSheetFrame(
     page.paperSize = "A4" as Excel.PaperType;
     page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
     if (kept || print.centerHorizontally) page.centerHorizontally = print.centerHorizontally;
-    page.leftMargin = print.margins.left * 72;
-    page.rightMargin = print.margins.right * 72;
-    page.topMargin = print.margins.top * 72;
-    page.bottomMargin = print.margins.bottom * 72;
-    page.headerMargin = print.margins.header * 72;
-    page.footerMargin = print.margins.footer * 72;
+    // One command for the six (ExcelApi 1.9, as pageLayout itself), in the layout's own inches.
+    page.setPrintMargins("Inches" as Excel.PrintMarginUnit, print.margins);
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     queueHeadersFooters(page.headersFooters, print, kept);
     // A manual break goes above the range given.

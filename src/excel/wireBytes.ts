@@ -121,10 +121,12 @@ export function settingsBytes(layout: SheetLayout, features: ExcelFeatures, bloc
   }
   bytes += navigation + command + range + 4 * command;
   if (features.printSetup && layout.print) {
-    // Orientation, paper, zoom and six margins; on a sheet just added, the rest only when not blank or off.
+    // Orientation, paper, zoom and the margins (one command with six numbers); on a sheet just
+    // added, the rest only when not blank or off.
     const { centerHorizontally, differentFirstPage, centerHeader, centerFooter } = layout.print;
     const set = [centerHorizontally, differentFirstPage, centerHeader, centerFooter].filter(Boolean).length;
-    bytes += navigation + (9 + set) * command + 2 * navigation + utf8Bytes(`${centerHeader ?? ""}${centerFooter ?? ""}`);
+    const margins = jsonBytes(layout.print.margins);
+    bytes += navigation + (4 + set) * command + margins + 2 * navigation + utf8Bytes(`${centerHeader ?? ""}${centerFooter ?? ""}`);
     bytes += (layout.print.rowBreaks ?? []).length * (range + navigation + command);
   }
   return bytes;

@@ -55,6 +55,33 @@ function zoomInput(value: unknown): unknown {
 
 const margin = (v: unknown) => requireNumber(v, 0, 1000);
 
+/** Points in one of `PrintMarginUnit` (learn.microsoft.com/javascript/api/excel/excel.printmarginunit). */
+const POINTS_PER: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+const MARGIN_OF: Record<string, keyof PageLayoutModel> = {
+  left: "leftMargin",
+  right: "rightMargin",
+  top: "topMargin",
+  bottom: "bottomMargin",
+  header: "headerMargin",
+  footer: "footerMargin",
+};
+
+/**
+ * `setPrintMargins(unit, marginOptions)` (ExcelApi 1.9): the margins given, in `unit`; those left
+ * out stay. ASSUMED (undocumented): an unknown unit or option, or a value out of range, is
+ * `InvalidArgument` and sets none of them, as a property set out of range is.
+ */
+function setPrintMargins(sheet: SheetModel, unit: unknown, options: unknown): void {
+  const scale = POINTS_PER[requireString(unit)] ?? fail("InvalidArgument");
+  if (typeof options !== "object" || options === null) fail("InvalidArgument");
+  const margins: Partial<PageLayoutModel> = {};
+  for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
+    const name = MARGIN_OF[key] ?? fail("InvalidArgument");
+    (margins as Record<string, unknown>)[name] = margin(requireNumber(value, 0, 1000) * scale);
+  }
+  sheet.pageLayout = { ...sheet.pageLayout, ...margins };
+}
+
 function headerFooterProp(name: keyof HeaderFooterModel): PropertyDef {
   return prop(
     name,
@@ -134,6 +161,7 @@ export const PageLayout: ObjectType = {
     pageProp("footerMargin", margin),
   ],
   methods: {
+    setPrintMargins: { run: (exec, t: SheetTarget, [unit, options]) => setPrintMargins(writableSheet(exec, t), unit, options) },
     setPrintTitleRows: {
       run: (exec, t: SheetTarget, [rows]) => {
         const sheet = writableSheet(exec, t);
