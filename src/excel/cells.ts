@@ -25,14 +25,17 @@ export function valueGrid(layout: SheetLayout, rows: number, cols: number): Arra
 }
 
 /**
- * The block of `sheet` a zero-based range covers, for commands queued before the next sync. It is
- * untracked at once: Excel then keeps no reference to it (no `_KeepReference` in the request, and
- * nothing for the runtime to release after the run); commands on it in the same request still run.
+ * The block of `sheet` a zero-based range covers, for commands queued before the next send. Made
+ * on the writes' own context (run.ts `Writes`), outside any run's tracking: Excel keeps no
+ * reference to it and the runtime has nothing to release after the run.
  */
 export function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
-  return sheet
-    .getRangeByIndexes(range.start.row, range.start.col, range.end.row - range.start.row + 1, range.end.col - range.start.col + 1)
-    .untrack();
+  return sheet.getRangeByIndexes(
+    range.start.row,
+    range.start.col,
+    range.end.row - range.start.row + 1,
+    range.end.col - range.start.col + 1,
+  );
 }
 
 const HORIZONTAL: Record<NonNullable<CellStyle["horizontal"]>, Excel.HorizontalAlignment> = {

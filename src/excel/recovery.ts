@@ -5,7 +5,7 @@ import { marksFrom, queueMarks } from "./marks";
 import { existingOutput, isTemporary, layoutFor } from "./outputSheets";
 import { queuePromotion, type PlannedOutput, type ReplacementPlan } from "./replacement";
 import { mayTouch } from "./ownership";
-import { loadSheets } from "./run";
+import { loadSheets, Writes } from "./run";
 
 /**
  * What a finish takes from the run at hand: the features, the layouts that give each output's
@@ -123,8 +123,8 @@ function queueRunFinish(context: Excel.RequestContext, run: LeftoverRun, names: 
  * After a failed Generate (or desk run, excel/province.ts), from what the workbook holds now: `queueLeftoversFinish` puts the
  * newest complete set of outputs in place (this run's, or an earlier interrupted run's) and
  * deletes every other temporary sheet. Either way all outputs come from one run and no temporary
- * sheet is left. Three requests: the names, the marks, the promotion; one when no temporary sheet
- * is left. When this fails too, the next Generate finishes from the same marks. (Plain Excel.run,
+ * sheet is left. Three requests: the names, the marks, the promotion (from its own context, run.ts
+ * `Writes`); one when no temporary sheet is left. When this fails too, the next Generate finishes from the same marks. (Plain Excel.run,
  * not `run`: its own failure is ignored, the user hears of the one that brought it here.)
  */
 export async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
@@ -134,12 +134,9 @@ export async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
     if (!sheets.some((s) => isTemporary(s.name) && touchable(s.name))) return;
     const marks = queueMarks(sheets, true, touchable, plan.family);
     await context.sync();
-    queueLeftoversFinish(
-      context,
-      sheets.map((s) => s.name),
-      marksFrom(marks).complete,
-      { ...plan, touchable },
-    );
-    await context.sync();
+    const writes = new Writes();
+    const names = sheets.map((s) => s.name);
+    queueLeftoversFinish(writes.context, names, marksFrom(marks).complete, { ...plan, touchable });
+    await writes.send();
   });
 }

@@ -116,15 +116,14 @@ export function queuePromotion(
     const temp = added[i] ?? worksheets.getItem(tempName);
     if (existing !== null && features.copyInPlace) {
       const target = worksheets.getItem(existing);
-      // Untracked, as every range of the write: nothing is left for a clean-up request to release.
-      target.getRange().untrack().clear();
+      // On the writes' own context, as every range of the write: nothing for a clean-up to release.
+      target.getRange().clear();
       if (layout) target.freezePanes.unfreeze();
       // Page breaks are the sheet's too: the last run's go, the frame below sets this run's.
       if (layout && features.printSetup) target.horizontalPageBreaks.removePageBreaks();
       target
         .getRangeByIndexes(0, 0, mark.rows, mark.cols)
-        .untrack()
-        .copyFrom(temp.getRangeByIndexes(0, 0, mark.rows, mark.cols).untrack(), "All" as Excel.RangeCopyType);
+        .copyFrom(temp.getRangeByIndexes(0, 0, mark.rows, mark.cols), "All" as Excel.RangeCopyType);
       if (layout) {
         queueSheetFrame(target, layout, features, { kept: true });
         // Charts are the sheet's, not its cells': the copy brought none, so the kept sheet's chart

@@ -69,11 +69,10 @@ function queueHeadersFooters(group: Excel.HeaderFooterGroup, print: NonNullable<
 function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
   for (const run of widthRuns(layout.columnWidths)) {
     const columns = `${columnLetter(run.first)}:${columnLetter(run.last)}`;
-    sheet.getRange(columns).untrack().format.columnWidth = characterWidthToPoints(run.width);
+    sheet.getRange(columns).format.columnWidth = characterWidthToPoints(run.width);
   }
   // Neighbouring rows of equal height too (a summary of thousands of units has thousands).
-  for (const run of heightRuns(layout.rowHeights))
-    sheet.getRangeByIndexes(run.first, 0, run.count, 1).untrack().format.rowHeight = run.height;
+  for (const run of heightRuns(layout.rowHeights)) sheet.getRangeByIndexes(run.first, 0, run.count, 1).format.rowHeight = run.height;
 }
 
 /**
@@ -85,15 +84,15 @@ function queueSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
 function queueSizesAt19(sheet: Excel.Worksheet, layout: SheetLayout, block?: SheetBlock): void {
   const widths = columnProperties(layout.columnWidths);
   if (block && fitsBlock(widths, block.cols)) block.range().setColumnProperties(padded(widths, block.cols));
-  else if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).untrack().setColumnProperties(widths);
+  else if (widths.length > 0) sheet.getRangeByIndexes(0, 0, 1, widths.length).setColumnProperties(widths);
   const heights = rowPropertiesIfSmaller(layout.rowHeights);
   if (heights !== null) {
     if (block && fitsBlock(heights, block.rows)) block.range().setRowProperties(padded(heights, block.rows));
-    else if (heights.length > 0) sheet.getRangeByIndexes(0, 0, heights.length, 1).untrack().setRowProperties(heights);
+    else if (heights.length > 0) sheet.getRangeByIndexes(0, 0, heights.length, 1).setRowProperties(heights);
     return;
   }
   for (const { height, rows } of heightRows(layout.rowHeights))
-    for (const address of joinedWithin(rows)) sheet.getRanges(address).untrack().format.rowHeight = height;
+    for (const address of joinedWithin(rows)) sheet.getRanges(address).format.rowHeight = height;
 }
 
 /**
@@ -193,7 +192,7 @@ function queueCellSettings(sheet: Excel.Worksheet, layout: SheetLayout, features
   for (const { range, across } of mergeCommands(layout.merges)) rangeOf(sheet, range).merge(across);
   for (const link of layout.links) {
     const text = layout.values[link.at.row]?.[link.at.col];
-    sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).untrack().hyperlink = {
+    sheet.getRangeByIndexes(link.at.row, link.at.col, 1, 1).hyperlink = {
       documentReference: sheetReference(link.sheet, link.cell),
       textToDisplay: text === null || text === undefined ? link.cell : String(text),
     };
@@ -235,9 +234,8 @@ export function queueSheetFrame(
   if (features.rangeAreas) queueSizesAt19(sheet, layout, block);
   else queueSizes(sheet, layout);
 
-  // The ranges given as arguments are untracked too: nothing is kept past the request to release later.
   if (layout.frozenRows > 0 && layout.frozenColumns > 0)
-    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns).untrack());
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, layout.frozenRows, layout.frozenColumns));
   else if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   else if (layout.frozenColumns > 0) sheet.freezePanes.freezeColumns(layout.frozenColumns);
 
@@ -256,7 +254,7 @@ export function queueSheetFrame(
     if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     queueHeadersFooters(page.headersFooters, print, kept);
     // A manual break goes above the range given.
-    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1).untrack());
+    for (const row of print.rowBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }
   if (layout.protect) sheet.protection.protect();
 }

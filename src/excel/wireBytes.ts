@@ -9,12 +9,12 @@ import { columnProperties, fitsBlock, heightRows, heightRuns, mergeCommands, row
  * What Office.js's request JSON costs, per kind of command, as Microsoft's runtime serialises it
  * (`{ Actions, ObjectPaths }`, measured on @microsoft/office-js; test/excel/payload.test.ts keeps
  * the estimate within 3 % of the real request's UTF-8 bytes). Every range the add-in creates costs an object
- * path and two instantiations (no `_KeepReference`: it is untracked at once); a large array is cut by the runtime into
- * slices of 1,500 cells, each its own range and command.
+ * path and one instantiation (made on the writes' own context, run.ts `Writes`: no `_KeepReference`, no second
+ * instantiation); a large array is cut by the runtime into slices of 1,500 cells, each its own range and command.
  */
 export const WIRE_BYTES = {
   /** A range from getRange/getRangeByIndexes. */
-  range: 250,
+  range: 185,
   /** A navigation (format, font, fill, borders, freezePanes, pageLayout, …). */
   navigation: 140,
   /** borders.getItem(edge). */
@@ -22,7 +22,7 @@ export const WIRE_BYTES = {
   /** A property set or method call, besides its argument's JSON. */
   command: 105,
   /** One 1,500-cell slice of a large array: two row ranges, their bounding range and the set. */
-  slice: 900,
+  slice: 750,
 } as const;
 
 /**

@@ -1,9 +1,9 @@
 // Rendering the engine's SheetLayouts with Office.js: whole ranges at a time (values as 2-D arrays,
 // formats as few large rectangles planned in formats.ts), never cell by cell, queued for a single
-// sync by the caller — or, for a workbook too large for one request, for as few syncs as keep
-// each request under the payload budget (`queueInBatches`). Every range is untracked as soon as
-// its commands are queued: none is used after its sync, so the runtime neither keeps it in Excel
-// (`_KeepReference`) nor sends a request to release it after the run.
+// request sent by the caller — or, for a workbook too large for one request, for as few requests
+// as keep each under the payload budget (`queueInBatches`). Every range is made on the writes' own
+// context (run.ts `Writes`), outside any run's tracking: none is used after its request, so the
+// runtime neither keeps it in Excel (`_KeepReference`) nor sends a request to release it after.
 import { rangeToA1, type CellRange, type SheetLayout } from "../core";
 import { applyFormat, applyStyle, edgeShape, layoutSize, rangeOf, valueGrid } from "./cells";
 import { chartOperations } from "./chart";
@@ -30,7 +30,7 @@ interface SharedBlock {
 }
 
 /**
- * The range over the whole block, made once per request: an untracked range is not used past its
+ * The range over the whole block, made once per request: a range of the writes is not used past its
  * request's sync, so a request after a split makes its own.
  */
 function sharedBlock(sheet: Excel.Worksheet, rows: number, cols: number): SharedBlock {
@@ -168,7 +168,7 @@ function areaFormatOperations(sheet: Excel.Worksheet, layout: SheetLayout, block
     for (const address of joinedWithin(write.ranges.map(rangeToA1))) {
       operations.push({
         bytes: areasBytes(address, write.style, shape),
-        queue: () => applyFormat(sheet.getRanges(address).untrack().format, write.style, shape),
+        queue: () => applyFormat(sheet.getRanges(address).format, write.style, shape),
       });
     }
   }
