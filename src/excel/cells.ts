@@ -1,6 +1,6 @@
 // A layout's cells as Office.js writes them: the values as full 2-D grids, and the format commands
 // of one range (formats.ts plans which ranges).
-import type { CellRange, CellStyle, SheetLayout } from "../core";
+import { rangeToA1, type CellRange, type CellStyle, type SheetLayout } from "../core";
 
 /** The layout's extent: at least one cell, so an empty layout still writes a valid range. */
 export function layoutSize(layout: SheetLayout): { rows: number; cols: number } {
@@ -30,12 +30,9 @@ export function valueGrid(layout: SheetLayout, rows: number, cols: number): Arra
  * reference to it and the runtime has nothing to release after the run.
  */
 export function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {
-  return sheet.getRangeByIndexes(
-    range.start.row,
-    range.start.col,
-    range.end.row - range.start.row + 1,
-    range.end.col - range.start.col + 1,
-  );
+  // By address, A1 at the edge: `GetRange` and `"C9:F9"` are shorter on the wire than
+  // `GetRangeByIndexes` and its four numbers, in every range of the write.
+  return sheet.getRange(rangeToA1(range));
 }
 
 const HORIZONTAL: Record<NonNullable<CellStyle["horizontal"]>, Excel.HorizontalAlignment> = {

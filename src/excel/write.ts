@@ -105,25 +105,12 @@ function formatBytes({ range, style }: FormatWrite): number {
  * number format costs fewer bytes than the number formats' rectangles, that grid instead.
  */
 function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: SheetLayout, block: SharedBlock): WriteOperation[] {
-  const { rows, cols } = block;
   const operations: WriteOperation[] = [];
   const rectanglesBytes = plan.reduce((sum, write) => sum + (write.style.numberFormat === undefined ? 0 : formatBytes(write)), 0);
-  const grid = rows * cols * 12 < rectanglesBytes ? numberFormatGrid(layout, rows, cols) : null;
+  const grid = numberFormatGridIfSmaller(sheet, layout, block, rectanglesBytes);
   let writes = plan;
   if (grid !== null) {
-    // Only the rows from the first to the last with a format travel: the rest would be all null.
-    const first = grid.findIndex((line) => line.some((format) => format !== null));
-    const last = rows - 1 - [...grid].reverse().findIndex((line) => line.some((format) => format !== null));
-    const formats = first < 0 ? [] : grid.slice(first, last + 1);
-    const whole = formats.length === rows;
-    const range = (request?: number) =>
-      whole ? block.range(request) : rangeOf(sheet, { start: { row: first, col: 0 }, end: { row: last, col: cols - 1 } });
-    if (formats.length > 0)
-      operations.push({
-        bytes: (whole ? 0 : WIRE_BYTES.range) + arrayBytes(formats, cols),
-        sharesBlock: whole,
-        queue: (request) => (range(request).numberFormat = formats),
-      });
+    if (grid.bytes > 0) operations.push(grid);
     writes = plan.filter((write) => Object.keys(write.style).some((key) => key !== "numberFormat"));
     writes = writes.map((write) => ({ range: write.range, style: { ...write.style, numberFormat: undefined } }));
   }
@@ -136,6 +123,32 @@ function formatOperations(sheet: Excel.Worksheet, plan: FormatWrite[], layout: S
     });
   }
   return operations;
+}
+
+/**
+ * One write of every cell's number format, from the first row with one to the last, when its
+ * bytes are fewer than `rectanglesBytes`; else null. (An operation of 0 bytes: no cell has one.)
+ */
+function numberFormatGridIfSmaller(
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  block: SharedBlock,
+  rectanglesBytes: number,
+): WriteOperation | null {
+  const { rows, cols } = block;
+  // A grid entry is at least five bytes (`null,`): only a block that small is worth building it for.
+  if (rows * cols * 5 >= rectanglesBytes) return null;
+  const grid = numberFormatGrid(layout, rows, cols);
+  const first = grid.findIndex((line) => line.some((format) => format !== null));
+  if (first < 0) return { bytes: 0, queue: () => undefined };
+  const last = rows - 1 - [...grid].reverse().findIndex((line) => line.some((format) => format !== null));
+  const formats = grid.slice(first, last + 1);
+  const whole = formats.length === rows;
+  const bytes = (whole ? 0 : WIRE_BYTES.range) + arrayBytes(formats, cols);
+  if (bytes >= rectanglesBytes) return null;
+  const range = (request?: number) =>
+    whole ? block.range(request) : rangeOf(sheet, { start: { row: first, col: 0 }, end: { row: last, col: cols - 1 } });
+  return { bytes, sharesBlock: whole, queue: (request) => (range(request).numberFormat = formats) };
 }
 
 function coversBlock(range: CellRange, block: SharedBlock): boolean {
