@@ -120,12 +120,13 @@ function queueRunFinish(context: Excel.RequestContext, run: LeftoverRun, names: 
 }
 
 /**
- * After a failed Generate (or desk run, excel/province.ts), from what the workbook holds now: `queueLeftoversFinish` puts the
- * newest complete set of outputs in place (this run's, or an earlier interrupted run's) and
- * deletes every other temporary sheet. Either way all outputs come from one run and no temporary
- * sheet is left. Three requests: the names, the marks, the promotion (from its own context, run.ts
- * `Writes`); one when no temporary sheet is left. When this fails too, the next Generate finishes from the same marks. (Plain Excel.run,
- * not `run`: its own failure is ignored, the user hears of the one that brought it here.)
+ * After a failed Generate (or desk run, excel/province.ts), from what the workbook holds now:
+ * `queueLeftoversFinish` puts the newest complete set of outputs in place (this run's, or an
+ * earlier interrupted run's) and deletes every other temporary sheet. Either way all outputs come
+ * from one run and no temporary sheet is left. Three requests: the names, the marks, the promotion
+ * (from its own context, run.ts `Writes`); one when no temporary sheet is left. When this fails
+ * too, the next Generate finishes from the same marks. (Plain Excel.run, not `run`: its own
+ * failure is ignored, the user hears of the one that brought it here.)
  */
 export async function recoverReplacement(plan: ReplacementPlan): Promise<void> {
   const touchable = (name: string) => mayTouch(name, plan.runId);
